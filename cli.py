@@ -1,0 +1,107 @@
+"""`regstrat` command line: parses arguments, calls the library, prints."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from ingest import store
+from ingest.pipeline import FileResult, discover, ingest
+from schemas import tables as t
+
+DEFAULT_DB = Path("data/curated/strategies.duckdb")
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Regional digital-transformation strategies (PDF) into a curated DuckDB database.")
+console = Console(stderr=True)
+
+SUMMARY_TABLES = ((t.Project, "projects"), (t.TaskProjectLink, "links"), (t.Indicator, "indicators"),
+                  (t.CardField, "card"), (t.ListItem, "lists"))
+
+
+def _summary(results: list[FileResult]) -> Table:
+    table = Table(title="ingest summary")
+    for name in ("file", "region", "pages", *(label for _, label in SUMMARY_TABLES), "status", "s", "note"):
+        table.add_column(name, overflow="fold")
+    style = {"ok": "green", "partial": "yellow", "failed": "red"}
+    for r in sorted(results, key=lambda r: r.path):
+        first = r.problems[0] if r.problems else None
+        note = r.skipped or (f"{first.code}: {first.message}" + (f" (page {first.page})" if first.page else "")
+                             + (f" +{len(r.problems) - 1} more" if len(r.problems) > 1 else "") if first else "")
+        counts = ["-" if r.skipped else str(r.count(model)) for model, _ in SUMMARY_TABLES]
+        table.add_row(Path(r.path).name, r.region or "", str(r.pages or ""), *counts,
+                      f"[{style[r.status]}]{r.status}[/]", f"{r.seconds:.1f}", note)
+    return table
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: list[Path] = typer.Argument(..., help="PDF files and folders (searched recursively)"),
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="DuckDB file to write"),
+    workers: int = typer.Option(1, "--workers", min=1, help="parallel parser processes"),
+) -> None:
+    """Ingest strategies; exit status 0 only when every file is `ok`."""
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        console.print(f"[red]no such file or folder: {', '.join(map(str, missing))}")
+        raise typer.Exit(2)
+    total = len(discover(paths))
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console, transient=True) as progress:
+        task = progress.add_task("ingesting", total=total)
+
+        def advance(result: FileResult) -> None:
+            progress.update(task, advance=1, description=f"{Path(result.path).name}: {result.status}")
+
+        try:
+            results = ingest(paths, db, workers=workers, on_result=advance)
+        except store.DatabaseBusy as exc:
+            console.print(f"[red]{exc}")
+            raise typer.Exit(3)
+    Console().print(_summary(results))
+    failed = sum(r.status != "ok" for r in results)
+    console.print(f"{len(results)} files, {len(results) - failed} ok, {failed} not ok -> {db}")
+    raise typer.Exit(0 if failed == 0 else 1)
+
+
+@app.command("query")
+def query_command(
+    sql: str = typer.Argument(..., help="SQL to run (read-only)"),
+    db: Path = typer.Option(DEFAULT_DB, "--db"),
+    fmt: str = typer.Option("table", "--format", help="table | csv | json"),
+) -> None:
+    """Run SQL on a read-only connection: a query cannot change the database."""
+    if not db.exists():
+        console.print(f"[red]no database at {db}; run `regstrat ingest` first")
+        raise typer.Exit(2)
+    con = store.connect(db, read_only=True)
+    try:
+        cursor = con.execute(sql)
+        names = [d[0] for d in cursor.description or []]
+        rows = cursor.fetchall()
+    except Exception as exc:  # duckdb errors: show the message, not a traceback
+        console.print(f"[red]{exc}")
+        raise typer.Exit(1)
+    finally:
+        con.close()
+    out = Console()
+    if fmt == "json":
+        print(json.dumps([dict(zip(names, r)) for r in rows], ensure_ascii=False, default=str, indent=1))
+    elif fmt == "csv":
+        import csv
+        import sys
+        writer = csv.writer(sys.stdout)
+        writer.writerow(names)
+        writer.writerows(rows)
+    else:
+        table = Table(*names)
+        for r in rows:
+            table.add_row(*("" if v is None else str(v) for v in r))
+        out.print(table)
+
+
+if __name__ == "__main__":
+    app()

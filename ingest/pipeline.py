@@ -1,0 +1,207 @@
+"""The whole flow for a folder: file -> layout -> tables -> sections -> records -> normalised -> DuckDB.
+
+Parsing runs in worker processes (it is CPU-bound and each file is
+independent); only the main process writes to DuckDB, one transaction per
+document, so a failure in one file never touches another's rows.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import time
+import traceback
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest import store
+from ingest.enrich import enrich
+from ingest.errors import IngestFailure, Problem
+from ingest.layout import read_pages
+from normalize.catalogue import load_catalogue
+from normalize.regions import region_from_title
+from parsers.grid import read_page_content
+from parsers.records import ParsedDocument, extract
+from parsers.sections import split_sections
+from parsers.stream import TextLine, build_stream
+from parsers.template import load_template
+from parsers.text import Dehyphenator
+from schemas import tables as t
+
+PARSER_VERSION = "0.1.0"
+SUPPORTED_SUFFIXES = (".pdf",)
+
+
+@dataclass
+class FileResult:
+    """What happened to one input file: the summary line a user sees, and the rows to store."""
+
+    path: str
+    doc_id: str
+    sha256: str
+    status: str
+    pages: int = 0
+    region: str | None = None
+    seconds: float = 0.0
+    problems: list[Problem] = field(default_factory=list)
+    document: t.Document | None = None
+    rows: list[tuple[type[t.Row], list[t.Row]]] = field(default_factory=list)
+    skipped: str | None = None  # why nothing was written (already loaded, duplicate content)
+
+    def count(self, model: type[t.Row]) -> int:
+        return sum(len(rows) for m, rows in self.rows if m is model)
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Files named on the command line, and every supported file below named folders, sorted."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+        else:
+            found.append(path)
+    seen, unique = set(), []
+    for p in found:
+        key = p.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return unique
+
+
+def file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def doc_id_for(sha256: str) -> str:
+    return sha256[:16]
+
+
+def parse_document(path: Path, doc_id: str) -> tuple[ParsedDocument, int]:
+    """Read one strategy file into typed records; raises IngestFailure when it cannot be read at all."""
+    template = load_template()
+    pages = [read_page_content(layout) for layout in read_pages(path)]
+    if not any(page.lines or page.grids for page in pages):
+        raise IngestFailure("no_text_layer", "no page has a text layer (a scan?); OCR it first", page=1)
+    stream = build_stream(pages)
+    outline = split_sections(stream, template)
+    if len(outline.sections) < 3:
+        raise IngestFailure("not_a_strategy", "the template's section headings were not found: not a "
+                            "digital-transformation strategy, or an unknown layout", page=1)
+    words = [b.text for b in stream if isinstance(b, TextLine)]
+    words += [line.text for page in pages for grid in page.grids for cell in grid.cells for line in cell.lines]
+    return extract(outline, template, doc_id, Dehyphenator.from_lines(words)), len(pages)
+
+
+def process_file(path: Path, run_id: str, catalogue: list[t.CatalogueEntry]) -> FileResult:
+    """Everything for one file that needs no database; never raises."""
+    started = time.perf_counter()
+    try:
+        sha = file_digest(path)
+    except OSError as exc:
+        return FileResult(str(path), "", "", "failed", problems=[Problem("unreadable_file", str(exc), None, "error")])
+    doc_id = doc_id_for(sha)
+    result = FileResult(str(path), doc_id, sha, "failed")
+    try:
+        parsed, result.pages = parse_document(path, doc_id)
+        enriched = enrich(parsed, catalogue)
+        result.problems = parsed.problems + enriched.problems
+        parsed = enriched.parsed
+        region = region_from_title(parsed.title) if parsed.title else None
+        if region is None:
+            result.problems.append(Problem("region_unknown", f"region not recognised in title {parsed.title!r}", 1))
+        result.region = region[0] if region else None
+        result.status = "partial" if result.problems else "ok"
+        result.rows = [
+            (t.Section, parsed.sections), (t.CardField, parsed.card), (t.ListItem, parsed.list_items),
+            (t.TaskProjectLink, parsed.links), (t.Project, parsed.projects), (t.Indicator, parsed.indicators),
+            (t.IndicatorValue, parsed.values), (t.CatalogueMatch, enriched.matches)]
+        approved_on = dt.date.fromisoformat(parsed.approved_on) if parsed.approved_on else None
+        period = parsed.period or (None, None)
+        result.document = t.Document(
+            doc_id=doc_id, source_path=str(path), sha256=sha, file_format="pdf", page_count=result.pages,
+            region=result.region, region_code=region[1] if region else None, title=parsed.title,
+            approved_by=parsed.approved_by, approved_on=approved_on, approval_number=parsed.approval_number,
+            period_start=period[0], period_end=period[1], parser_version=PARSER_VERSION,
+            ingested_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), status=result.status)
+    except IngestFailure as exc:
+        result.problems.append(Problem(exc.code, exc.message, exc.page, "error"))
+    except Exception as exc:  # a parser bug must cost one file, not the folder
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        result.problems.append(Problem("parser_error", f"{type(exc).__name__}: {exc} "
+                                       f"({Path(where.filename).name}:{where.lineno})", None, "error"))
+    if result.status == "failed":
+        result.rows = []
+        result.document = t.Document(
+            doc_id=doc_id, source_path=str(path), sha256=sha, file_format=path.suffix.lstrip(".").lower() or "pdf",
+            page_count=result.pages, region=None, title=None, parser_version=PARSER_VERSION,
+            ingested_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), status="failed")
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def error_rows(result: FileResult, run_id: str) -> list[t.IngestError]:
+    return [t.IngestError(run_id=run_id, source_path=result.path, doc_id=result.doc_id or None,
+                          severity=p.severity, code=p.code, message=p.message, page=p.page)
+            for p in result.problems]
+
+
+def _parse_all(paths: list[Path], run_id: str, catalogue: list[t.CatalogueEntry],
+               workers: int) -> Iterator[FileResult]:
+    if workers <= 1 or len(paths) <= 1:
+        for path in paths:
+            yield process_file(path, run_id, catalogue)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(process_file, path, run_id, catalogue) for path in paths]
+        for future in as_completed(futures):
+            yield future.result()
+
+
+def ingest(paths: Iterable[Path], db_path: Path, workers: int = 1,
+           on_result: Callable[[FileResult], None] | None = None) -> list[FileResult]:
+    """Ingest files and folders into the database; returns one result per file, in completion order."""
+    run_id = uuid.uuid4().hex[:12]
+    files_ = discover(paths)
+    con = store.connect(db_path)
+    results: list[FileResult] = []
+    try:
+        catalogue = load_catalogue()
+        store.replace_catalogue(con, catalogue)
+        todo, seen_content = [], {}
+        for path in files_:
+            try:
+                sha = file_digest(path)
+            except OSError:
+                todo.append(path)  # process_file reports it
+                continue
+            doc_id = doc_id_for(sha)
+            stored = store.stored_status(con, doc_id, PARSER_VERSION)
+            if doc_id in seen_content:
+                results.append(_skipped(path, doc_id, sha, stored or "ok", f"same content as {seen_content[doc_id]}"))
+            elif stored:
+                results.append(_skipped(path, doc_id, sha, stored, "already loaded, unchanged"))
+            else:
+                todo.append(path)
+            seen_content.setdefault(doc_id, str(path))
+        for result in results:
+            if on_result:
+                on_result(result)
+        for result in _parse_all(todo, run_id, catalogue, workers):
+            store.replace_document(con, result.document, result.rows, error_rows(result, run_id))
+            results.append(result)
+            if on_result:
+                on_result(result)
+    finally:
+        con.close()
+    return results
+
+
+def _skipped(path: Path, doc_id: str, sha: str, status: str, why: str) -> FileResult:
+    return FileResult(str(path), doc_id, sha, status, skipped=why)

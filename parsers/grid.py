@@ -1,0 +1,216 @@
+"""Page layout -> text lines and ruled tables (grids of possibly merged cells).
+
+A table is read from its ruling lines, not guessed from text alignment: the
+strategies are Word/LibreOffice documents whose tables are fully ruled, and a
+cell border is the only reliable signal for merged cells (section 7 merges a
+project over its indicator rows; industry titles are rows merged across all
+columns). Cells are the connected regions of the finest grid that no ruling
+separates.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from ingest.layout import PageLayout, Rule, Word
+
+TOLERANCE = 2.0  # points: rulings closer than this are one line; a ruling may stop this short of a crossing
+
+
+@dataclass(slots=True)
+class Line:
+    """Words on one baseline, in reading order."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@dataclass(slots=True)
+class Cell:
+    row0: int  # fine rows [row0, row1) and columns [col0, col1) of its grid
+    row1: int
+    col0: int
+    col1: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.text for line in self.lines)
+
+
+@dataclass(slots=True)
+class Grid:
+    page: int
+    xs: list[float]  # column boundaries, left to right
+    ys: list[float]  # row boundaries, top to bottom
+    cells: list[Cell]
+
+    @property
+    def x0(self) -> float:
+        return self.xs[0]
+
+    @property
+    def x1(self) -> float:
+        return self.xs[-1]
+
+    @property
+    def y0(self) -> float:
+        return self.ys[0]
+
+    @property
+    def y1(self) -> float:
+        return self.ys[-1]
+
+
+@dataclass(slots=True)
+class PageContent:
+    """A page split into running text (lines outside tables) and tables, each in top-down order."""
+
+    page: int
+    width: float
+    height: float
+    lines: list[Line]
+    grids: list[Grid]
+
+
+def group_lines(words: list[Word]) -> list[Line]:
+    """Words -> lines: a word belongs to the line whose middle it shares vertically."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.yc, w.x0)):
+        if lines:
+            head = lines[-1][0]
+            if abs(word.yc - head.yc) < 0.5 * min(word.y1 - word.y0, head.y1 - head.y0):
+                lines[-1].append(word)
+                continue
+        lines.append([word])
+    out = []
+    for ws in lines:
+        ws.sort(key=lambda w: w.x0)
+        out.append(Line(" ".join(w.text for w in ws), ws[0].x0, min(w.y0 for w in ws),
+                        max(w.x1 for w in ws), max(w.y1 for w in ws)))
+    return out
+
+
+def _cluster(values: list[float]) -> list[float]:
+    """Positions within TOLERANCE of each other merged into their mean."""
+    out: list[list[float]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= TOLERANCE:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [sum(c) / len(c) for c in out]
+
+
+def _touch(h: Rule, v: Rule) -> bool:
+    return (h.x0 - TOLERANCE <= v.x0 <= h.x1 + TOLERANCE
+            and v.y0 - TOLERANCE <= h.y0 <= v.y1 + TOLERANCE)
+
+
+def _rule_clusters(rules: list[Rule]) -> list[tuple[list[Rule], list[Rule]]]:
+    """Groups of crossing rulings, each a candidate table: (horizontal, vertical)."""
+    hs = [r for r in rules if r.horizontal and r.x1 - r.x0 > TOLERANCE]
+    vs = [r for r in rules if not r.horizontal and r.y1 - r.y0 > TOLERANCE]
+    parent = list(range(len(hs) + len(vs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, h in enumerate(hs):
+        for j, v in enumerate(vs):
+            if _touch(h, v):
+                parent[find(i)] = find(len(hs) + j)
+    groups: dict[int, tuple[list[Rule], list[Rule]]] = {}
+    for i, h in enumerate(hs):
+        groups.setdefault(find(i), ([], []))[0].append(h)
+    for j, v in enumerate(vs):
+        groups.setdefault(find(len(hs) + j), ([], []))[1].append(v)
+    return [g for g in groups.values() if len(g[0]) >= 2 and len(g[1]) >= 2]
+
+
+def _covers(segments: list[tuple[float, float]], point: float) -> bool:
+    return any(a - TOLERANCE <= point <= b + TOLERANCE for a, b in segments)
+
+
+def build_grid(page: int, hs: list[Rule], vs: list[Rule]) -> Grid | None:
+    xs, ys = _cluster([v.x0 for v in vs]), _cluster([h.y0 for h in hs])
+    if len(xs) < 2 or len(ys) < 2:
+        return None
+    v_at = [[(v.y0, v.y1) for v in vs if abs(v.x0 - x) <= TOLERANCE] for x in xs]
+    h_at = [[(h.x0, h.x1) for h in hs if abs(h.y0 - y) <= TOLERANCE] for y in ys]
+    n_rows, n_cols = len(ys) - 1, len(xs) - 1
+    parent = list(range(n_rows * n_cols))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for r in range(n_rows):
+        ymid = (ys[r] + ys[r + 1]) / 2
+        for c in range(n_cols):
+            xmid = (xs[c] + xs[c + 1]) / 2
+            if c + 1 < n_cols and not _covers(v_at[c + 1], ymid):
+                parent[find(r * n_cols + c)] = find(r * n_cols + c + 1)
+            if r + 1 < n_rows and not _covers(h_at[r + 1], xmid):
+                parent[find(r * n_cols + c)] = find((r + 1) * n_cols + c)
+    spans: dict[int, list[int]] = {}
+    for r in range(n_rows):
+        for c in range(n_cols):
+            box = spans.setdefault(find(r * n_cols + c), [r, r, c, c])
+            box[0], box[1] = min(box[0], r), max(box[1], r)
+            box[2], box[3] = min(box[2], c), max(box[3], c)
+    cells = [Cell(r0, r1 + 1, c0, c1 + 1, xs[c0], ys[r0], xs[c1 + 1], ys[r1 + 1])
+             for r0, r1, c0, c1 in spans.values()]
+    cells.sort(key=lambda cell: (cell.row0, cell.col0))
+    return Grid(page, xs, ys, cells)
+
+
+def _cell_at(grid: Grid, index: dict[tuple[int, int], Cell], word: Word) -> Cell | None:
+    if not (grid.x0 <= word.xc <= grid.x1 and grid.y0 <= word.yc <= grid.y1):
+        return None
+    col = min(bisect_right(grid.xs, word.xc) - 1, len(grid.xs) - 2)
+    row = min(bisect_right(grid.ys, word.yc) - 1, len(grid.ys) - 2)
+    return index.get((row, col))
+
+
+def read_page_content(layout: PageLayout) -> PageContent:
+    grids = []
+    for hs, vs in _rule_clusters(layout.rules):
+        grid = build_grid(layout.number, hs, vs)
+        if grid is not None:
+            grids.append(grid)
+    grids.sort(key=lambda g: g.y0)
+    indexes = []
+    for grid in grids:
+        index = {}
+        for cell in grid.cells:
+            for r in range(cell.row0, cell.row1):
+                for c in range(cell.col0, cell.col1):
+                    index[(r, c)] = cell
+        indexes.append(index)
+    free: list[Word] = []
+    in_cell: dict[int, list[Word]] = {}
+    for word in layout.words:
+        for grid, index in zip(grids, indexes):
+            cell = _cell_at(grid, index, word)
+            if cell is not None:
+                in_cell.setdefault(id(cell), []).append(word)
+                break
+        else:
+            free.append(word)
+    for grid in grids:
+        for cell in grid.cells:
+            cell.lines = group_lines(in_cell.get(id(cell), []))
+    return PageContent(layout.number, layout.width, layout.height, group_lines(free), grids)

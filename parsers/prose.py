@@ -1,0 +1,43 @@
+"""Running text -> paragraphs and numbered list items.
+
+A paragraph starts on an indented line; a list item starts on a line that
+opens with a list marker ("1.", "2)", "–") after a line that ended a sentence
+or clause, so a wrapped line that happens to begin with a number stays inside
+its paragraph.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.stream import TextLine
+from parsers.text import LIST_MARKER, Dehyphenator, strip_list_number
+
+CLAUSE_END = re.compile(r"[.;:!?»)\]]\s*$")
+
+
+@dataclass(slots=True)
+class Paragraph:
+    text: str
+    page: int
+    is_item: bool
+
+    @property
+    def item_text(self) -> str:
+        return strip_list_number(re.sub(r"^\s*[-–—•·▪]\s+", "", self.text))
+
+
+def paragraphs(lines: list[TextLine], dehyphenator: Dehyphenator) -> list[Paragraph]:
+    groups: list[tuple[list[str], int, bool]] = []
+    previous = ""
+    for tl in lines:
+        text = tl.text.strip()
+        starts_item = bool(LIST_MARKER.match(text)) and (tl.indented or not previous
+                                                         or bool(CLAUSE_END.search(previous)))
+        if not groups or starts_item or tl.indented:
+            groups.append(([text], tl.page, starts_item))
+        else:
+            groups[-1][0].append(text)
+        previous = text
+    return [Paragraph(dehyphenator.join(texts, newline_before_lists=False), page, item)
+            for texts, page, item in groups]

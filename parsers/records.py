@@ -1,0 +1,259 @@
+"""Sections -> typed records of the curated tables (before normalisation).
+
+Fields that need a normaliser (numbers, end years, canonical names) are left
+empty here and filled by `ingest.enrich`, so this module only reads the document.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.errors import Problem
+from parsers.grid import Cell
+from parsers.prose import paragraphs
+from parsers.sections import Outline, Section
+from parsers.stream import Table, TextLine
+from parsers.tables import Record, TableReader, industry_of, row_groups
+from parsers.template import Template, fold
+from parsers.text import Dehyphenator
+from schemas import tables as t
+
+FOIV_MARKER = re.compile(r"\s*\(\s*рекомендован\w*\s+ФОИВ\s*\)\s*", re.IGNORECASE)
+ROW_NUMBER = re.compile(r"\d+")
+INDUSTRY_LINE_CHARS = 120
+APPROVAL = re.compile(
+    r"(?P<act>распоряжени\w*|постановлени\w*|указ\w*|приказ\w*)\s+(?P<body>[^\n]*?)\s+"
+    r"от\s+(?P<date>\d{1,2}[.\s]+(?:\d{1,2}|[а-я]+)[.\s]+\d{4})\s*(?:г\.|года|г)?\s*№\s*(?P<number>[\w/-]+)",
+    re.IGNORECASE)
+MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
+
+
+@dataclass
+class ParsedDocument:
+    """What one document yields; every list is rows of one curated table."""
+
+    title: str | None = None
+    region_genitive: str | None = None
+    approved_by: str | None = None
+    approved_on: str | None = None  # ISO date
+    approval_number: str | None = None
+    period: tuple[int, int] | None = None
+    sections: list[t.Section] = field(default_factory=list)
+    card: list[t.CardField] = field(default_factory=list)
+    list_items: list[t.ListItem] = field(default_factory=list)
+    links: list[t.TaskProjectLink] = field(default_factory=list)
+    projects: list[t.Project] = field(default_factory=list)
+    indicators: list[t.Indicator] = field(default_factory=list)
+    values: list[t.IndicatorValue] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def row_number(text: str) -> int | None:
+    m = ROW_NUMBER.search(text)
+    return int(m.group()) if m else None
+
+
+def _provenance(record: Record) -> dict:
+    x0, y0, x1, y1 = record.bbox
+    return {"page": record.page, "x0": round(x0, 1), "y0": round(y0, 1), "x1": round(x1, 1), "y1": round(y1, 1)}
+
+
+def _section_text(section: Section, dh: Dehyphenator) -> str:
+    return "\n".join(p.text for p in paragraphs(section.lines, dh))
+
+
+def read_tables(sections: list[Section], reader: TableReader) -> TableReader:
+    """Feed a section's tables to the reader; short numbered lines between tables name the industry."""
+    for section in sections:
+        for block in section.blocks:
+            if isinstance(block, Table):
+                reader.read(block)
+            elif len(block.text) <= INDUSTRY_LINE_CHARS and not block.text.rstrip().endswith(":"):
+                reader.set_industry(block.text)
+    return reader
+
+
+def _card(section: Section, doc_id: str, dh: Dehyphenator) -> list[t.CardField]:
+    rows: list[tuple[list[str], list[str], int]] = []
+    for table in section.tables:
+        for index, grid in enumerate(table.fragments):
+            for n, group in enumerate(row_groups(grid)):
+                cells: list[Cell] = sorted(group.cells, key=lambda c: c.col0)
+                label = [ln.text for ln in cells[0].lines]
+                value = [ln.text for c in cells[1:] for ln in c.lines]
+                if not label and not value:
+                    continue
+                if not label and index > 0 and n == 0 and rows:
+                    rows[-1][1].extend(value)  # the value continues from the previous page
+                else:
+                    rows.append((label, value, grid.page))
+    out = []
+    for label, value, page in rows:
+        name = dh.join(label, newline_before_lists=False).rstrip().rstrip(":").strip()
+        out.append(t.CardField(doc_id=doc_id, position=len(out) + 1, field=name,
+                               value=dh.join(value), page=page))
+    return out
+
+
+def _lists(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator) -> list[t.ListItem]:
+    items: list[t.ListItem] = []
+    for number, kind in template.list_kinds.items():
+        section = outline.get(number)
+        if section is None:
+            continue
+        items += [t.ListItem(doc_id=doc_id, section=number, industry=None, kind=kind, position=k + 1,
+                             text=p.item_text, page=p.page)
+                  for k, p in enumerate(p for p in paragraphs(section.lines, dh) if p.is_item)]
+    for section in outline.children("4"):
+        industry = section.title.rstrip(".").strip()
+        kind, counts = None, {}
+        for p in paragraphs(section.lines, dh):
+            if not p.is_item:
+                hit = template.lead_ins.best(p.text)
+                kind = hit[0] if hit else (kind if not p.text.rstrip().endswith(":") else None)
+                continue
+            if kind is None:
+                continue
+            counts[kind] = counts.get(kind, 0) + 1
+            items.append(t.ListItem(doc_id=doc_id, section=section.number, industry=industry, kind=kind,
+                                    position=counts[kind], text=p.item_text, page=p.page))
+    return items
+
+
+def _links(reader: TableReader, doc_id: str, dh: Dehyphenator) -> list[t.TaskProjectLink]:
+    out = []
+    for r in reader.records:
+        out.append(t.TaskProjectLink(
+            doc_id=doc_id, industry_no=r.industry[0], industry=r.industry[1], row_no=row_number(" ".join(r.lines("no"))),
+            task=dh.join(r.lines("task")), project=dh.join(r.lines("project")),
+            beneficiary=dh.join(r.lines("beneficiary")), benefits=dh.join(r.lines("benefits")),
+            **_provenance(r)))
+    return out
+
+
+def _projects(reader: TableReader, doc_id: str, dh: Dehyphenator) -> list[t.Project]:
+    has_technologies = any(c.key == "technologies" for c in reader.columns or [])
+    out = []
+    for r in reader.records:
+        name = dh.join(r.lines("name"), newline_before_lists=False)
+        out.append(t.Project(
+            doc_id=doc_id, project_id=f"{doc_id}:P{len(out) + 1:03d}", industry_no=r.industry[0],
+            industry=r.industry[1], row_no=row_number(" ".join(r.lines("no"))), name=name,
+            name_clean=FOIV_MARKER.sub(" ", name).strip(), federal_recommended=bool(FOIV_MARKER.search(name)),
+            goal=dh.join(r.lines("goal")), term=dh.join(r.lines("term")), term_end_year=None,
+            description=dh.join(r.lines("description")), financing=dh.join(r.lines("financing")),
+            technologies=dh.join(r.lines("technologies")) if has_technologies else None,
+            region_role=dh.join(r.lines("region_role")), **_provenance(r)))
+    return out
+
+
+def _project_for(name: str, industry_no: int | None, projects: list[t.Project]) -> str | None:
+    """The projects row an indicator's project cell names: same name, preferably in the same industry."""
+    key = fold(FOIV_MARKER.sub(" ", name))
+    same = [p for p in projects if fold(p.name_clean) == key]
+    if not same:
+        return None
+    return next((p.project_id for p in same if p.industry_no == industry_no), same[0].project_id)
+
+
+def _indicators(reader: TableReader, doc_id: str, dh: Dehyphenator,
+                projects: list[t.Project]) -> tuple[list[t.Indicator], list[t.IndicatorValue]]:
+    years = sorted({int(c.key[5:]) for c in reader.columns or [] if c.key.startswith("year:")})
+    indicators, values = [], []
+    for r in reader.records:
+        project = dh.join(r.lines("project"), newline_before_lists=False)
+        body = dh.join(r.lines("responsible_body"), newline_before_lists=False)
+        for sub in r.subrows:
+            if not any(sub.get(k) for k in ["name", "unit", *(f"year:{y}" for y in years)]):
+                continue
+            indicator_id = f"{doc_id}:I{len(indicators) + 1:04d}"
+            indicators.append(t.Indicator(
+                doc_id=doc_id, indicator_id=indicator_id, industry_no=r.industry[0], industry=r.industry[1],
+                row_no=row_number(" ".join(r.lines("no"))), project=project,
+                project_id=_project_for(project, r.industry[0], projects), responsible_body=body,
+                name=dh.join(sub.get("name", [])), unit=dh.join(sub.get("unit", []), newline_before_lists=False),
+                **_provenance(r)))
+            for year in years:
+                raw = dh.join(sub.get(f"year:{year}", []), newline_before_lists=False)
+                values.append(t.IndicatorValue(doc_id=doc_id, indicator_id=indicator_id, year=year,
+                                               value_raw=raw, value=None))
+    return indicators, values
+
+
+def _front_text(outline: Outline) -> str:
+    return " ".join(b.text for b in outline.front if isinstance(b, TextLine))
+
+
+def _approval(front: str) -> tuple[str | None, str | None, str | None]:
+    m = APPROVAL.search(front)
+    if not m:
+        return None, None, None
+    day, month, year = re.split(r"[.\s]+", m.group("date").strip())
+    month_no = int(month) if month.isdigit() else next(
+        (k + 1 for k, stem in enumerate(MONTHS) if month.lower().startswith(stem)), None)
+    date = f"{int(year):04d}-{month_no:02d}-{int(day):02d}" if month_no else None
+    act = m.group("act").lower()
+    act = re.sub(r"(ием|ии|ия|ию)$", "ие", act) if act.startswith(("распоряж", "постановл")) else act
+    return f"{act} {m.group('body').strip()}", date, m.group("number")
+
+
+def _title(card: list[t.CardField], outline: Outline) -> str | None:
+    for row in card:
+        if fold(row.field).startswith("наименование стратегии"):
+            return row.value
+    front = _front_text(outline)
+    m = re.search(r"Стратеги[яи]\s+в\s+области\s+цифровой\s+трансформации.*?(?=ОГЛАВЛЕНИЕ|СОДЕРЖАНИЕ|$)",
+                  front, re.IGNORECASE | re.DOTALL)
+    return " ".join(m.group().split()) if m else None
+
+
+def _period(card: list[t.CardField]) -> tuple[int, int] | None:
+    for row in card:
+        if fold(row.field).startswith("срок"):
+            years = [int(y) for y in re.findall(r"20\d\d", row.value)]
+            if years:
+                return min(years), max(years)
+    return None
+
+
+REQUIRED_SECTIONS = ("1", "2", "3", "4", "5", "6", "7", "8")
+
+
+def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator) -> ParsedDocument:
+    doc = ParsedDocument()
+    for number in REQUIRED_SECTIONS:
+        if outline.get(number) is None:
+            doc.problems.append(Problem("section_missing", f"section {number} was not found"))
+    for s in outline.sections:
+        doc.sections.append(t.Section(doc_id=doc_id, number=s.number, title=s.title, page_start=s.page_start,
+                                      page_end=s.page_end, text=_section_text(s, dh)))
+    if outline.get("2"):
+        doc.card = _card(outline.get("2"), doc_id, dh)
+    doc.list_items = _lists(outline, template, doc_id, dh)
+    readers = {}
+    for number in ("5", "6", "7"):
+        spec = template.table_for_section(number)
+        if outline.get(number) is None:
+            continue
+        reader = read_tables(outline.with_children(number), TableReader(spec))
+        readers[number] = reader
+        doc.problems += [Problem(p.code, p.message, p.page) for p in reader.problems]
+        if not reader.records:
+            doc.problems.append(Problem("table_missing", f"no table rows were read in section {number}",
+                                        outline.get(number).page_start))
+    if "5" in readers:
+        doc.links = _links(readers["5"], doc_id, dh)
+    if "6" in readers:
+        doc.projects = _projects(readers["6"], doc_id, dh)
+    if "7" in readers:
+        doc.indicators, doc.values = _indicators(readers["7"], doc_id, dh, doc.projects)
+    doc.title = _title(doc.card, outline)
+    if doc.title:
+        m = re.search(r"государственного\s+управления\s+(.+)$", doc.title)
+        doc.region_genitive = m.group(1).strip(" .") if m else None
+    doc.period = _period(doc.card)
+    doc.approved_by, doc.approved_on, doc.approval_number = _approval(_front_text(outline))
+    return doc
+
+
+__all__ = ["ParsedDocument", "extract", "industry_of"]

@@ -1,0 +1,218 @@
+"""Stitched tables -> records keyed by template column names.
+
+Columns are known by their header text, never by position: the header row is
+matched against the template's synonyms, and every later cell is assigned to
+the header column it overlaps most. Repeated headers and column-number rows
+are dropped wherever they recur; a row whose number cell is empty at the top
+of a continuation page is the rest of the previous row, and is glued to it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers.grid import Cell, Grid, Line
+from parsers.stream import Table
+from parsers.template import TableTemplate
+
+YEAR = re.compile(r"^(?:на\s+)?(20\d\d)(?:\s*г(?:од|\.)?)?\.?$", re.IGNORECASE)
+COLUMN_NUMBER = re.compile(r"^\d{1,2}\.?$")
+INDUSTRY_TITLE = re.compile(r"^\s*(\d{1,2})\s*[.)]?\s*(\S.*?)\s*\.?\s*$", re.DOTALL)
+VALUE_FIELDS = ("unit",)  # with the year columns: the cells of an indicator that hold its figures
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    x0: float
+    x1: float
+    key: str  # template column key, or "year:2024"
+
+
+@dataclass
+class Record:
+    """One data row of a table: per sub-row (section 7 indicators), the lines of each column."""
+
+    page: int
+    bbox: tuple[float, float, float, float]
+    industry: tuple[int | None, str | None]
+    subrows: list[dict[str, list[str]]] = field(default_factory=list)
+
+    def lines(self, key: str) -> list[str]:
+        """All lines of a column across sub-rows (a merged cell lives in its first sub-row)."""
+        return [line for sub in self.subrows for line in sub.get(key, [])]
+
+
+@dataclass
+class TableProblem:
+    code: str
+    message: str
+    page: int
+
+
+@dataclass
+class RowGroup:
+    """Fine grid rows tied together by cells that span them: one logical row of the table."""
+
+    grid: Grid
+    cells: list[Cell]
+
+    @property
+    def nonempty(self) -> list[Cell]:
+        return [c for c in self.cells if c.lines]
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (min(c.x0 for c in self.cells), min(c.y0 for c in self.cells),
+                max(c.x1 for c in self.cells), max(c.y1 for c in self.cells))
+
+
+def row_groups(grid: Grid) -> list[RowGroup]:
+    groups: list[list[Cell]] = []
+    end = -1
+    for cell in sorted(grid.cells, key=lambda c: (c.row0, c.col0)):
+        if cell.row0 >= end:
+            groups.append([])
+        groups[-1].append(cell)
+        end = max(end, cell.row1)
+    return [RowGroup(grid, cells) for cells in groups]
+
+
+def is_column_numbers(group: RowGroup) -> bool:
+    texts = [c.text.strip() for c in group.nonempty]
+    if len(texts) < 3 or not all(COLUMN_NUMBER.match(t) for t in texts):
+        return False
+    numbers = [int(t.rstrip(".")) for t in texts]
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def _header_key(template: TableTemplate, text: str) -> str | None:
+    year = YEAR.match(text.strip())
+    if year:
+        return f"year:{year.group(1)}"
+    hit = template.columns.best(text)
+    return hit[0] if hit else None
+
+
+def header_columns(group: RowGroup, template: TableTemplate) -> list[Column] | None:
+    """The columns a header row defines, or None when the row is not a header of this table."""
+    grid = group.grid
+    columns: list[Column] = []
+    for c in range(len(grid.xs) - 1):
+        stack = sorted((cell for cell in group.cells if cell.col0 <= c < cell.col1), key=lambda cell: cell.row0)
+        texts = [cell.text for cell in stack if cell.lines]
+        key = None
+        for text in reversed(texts):  # the lowest header cell names the leaf column
+            key = _header_key(template, text)
+            if key:
+                break
+        if key is None and texts:
+            key = _header_key(template, " ".join(texts))
+        if key:
+            columns.append(Column(grid.xs[c], grid.xs[c + 1], key))
+    keys = {col.key for col in columns}
+    if len(keys) < max(2, len([c for c in group.nonempty]) // 2) or not set(template.required) <= keys:
+        return None
+    return columns
+
+
+def _column_of(columns: list[Column], cell: Cell) -> str | None:
+    best, overlap = None, 0.0
+    for col in columns:
+        ov = min(col.x1, cell.x1) - max(col.x0, cell.x0)
+        if ov > overlap:
+            best, overlap = col.key, ov
+    return best
+
+
+def industry_of(text: str) -> tuple[int | None, str] | None:
+    """'1. Образование и наука' -> (1, 'Образование и наука')."""
+    m = INDUSTRY_TITLE.match(" ".join(text.split()))
+    if not m:
+        return None
+    title = m.group(2).rstrip(".").strip()
+    return int(m.group(1)), title
+
+
+def _is_title_row(group: RowGroup) -> bool:
+    cells = group.nonempty
+    grid = group.grid
+    return len(cells) == 1 and (cells[0].x1 - cells[0].x0) >= 0.6 * (grid.x1 - grid.x0) and len(grid.xs) > 2
+
+
+def _values_complete(sub: dict[str, list[str]], value_keys: list[str]) -> bool:
+    return bool(value_keys) and all(sub.get(k) for k in value_keys)
+
+
+def _has_values(sub: dict[str, list[str]], value_keys: list[str]) -> bool:
+    return any(sub.get(k) for k in value_keys)
+
+
+def _glue(previous: Record, continuation: Record, value_keys: list[str]) -> None:
+    """Append a row's continuation (the part printed on the next page) to the row itself."""
+    first, *rest = continuation.subrows or [{}]
+    last = previous.subrows[-1] if previous.subrows else {}
+    if previous.subrows and _values_complete(last, value_keys) and _has_values(first, value_keys):
+        previous.subrows.append(first)  # a new indicator that happens to open the page
+    else:
+        for key, lines in first.items():
+            last.setdefault(key, []).extend(lines)
+        if not previous.subrows:
+            previous.subrows.append(last)
+    previous.subrows.extend(rest)
+
+
+@dataclass
+class TableReader:
+    """Reads the tables of one section in order, carrying header and industry across them."""
+
+    template: TableTemplate
+    columns: list[Column] | None = None
+    industry: tuple[int | None, str | None] = (None, None)
+    records: list[Record] = field(default_factory=list)
+    problems: list[TableProblem] = field(default_factory=list)
+
+    def set_industry(self, text: str) -> bool:
+        found = industry_of(text)
+        if found:
+            self.industry = found
+        return found is not None
+
+    def read(self, table: Table) -> None:
+        for index, grid in enumerate(table.fragments):
+            at_fragment_top = index > 0
+            for group in row_groups(grid):
+                if not group.nonempty or is_column_numbers(group):
+                    continue
+                header = header_columns(group, self.template)
+                if header is not None:
+                    self.columns = header
+                    continue
+                if _is_title_row(group):
+                    if self.set_industry(group.nonempty[0].text):
+                        at_fragment_top = False
+                        continue
+                if self.columns is None:
+                    self.problems.append(TableProblem(
+                        "table_without_header",
+                        f"a table of section {self.template.section} has no header row the template knows; "
+                        f"row skipped: {group.nonempty[0].text[:60]!r}", grid.page))
+                    continue
+                record = self._record(group)
+                if at_fragment_top and self.records and not record.lines("no"):
+                    _glue(self.records[-1], record, self._value_keys())
+                else:
+                    self.records.append(record)
+                at_fragment_top = False
+
+    def _value_keys(self) -> list[str]:
+        keys = [c.key for c in self.columns or [] if c.key.startswith("year:") or c.key in VALUE_FIELDS]
+        return keys if any(k.startswith("year:") for k in keys) else []
+
+    def _record(self, group: RowGroup) -> Record:
+        subrows: dict[int, dict[str, list[str]]] = {}
+        for cell in sorted(group.cells, key=lambda c: (c.row0, c.col0)):
+            key = _column_of(self.columns, cell)
+            if key is None or not cell.lines:
+                continue
+            subrows.setdefault(cell.row0, {}).setdefault(key, []).extend(line.text for line in cell.lines)
+        return Record(group.grid.page, group.bbox, self.industry, [subrows[k] for k in sorted(subrows)])

@@ -1,0 +1,73 @@
+"""Loads template.toml and answers "which template phrase is this text?" fuzzily."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from rapidfuzz import fuzz, process
+
+
+def fold(text: str) -> str:
+    """The form phrases are compared in: lower case, ё->е, line-end hyphens and punctuation gone."""
+    text = re.sub(r"(\w)-\s+(\w)", r"\1\2", text.lower().replace("ё", "е"))
+    return " ".join(re.findall(r"[0-9a-zа-я№]+", text))
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Synonyms per key, folded once, with the score from which a text matches."""
+
+    by_key: dict[str, list[str]]
+    threshold: float
+
+    def best(self, text: str, scorer=fuzz.ratio) -> tuple[str, float] | None:
+        """The key whose synonym is closest to `text`, with its score, if above the threshold."""
+        folded = fold(text)
+        if not folded:
+            return None
+        choices = [(key, syn) for key, syns in self.by_key.items() for syn in syns]
+        hit = process.extractOne(folded, [fold(s) for _, s in choices], scorer=scorer)
+        if hit is None or hit[1] < self.threshold:
+            return None
+        return choices[hit[2]][0], hit[1]
+
+
+@dataclass(frozen=True)
+class TableTemplate:
+    key: str
+    section: str
+    required: tuple[str, ...]
+    columns: Phrases
+
+
+@dataclass(frozen=True)
+class Template:
+    sections: Phrases  # section number -> titles
+    subsections: Phrases  # "1.1" -> titles
+    list_kinds: dict[str, str]  # subsection number -> list_items.kind
+    lead_ins: Phrases  # list kind -> lead-in phrases
+    tables: dict[str, TableTemplate]  # by section number
+
+    def table_for_section(self, number: str) -> TableTemplate | None:
+        return self.tables.get(number)
+
+
+@cache
+def load_template() -> Template:
+    raw = tomllib.loads(files("parsers").joinpath("template.toml").read_text(encoding="utf-8"))
+    limits = raw["matching"]
+    tables = {}
+    for key, spec in raw["tables"].items():
+        tables[spec["section"]] = TableTemplate(
+            key, spec["section"], tuple(spec["required"]),
+            Phrases(spec.get("columns", {}), limits["column_header"]))
+    return Template(
+        sections=Phrases({s["number"]: s["titles"] for s in raw["sections"]}, limits["section_title"]),
+        subsections=Phrases({s["number"]: s["titles"] for s in raw["subsections"]}, limits["section_title"]),
+        list_kinds={s["number"]: s["list_kind"] for s in raw["subsections"] if "list_kind" in s},
+        lead_ins=Phrases({s["kind"]: s["phrases"] for s in raw["lead_ins"]}, limits["lead_in"]),
+        tables=tables,
+    )

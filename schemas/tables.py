@@ -1,0 +1,226 @@
+"""The curated tables, defined once.
+
+Each pydantic model is one DuckDB table of the public contract
+(docs in README, "Curated tables"). The DDL, the insert statements and the
+validation of every row written all derive from these classes, so a column
+cannot exist in the database without existing here.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import types
+import typing
+from typing import ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Status = Literal["ok", "partial", "failed"]
+Severity = Literal["error", "warning"]
+ListKind = Literal["basis", "technology", "task", "problem", "challenge", "risk", "financing_source"]
+CatalogueKind = Literal["foiv_project", "tor", "platform"]
+MatchStatus = Literal["auto", "review", "none"]
+
+
+class Row(BaseModel):
+    """A row of a curated table; subclasses name their table and key."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    table: ClassVar[str]
+    primary_key: ClassVar[tuple[str, ...]] = ()
+
+
+class Provenance(BaseModel):
+    """Where a table row was read: its first page and the box it covers there (PDF points)."""
+
+    page: int = Field(ge=1)
+    x0: float | None = None
+    y0: float | None = None
+    x1: float | None = None
+    y1: float | None = None
+
+
+class Document(Row):
+    table: ClassVar[str] = "documents"
+    primary_key: ClassVar[tuple[str, ...]] = ("doc_id",)
+    doc_id: str
+    source_path: str
+    sha256: str
+    file_format: str
+    page_count: int
+    region: str | None
+    region_code: str | None = None
+    title: str | None
+    approved_by: str | None = None
+    approved_on: dt.date | None = None
+    approval_number: str | None = None
+    period_start: int | None = None
+    period_end: int | None = None
+    parser_version: str
+    ingested_at: dt.datetime
+    status: Status
+
+
+class Section(Row):
+    table: ClassVar[str] = "sections"
+    primary_key: ClassVar[tuple[str, ...]] = ("doc_id", "number")
+    doc_id: str
+    number: str
+    title: str
+    page_start: int
+    page_end: int
+    text: str
+
+
+class CardField(Row):
+    table: ClassVar[str] = "card_fields"
+    primary_key: ClassVar[tuple[str, ...]] = ("doc_id", "position")
+    doc_id: str
+    position: int
+    field: str
+    value: str
+    page: int
+
+
+class ListItem(Row):
+    table: ClassVar[str] = "list_items"
+    doc_id: str
+    section: str
+    industry: str | None
+    kind: ListKind
+    position: int
+    text: str
+    page: int
+
+
+class TaskProjectLink(Row, Provenance):
+    table: ClassVar[str] = "task_project_links"
+    doc_id: str
+    industry_no: int | None
+    industry: str | None
+    industry_code: str | None = None
+    row_no: int | None
+    task: str
+    project: str
+    beneficiary: str
+    benefits: str
+
+
+class Project(Row, Provenance):
+    table: ClassVar[str] = "projects"
+    primary_key: ClassVar[tuple[str, ...]] = ("doc_id", "project_id")
+    doc_id: str
+    project_id: str
+    industry_no: int | None
+    industry: str | None
+    industry_code: str | None = None
+    row_no: int | None
+    name: str
+    name_clean: str
+    federal_recommended: bool
+    goal: str
+    term: str
+    term_end_year: int | None
+    description: str
+    financing: str
+    technologies: str | None
+    region_role: str
+
+
+class Indicator(Row, Provenance):
+    table: ClassVar[str] = "indicators"
+    primary_key: ClassVar[tuple[str, ...]] = ("doc_id", "indicator_id")
+    doc_id: str
+    indicator_id: str
+    industry_no: int | None
+    industry: str | None
+    industry_code: str | None = None
+    row_no: int | None
+    project: str
+    project_id: str | None
+    responsible_body: str
+    responsible_body_canonical: str | None = None
+    name: str
+    unit: str
+    unit_canonical: str | None = None
+
+
+class IndicatorValue(Row):
+    table: ClassVar[str] = "indicator_values"
+    primary_key: ClassVar[tuple[str, ...]] = ("doc_id", "indicator_id", "year")
+    doc_id: str
+    indicator_id: str
+    year: int
+    value_raw: str
+    value: float | None
+
+
+class CatalogueEntry(Row):
+    table: ClassVar[str] = "catalogue"
+    primary_key: ClassVar[tuple[str, ...]] = ("catalogue_id",)
+    catalogue_id: str
+    kind: CatalogueKind
+    industry: str | None
+    name: str
+    source: str
+
+
+class CatalogueMatch(Row):
+    table: ClassVar[str] = "catalogue_matches"
+    primary_key: ClassVar[tuple[str, ...]] = ("doc_id", "project_id")
+    doc_id: str
+    project_id: str
+    catalogue_id: str | None
+    score: float = Field(ge=0, le=100)
+    method: str
+    status: MatchStatus
+
+
+class IngestError(Row):
+    table: ClassVar[str] = "ingest_errors"
+    run_id: str
+    source_path: str
+    doc_id: str | None
+    severity: Severity
+    code: str
+    message: str
+    page: int | None
+
+
+DOCUMENT_TABLES: tuple[type[Row], ...] = (
+    Document, Section, CardField, ListItem, TaskProjectLink, Project, Indicator, IndicatorValue,
+    CatalogueMatch,
+)
+"""Tables whose rows belong to one document (keyed by doc_id): replaced together."""
+
+ALL_TABLES: tuple[type[Row], ...] = DOCUMENT_TABLES + (CatalogueEntry, IngestError)
+
+_SQL_TYPES: dict[type, str] = {
+    str: "VARCHAR", int: "BIGINT", float: "DOUBLE", bool: "BOOLEAN",
+    dt.date: "DATE", dt.datetime: "TIMESTAMP",
+}
+
+
+def _sql_type(annotation: object) -> tuple[str, bool]:
+    """DuckDB type of a field annotation, and whether it admits NULL."""
+    nullable = False
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        nullable = len(args) < len(typing.get_args(annotation))
+        (annotation,) = args
+    if typing.get_origin(annotation) is Literal:
+        return "VARCHAR", nullable
+    return _SQL_TYPES[annotation], nullable
+
+
+def columns(model: type[Row]) -> list[str]:
+    return list(model.model_fields)
+
+
+def create_table_sql(model: type[Row]) -> str:
+    parts = []
+    for name, info in model.model_fields.items():
+        sql_type, nullable = _sql_type(info.annotation)
+        parts.append(f"{name} {sql_type}{'' if nullable else ' NOT NULL'}")
+    if model.primary_key:
+        parts.append(f"PRIMARY KEY ({', '.join(model.primary_key)})")
+    return f"CREATE TABLE IF NOT EXISTS {model.table} (\n  " + ",\n  ".join(parts) + "\n)"
