@@ -198,7 +198,8 @@ class TableReader:
                         f"row skipped: {group.nonempty[0].text[:60]!r}", grid.page))
                     continue
                 record = self._record(group)
-                if at_fragment_top and self.records and not record.lines("no"):
+                if (at_fragment_top and self.records and not record.lines("no")
+                        and self.records[-1].industry == self.industry):
                     _glue(self.records[-1], record, self._value_keys())
                 else:
                     self.records.append(record)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -21,6 +22,17 @@ def _morph():
     return MorphVocab()
 
 
+STEM_ENDING = 3  # letters an inflection may change at the end of a word
+MIN_STEM = 5
+SINGLE_LETTER_WORDS = set("вскиаоуяВСКИАОУЯ")
+
+
+def _compound_head(word: str) -> bool:
+    """'жилищно', 'социально': an adverb or short adjective in -о/-е heads a hyphenated compound."""
+    best = _morph().parse(word)[0]
+    return word.lower().endswith(("о", "е")) and best.tag.POS in ("ADVB", "ADJS")
+
+
 def _is_abbreviation(part: str) -> bool:
     return any(ch.isdigit() for ch in part) or (len(part) > 1 and part.isupper()) or bool(
         re.search(r"[A-Za-z]", part))
@@ -36,8 +48,8 @@ class Dehyphenator:
     a word cut in two is joined ("Став-ропольского").
     """
 
-    whole: set[str] = field(default_factory=set)
-    hyphenated: set[str] = field(default_factory=set)
+    whole: list[str] = field(default_factory=list)  # sorted, for prefix (stem) look-ups
+    hyphenated: list[str] = field(default_factory=list)
 
     @classmethod
     def from_lines(cls, lines: Iterable[str]) -> "Dehyphenator":
@@ -48,40 +60,65 @@ class Dehyphenator:
                 tokens = tokens[:-1]  # the cut word's head is no evidence
             for token in tokens[1:]:  # the first may be the tail of a cut word
                 (hyphenated if "-" in token else whole).add(token.lower())
-        return cls(whole, hyphenated)
+        return cls(sorted(whole), sorted(hyphenated))
+
+    def _printed(self, word: str, vocabulary: list[str], keep: int = 0) -> bool:
+        """Whether the document prints this word, in this or another inflection (same stem).
+
+        The stem is the word less its last STEM_ENDING letters, but never shorter
+        than MIN_STEM letters nor than `keep` (so a compound's stem reaches past its hyphen).
+        """
+        word = word.lower()
+        stem = word[:max(len(word) - STEM_ENDING, min(len(word), max(MIN_STEM, keep)))]
+        i = bisect_left(vocabulary, stem)
+        return i < len(vocabulary) and vocabulary[i].startswith(stem)
 
     def keeps_hyphen(self, left: str, right: str) -> bool:
-        if not left or not right or _is_abbreviation(left) or _is_abbreviation(right) or right[0].isupper():
+        if not left or not right:
             return True
-        joined, compound = (left + right).lower(), f"{left}-{right}".lower()
-        if compound in self.hyphenated:
+        if self._printed(f"{left}-{right}", self.hyphenated, keep=len(left) + 2):
             return True
-        if joined in self.whole:
+        if self._printed(left + right, self.whole):
+            return False
+        if _is_abbreviation(left) or _is_abbreviation(right) or right[0].isupper():
+            return True
+        morph = _morph()
+        if _compound_head(left) and not morph.word_is_known(left + right):
+            return True
+        if morph.word_is_known(left) and morph.word_is_known(right):
+            return not morph.word_is_known(left + right) or _compound_head(left)
+        return False
+
+    def broken_word(self, left: str, right: str) -> bool:
+        """Whether a line ended inside a word with no hyphen ("Ставропольског" / "о"), as narrow cells do."""
+        if not left.isalpha() or not right.isalpha() or not right[0].islower() or _is_abbreviation(left):
             return False
         morph = _morph()
-        if morph.word_is_known(left) and morph.word_is_known(right):
-            return not morph.word_is_known(joined) or left.lower().endswith(("о", "е"))
-        return False
+        if not (morph.word_is_known(left + right) or self._printed(left + right, self.whole)):
+            return False
+        lone_letter = len(right) == 1 and right not in SINGLE_LETTER_WORDS
+        return lone_letter or not morph.word_is_known(left) or not morph.word_is_known(right)
 
     def join(self, lines: Iterable[str], newline_before_lists: bool = True) -> str:
         """Lines of one paragraph or cell -> one string; "\n" kept before list items."""
+        rows = [" ".join(raw.split()) for raw in lines]
+        rows = [r for r in rows if r]
         out = ""
-        for raw in lines:
-            line = " ".join(raw.split())
-            if not line:
-                continue
+        for k, line in enumerate(rows):
             if not out:
                 out = line
                 continue
             tail = _TAIL.search(out)
+            head = _HEAD.match(line).group(1)
             if tail and tail.group(1) and not out.endswith((" -", " –")):
-                head = _HEAD.match(line).group(1)
-                if self.keeps_hyphen(tail.group(1), head):
-                    out = out[:-1] + "-" + line
-                else:
-                    out = out[:-1] + line
+                # a one-word line cut again ("вне-" / "бюджет-" / "ных"): decide on the whole word
+                if line == head + "-" and k + 1 < len(rows):
+                    head += _HEAD.match(rows[k + 1]).group(1)
+                out = out[:-1] + ("-" if self.keeps_hyphen(tail.group(1), head) else "") + line
             elif newline_before_lists and LIST_MARKER.match(line):
                 out += "\n" + line
+            elif out.endswith("/") or line[0] in ",.;:)»" or self.broken_word(out.rsplit(" ", 1)[-1], head):
+                out += line
             else:
                 out += " " + line
         return out

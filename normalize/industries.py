@@ -1,0 +1,55 @@
+"""Printed industry titles -> a canonical industry with a stable code.
+
+Strategies print "Государственное управление." in one region and
+"5. Государственное управление" in another; cross-regional questions need them
+to be one industry. The list lives in industries.toml so a new industry or
+spelling is a data change.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+
+from rapidfuzz import fuzz, process
+
+# A one-letter slip in a long title is a typo; titles of different industries
+# differ by whole words, which keeps them well below this.
+_TYPO_SCORE = 92
+
+
+def industry_key(title: str) -> str:
+    """The comparable form of a title: no leading number, case, "ё" or end punctuation."""
+    text = re.sub(r"^\s*(?:\d+\.)*\d*\.?\s*", "", title or "")
+    text = text.lower().replace("ё", "е").replace("\u00ad", "")
+    text = re.sub(r"[\s\u00a0]+", " ", text)
+    return text.strip(" .;:,")
+
+
+@cache
+def industries() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(code, canonical name, spellings) of every industry in the data file."""
+    data = tomllib.loads(resources.files(__package__).joinpath("industries.toml").read_text("utf-8"))
+    return tuple((i["code"], i["name"], tuple(i.get("spellings", ()))) for i in data["industry"])
+
+
+@cache
+def _by_key() -> dict[str, tuple[str, str]]:
+    table: dict[str, tuple[str, str]] = {}
+    for code, name, spellings in industries():
+        for spelling in (name, *spellings):
+            table[industry_key(spelling)] = (code, name)
+    return table
+
+
+def canonical_industry(title: str) -> tuple[str, str] | None:
+    """(code, canonical name) of a printed industry title; None if it is not a known industry."""
+    key = industry_key(title)
+    if not key:
+        return None
+    table = _by_key()
+    if key in table:
+        return table[key]
+    best = process.extractOne(key, list(table), scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE)
+    return table[best[0]] if best else None
