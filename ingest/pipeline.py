@@ -133,9 +133,8 @@ def process_file(path: Path, run_id: str, catalogue: list[t.CatalogueEntry]) -> 
     except IngestFailure as exc:
         result.problems.append(Problem(exc.code, exc.message, exc.page, "error"))
     except Exception as exc:  # a parser bug must cost one file, not the folder
-        where = traceback.extract_tb(exc.__traceback__)[-1]
-        result.problems.append(Problem("parser_error", f"{type(exc).__name__}: {exc} "
-                                       f"({Path(where.filename).name}:{where.lineno})", None, "error"))
+        result.problems.append(Problem("parser_error", f"{type(exc).__name__}: {exc} ({_our_frame(exc)})",
+                                       None, "error"))
     if result.status == "failed":
         result.rows = []
         result.document = t.Document(
@@ -144,6 +143,14 @@ def process_file(path: Path, run_id: str, catalogue: list[t.CatalogueEntry]) -> 
             ingested_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), status="failed")
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _our_frame(exc: BaseException) -> str:
+    """file:line of the deepest frame in this project's code, for a bug report a maintainer can act on."""
+    root = Path(__file__).resolve().parents[1]
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if Path(f.filename).resolve().is_relative_to(root)]
+    where = (frames or traceback.extract_tb(exc.__traceback__))[-1]
+    return f"{Path(where.filename).name}:{where.lineno}"
 
 
 def error_rows(result: FileResult, run_id: str) -> list[t.IngestError]:

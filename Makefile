@@ -1,0 +1,38 @@
+# Two commands do everything on a fresh machine:
+#   make run   - set up .venv and ingest the samples in data/raw into data/curated/strategies.duckdb
+#   make test  - set up .venv and run the test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB := data/curated/strategies.duckdb
+
+.PHONY: setup run test eval bench score clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+run: setup
+	$(BIN)/regstrat ingest data/raw --db $(DB)
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+eval: setup
+	$(BIN)/python -m normalize.evaluate
+
+bench: setup
+	$(BIN)/python -m benchmarks.run
+
+score: run
+	@for f in tests/fixtures/gold-*.json; do \
+		name=$$(basename $$f .json | sed 's/^gold-/strategy-/'); \
+		echo "== $$name"; $(BIN)/python tests/score_gold.py $$f $(DB) --file $$name.pdf | tail -4; \
+	done
+
+clean:
+	rm -rf $(VENV) $(DB) *.egg-info .pytest_cache

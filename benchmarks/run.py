@@ -1,0 +1,150 @@
+"""`make bench`: speed and memory as ratios measured in one run on the same files.
+
+The machines are noisy, so nothing here is a pass/fail timing: every figure is
+printed beside the floor (PyMuPDF words only) and the baseline a user would
+write by hand (pdfplumber extract_tables) measured minutes apart on the same pages.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pdfplumber
+import pymupdf
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = sorted((ROOT / "data" / "raw").glob("*.pdf"))
+
+
+def distinct_copies(samples: list[Path], folder: Path, total: int) -> list[Path]:
+    """`total` PDFs cycling over the samples, each with other bytes (a metadata stamp) so none is a duplicate."""
+    out = []
+    for k in range(total):
+        src = samples[k % len(samples)]
+        with pymupdf.open(src) as doc:
+            doc.set_metadata({**doc.metadata, "subject": f"benchmark copy {k}"})
+            target = folder / f"{src.stem}-copy{k:02d}.pdf"
+            doc.save(target)
+        out.append(target)
+    return out
+
+
+def doubled(sample: Path, folder: Path) -> Path:
+    """The same strategy printed twice in one file: a document twice as long with the same structure."""
+    target = folder / f"{sample.stem}-twice.pdf"
+    with pymupdf.open(sample) as doc, pymupdf.open() as twice:
+        twice.insert_pdf(doc)
+        twice.insert_pdf(doc)
+        twice.save(target)
+    return target
+
+
+def page_count(files: list[Path]) -> int:
+    total = 0
+    for f in files:
+        with pymupdf.open(f) as doc:
+            total += doc.page_count
+    return total
+
+
+def floor_seconds(files: list[Path]) -> float:
+    started = time.perf_counter()
+    for f in files:
+        with pymupdf.open(f) as doc:
+            for page in doc:
+                page.get_text("words")
+    return time.perf_counter() - started
+
+
+def baseline_seconds(files: list[Path]) -> float:
+    started = time.perf_counter()
+    for f in files:
+        with pdfplumber.open(f) as pdf:
+            for page in pdf.pages:
+                page.extract_tables()
+                page.close()
+    return time.perf_counter() - started
+
+
+def regstrat_run(files: list[Path], workers: int, db: Path) -> tuple[float, float]:
+    """Seconds and peak RSS (MB) of the largest process of `regstrat ingest` run as users run it."""
+    db.unlink(missing_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="bench-in-"))
+    for f in files:
+        (folder / f.name).symlink_to(f)
+    code = ("import resource, sys, time; from pathlib import Path; from ingest.pipeline import ingest; "
+            "t = time.perf_counter(); r = ingest([Path(sys.argv[1])], Path(sys.argv[2]), workers=int(sys.argv[3])); "
+            "el = time.perf_counter() - t; "
+            "peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
+            "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024; "
+            "bad = [x.path for x in r if x.status == 'failed']; "
+            "print(el, peak, len(bad))")
+    out = subprocess.run([sys.executable, "-c", code, str(folder), str(db), str(workers)], cwd=ROOT,
+                         check=True, capture_output=True, text=True).stdout.split()
+    shutil.rmtree(folder)
+    if int(out[2]):
+        raise SystemExit(f"benchmark: {out[2]} files failed to ingest")
+    return float(out[0]), float(out[1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--documents", type=int, default=40, help="size of the folder run (distinct copies)")
+    ap.add_argument("--json", type=Path, help="write the figures here too")
+    args = ap.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="regstrat-bench-"))
+    try:
+        folder = distinct_copies(SAMPLES, work, args.documents)
+        samples_pages, folder_pages = page_count(SAMPLES), page_count(folder)
+        db = work / "bench.duckdb"
+        fig: dict[str, float] = {}
+        fig["floor_s"] = floor_seconds(folder)
+        fig["regstrat_1w_s"], fig["peak_mb_1w"] = regstrat_run(folder, 1, db)
+        fig["regstrat_2w_s"], fig["peak_mb_2w"] = regstrat_run(folder, 2, db)
+        fig["baseline_samples_s"] = baseline_seconds(SAMPLES)
+        fig["regstrat_samples_s"], _ = regstrat_run(SAMPLES, 1, db)
+        single, twice = SAMPLES[0], doubled(SAMPLES[0], work)
+        fig["single_s"], _ = regstrat_run([single], 1, db)
+        fig["twice_s"], _ = regstrat_run([twice], 1, db)
+        fig["folder_pages"], fig["samples_pages"] = folder_pages, samples_pages
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    rate = lambda pages, s: pages / s  # noqa: E731
+    print(f"folder: {args.documents} documents, {folder_pages} pages; samples: {len(SAMPLES)} documents, "
+          f"{samples_pages} pages")
+    print(f"floor    PyMuPDF words only            {rate(folder_pages, fig['floor_s']):8.1f} pages/s")
+    print(f"regstrat end to end, 1 worker         {rate(folder_pages, fig['regstrat_1w_s']):8.1f} pages/s "
+          f"(peak {fig['peak_mb_1w']:.0f} MB)")
+    print(f"regstrat end to end, 2 workers        {rate(folder_pages, fig['regstrat_2w_s']):8.1f} pages/s "
+          f"(peak {fig['peak_mb_2w']:.0f} MB per process)")
+    print(f"baseline pdfplumber extract_tables    {rate(samples_pages, fig['baseline_samples_s']):8.1f} pages/s "
+          f"(samples only)")
+    print(f"regstrat on the same samples          {rate(samples_pages, fig['regstrat_samples_s']):8.1f} pages/s")
+    ratios = {
+        "regstrat_time_over_floor": fig["regstrat_1w_s"] / fig["floor_s"],
+        "baseline_time_over_regstrat": fig["baseline_samples_s"] / fig["regstrat_samples_s"],
+        "speedup_2_workers": fig["regstrat_1w_s"] / fig["regstrat_2w_s"],
+        "twice_as_long_doc_time_ratio": fig["twice_s"] / fig["single_s"],
+    }
+    targets = {"regstrat_time_over_floor": ("<=", 5.0), "baseline_time_over_regstrat": (">=", 10.0),
+               "speedup_2_workers": (">=", 1.7), "twice_as_long_doc_time_ratio": ("<=", 2.2)}
+    for name, value in ratios.items():
+        op, target = targets[name]
+        met = value <= target if op == "<=" else value >= target
+        print(f"{name:32s} {value:7.2f}  (target {op} {target}: {'met' if met else 'MISSED'})")
+    peak_ok = max(fig["peak_mb_1w"], fig["peak_mb_2w"]) < 400
+    print(f"{'peak_memory_mb':32s} {max(fig['peak_mb_1w'], fig['peak_mb_2w']):7.0f}  "
+          f"(target < 400: {'met' if peak_ok else 'MISSED'})")
+    if args.json:
+        args.json.write_text(json.dumps({**fig, **ratios}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,182 @@
+"""Projects of a strategy -> entries of the federal catalogue.
+
+Why not token_set_ratio or WRatio: they score a name by its best-overlapping
+subset, so «Цифровая образовательная среда» and «Цифровая платформа «Наука»»
+look alike because both say «цифровой». Here names are reduced to lemmas
+(natasha's morphology, so «цифрового контура» = «цифровой контур»), and each
+lemma weighs by how rare it is in the catalogue (IDF): generic words shared by
+many entries weigh little, distinctive ones («портфолио», «ЕГИСЗ», «ЦХЭД»)
+decide. The score is a weighted F-measure of the shared lemmas that leans
+towards covering the catalogue name, because regions wrap federal names in
+their own words («Создание ...», «... Хабаровского края»). A character-level
+token_sort_ratio over the lemmas backs it up for near-identical names whose
+words the morphology splits differently.
+
+Candidates of the project's own industry come first; another industry's entry
+wins only when clearly better (regions file the same federal project under
+different industries, e.g. the РСЧС data lake). A match is `auto` when the
+score is high and no other entry is close, `review` in the uncertain band,
+else `none`.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from normalize.catalogue import CatalogueRecord
+from normalize.industries import canonical_industry
+from normalize.regions import regions
+from schemas.tables import CatalogueMatch
+
+AUTO_SCORE = 80.0
+REVIEW_SCORE = 60.0
+# Below this gap to the next entry a high score is still ambiguous.
+AUTO_MARGIN = 8.0
+# An entry of another industry must beat the best one of the project's own
+# industry by this much to be chosen.
+OTHER_INDUSTRY_MARGIN = 10.0
+# β > 1 weighs covering the catalogue name above explaining every project word.
+BETA = 2.0
+METHOD = "lemma-idf-fbeta+token_sort"
+
+# Words that carry no identity: function words and the verbs of project
+# titles («Создание», «Развитие», «Реализация проекта ...»).
+_STOP = frozenset("""
+и в во на для с со по о об из к от а также при том числе или их его ее до за как
+создание развитие реализация внедрение использование проект разработка модернизация
+""".split())
+_TOKEN = re.compile(r"[0-9a-zа-яё]+(?:\.[0-9]+)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ProjectToMatch:
+    doc_id: str
+    project_id: str
+    name_clean: str
+    industry: str | None
+    federal_recommended: bool
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    match: CatalogueMatch
+    warning: str | None = None
+
+
+@cache
+def _morph():
+    from natasha import MorphVocab  # loads dictionaries (~0.3 s): only when matching
+
+    return MorphVocab()
+
+
+@cache
+def _lemma(word: str) -> str:
+    word = word.lower().replace("ё", "е")
+    if not word.isalpha() or word.isascii():
+        return word
+    return _morph().parse(word)[0].normal_form.replace("ё", "е")
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    """Lemmas of region names: «Хабаровского края» says whose project it is, not which."""
+    words = set()
+    for region in regions():
+        for name in (region.nominative, region.genitive):
+            words.update(_lemma(t) for t in _TOKEN.findall(name))
+    return frozenset(words)
+
+
+def lemmas(name: str) -> tuple[str, ...]:
+    """The identifying lemmas of a name, in order."""
+    stop = _STOP | _region_words()
+    return tuple(lem for lem in (_lemma(t) for t in _TOKEN.findall(name)) if lem not in stop)
+
+
+@dataclass(frozen=True)
+class _Spelling:
+    record: CatalogueRecord
+    lemmas: frozenset[str]
+    text: str
+
+
+class _Index:
+    def __init__(self, catalogue: Sequence[CatalogueRecord]):
+        self.spellings = []
+        for record in catalogue:
+            for name in dict.fromkeys(record.names):
+                lem = lemmas(name)
+                self.spellings.append(_Spelling(record, frozenset(lem), " ".join(lem)))
+        # Document frequency per entry (not per spelling): an entry spelt five
+        # ways must not make its own words look common.
+        df = Counter(w for record in catalogue for w in set().union(*(lemmas(n) for n in record.names)))
+        n = len(catalogue)
+        self.idf = {w: math.log((n + 1) / (c + 1)) + 1 for w, c in df.items()}
+        self.unknown_idf = math.log(n + 1) + 1
+
+    def weight(self, words) -> float:
+        return sum(self.idf.get(w, self.unknown_idf) for w in words)
+
+    def score(self, project: frozenset[str], project_text: str, spelling: _Spelling) -> float:
+        common = self.weight(project & spelling.lemmas)
+        overlap = 0.0
+        if common:
+            recall = common / self.weight(spelling.lemmas)
+            precision = common / self.weight(project)
+            overlap = (1 + BETA**2) * precision * recall / (BETA**2 * precision + recall)
+        return max(100 * overlap, fuzz.token_sort_ratio(project_text, spelling.text))
+
+
+def _best_by_entry(index: _Index, project: ProjectToMatch) -> list[tuple[float, CatalogueRecord]]:
+    words = lemmas(project.name_clean)
+    project_set, project_text = frozenset(words), " ".join(words)
+    best: dict[str, tuple[float, CatalogueRecord]] = {}
+    for spelling in index.spellings:
+        s = index.score(project_set, project_text, spelling)
+        key = spelling.record.entry.catalogue_id
+        if key not in best or s > best[key][0]:
+            best[key] = (s, spelling.record)
+    return sorted(best.values(), key=lambda item: -item[0])
+
+
+def _decide(project: ProjectToMatch, ranked: list[tuple[float, CatalogueRecord]]) -> CatalogueMatch:
+    industry = canonical_industry(project.industry) if project.industry else None
+    chosen, scope = (ranked[0], "any") if ranked else (None, "any")
+    if industry and ranked:
+        own = [item for item in ranked if item[1].industry_code == industry[0]]
+        if own and own[0][0] + OTHER_INDUSTRY_MARGIN >= ranked[0][0]:
+            chosen, scope = own[0], "industry"
+    if chosen is None or chosen[0] < REVIEW_SCORE:
+        return CatalogueMatch(doc_id=project.doc_id, project_id=project.project_id, catalogue_id=None,
+                              score=round(chosen[0], 2) if chosen else 0.0, method=METHOD, status="none")
+    score, record = chosen
+    runner_up = next((s for s, r in ranked if r is not record), 0.0)
+    confident = score >= AUTO_SCORE and score - runner_up >= AUTO_MARGIN
+    return CatalogueMatch(
+        doc_id=project.doc_id, project_id=project.project_id, catalogue_id=record.entry.catalogue_id,
+        score=round(min(score, 100.0), 2), method=f"{METHOD}/{scope}",
+        status="auto" if confident else "review",
+    )
+
+
+def match_projects(projects: Sequence[ProjectToMatch], catalogue: Sequence[CatalogueRecord]) -> list[MatchResult]:
+    """One catalogue_matches row per project, and a warning for a federally
+    recommended project the catalogue does not know (a gap in the catalogue or
+    a misprinted name, either worth a person's look)."""
+    index = _Index(catalogue)
+    results = []
+    for project in projects:
+        match = _decide(project, _best_by_entry(index, project))
+        warning = None
+        if project.federal_recommended and match.status == "none":
+            warning = (f"project {project.project_id} «{project.name_clean}» is marked "
+                       f"«рекомендовано ФОИВ» but matches no catalogue entry (best score {match.score})")
+        results.append(MatchResult(match, warning))
+    return results

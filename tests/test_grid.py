@@ -1,0 +1,51 @@
+"""Ruling lines -> cells, on real sample pages named after what they show."""
+from __future__ import annotations
+
+import pymupdf
+import pytest
+
+from ingest.layout import read_page
+from parsers.grid import read_page_content
+from parsers.tables import row_groups
+from samples import FIXTURES
+
+
+def page(sample: str, number: int):
+    with pymupdf.open(FIXTURES / f"strategy-{sample}.pdf") as doc:
+        return read_page_content(read_page(doc, number - 1))
+
+
+def test_card_is_a_two_column_grid_and_its_words_leave_the_running_text():
+    content = page("lnr", 5)
+    (grid,) = content.grids
+    assert len(grid.xs) == 3
+    labels = [c.text for c in grid.cells if c.col0 == 0]
+    assert labels[:2] == ["Наименование стратегии:", "Срок реализации:"]
+    assert all("Срок реализации" not in line.text for line in content.lines)
+
+
+def test_industry_title_merged_across_all_columns_is_one_cell():
+    (grid,) = page("lnr", 46).grids
+    merged = [c for c in grid.cells if c.col0 == 0 and c.col1 == len(grid.xs) - 1]
+    assert [c.text for c in merged] == ["7. Кадровое обеспечение цифровой экономики"]
+
+
+def test_project_cell_merged_over_its_indicator_rows():
+    """Section 7: one project and its ministry span several indicator rows of the same group."""
+    (grid,) = page("lnr", 50).grids
+    groups = [g for g in row_groups(grid) if any("Зеле" in c.text for c in g.cells)]
+    assert len(groups) == 1
+    project = next(c for c in groups[0].cells if "Зеле" in c.text)
+    indicator_rows = {c.row0 for c in groups[0].cells if c.col0 == 3}
+    assert project.row1 - project.row0 == len(indicator_rows) == 6
+
+
+@pytest.mark.parametrize("sample, number, columns", [("stavropol", 61, 7), ("lnr", 31, 8)])
+def test_column_count_of_project_tables(sample, number, columns):
+    (grid,) = page(sample, number).grids
+    assert len(grid.xs) - 1 == columns
+
+
+def test_page_without_rulings_has_no_grid():
+    content = page("lnr", 14)
+    assert content.grids == [] and content.lines

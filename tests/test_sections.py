@@ -1,0 +1,67 @@
+"""Section headings in their printed variants; the table of contents is skipped."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.grid import Line
+from parsers.sections import split_sections
+from parsers.stream import TextLine
+from parsers.template import load_template
+
+BODY = ["Текст раздела."]
+
+
+def stream_of(texts: list[str]) -> list[TextLine]:
+    return [TextLine(page=1 + k // 40, line=Line(t, 70, 10 * k, 500, 10 * k + 9), indented=False)
+            for k, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize("heading", [
+    "5. Раздел «Взаимосвязь задач и проектов стратегии».",
+    "5. Раздел Взаимосвязь задач и проектов стратегии",
+    "5.Раздел «Взаимосвязь задач и проектов отрасли»",
+    "5. Взаимосвязь задач и проектов стратегии",
+    "5. РАЗДЕЛ «ВЗАИМОСВЯЗЬ ЗАДАЧ И ПРОЕКТОВ СТРАТЕГИИ»",
+])
+def test_heading_styles(heading):
+    outline = split_sections(stream_of(["4. Раздел «Проблемы и вызовы цифровой трансформации»", *BODY,
+                                        heading, *BODY]), load_template())
+    assert [s.number for s in outline.sections] == ["4", "5"]
+
+
+def test_heading_wrapped_onto_two_lines():
+    outline = split_sections(stream_of(["3. Раздел «Приоритеты, цели и задачи", "цифровой трансформации».",
+                                        "3.1. Цель цифровой трансформации.", *BODY]), load_template())
+    assert [s.number for s in outline.sections] == ["3", "3.1"]
+    assert outline.get("3").blocks == []
+
+
+def test_table_of_contents_is_skipped_even_without_page_numbers():
+    toc = ["ОГЛАВЛЕНИЕ", "1. Раздел «Основные положения»", "1.1. Основания разработки.",
+           "2. Раздел «Карточка стратегии (краткое содержание)»"]
+    body = ["1. Раздел «Основные положения»", "1.1. Основания разработки.", *BODY,
+            "2. Раздел «Карточка стратегии (краткое содержание)»", *BODY]
+    outline = split_sections(stream_of(toc + body), load_template())
+    assert [s.number for s in outline.sections] == ["1", "1.1", "2"]
+    assert outline.get("1.1").lines[0].text == BODY[0]
+    assert [b.text for b in outline.front] == toc
+
+
+def test_dot_leader_lines_are_never_headings():
+    lines = ["1. Раздел «Основные положения»................ 3", "2. Раздел «Карточка стратегии»........ 6"]
+    assert split_sections(stream_of(lines), load_template()).sections == []
+
+
+def test_numbered_list_item_is_not_a_subsection_out_of_order():
+    outline = split_sections(stream_of(["1. Раздел «Основные положения»", "1.1. Основания разработки.",
+                                        "1.3. Не по порядку.", "1.2. Перечень внедряемых технологий."]),
+                             load_template())
+    assert [s.number for s in outline.sections] == ["1", "1.1", "1.2"]
+
+
+def test_sample_sections_are_all_found(parsed_samples):
+    for name, doc in parsed_samples.items():
+        numbers = [s.number for s in doc.sections]
+        assert {"1", "1.1", "1.2", "1.3", "2", "3", "3.1", "3.2", "4", "4.1", "5", "6", "7", "8", "8.1", "8.2"} \
+            <= set(numbers), name
+        assert all(s.page_start > 1 for s in doc.sections), "a table-of-contents line was taken for a heading"

@@ -1,0 +1,81 @@
+"""Columns by header text, stitched rows, dropped header and column-number rows."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.template import load_template
+
+TEMPLATE = load_template()
+
+
+@pytest.mark.parametrize("section, printed, key", [
+    ("6", "Наимено- вание проекта", "name"),
+    ("6", "Финанси- рование проекта", "financing"),
+    ("6", "Исполь- зуемые СЦТ", "technologies"),
+    ("6", "Срок реа- лизации проекта", "term"),
+    ("6", "Роль регио- на в реа- лизации проекта", "region_role"),
+    ("7", "Ответствен- ный РОИВ", "responsible_body"),
+    ("7", "Единица измере- ния по- казателя", "unit"),
+    ("5", "Задачи отрасли", "task"),
+    ("5", "№ п/п", "no"),
+])
+def test_printed_headers_map_to_template_columns(section, printed, key):
+    assert TEMPLATE.table_for_section(section).columns.best(printed)[0] == key
+
+
+@pytest.mark.parametrize("section, printed", [("6", "Образование и наука"), ("7", "2022"), ("5", "1")])
+def test_non_headers_do_not_match(section, printed):
+    assert TEMPLATE.table_for_section(section).columns.best(printed) is None
+
+
+def test_row_continued_on_next_page_is_one_row(parsed_samples):
+    """Stavropol project 1.6 starts on page 61 and its goal runs on to page 62."""
+    doc = parsed_samples["stavropol"]
+    rows = [p for p in doc.projects if p.name.startswith("Тиражирование функционала по планированию")]
+    assert len(rows) == 1 and rows[0].page == 61
+    assert rows[0].goal.endswith("Ставропольского края.") or "очередной финансовый год" in rows[0].goal
+
+
+def test_repeated_headers_and_column_numbers_never_become_rows(parsed_samples):
+    for doc in parsed_samples.values():
+        for p in doc.projects:
+            assert not p.name.startswith(("Наименование", "2")), p.name
+        for link in doc.links:
+            assert link.task != "2" and not link.task.startswith("Задача отрасли")
+
+
+def test_industry_row_inside_the_table_and_heading_above_it(parsed_samples):
+    for doc in parsed_samples.values():
+        industries = [(p.industry_no, p.industry) for p in doc.projects]
+        assert industries[0] == (1, "Образование и наука")
+        assert all(no is not None and title for no, title in industries)
+        assert [no for no, _ in industries] == sorted(no for no, _ in industries)
+
+
+def test_merged_project_cell_gives_every_indicator_its_project(parsed_samples):
+    doc = parsed_samples["lnr"]
+    transport = [i for i in doc.indicators if i.industry == "Транспорт и логистика"]
+    assert len(transport) == 6 and len({i.project for i in transport}) == 1
+    years = {v.year for v in doc.values}
+    assert years == {2022, 2023, 2024}
+
+
+def test_indicators_point_to_their_projects(parsed_samples):
+    for doc in parsed_samples.values():
+        linked = [i for i in doc.indicators if i.project_id]
+        assert len(linked) / len(doc.indicators) > 0.9
+        ids = {p.project_id for p in doc.projects}
+        assert {i.project_id for i in linked} <= ids
+
+
+def test_federal_marker(parsed_samples):
+    doc = parsed_samples["lnr"]
+    first = doc.projects[0]
+    assert first.federal_recommended and "(рекомендовано ФОИВ)" in first.name
+    assert "рекомендовано" not in first.name_clean
+
+
+def test_every_row_keeps_its_page(parsed_samples):
+    for doc in parsed_samples.values():
+        for row in [*doc.links, *doc.projects, *doc.indicators, *doc.card, *doc.list_items]:
+            assert row.page >= 1

@@ -1,0 +1,90 @@
+"""Joining lines: line-end hyphenation removed only where it is not a real hyphen."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parsers.text import Dehyphenator, strip_list_number
+
+PLAIN = Dehyphenator()
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["Правительства Став-", "ропольского края"], "Правительства Ставропольского края"),
+    (["информа-", "ционной безопасности"], "информационной безопасности"),
+    (["маркет-", "плейс"], "маркетплейс"),
+    # real compounds: both halves are words and the joined form is not
+    (["онлайн-", "курсы"], "онлайн-курсы"),
+    (["бизнес-", "процессов"], "бизнес-процессов"),
+    (["жилищно-", "коммунальных услуг"], "жилищно-коммунальных услуг"),
+    (["детей-", "сирот"], "детей-сирот"),
+    (["ИТ-", "специалистов"], "ИТ-специалистов"),
+    (["№ 628-", "п"], "№ 628-п"),
+    # a dash at a line end is punctuation, not a hyphen
+    (["технологии -", "для сбора"], "технологии - для сбора"),
+])
+def test_line_end_hyphens(lines, joined):
+    assert PLAIN.join(lines) == joined
+
+
+def test_a_one_word_line_cut_again_is_decided_on_the_whole_word():
+    """'вне-' / 'бюджет-' / 'ных' (a narrow cell): the decision needs 'внебюджетных', not 'внебюджет'."""
+    assert PLAIN.join(["(или) вне-", "бюджет-", "ных источников"]) == "(или) внебюджетных источников"
+
+
+def test_document_vocabulary_overrides_morphology():
+    """A compound the dictionary does not know is kept when the document prints it whole elsewhere."""
+    seen = Dehyphenator.from_lines(["услуги видео-конференц-связи в регионе", "связь"])
+    assert seen.join(["с использованием видео-", "конференц-связи"]) == "с использованием видео-конференц-связи"
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["сопровожд", "ение внедрения"], "сопровождение внедрения"),
+    (["Ставропольског", "о края"], "Ставропольского края"),
+    (["программа", "м высшего"], "программам высшего"),
+    (["в", "сети"], "в сети"),
+    (["услуг", "и исполнение"], "услуг и исполнение"),
+])
+def test_words_broken_without_hyphen_at_a_cell_edge(lines, joined):
+    assert PLAIN.join(lines) == joined
+
+
+def test_list_items_keep_their_line_breaks():
+    assert PLAIN.join(["Результаты:", "1. Первый", "2) Второй", "продолжение"]) == \
+        "Результаты:\n1. Первый\n2) Второй продолжение"
+    assert PLAIN.join(["Результаты:", "1. Первый"], newline_before_lists=False) == "Результаты: 1. Первый"
+
+
+@pytest.mark.parametrize("text, item", [
+    ("1. Технологии реестрового хранения данных.", "Технологии реестрового хранения данных."),
+    ("1. 1. Технологии", "Технологии"),
+    ("12) Пункт", "Пункт"),
+    ("2024 год", "2024 год"),
+    ("1.5 млн", "1.5 млн"),
+])
+def test_strip_list_number(text, item):
+    assert strip_list_number(text) == item
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^0-9a-zа-яё]", "", text.lower())
+
+
+WORDISH = st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕ0123456789-., «»", min_size=0, max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDISH, min_size=1, max_size=6))
+def test_joining_never_loses_or_adds_letters(lines):
+    """Whatever hyphen and space decisions are made, the letters and digits are the printed ones, in order."""
+    assert _letters(PLAIN.join(lines)) == _letters("".join(lines))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDISH, min_size=1, max_size=6))
+def test_joined_text_has_no_runs_of_blanks(lines):
+    out = PLAIN.join(lines)
+    assert "  " not in out and out == out.strip()
