@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import typer
@@ -14,9 +15,15 @@ from ingest.pipeline import FileResult, discover, ingest
 from schemas import tables as t
 
 DEFAULT_DB = Path("data/curated/strategies.duckdb")
+PIPED_WIDTH = 200
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Regional digital-transformation strategies (PDF) into a curated DuckDB database.")
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)
+
+
+def _stdout() -> Console:
+    """A console for tables that stays readable when piped (rich would assume 80 columns)."""
+    return Console(width=None if sys.stdout.isatty() else PIPED_WIDTH)
 
 SUMMARY_TABLES = ((t.Project, "projects"), (t.TaskProjectLink, "links"), (t.Indicator, "indicators"),
                   (t.CardField, "card"), (t.ListItem, "lists"))
@@ -42,6 +49,8 @@ def ingest_command(
     paths: list[Path] = typer.Argument(..., help="PDF files and folders (searched recursively)"),
     db: Path = typer.Option(DEFAULT_DB, "--db", help="DuckDB file to write"),
     workers: int = typer.Option(1, "--workers", min=1, help="parallel parser processes"),
+    lock_wait: float = typer.Option(store.LOCK_WAIT_SECONDS, "--lock-wait",
+                                    help="seconds to wait for another ingest to release the database"),
 ) -> None:
     """Ingest strategies; exit status 0 only when every file is `ok`."""
     missing = [p for p in paths if not p.exists()]
@@ -57,11 +66,11 @@ def ingest_command(
             progress.update(task, advance=1, description=f"{Path(result.path).name}: {result.status}")
 
         try:
-            results = ingest(paths, db, workers=workers, on_result=advance)
+            results = ingest(paths, db, workers=workers, on_result=advance, lock_wait=lock_wait)
         except store.DatabaseBusy as exc:
             console.print(f"[red]{exc}")
             raise typer.Exit(3)
-    Console().print(_summary(results))
+    _stdout().print(_summary(results))
     failed = sum(r.status != "ok" for r in results)
     console.print(f"{len(results)} files, {len(results) - failed} ok, {failed} not ok -> {db}")
     raise typer.Exit(0 if failed == 0 else 1)
@@ -87,12 +96,11 @@ def query_command(
         raise typer.Exit(1)
     finally:
         con.close()
-    out = Console()
+    out = _stdout()
     if fmt == "json":
         print(json.dumps([dict(zip(names, r)) for r in rows], ensure_ascii=False, default=str, indent=1))
     elif fmt == "csv":
         import csv
-        import sys
         writer = csv.writer(sys.stdout)
         writer.writerow(names)
         writer.writerows(rows)

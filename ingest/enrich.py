@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from ingest.errors import Problem
 from normalize.bodies import canonical_bodies
+from normalize.catalogue import CatalogueRecord
 from normalize.industries import canonical_industry
 from normalize.matching import ProjectToMatch, match_projects
 from normalize.terms import term_end_year
@@ -27,7 +28,7 @@ def _industry_code(title: str | None) -> str | None:
     return found[0] if found else None
 
 
-def enrich(parsed: ParsedDocument, catalogue: Sequence[t.CatalogueEntry]) -> Enriched:
+def enrich(parsed: ParsedDocument, catalogue: Sequence[CatalogueRecord]) -> Enriched:
     bodies = canonical_bodies([i.responsible_body for i in parsed.indicators if i.responsible_body])
     projects = [p.model_copy(update={"term_end_year": term_end_year(p.term),
                                      "industry_code": _industry_code(p.industry)}) for p in parsed.projects]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import signal
+import threading
 import time
 import traceback
 import uuid
@@ -20,7 +22,7 @@ from ingest import store
 from ingest.enrich import enrich
 from ingest.errors import IngestFailure, Problem
 from ingest.layout import read_pages
-from normalize.catalogue import load_catalogue
+from normalize.catalogue import CatalogueRecord, load_catalogue_records
 from normalize.regions import region_from_title
 from parsers.grid import read_page_content
 from parsers.records import ParsedDocument, extract
@@ -32,6 +34,7 @@ from schemas import tables as t
 
 PARSER_VERSION = "0.1.0"
 SUPPORTED_SUFFIXES = (".pdf",)
+DOCUMENT_TIME_LIMIT = 300.0  # seconds; a 100-page strategy takes about one
 
 
 @dataclass
@@ -99,8 +102,41 @@ def parse_document(path: Path, doc_id: str) -> tuple[ParsedDocument, int]:
     return extract(outline, template, doc_id, Dehyphenator.from_lines(words)), len(pages)
 
 
-def process_file(path: Path, run_id: str, catalogue: list[t.CatalogueEntry]) -> FileResult:
+class _TimeLimit:
+    """Raise IngestFailure('timeout') in the current thread after `seconds` (SIGALRM; main thread only).
+
+    Guards against a pathological file that would make the parser loop for
+    ever; a hang inside the PDF library's C code is only cut when it returns.
+    """
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.armed = seconds > 0 and threading.current_thread() is threading.main_thread()
+
+    def _expire(self, signum, frame):
+        raise IngestFailure("timeout", f"parsing took longer than the {self.seconds:.0f} s limit per document")
+
+    def __enter__(self):
+        if self.armed:
+            self.previous = signal.signal(signal.SIGALRM, self._expire)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    def __exit__(self, *exc):
+        if self.armed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+        return False
+
+
+def process_file(path: Path, catalogue: list[CatalogueRecord],
+                 time_limit: float = DOCUMENT_TIME_LIMIT) -> FileResult:
     """Everything for one file that needs no database; never raises."""
+    with _TimeLimit(time_limit):
+        return _process_file(path, catalogue)
+
+
+def _process_file(path: Path, catalogue: list[CatalogueRecord]) -> FileResult:
     started = time.perf_counter()
     try:
         sha = file_digest(path)
@@ -148,7 +184,8 @@ def process_file(path: Path, run_id: str, catalogue: list[t.CatalogueEntry]) -> 
 def _our_frame(exc: BaseException) -> str:
     """file:line of the deepest frame in this project's code, for a bug report a maintainer can act on."""
     root = Path(__file__).resolve().parents[1]
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if Path(f.filename).resolve().is_relative_to(root)]
+    frames = [f for f in traceback.extract_tb(exc.__traceback__)
+              if Path(f.filename).resolve().is_relative_to(root) and "site-packages" not in f.filename]
     where = (frames or traceback.extract_tb(exc.__traceback__))[-1]
     return f"{Path(where.filename).name}:{where.lineno}"
 
@@ -159,28 +196,29 @@ def error_rows(result: FileResult, run_id: str) -> list[t.IngestError]:
             for p in result.problems]
 
 
-def _parse_all(paths: list[Path], run_id: str, catalogue: list[t.CatalogueEntry],
-               workers: int) -> Iterator[FileResult]:
+def _parse_all(paths: list[Path], catalogue: list[CatalogueRecord], workers: int,
+               time_limit: float) -> Iterator[FileResult]:
     if workers <= 1 or len(paths) <= 1:
         for path in paths:
-            yield process_file(path, run_id, catalogue)
+            yield process_file(path, catalogue, time_limit)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(process_file, path, run_id, catalogue) for path in paths]
+        futures = [pool.submit(process_file, path, catalogue, time_limit) for path in paths]
         for future in as_completed(futures):
             yield future.result()
 
 
 def ingest(paths: Iterable[Path], db_path: Path, workers: int = 1,
-           on_result: Callable[[FileResult], None] | None = None) -> list[FileResult]:
+           on_result: Callable[[FileResult], None] | None = None,
+           lock_wait: float = store.LOCK_WAIT_SECONDS, time_limit: float = DOCUMENT_TIME_LIMIT) -> list[FileResult]:
     """Ingest files and folders into the database; returns one result per file, in completion order."""
     run_id = uuid.uuid4().hex[:12]
     files_ = discover(paths)
-    con = store.connect(db_path)
+    con = store.connect(db_path, wait=lock_wait)
     results: list[FileResult] = []
     try:
-        catalogue = load_catalogue()
-        store.replace_catalogue(con, catalogue)
+        catalogue = load_catalogue_records()
+        store.replace_catalogue(con, [record.entry for record in catalogue])
         todo, seen_content = [], {}
         for path in files_:
             try:
@@ -200,7 +238,7 @@ def ingest(paths: Iterable[Path], db_path: Path, workers: int = 1,
         for result in results:
             if on_result:
                 on_result(result)
-        for result in _parse_all(todo, run_id, catalogue, workers):
+        for result in _parse_all(todo, catalogue, workers, time_limit):
             store.replace_document(con, result.document, result.rows, error_rows(result, run_id))
             results.append(result)
             if on_result:

@@ -9,8 +9,9 @@ many entries weigh little, distinctive ones («портфолио», «ЕГИС�
 decide. The score is a weighted F-measure of the shared lemmas that leans
 towards covering the catalogue name, because regions wrap federal names in
 their own words («Создание ...», «... Хабаровского края»). A character-level
-token_sort_ratio over the lemmas backs it up for near-identical names whose
-words the morphology splits differently.
+scorer (token_sort_ratio over the lemmas) was tried as a second signal and
+dropped: on the labelled set it found nothing the lemmas missed and lifted
+unrelated names sharing «цифровой ...» into the review band.
 
 Candidates of the project's own industry come first; another industry's entry
 wins only when clearly better (regions file the same federal project under
@@ -27,12 +28,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from rapidfuzz import fuzz
-
 from normalize.catalogue import CatalogueRecord
 from normalize.industries import canonical_industry
 from normalize.regions import regions
-from schemas.tables import CatalogueMatch
+from schemas.tables import CatalogueEntry, CatalogueMatch
 
 AUTO_SCORE = 80.0
 REVIEW_SCORE = 60.0
@@ -43,7 +42,7 @@ AUTO_MARGIN = 8.0
 OTHER_INDUSTRY_MARGIN = 10.0
 # β > 1 weighs covering the catalogue name above explaining every project word.
 BETA = 2.0
-METHOD = "lemma-idf-fbeta+token_sort"
+METHOD = "lemma-idf-fbeta"
 
 # Words that carry no identity: function words and the verbs of project
 # titles («Создание», «Развитие», «Реализация проекта ...»).
@@ -104,7 +103,6 @@ def lemmas(name: str) -> tuple[str, ...]:
 class _Spelling:
     record: CatalogueRecord
     lemmas: frozenset[str]
-    text: str
 
 
 class _Index:
@@ -112,8 +110,7 @@ class _Index:
         self.spellings = []
         for record in catalogue:
             for name in dict.fromkeys(record.names):
-                lem = lemmas(name)
-                self.spellings.append(_Spelling(record, frozenset(lem), " ".join(lem)))
+                self.spellings.append(_Spelling(record, frozenset(lemmas(name))))
         # Document frequency per entry (not per spelling): an entry spelt five
         # ways must not make its own words look common.
         df = Counter(w for record in catalogue for w in set().union(*(lemmas(n) for n in record.names)))
@@ -124,22 +121,20 @@ class _Index:
     def weight(self, words) -> float:
         return sum(self.idf.get(w, self.unknown_idf) for w in words)
 
-    def score(self, project: frozenset[str], project_text: str, spelling: _Spelling) -> float:
+    def score(self, project: frozenset[str], spelling: _Spelling) -> float:
         common = self.weight(project & spelling.lemmas)
-        overlap = 0.0
-        if common:
-            recall = common / self.weight(spelling.lemmas)
-            precision = common / self.weight(project)
-            overlap = (1 + BETA**2) * precision * recall / (BETA**2 * precision + recall)
-        return max(100 * overlap, fuzz.token_sort_ratio(project_text, spelling.text))
+        if not common:
+            return 0.0
+        recall = common / self.weight(spelling.lemmas)
+        precision = common / self.weight(project)
+        return 100 * (1 + BETA**2) * precision * recall / (BETA**2 * precision + recall)
 
 
 def _best_by_entry(index: _Index, project: ProjectToMatch) -> list[tuple[float, CatalogueRecord]]:
-    words = lemmas(project.name_clean)
-    project_set, project_text = frozenset(words), " ".join(words)
+    words = frozenset(lemmas(project.name_clean))
     best: dict[str, tuple[float, CatalogueRecord]] = {}
     for spelling in index.spellings:
-        s = index.score(project_set, project_text, spelling)
+        s = index.score(words, spelling)
         key = spelling.record.entry.catalogue_id
         if key not in best or s > best[key][0]:
             best[key] = (s, spelling.record)
@@ -166,11 +161,24 @@ def _decide(project: ProjectToMatch, ranked: list[tuple[float, CatalogueRecord]]
     )
 
 
-def match_projects(projects: Sequence[ProjectToMatch], catalogue: Sequence[CatalogueRecord]) -> list[MatchResult]:
+def _as_record(item: CatalogueRecord | CatalogueEntry) -> CatalogueRecord:
+    if isinstance(item, CatalogueRecord):
+        return item
+    industry = canonical_industry(item.industry) if item.industry else None
+    return CatalogueRecord(entry=item, industry_code=industry[0] if industry else None,
+                           spellings=(), seen_in=(), status=None, pilot_regions=())
+
+
+def match_projects(projects: Sequence[ProjectToMatch],
+                   catalogue: Sequence[CatalogueRecord | CatalogueEntry]) -> list[MatchResult]:
     """One catalogue_matches row per project, and a warning for a federally
     recommended project the catalogue does not know (a gap in the catalogue or
-    a misprinted name, either worth a person's look)."""
-    index = _Index(catalogue)
+    a misprinted name, either worth a person's look).
+
+    Pass load_catalogue_records() so the printed spellings count; bare
+    CatalogueEntry rows (the table's columns) are matched on their name alone.
+    """
+    index = _Index([_as_record(item) for item in catalogue])
     results = []
     for project in projects:
         match = _decide(project, _best_by_entry(index, project))

@@ -1,0 +1,318 @@
+"""A provenance report: one self-contained HTML file showing what was read from one document.
+
+A reviewer has to trust the numbers before analysts do, and the fastest
+check is visual: each page that yielded table rows is shown as an image with
+the ruling-derived table grid drawn lightly, every stored row outlined
+strongly and labelled (table, printed row number), and grid cells holding
+text that no stored row covers shaded, so what was missed stands out next to
+what was read. Rows without a box and pages that could not be shown are
+listed, never silently dropped.
+
+The HTML has no scripts and no external resources: page images are PNG data
+URIs and the boxes are inline SVG in PDF points (the SVG viewBox is the page
+size), so the file can be mailed or archived and still open years later.
+"""
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import html
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pymupdf
+
+from ingest import store
+from ingest.errors import IngestFailure
+from ingest.layout import open_pdf, read_page
+from ingest.pipeline import file_digest
+from parsers.grid import read_page_content
+from schemas import tables as t
+
+PAGE_DPI = 96  # readable text at a size a browser shows without zooming; grey keeps the file small
+ROW_TABLES: tuple[type[t.Row], ...] = tuple(m for m in t.DOCUMENT_TABLES if issubclass(m, t.Provenance))
+SUBJECT = {t.TaskProjectLink: "task", t.Project: "name", t.Indicator: "name"}
+"""The column that tells a reviewer which row a box is, shown when hovering it."""
+COLOURS = {t.TaskProjectLink: "#1f6feb", t.Project: "#1a7f37", t.Indicator: "#a3139d"}
+FALLBACK_COLOUR = "#cf222e"
+LABEL_PT = 7.5  # label font size in PDF points: legible at 96 dpi, small enough not to hide the text
+
+
+class ReportError(Exception):
+    """The report cannot be made; the message says what to do."""
+
+
+@dataclass
+class Box:
+    table: str
+    row_no: int | None
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    subject: str
+    colour: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.table} #{self.row_no if self.row_no is not None else '?'}"
+
+    def covers(self, x: float, y: float) -> bool:
+        return self.x0 <= x <= self.x1 and self.y0 <= y <= self.y1
+
+
+@dataclass
+class PageView:
+    number: int
+    width: float = 0.0
+    height: float = 0.0
+    png: bytes = b""
+    cells: list[tuple[float, float, float, float, bool]] = field(default_factory=list)  # box, holds unread text
+    boxes: list[Box] = field(default_factory=list)
+    unboxed: list[Box] = field(default_factory=list)  # rows stored for this page without coordinates
+
+
+def write_report(db_path: Path, doc_or_file: str, out: Path | None = None) -> Path:
+    """Write the report of one document; returns the file written."""
+    text, document = build_report(db_path, doc_or_file)
+    out = out or Path(f"{Path(document['source_path']).stem}-report.html")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    return out
+
+
+def build_report(db_path: Path, doc_or_file: str) -> tuple[str, dict]:
+    """The report's HTML and the `documents` row it describes."""
+    if not db_path.exists():
+        raise ReportError(f"no database at {db_path}; run `regstrat ingest` first")
+    con = store.connect(db_path, read_only=True)
+    try:
+        document, pdf_path = find_document(con, doc_or_file)
+        doc_id = document["doc_id"]
+        counts = {m.table: con.execute(f"SELECT count(*) FROM {m.table} WHERE doc_id = ?", [doc_id]).fetchone()[0]
+                  for m in t.DOCUMENT_TABLES if m is not t.Document}
+        problems = con.execute(
+            "SELECT severity, code, message, page FROM ingest_errors WHERE doc_id = ? OR source_path = ? "
+            "ORDER BY severity, page NULLS FIRST, code", [doc_id, document["source_path"]]).fetchall()
+        statuses = dict(con.execute("SELECT status, count(*) FROM catalogue_matches WHERE doc_id = ? GROUP BY status",
+                                    [doc_id]).fetchall())
+        review = con.execute(
+            "SELECT p.industry_no, p.row_no, p.name, p.page, c.name, c.kind, m.score, m.method "
+            "FROM catalogue_matches AS m JOIN projects AS p USING (doc_id, project_id) "
+            "LEFT JOIN catalogue AS c USING (catalogue_id) WHERE m.doc_id = ? AND m.status = 'review' "
+            "ORDER BY p.industry_no, p.row_no, p.project_id", [doc_id]).fetchall()
+        rows = {model: _row_boxes(con, model, doc_id) for model in ROW_TABLES}
+    finally:
+        con.close()
+    pages, note = _page_views(pdf_path, rows, {p[3] for p in problems if p[3]})
+    return _html(document, counts, problems, statuses, review, pages, note), document
+
+
+def find_document(con: duckdb.DuckDBPyConnection, doc_or_file: str) -> tuple[dict, Path | None]:
+    """The document named by a doc_id, a stored source path, or a file with the same content.
+
+    Returns the PDF to draw pages from: the file given, or the stored source
+    path if it still holds the same content; None when neither does.
+    """
+    cursor = con.execute("SELECT * FROM documents WHERE doc_id = ? OR source_path = ?", [doc_or_file, doc_or_file])
+    names = [d[0] for d in cursor.description]
+    found = cursor.fetchone()
+    given = Path(doc_or_file)
+    if found is None and given.is_file():
+        found = con.execute("SELECT * FROM documents WHERE sha256 = ?", [file_digest(given)]).fetchone()
+        if found is None:
+            raise ReportError(f"{given} is not in the database (no document has its content); ingest it first")
+    if found is None:
+        raise ReportError(f"no document {doc_or_file!r}: give a doc_id, a source path or the file itself")
+    document = dict(zip(names, found))
+    for candidate in (given, Path(document["source_path"])):
+        if candidate.is_file() and file_digest(candidate) == document["sha256"]:
+            return document, candidate
+    return document, None
+
+
+def _row_boxes(con: duckdb.DuckDBPyConnection, model: type[t.Row], doc_id: str) -> list[tuple[int, Box, bool]]:
+    """(page, row, whether its coordinates were stored) in page order."""
+    subject = SUBJECT.get(model, "doc_id")
+    out = []
+    for page, row_no, x0, y0, x1, y1, text in con.execute(
+            f"SELECT page, row_no, x0, y0, x1, y1, {subject} FROM {model.table} WHERE doc_id = ? "
+            "ORDER BY page, y0, industry_no, row_no", [doc_id]).fetchall():
+        box = Box(model.table, row_no, x0 or 0.0, y0 or 0.0, x1 or 0.0, y1 or 0.0, text or "",
+                  COLOURS.get(model, FALLBACK_COLOUR))
+        out.append((page, box, None not in (x0, y0, x1, y1)))
+    return out
+
+
+def _page_views(pdf_path: Path | None, rows: dict[type[t.Row], list], problem_pages: set[int]
+                ) -> tuple[list[PageView], str]:
+    """Pages to show: those with rows or problems, and grid pages between the first and last row page.
+
+    Those in-between pages are where a table the parser skipped would be, so
+    they are shown even when nothing was read from them.
+    """
+    views: dict[int, PageView] = {}
+    for model_rows in rows.values():
+        for page, box, located in model_rows:
+            view = views.setdefault(page, PageView(page))
+            (view.boxes if located else view.unboxed).append(box)
+    for page in problem_pages:
+        views.setdefault(page, PageView(page))
+    if pdf_path is None:
+        return sorted(views.values(), key=lambda v: v.number), \
+            "The source file is not at its stored path (or its content changed), so pages are not shown: " \
+            "give the PDF itself to `regstrat report`."
+    doc = open_pdf(pdf_path)
+    try:
+        row_pages = {page for model_rows in rows.values() for page, _, _ in model_rows}
+        span = range(min(row_pages), max(row_pages) + 1) if row_pages else range(0)
+        contents = {}
+        for number in sorted(set(span) | set(views)):
+            if not 1 <= number <= doc.page_count:
+                continue
+            content = read_page_content(read_page(doc, number - 1))
+            if content.grids or number in views:
+                contents[number] = content
+        for number, content in contents.items():
+            view = views.setdefault(number, PageView(number))
+            view.width, view.height = content.width, content.height
+            view.cells = [(c.x0, c.y0, c.x1, c.y1, bool(c.text.strip()) and not any(
+                b.covers((c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2) for b in view.boxes))
+                for grid in content.grids for c in grid.cells]
+            pixmap = doc[number - 1].get_pixmap(dpi=PAGE_DPI, colorspace=pymupdf.csGRAY)
+            view.png = pixmap.tobytes("png")
+    except IngestFailure as exc:
+        return sorted(views.values(), key=lambda v: v.number), f"Pages could not be read: {exc.message}"
+    finally:
+        doc.close()
+    return sorted(views.values(), key=lambda v: v.number), ""
+
+
+CSS = """
+body { font: 14px/1.45 system-ui, sans-serif; margin: 24px; color: #1f2328; max-width: 1100px; }
+h1 { font-size: 22px; margin-bottom: 4px; }
+h2 { font-size: 17px; margin-top: 32px; border-bottom: 1px solid #d0d7de; }
+table { border-collapse: collapse; margin: 8px 0 16px; }
+th, td { border: 1px solid #d0d7de; padding: 3px 8px; text-align: left; vertical-align: top; }
+th { background: #f6f8fa; }
+td.num { text-align: right; }
+.error { color: #cf222e; font-weight: 600; }
+.warning { color: #9a6700; font-weight: 600; }
+.note { background: #fff8c5; border: 1px solid #d4a72c; padding: 8px 12px; }
+.legend span { display: inline-block; margin-right: 16px; }
+.swatch { display: inline-block; width: 12px; height: 12px; vertical-align: -1px; margin-right: 4px; }
+.page { position: relative; display: inline-block; border: 1px solid #8c959f; line-height: 0; }
+.page img { display: block; max-width: 100%; height: auto; }
+.page svg { position: absolute; left: 0; top: 0; width: 100%; height: 100%; }
+.rows { font-size: 12px; color: #57606a; }
+"""
+
+
+def _html(document: dict, counts: dict[str, int], problems: list[tuple], statuses: dict[str, int],
+          review: list[tuple], pages: list[PageView], note: str) -> str:
+    e = html.escape
+    shown = {v.number for v in pages if v.png}
+    period = "–".join(str(document[k]) for k in ("period_start", "period_end") if document[k] is not None)
+    facts = [("Region", document["region"]), ("Title", document["title"]), ("Period", period),
+             ("Approved", " ".join(str(document[k]) for k in ("approved_by", "approved_on", "approval_number")
+                                   if document[k])),
+             ("Status", document["status"]), ("Pages", document["page_count"]),
+             ("Source", document["source_path"]), ("SHA-256", document["sha256"]), ("doc_id", document["doc_id"]),
+             ("Parser", f"{document['parser_version']}, ingested {_when(document['ingested_at'])}")]
+    out = ["<!DOCTYPE html>", '<html lang="ru"><head><meta charset="utf-8">',
+           f"<title>Provenance: {e(document['region'] or document['source_path'])}</title>",
+           f"<style>{CSS}</style></head><body>",
+           f"<h1>{e(document['region'] or 'Unknown region')}</h1>",
+           f"<p>{e(document['title'] or '')}</p>", "<h2>Summary</h2>", "<table>"]
+    out += [f"<tr><th>{e(k)}</th><td>{e(str(v or '—'))}</td></tr>" for k, v in facts]
+    out += ["</table>", "<h3>Rows per table</h3>", "<table><tr><th>table</th><th>rows</th></tr>"]
+    out += [f'<tr><td>{e(name)}</td><td class="num">{n}</td></tr>' for name, n in counts.items()]
+    out += ["</table>", f"<h3>Warnings and errors ({len(problems)})</h3>"]
+    if problems:
+        out.append("<table><tr><th>severity</th><th>code</th><th>message</th><th>page</th></tr>")
+        for severity, code, message, page in problems:
+            where = (f'<a href="#page-{page}">{page}</a>' if page in shown else str(page)) if page else "—"
+            out.append(f'<tr><td class="{e(severity)}">{e(severity)}</td><td>{e(code)}</td>'
+                       f"<td>{e(message)}</td><td>{where}</td></tr>")
+        out.append("</table>")
+    else:
+        out.append("<p>None.</p>")
+    out.append("<h3>Catalogue matches</h3><p>" + (", ".join(
+        f"{e(s)}: {statuses.get(s, 0)}" for s in ("auto", "review", "none")) if statuses else "No matches stored.")
+        + "</p>")
+    if review:
+        out += [f"<p>To confirm by a person ({len(review)}, status <code>review</code>):</p>",
+                "<table><tr><th>row</th><th>project</th><th>catalogue candidate</th><th>score</th>"
+                "<th>method</th><th>page</th></tr>"]
+        for industry_no, row_no, name, page, candidate, kind, score, method in review:
+            where = f'<a href="#page-{page}">{page}</a>' if page in shown else str(page)
+            out.append(f"<tr><td>{industry_no}.{row_no}</td><td>{e(name)}</td>"
+                       f"<td>{e(candidate or '—')}{f' ({e(kind)})' if kind else ''}</td>"
+                       f'<td class="num">{score:.1f}</td><td>{e(method)}</td><td>{where}</td></tr>')
+        out.append("</table>")
+    out.append("<h2>Pages</h2>")
+    if note:
+        out.append(f'<p class="note">{e(note)}</p>')
+    legend = [f'<span><i class="swatch" style="background:{c}"></i>{e(m.table)} row</span>'
+              for m, c in COLOURS.items()]
+    legend += ['<span><i class="swatch" style="border:1px solid #8ab4f8"></i>table grid cell</span>',
+               '<span><i class="swatch" style="background:#ffb000;opacity:.45"></i>'
+               'cell with text outside every stored row</span>']
+    out.append(f'<p class="legend">{"".join(legend)}</p>')
+    for view in pages:
+        out += _page_html(view)
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def _page_html(view: PageView) -> list[str]:
+    e = html.escape
+    by_table: dict[str, int] = {}
+    for box in view.boxes + view.unboxed:
+        by_table[box.table] = by_table.get(box.table, 0) + 1
+    unread = sum(missed for *_, missed in view.cells)
+    summary = ", ".join(f"{n} {table}" for table, n in by_table.items()) or "no rows read"
+    if unread:
+        summary += f"; {unread} cells with text outside every stored row"
+    out = [f'<section id="page-{view.number}"><h2>Page {view.number}</h2><p>{e(summary)}</p>']
+    if view.png:
+        data = base64.b64encode(view.png).decode("ascii")
+        pixel_width = round(view.width * PAGE_DPI / 72)
+        out.append(f'<div class="page" style="width:{pixel_width}px">'
+                   f'<img src="data:image/png;base64,{data}" alt="page {view.number}">'
+                   f'<svg viewBox="0 0 {view.width:.1f} {view.height:.1f}" preserveAspectRatio="none" '
+                   'xmlns="http://www.w3.org/2000/svg">')
+        for x0, y0, x1, y1, missed in view.cells:
+            fill = 'fill="#ffb000" fill-opacity="0.35"' if missed else 'fill="none"'
+            out.append(f'<rect x="{x0:.1f}" y="{y0:.1f}" width="{x1 - x0:.1f}" height="{y1 - y0:.1f}" {fill} '
+                       'stroke="#8ab4f8" stroke-width="0.6"/>')
+        for box in view.boxes:
+            label_width = len(box.label) * LABEL_PT * 0.5 + 4
+            # in the margin left of the row when it fits there, so the label hides none of the text read
+            label_x = box.x0 - label_width if box.x0 >= label_width else box.x0
+            out.append(f"<g><title>{e(box.label)}: {e(box.subject)}</title>"
+                       f'<rect x="{box.x0:.1f}" y="{box.y0:.1f}" width="{box.x1 - box.x0:.1f}" '
+                       f'height="{box.y1 - box.y0:.1f}" fill="{box.colour}" fill-opacity="0.06" '
+                       f'stroke="{box.colour}" stroke-width="1.6"/>'
+                       f'<rect x="{label_x:.1f}" y="{box.y0:.1f}" width="{label_width:.1f}" '
+                       f'height="{LABEL_PT + 3:.1f}" fill="{box.colour}"/>'
+                       f'<text x="{label_x + 2:.1f}" y="{box.y0 + LABEL_PT + 0.5:.1f}" font-size="{LABEL_PT}" '
+                       f'font-family="sans-serif" fill="#fff">{e(box.label)}</text></g>')
+        out.append("</svg></div>")
+    if view.boxes or view.unboxed:
+        out.append('<ul class="rows">')
+        out += [f"<li>{e(b.label)}: {e(_short(b.subject))}</li>" for b in view.boxes]
+        out += [f"<li>{e(b.label)}: {e(_short(b.subject))} <em>(no box stored)</em></li>" for b in view.unboxed]
+        out.append("</ul>")
+    out.append("</section>")
+    return out
+
+
+def _short(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _when(value: object) -> str:
+    return value.strftime("%Y-%m-%d %H:%M UTC") if isinstance(value, dt.datetime) else str(value or "")

@@ -1,0 +1,40 @@
+import json
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from normalize.industries import canonical_industry, industries
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_codes_and_names_are_unique():
+    codes = [code for code, _, _ in industries()]
+    names = [name for _, name, _ in industries()]
+    assert len(set(codes)) == len(codes) and len(set(names)) == len(names)
+
+
+def test_printed_variants_are_one_industry():
+    assert canonical_industry("Государственное управление.") == ("public_admin", "Государственное управление")
+    assert canonical_industry("4.5. Государственное управление") == ("public_admin", "Государственное управление")
+    assert canonical_industry("ЗДРАВООХРАНЕНИЕ") == ("health", "Здравоохранение")
+    assert canonical_industry("Здравохранение") == ("health", "Здравоохранение")  # dropped letter
+    assert canonical_industry("") is None
+    assert canonical_industry("Космос") is None
+
+
+@given(st.sampled_from([(c, n, s) for c, n, sp in industries() for s in (n, *sp)]),
+       st.sampled_from(["", "1. ", "4.5. ", " 12 "]), st.sampled_from(["", ".", " ", ";"]), st.booleans())
+def test_every_spelling_with_decoration_maps_to_its_code(item, prefix, suffix, upper):
+    code, name, spelling = item
+    title = prefix + (spelling.upper() if upper else spelling) + suffix
+    assert canonical_industry(title) == (code, name)
+
+
+def test_sample_titles_of_sections_4_and_6_agree():
+    for gold in FIXTURES.glob("gold-*.json"):
+        data = json.loads(gold.read_text("utf-8"))
+        s4 = [canonical_industry(i["title"]) for i in data["s4"]["industries"]]
+        s6 = [canonical_industry(g["industry"]) for g in data["s6"]["groups"]]
+        assert None not in s4 and s4 == s6, gold.name

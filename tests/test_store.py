@@ -1,0 +1,159 @@
+"""Re-runs, replaced files, duplicates, crashes and concurrent use never lose or duplicate rows."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pymupdf
+import pytest
+
+from ingest import store
+from ingest.pipeline import ingest
+from samples import SAMPLES, gold_for
+
+ROOT = Path(__file__).resolve().parents[1]
+CURATED = ("documents", "sections", "card_fields", "list_items", "task_project_links", "projects", "indicators",
+           "indicator_values", "catalogue", "catalogue_matches", "ingest_errors")
+
+
+def snapshot(db: Path) -> dict[str, list[tuple]]:
+    """Every row of every curated table, sorted: two equal snapshots are equal databases."""
+    with duckdb.connect(str(db), read_only=True) as con:
+        return {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in CURATED}
+
+
+def stamped_copy(src: Path, target: Path, stamp: str) -> Path:
+    """The same strategy with other bytes (a metadata field), i.e. a new version of the file."""
+    with pymupdf.open(src) as doc:
+        doc.set_metadata({**doc.metadata, "subject": stamp})
+        doc.save(target)
+    return target
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for pdf in SAMPLES:
+        shutil.copy(pdf, raw / pdf.name)
+    return raw
+
+
+def test_ingesting_the_same_folder_twice_leaves_the_database_identical(folder, tmp_path):
+    db = tmp_path / "s.duckdb"
+    ingest([folder], db)
+    first = snapshot(db)
+    again = ingest([folder], db)
+    assert all(r.skipped for r in again)
+    assert snapshot(db) == first
+    assert len(first["documents"]) == len(SAMPLES)
+
+
+def test_same_content_under_two_names_is_one_document(folder, tmp_path):
+    shutil.copy(folder / SAMPLES[0].name, folder / "copy-of-the-same.pdf")
+    db = tmp_path / "s.duckdb"
+    results = ingest([folder], db)
+    assert sum(bool(r.skipped) for r in results) == 1
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == len(SAMPLES)
+
+
+def test_a_changed_file_replaces_only_its_own_rows(folder, tmp_path):
+    db = tmp_path / "s.duckdb"
+    ingest([folder], db)
+    before = snapshot(db)
+    changed = folder / SAMPLES[0].name
+    stamped_copy(SAMPLES[0], tmp_path / "new.pdf", "revised edition")
+    shutil.move(tmp_path / "new.pdf", changed)
+    ingest([folder], db)
+    after = snapshot(db)
+    with duckdb.connect(str(db), read_only=True) as con:
+        docs = con.execute("SELECT doc_id, source_path FROM documents").fetchall()
+    assert len(docs) == len(SAMPLES), "the old version must be replaced, not kept beside the new one"
+    other = [d for d, path in docs if not path.endswith(SAMPLES[0].name)]
+    for table in ("projects", "indicators", "task_project_links"):
+        keep = lambda rows: [r for r in rows if r[0] in other]  # noqa: E731 - doc_id is the first column
+        assert keep(after[table]) == keep(before[table])
+        assert len(after[table]) == len(before[table])
+
+
+def test_query_connection_cannot_write(folder, tmp_path):
+    db = tmp_path / "s.duckdb"
+    ingest([folder], db)
+    con = store.connect(db, read_only=True)
+    with pytest.raises(duckdb.Error):
+        con.execute("DELETE FROM projects")
+    con.close()
+    out = subprocess.run([sys.executable, str(ROOT / "cli.py"), "query", "DROP TABLE projects", "--db", str(db)],
+                         capture_output=True, text=True)
+    assert out.returncode != 0
+    assert snapshot(db)["projects"]
+
+
+def test_a_second_ingest_on_a_database_in_use_stops_with_a_clear_message(folder, tmp_path):
+    db = tmp_path / "s.duckdb"
+    holder = subprocess.Popen([sys.executable, "-c",
+                               "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True); "
+                               "time.sleep(60)", str(db)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        out = subprocess.run([sys.executable, str(ROOT / "cli.py"), "ingest", str(folder), "--db", str(db),
+                              "--lock-wait", "1"], capture_output=True, text=True, timeout=120)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert out.returncode == 3
+    assert "in use by another process" in out.stderr
+
+
+KILLABLE_INGEST = """
+import sys
+from pathlib import Path
+from ingest.pipeline import ingest
+ingest([Path(sys.argv[1])], Path(sys.argv[2]), on_result=lambda r: print('committed', r.path, flush=True))
+"""
+
+
+def test_killed_ingest_leaves_finished_documents_whole_and_the_next_run_completes(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for k in range(6):
+        stamped_copy(SAMPLES[k % len(SAMPLES)], raw / f"edition-{k}.pdf", f"edition {k}")
+    db = tmp_path / "s.duckdb"
+    proc = subprocess.Popen([sys.executable, "-c", KILLABLE_INGEST, str(raw), str(db)], cwd=ROOT,
+                            stdout=subprocess.PIPE, text=True)
+    committed = proc.stdout.readline()
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert committed.startswith("committed")
+    with duckdb.connect(str(db), read_only=True) as con:  # it opens
+        survivors = con.execute("SELECT doc_id, source_path FROM documents").fetchall()
+        counts = {d: con.execute("SELECT count(*) FROM projects WHERE doc_id = ?", [d]).fetchone()[0]
+                  for d, _ in survivors}
+    assert 1 <= len(survivors) < 6
+    for doc_id, path in survivors:
+        edition = int(Path(path).stem.split("-")[1])
+        gold = json.loads(gold_for(SAMPLES[edition % len(SAMPLES)]).read_text(encoding="utf-8"))
+        assert counts[doc_id] == sum(len(g["rows"]) for g in gold["s6"]["groups"]), "a half-written document"
+    ingest([raw], db)
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM documents WHERE status = 'ok'").fetchone()[0] == 6
+        assert con.execute("SELECT count(DISTINCT doc_id) FROM projects").fetchone()[0] == 6
+
+
+def test_cli_exit_status_reflects_the_folder(folder, tmp_path):
+    db = tmp_path / "s.duckdb"
+    ok = subprocess.run([sys.executable, str(ROOT / "cli.py"), "ingest", str(folder), "--db", str(db)],
+                        capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stderr
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7 not really")
+    bad = subprocess.run([sys.executable, str(ROOT / "cli.py"), "ingest", str(folder), "--db", str(db)],
+                         capture_output=True, text=True)
+    assert bad.returncode == 1
+    assert "broken.pdf" in bad.stdout and "not_a_pdf" in bad.stdout

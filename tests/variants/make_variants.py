@@ -1,0 +1,594 @@
+#!/usr/bin/env python3
+"""Build layout variants of a strategy from its gold JSON: DOCX -> PDF (LibreOffice) + variant gold.
+
+    python tests/variants/make_variants.py [--only NAME ...] [--out tests/fixtures/variants]
+
+Every variant is a named configuration (VARIANTS below) applied to one source gold JSON.
+The document text is written from the gold; the variant's gold JSON is the source gold with
+the same configuration applied to it (renamed headers, reordered columns, headings, title
+page, TOC page numbers), never anything read back from a parser. TOC page numbers are found
+in a first rendering (pymupdf text search) and written as literal text in the second.
+
+Needs python-docx, pymupdf and LibreOffice (`soffice`) on PATH; the generated PDFs and gold
+files are committed so the tests do not need LibreOffice.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+HERE = Path(__file__).resolve().parent
+FIXTURES = HERE.parent / "fixtures"
+
+# ---------------------------------------------------------------- variant configurations
+BASE = {
+    "font": "Liberation Serif",
+    "body_size": 14,
+    "table_size": 11,
+    "hyphenate": False,
+    "industry_as": "heading",      # heading: "N. Industry" paragraph above its own table; row: merged row in one long table
+    "colnums": None,               # None | "1" (1 2 3) | "1." (1. 2. 3.)
+    "landscape_tables": False,     # sections 5-7 in a landscape Word section
+    "heading_style": "quoted",     # quoted: 5. Раздел «X».  | plain: 5. X  | raздел_plain: 5. Раздел X
+    "nospace8": False,             # "8.Раздел ..." (no space after the number)
+    "front": None,                 # dict(act=..., city=..., year=...) -> title page "УТВЕРЖДЕНА ..."
+    "toc_pages": False,            # TOC with dot leaders and page numbers
+    "s5_header": None, "s6_header": None, "s7_header": None,   # {key: label} overrides
+    "s6_columns": None,            # new column order (keys)
+    "s7_years_label": None,
+}
+
+VARIANTS = {
+    # 1. LNR-like layout with Stavropol content: portrait, industries as merged full-width rows
+    #    inside one long table per section, no column-number row.
+    "variant-portrait-rows": dict(source="stavropol", industry_as="row", colnums=None),
+    # 2. + 6. Khabarovsk-like: title page "УТВЕРЖДЕНА распоряжением ...", TOC with dot leaders and
+    #    page numbers, landscape sections 5-7, industry headings above separate tables, a
+    #    column-number row "1 2 3 ..." under the header.
+    "variant-landscape-colnums": dict(
+        source="lnr", industry_as="heading", colnums="1", landscape_tables=True, toc_pages=True,
+        front=dict(act="распоряжением Правительства", date="от 21 сентября 2022 г. № 1255-рп",
+                   city="г. Луганск", year="2022 год")),
+    # 3. Column order and header synonyms (Tyumen/Khabarovsk wording): s6 with term after the
+    #    description, financing before the description, "Используемые технологии"; s5 "Задачи
+    #    отрасли"; s7 "Ответственный орган исполнительной власти"; column numbers printed "1." "2.".
+    "variant-columns-synonyms": dict(
+        source="lnr", industry_as="row", colnums="1.",
+        s5_header={"no": "№ п/п", "task": "Задачи отрасли", "project": "Наименование проекта",
+                   "beneficiary": "Бенефициары проекта", "benefits": "Выгоды для бенефициаров"},
+        s6_columns=["no", "name", "goal", "financing", "description", "technologies", "term", "region_role"],
+        s6_header={"no": "№ п/п", "name": "Наименование проекта", "goal": "Цель проекта",
+                   "financing": "Финансирование проекта", "description": "Краткое описание проекта",
+                   "technologies": "Используемые технологии", "term": "Срок реализации",
+                   "region_role": "Роль региона в реализации проекта"},
+        s7_header={"no": "№ п/п", "project": "Наименование проекта",
+                   "roiv": "Ответственный орган исполнительной власти",
+                   "name": "Наименование показателя", "unit": "Единица измерения"},
+        s7_years_label="Значения показателя по годам"),
+    # 4. A sans font (DejaVu Sans), 12 pt in tables, automatic hyphenation on.
+    "variant-sans-hyphen": dict(source="stavropol", font="DejaVu Sans", body_size=12, table_size=12,
+                                hyphenate=True, industry_as="heading", colnums="1"),
+    # 5. + 6. Headings without quotes and without "Раздел", "8.Раздел" with no space; title page;
+    #    TOC with page numbers; Times-like font with hyphenation on.
+    "variant-plain-headings": dict(
+        source="lnr", heading_style="plain", nospace8=True, hyphenate=True, industry_as="row",
+        toc_pages=True, front=dict(act="постановлением Правительства",
+                                   date="от 14 октября 2022 г. № 617", city="г. Луганск", year="2022")),
+}
+
+# ---------------------------------------------------------------- gold transformation
+
+S5_KEYS = ["no", "task", "project", "beneficiary", "benefits"]
+S7_KEYS = ["no", "project", "roiv", "name", "unit"]
+
+
+def strip_heading(h: str) -> str:
+    """'Раздел «Проекты развития отрасли».' -> 'Проекты развития отрасли.'"""
+    m = re.match(r"Раздел\s*«(.*)»(\.?)\s*$", h)
+    return (m.group(1) + m.group(2)) if m else h
+
+
+def section_heading(cfg, n: int, h: str) -> tuple[str, str]:
+    """(printed number prefix, heading text as the gold stores it) for section n."""
+    if cfg["heading_style"] == "plain":
+        h = strip_heading(h)
+        if n == 8 and cfg["nospace8"]:
+            h = "Раздел " + h
+    elif cfg["heading_style"] == "razdel_plain":
+        m = re.match(r"Раздел\s*«(.*)»(\.?)\s*$", h)
+        h = f"Раздел {m.group(1)}{m.group(2)}" if m else h
+    prefix = f"{n}." if (n == 8 and cfg["nospace8"]) else f"{n}. "
+    return prefix, h
+
+
+def transform_gold(src: dict, cfg: dict) -> dict:
+    g = copy.deepcopy(src)
+    keys = {1: "s1", 2: "s2_card", 3: "s3", 4: "s4", 5: "s5", 6: "s6", 7: "s7", 8: "s8"}
+    for n, k in keys.items():
+        _, g[k]["heading"] = section_heading(cfg, n, src[k]["heading"])
+    for e in g["toc"]:
+        if re.fullmatch(r"\d\.", e["number"]):
+            n = int(e["number"][0])
+            e["title"] = g[keys[n]]["heading"]
+            if n == 8 and cfg["nospace8"]:
+                pass  # number stays "8." in the gold; printed without a space
+    for k in ("s5", "s6", "s7"):
+        g[k]["industry_as"] = cfg["industry_as"]
+    if cfg["s5_header"]:
+        g["s5"]["header"] = [cfg["s5_header"][c] for c in S5_KEYS]
+    if cfg["s6_columns"]:
+        g["s6"]["columns"] = list(cfg["s6_columns"])
+    if cfg["s6_header"]:
+        g["s6"]["header"] = [cfg["s6_header"][c] for c in g["s6"]["columns"]]
+    elif cfg["s6_columns"]:
+        lab = dict(zip(src["s6"]["columns"], src["s6"]["header"]))
+        g["s6"]["header"] = [lab[c] for c in g["s6"]["columns"]]
+    if cfg["s7_header"]:
+        g["s7"]["header"] = [cfg["s7_header"][c] for c in S7_KEYS] + [cfg["s7_years_label"] or src["s7"]["header"][-1]]
+    for k in ("s5", "s6", "s7"):
+        n = len(g[k]["header"]) - 1 + len(g["s7"]["years"]) if k == "s7" else len(g[k]["header"])
+        g[k]["colnums"] = [f"{i}{'.' if cfg['colnums'] == '1.' else ''}" for i in range(1, n + 1)] if cfg["colnums"] else []
+    if cfg["front"]:
+        f = cfg["front"]
+        g["front"] = {"approved": ["УТВЕРЖДЕНА", f["act"], g["region_genitive"], f["date"]],
+                      "title": g["title"], "place": f["city"], "year": f["year"]}
+    g["notes"] = [f"Variant generated by tests/variants/make_variants.py from gold-{cfg['source']}.json "
+                  f"with config {json.dumps({k: v for k, v in cfg.items() if BASE.get(k, '∅') != v}, ensure_ascii=False)}; "
+                  "content identical to the source gold, only layout/heading/header wording changed."]
+    return g
+
+
+# ---------------------------------------------------------------- docx helpers
+
+def set_cell_margins(tbl, mm=1.0):
+    tblPr = tbl._tbl.tblPr
+    mar = OxmlElement("w:tblCellMar")
+    for side in ("top", "left", "bottom", "right"):
+        e = OxmlElement(f"w:{side}")
+        e.set(qn("w:w"), str(int(mm * 56.7)))
+        e.set(qn("w:type"), "dxa")
+        mar.append(e)
+    tblPr.append(mar)
+
+
+def fixed_layout(tbl, widths_mm):
+    tblPr = tbl._tbl.tblPr
+    lay = OxmlElement("w:tblLayout")
+    lay.set(qn("w:type"), "fixed")
+    tblPr.append(lay)
+    grid = tbl._tbl.tblGrid
+    for gc, w in zip(grid.findall(qn("w:gridCol")), widths_mm):
+        gc.set(qn("w:w"), str(int(w * 56.7)))
+
+
+def repeat_header(row):
+    trPr = row._tr.get_or_add_trPr()
+    e = OxmlElement("w:tblHeader")
+    trPr.append(e)
+
+
+def set_lang_and_font(doc, cfg):
+    st = doc.styles["Normal"]
+    st.font.name = cfg["font"]
+    st.font.size = Pt(cfg["body_size"])
+    rpr = st.element.get_or_add_rPr()
+    rf = rpr.find(qn("w:rFonts"))
+    for a in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        rf.set(qn(a), cfg["font"])
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:val"), "ru-RU")
+    lang.set(qn("w:eastAsia"), "ru-RU")
+    lang.set(qn("w:bidi"), "ar-SA")
+    rpr.append(lang)
+    pf = st.paragraph_format
+    pf.space_after = Pt(0)
+    pf.space_before = Pt(0)
+    pf.line_spacing = 1.0
+    settings = doc.settings.element
+    if cfg["hyphenate"]:
+        ah = OxmlElement("w:autoHyphenation")
+        settings.insert(0, ah)
+    else:
+        ah = OxmlElement("w:autoHyphenation")
+        ah.set(qn("w:val"), "false")
+        settings.insert(0, ah)
+
+
+def page_setup(section, landscape=False):
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    w, h = Mm(210), Mm(297)
+    section.page_width, section.page_height = (h, w) if landscape else (w, h)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+    section.header_distance = Mm(10)
+
+
+def add_page_number_header(section):
+    p = section.header.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = p.add_run()
+    for tag, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"), ("end", None)):
+        if tag:
+            e = OxmlElement("w:fldChar")
+            e.set(qn("w:fldCharType"), tag)
+            run._r.append(e)
+        elif text == " PAGE ":
+            e = OxmlElement("w:instrText")
+            e.set(qn("xml:space"), "preserve")
+            e.text = text
+            run._r.append(e)
+        else:
+            t = OxmlElement("w:t")
+            t.text = text
+            run._r.append(t)
+
+
+class Writer:
+    def __init__(self, gold: dict, cfg: dict, toc_pages: dict | None):
+        self.g, self.cfg, self.toc_pages = gold, cfg, toc_pages or {}
+        self.doc = Document()
+        set_lang_and_font(self.doc, cfg)
+        sec = self.doc.sections[0]
+        page_setup(sec)
+        add_page_number_header(sec)
+        if cfg["front"]:
+            sec.different_first_page_header_footer = True
+
+    # -- text
+    def para(self, text, bold=False, align=None, indent_first=True, size=None, keep_next=False, space_before=0):
+        p = self.doc.add_paragraph()
+        if text:
+            r = p.add_run(text)
+            r.bold = bold
+            if size:
+                r.font.size = Pt(size)
+        p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY if align is None else align
+        if indent_first and align is None:
+            p.paragraph_format.first_line_indent = Mm(12.5)
+        if keep_next:
+            p.paragraph_format.keep_with_next = True
+        if space_before:
+            p.paragraph_format.space_before = Pt(space_before)
+        return p
+
+    def heading(self, text, level=1):
+        return self.para(text, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER if level == 1 else WD_ALIGN_PARAGRAPH.LEFT,
+                         keep_next=True, space_before=6)
+
+    def block(self, b):
+        self.heading(f"{b['number']}. {b['title']}", level=2)
+        for o in b["order"]:
+            i = int(o[1:])
+            if o[0] == "p":
+                self.para(b["paragraphs"][i])
+            else:
+                lst = b["lists"][i]
+                if lst.get("intro"):
+                    self.para(lst["intro"])
+                for k, it in enumerate(lst["items"], 1):
+                    self.para(f"{k}. {it}")
+
+    def section_heading(self, n):
+        key = {1: "s1", 2: "s2_card", 3: "s3", 4: "s4", 5: "s5", 6: "s6", 7: "s7", 8: "s8"}[n]
+        prefix, h = section_heading(self.cfg, n, self.srcg[key]["heading"])
+        return self.heading(prefix + h)
+
+    # -- tables
+    def cell_text(self, cell, text, bold=False, align=WD_ALIGN_PARAGRAPH.JUSTIFY, size=None):
+        lines = (text or "").split("\n")
+        p = cell.paragraphs[0]
+        for k, line in enumerate(lines):
+            if k:
+                p = cell.add_paragraph()
+            p.alignment = align
+            if line:
+                r = p.add_run(line)
+                r.bold = bold
+                r.font.size = Pt(size or self.cfg["table_size"])
+
+    def new_table(self, ncols, widths):
+        t = self.doc.add_table(rows=0, cols=ncols)
+        t.style = self.doc.styles["Table Grid"]
+        t.alignment = WD_TABLE_ALIGNMENT.CENTER
+        fixed_layout(t, widths)
+        set_cell_margins(t, 1.0)
+        return t
+
+    def add_row(self, t, texts, widths, bold=False, align=None, size=None):
+        row = t.add_row()
+        for c, (txt, w) in enumerate(zip(texts, widths)):
+            cell = row.cells[c]
+            cell.width = Mm(w)
+            a = align if align is not None else (WD_ALIGN_PARAGRAPH.CENTER if c == 0 else WD_ALIGN_PARAGRAPH.JUSTIFY)
+            self.cell_text(cell, txt, bold=bold, align=a, size=size)
+        return row
+
+    def header_rows(self, t, labels, widths, years=None):
+        C = WD_ALIGN_PARAGRAPH.CENTER
+        # header a point smaller (two points for 8+ columns on a portrait page), as the samples do,
+        # so that no header word is wider than its column
+        hs = self.cfg["table_size"] - 1 - (1 if len(widths) >= 8 and not self.landscape else 0)
+        if years is None:
+            r = self.add_row(t, labels, widths, bold=True, align=C, size=hs)
+            repeat_header(r)
+        else:
+            n0 = len(labels) - 1
+            r1 = self.add_row(t, labels[:n0] + [labels[-1]] + [""] * (len(years) - 1), widths, bold=True, align=C, size=hs)
+            r2 = self.add_row(t, [""] * n0 + years, widths, bold=True, align=C, size=hs)
+            repeat_header(r1)
+            repeat_header(r2)
+            a = r1.cells[n0]
+            a.merge(r1.cells[n0 + len(years) - 1])
+            for c in range(n0):
+                r1.cells[c].merge(r2.cells[c])
+        if self.cfg["colnums"]:
+            n = len(widths)
+            r = self.add_row(t, [f"{i}{'.' if self.cfg['colnums'] == '1.' else ''}" for i in range(1, n + 1)],
+                             widths, align=C)
+            repeat_header(r)
+
+    def industry_row(self, t, text, widths):
+        r = self.add_row(t, [text] + [""] * (len(widths) - 1), widths, bold=True, align=WD_ALIGN_PARAGRAPH.LEFT)
+        r.cells[0].merge(r.cells[len(widths) - 1])
+        # merge keeps the (empty) paragraphs of the merged cells: drop them
+        c = r.cells[0]
+        for p in c.paragraphs[1:]:
+            p._p.getparent().remove(p._p)
+        r.cells[0].paragraphs[0].paragraph_format.keep_with_next = True
+
+    def text_width(self, landscape):
+        return (297 if landscape else 210) - 45
+
+    def grouped_table(self, sec_key, labels, widths, emit_rows, years=None):
+        s = self.g[sec_key]
+        t = None
+        for gi, grp in enumerate(s["groups"]):
+            title = f"{grp['number']}. {grp['industry']}"
+            if self.cfg["industry_as"] == "row":
+                if t is None:
+                    t = self.new_table(len(widths), widths)
+                    self.header_rows(t, labels, widths, years)
+                self.industry_row(t, title, widths)
+            else:
+                if gi:
+                    self.para("", indent_first=False)
+                self.para(title, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, keep_next=True)
+                t = self.new_table(len(widths), widths)
+                self.header_rows(t, labels, widths, years)
+            emit_rows(t, grp)
+
+    def scale(self, rel, landscape):
+        tw = self.text_width(landscape)
+        s = sum(rel)
+        return [tw * r / s for r in rel]
+
+    # -- document
+    def build(self, srcg):
+        self.srcg = srcg
+        g, cfg = self.g, self.cfg
+        if cfg["front"]:
+            f = cfg["front"]
+            for line in ("УТВЕРЖДЕНА", f["act"], g["region_genitive"], f["date"]):
+                p = self.para(line, align=WD_ALIGN_PARAGRAPH.LEFT)
+                p.paragraph_format.left_indent = Mm(95)
+            for _ in range(8):
+                self.para("", indent_first=False)
+            self.para(g["title"], bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, size=16)
+            for _ in range(14):
+                self.para("", indent_first=False)
+            self.para(f["city"], align=WD_ALIGN_PARAGRAPH.CENTER)
+            self.para(f["year"], align=WD_ALIGN_PARAGRAPH.CENTER)
+            self.para("", indent_first=False).runs or None
+            self.doc.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+        else:
+            self.para(g["title"], bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+            self.para("", indent_first=False)
+        # TOC
+        self.para(g.get("toc_heading") or g.get("toc_title") or "ОГЛАВЛЕНИЕ", bold=True,
+                  align=WD_ALIGN_PARAGRAPH.CENTER, space_before=6)
+        tw = self.text_width(False)
+        for e in g["toc"]:
+            sub = e["number"].count(".") > 1
+            if re.fullmatch(r"\d\.", e["number"]) and cfg["nospace8"] and e["number"] == "8.":
+                txt = f"{e['number']}{e['title']}"
+            else:
+                txt = f"{e['number']} {e['title']}"
+            p = self.doc.add_paragraph()
+            p.alignment = WD_ALIGN_PARAGRAPH.LEFT
+            if sub:
+                p.paragraph_format.left_indent = Mm(5)
+            if cfg["toc_pages"]:
+                p.paragraph_format.tab_stops.add_tab_stop(Mm(tw), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+                p.add_run(f"{txt}\t{self.toc_pages.get(e['number'], '0')}")
+            else:
+                p.add_run(txt)
+        self.doc.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+
+        # 1
+        self.section_heading(1)
+        for k in ("basis", "technologies", "features"):
+            self.block(g["s1"][k])
+        # 2 card
+        self.doc.add_page_break()
+        self.section_heading(2)
+        widths = self.scale([1, 3], False)
+        t = self.new_table(2, widths)
+        for r in g["s2_card"]["rows"]:
+            row = self.add_row(t, [r["field"], r["value"]], widths, align=WD_ALIGN_PARAGRAPH.LEFT)
+        # 3
+        self.doc.add_page_break()
+        self.section_heading(3)
+        for k in ("goal", "tasks"):
+            self.block(g["s3"][k])
+        # 4
+        self.doc.add_page_break()
+        self.section_heading(4)
+        for ind in g["s4"]["industries"]:
+            self.heading(f"{ind['number']}. {ind['title']}", level=2)
+            for b in ind["blocks"]:
+                if b.get("lead"):
+                    self.para(b["lead"])
+                for k, it in enumerate(b.get("items", []), 1):
+                    self.para(f"{k}. {it}")
+                for ptxt in b.get("paragraphs", []):
+                    self.para(ptxt)
+        # 5-7
+        land = cfg["landscape_tables"]
+        self.landscape = land
+        if land:
+            sec = self.doc.add_section(WD_SECTION.NEW_PAGE)
+            page_setup(sec, landscape=True)
+        else:
+            self.doc.add_page_break()
+        self.section_heading(5)
+        s5 = g["s5"]
+        widths = self.scale([7, 30, 20, 18, 30], land)
+
+        def rows5(t, grp):
+            for r in grp["rows"]:
+                self.add_row(t, [r[k] for k in S5_KEYS], widths)
+        self.grouped_table("s5", s5["header"], widths, rows5)
+
+        self.doc.add_page_break()
+        self.section_heading(6)
+        s6 = g["s6"]
+        cols = s6["columns"]
+        rel = {"no": 6, "name": 18, "goal": 17, "term": 13, "description": 30, "financing": 16,
+               "region_role": 16, "technologies": 14}
+        widths6 = self.scale([rel[c] for c in cols], land)
+
+        def rows6(t, grp):
+            for r in grp["rows"]:
+                self.add_row(t, [r.get(c, "") for c in cols], widths6)
+        self.grouped_table("s6", s6["header"], widths6, rows6)
+
+        self.doc.add_page_break()
+        self.section_heading(7)
+        s7 = g["s7"]
+        years = s7["years"]
+        widths7 = self.scale([7, 22, 22, 34, 14] + [9] * len(years), land)
+
+        def rows7(t, grp):
+            for r in grp["rows"]:
+                first = None
+                inds = r["indicators"] or [{"name": "", "unit": "", "values": [""] * len(years)}]
+                for k, ind in enumerate(inds):
+                    vals = list(ind.get("values", [])) + [""] * len(years)
+                    texts = ([r["no"], r["project"], r["roiv"]] if k == 0 else ["", "", ""]) + \
+                        [ind["name"], ind["unit"]] + vals[:len(years)]
+                    row = self.add_row(t, texts, widths7)
+                    for c in range(4, len(texts)):
+                        row.cells[c].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+                    if k == 0:
+                        first = row
+                    else:
+                        for c in range(3):
+                            first.cells[c].merge(row.cells[c])
+                if first is not None and len(inds) > 1:
+                    for c in range(3):  # merge appends the continuation cells' empty paragraphs
+                        cell = first.cells[c]
+                        for p in cell.paragraphs[1:]:
+                            if not p.text:
+                                p._p.getparent().remove(p._p)
+        self.grouped_table("s7", s7["header"], widths7, rows7, years=years)
+
+        # 8
+        if land:
+            sec = self.doc.add_section(WD_SECTION.NEW_PAGE)
+            page_setup(sec, landscape=False)
+        else:
+            self.doc.add_page_break()
+        self.section_heading(8)
+        for k in ("participants", "financing"):
+            self.block(g["s8"][k])
+        for p in self.doc.paragraphs:  # table cells: size set per run; body runs use the style
+            pass
+        return self.doc
+
+
+def to_pdf(docx: Path, outdir: Path) -> Path:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        sys.exit("soffice not found: apt-get install libreoffice-writer-nogui")
+    with tempfile.TemporaryDirectory() as prof:
+        subprocess.run([soffice, f"-env:UserInstallation=file://{prof}", "--headless", "--convert-to", "pdf",
+                        "--outdir", str(outdir), str(docx)], check=True, capture_output=True, timeout=600)
+    return outdir / (docx.stem + ".pdf")
+
+
+def find_toc_pages(pdf: Path, gold: dict, cfg: dict) -> dict:
+    """Page number (as printed in the header, i.e. the physical page) of every TOC entry."""
+    import pymupdf
+    doc = pymupdf.open(pdf)
+    norm = lambda s: re.sub(r"\s+", " ", s).strip()
+    texts = [norm(p.get_text()) for p in doc]
+    out, start = {}, 2 if cfg["front"] else 1   # skip title page / TOC page
+    for e in gold["toc"]:
+        n = e["number"].rstrip(".")
+        title = e["title"]
+        sep = "" if (cfg["nospace8"] and e["number"] == "8.") else " "
+        needle = norm(f"{n}.{sep}{title}")[:40]
+        for i in range(start, len(texts)):
+            if needle in texts[i]:
+                out[e["number"]] = str(i + 1)
+                start = i
+                break
+    return out
+
+
+def build(name: str, outdir: Path, keep_docx: bool = False):
+    spec = dict(BASE)
+    spec.update(VARIANTS[name])
+    src = json.load(open(FIXTURES / f"gold-{spec['source']}.json", encoding="utf-8"))
+    gold = transform_gold(src, spec)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        pages = None
+        for _ in range(2 if spec["toc_pages"] else 1):
+            doc = Writer(gold, spec, pages).build(src)
+            dx = tmp / f"{name}.docx"
+            doc.save(dx)
+            pdf = to_pdf(dx, tmp)
+            if spec["toc_pages"]:
+                pages = find_toc_pages(pdf, gold, spec)
+        if spec["toc_pages"]:
+            for e in gold["toc"]:
+                e["page"] = pages.get(e["number"], "")
+        else:
+            for e in gold["toc"]:
+                e["page"] = ""
+        shutil.copy(pdf, outdir / f"{name}.pdf")
+        if keep_docx:
+            shutil.copy(dx, outdir / f"{name}.docx")
+    json.dump(gold, open(outdir / f"{name}.gold.json", "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+    print(f"{name}: {(outdir / f'{name}.pdf').stat().st_size // 1024} KB")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--only", nargs="*", default=list(VARIANTS))
+    ap.add_argument("--out", type=Path, default=FIXTURES / "variants")
+    ap.add_argument("--keep-docx", action="store_true")
+    a = ap.parse_args()
+    a.out.mkdir(parents=True, exist_ok=True)
+    for name in a.only:
+        build(name, a.out, a.keep_docx)
+
+
+if __name__ == "__main__":
+    main()
