@@ -111,5 +111,45 @@ def query_command(
         out.print(table)
 
 
+@app.command("export")
+def export_command(
+    outdir: Path = typer.Argument(..., help="folder to write the files to"),
+    db: Path = typer.Option(DEFAULT_DB, "--db"),
+    fmt: str = typer.Option("parquet", "--format", help="parquet | csv (Excel, ru-RU: UTF-8 BOM, ';') | xlsx"),
+    region: list[str] = typer.Option([], "--region", help="only this region (name or code); repeatable"),
+) -> None:
+    """Export every table and analyst view for Excel or other tools."""
+    from ingest.export import FORMATS, UnknownRegion, export
+    if fmt not in FORMATS:
+        console.print(f"[red]--format must be one of {', '.join(FORMATS)}")
+        raise typer.Exit(2)
+    if not db.exists():
+        console.print(f"[red]no database at {db}; run `regstrat ingest` first")
+        raise typer.Exit(2)
+    try:
+        written = export(db, outdir, fmt, region)
+    except (UnknownRegion, store.DatabaseBusy) as exc:
+        console.print(f"[red]{exc}")
+        raise typer.Exit(1)
+    for item in written:
+        print(f"{item.name}\t{item.rows}\t{item.path}")
+
+
+@app.command("report")
+def report_command(
+    document: str = typer.Argument(..., help="doc_id, stored source path, or the PDF file itself"),
+    db: Path = typer.Option(DEFAULT_DB, "--db"),
+    out: Path = typer.Option(None, "--out", help="HTML file to write (default: <file name>-report.html)"),
+) -> None:
+    """Write a self-contained HTML provenance report of one document."""
+    from ingest.report import ReportError, write_report
+    try:
+        path = write_report(db, document, out)
+    except ReportError as exc:
+        console.print(f"[red]{exc}")
+        raise typer.Exit(1)
+    print(path)
+
+
 if __name__ == "__main__":
     app()

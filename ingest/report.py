@@ -258,7 +258,7 @@ def _html(document: dict, counts: dict[str, int], problems: list[tuple], statuse
               for m, c in COLOURS.items()]
     legend += ['<span><i class="swatch" style="border:1px solid #8ab4f8"></i>table grid cell</span>',
                '<span><i class="swatch" style="background:#ffb000;opacity:.45"></i>'
-               'cell with text outside every stored row</span>']
+               'text outside every stored row: a header, a row continued from the page before, or a miss</span>']
     out.append(f'<p class="legend">{"".join(legend)}</p>')
     for view in pages:
         out += _page_html(view)
@@ -284,21 +284,22 @@ def _page_html(view: PageView) -> list[str]:
                    f'<svg viewBox="0 0 {view.width:.1f} {view.height:.1f}" preserveAspectRatio="none" '
                    'xmlns="http://www.w3.org/2000/svg">')
         for x0, y0, x1, y1, missed in view.cells:
-            fill = 'fill="#ffb000" fill-opacity="0.35"' if missed else 'fill="none"'
+            fill = 'fill="#ffb000" fill-opacity="0.25"' if missed else 'fill="none"'
             out.append(f'<rect x="{x0:.1f}" y="{y0:.1f}" width="{x1 - x0:.1f}" height="{y1 - y0:.1f}" {fill} '
                        'stroke="#8ab4f8" stroke-width="0.6"/>')
-        for box in view.boxes:
-            label_width = len(box.label) * LABEL_PT * 0.5 + 4
+        for box, times in _distinct(view.boxes):
+            label = box.label + (f" ×{times}" if times > 1 else "")
+            label_width = len(label) * LABEL_PT * 0.5 + 4
             # in the margin left of the row when it fits there, so the label hides none of the text read
             label_x = box.x0 - label_width if box.x0 >= label_width else box.x0
-            out.append(f"<g><title>{e(box.label)}: {e(box.subject)}</title>"
+            out.append(f"<g><title>{e(label)}: {e(box.subject)}</title>"
                        f'<rect x="{box.x0:.1f}" y="{box.y0:.1f}" width="{box.x1 - box.x0:.1f}" '
                        f'height="{box.y1 - box.y0:.1f}" fill="{box.colour}" fill-opacity="0.06" '
                        f'stroke="{box.colour}" stroke-width="1.6"/>'
                        f'<rect x="{label_x:.1f}" y="{box.y0:.1f}" width="{label_width:.1f}" '
                        f'height="{LABEL_PT + 3:.1f}" fill="{box.colour}"/>'
                        f'<text x="{label_x + 2:.1f}" y="{box.y0 + LABEL_PT + 0.5:.1f}" font-size="{LABEL_PT}" '
-                       f'font-family="sans-serif" fill="#fff">{e(box.label)}</text></g>')
+                       f'font-family="sans-serif" fill="#fff">{e(label)}</text></g>')
         out.append("</svg></div>")
     if view.boxes or view.unboxed:
         out.append('<ul class="rows">')
@@ -307,6 +308,17 @@ def _page_html(view: PageView) -> list[str]:
         out.append("</ul>")
     out.append("</section>")
     return out
+
+
+def _distinct(boxes: list[Box]) -> list[tuple[Box, int]]:
+    """Rows stored with the same box drawn once with a count, so the label stays readable.
+
+    (Indicators of one project can be stored with the box of the project's merged row.)
+    """
+    seen: dict[tuple, list[Box]] = {}
+    for box in boxes:
+        seen.setdefault((box.table, box.row_no, box.x0, box.y0, box.x1, box.y1), []).append(box)
+    return [(group[0], len(group)) for group in seen.values()]
 
 
 def _short(text: str, limit: int = 120) -> str:

@@ -481,7 +481,7 @@ class Writer:
         self.section_heading(7)
         s7 = g["s7"]
         years = s7["years"]
-        widths7 = self.scale([7, 22, 22, 34, 14] + [9] * len(years), land)
+        widths7 = self.scale([7, 22, 22, 34, 14] + [10] * len(years), land)
 
         def rows7(t, grp):
             for r in grp["rows"]:
@@ -551,6 +551,35 @@ def find_toc_pages(pdf: Path, gold: dict, cfg: dict) -> dict:
     return out
 
 
+def split_words(pdf: Path, gold: dict) -> list[str]:
+    """Words the renderer broke inside a word without a hyphen (a column narrower than one word).
+
+    No Word/LibreOffice user would publish that, so a variant showing any is re-laid out."""
+    import pymupdf
+    tok = lambda s: re.sub(r"^[^\wА-Яа-яЁё]+|[^\wА-Яа-яЁё]+$", "", s)
+    known = set()
+
+    def walk(o):
+        if isinstance(o, str):
+            known.update(tok(w) for w in o.split())
+        elif isinstance(o, dict):
+            for v in o.values():
+                walk(v)
+        elif isinstance(o, list):
+            for v in o:
+                walk(v)
+    walk(gold)
+    bad, prev = [], ""
+    for page in pymupdf.open(pdf):
+        for w in page.get_text("words", sort=False):
+            t = w[4]
+            if tok(t) and tok(t) not in known and not t.endswith("-") and not prev.endswith("-") \
+                    and not t.isdigit():
+                bad.append(f"p{page.number + 1}:{prev}|{t}")
+            prev = t
+    return bad
+
+
 def build(name: str, outdir: Path, keep_docx: bool = False):
     spec = dict(BASE)
     spec.update(VARIANTS[name])
@@ -572,6 +601,9 @@ def build(name: str, outdir: Path, keep_docx: bool = False):
         else:
             for e in gold["toc"]:
                 e["page"] = ""
+        bad = split_words(pdf, gold)
+        if bad:
+            print(f"{name}: WARNING {len(bad)} words split without a hyphen: {bad[:8]}", file=sys.stderr)
         shutil.copy(pdf, outdir / f"{name}.pdf")
         if keep_docx:
             shutil.copy(dx, outdir / f"{name}.docx")
