@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from pathlib import Path
 
 import pymupdf
@@ -22,21 +23,16 @@ RULE_THICKNESS = 2.5
 """A filled rectangle thinner than this (points) is drawn as a ruling line, as Word does."""
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
+    """A word and its box; a tuple because a page has thousands and they are only read."""
+
     text: str
     x0: float
     y0: float
     x1: float
     y1: float
-
-    @property
-    def xc(self) -> float:
-        return (self.x0 + self.x1) / 2
-
-    @property
-    def yc(self) -> float:
-        return (self.y0 + self.y1) / 2
+    xc: float  # centre, used to place the word in a cell or a line
+    yc: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,35 +79,35 @@ def open_pdf(path: Path) -> pymupdf.Document:
 
 def _rules_of(page: pymupdf.Page) -> list[Rule]:
     rules: list[Rule] = []
-    for drawing in page.get_drawings():
+    for drawing in page.get_cdrawings():
         for item in drawing["items"]:
             if item[0] == "l":
-                p, q = item[1], item[2]
-                if abs(p.y - q.y) < 1:
-                    y = round((p.y + q.y) / 2, 1)
-                    rules.append(Rule(min(p.x, q.x), y, max(p.x, q.x), y))
-                elif abs(p.x - q.x) < 1:
-                    x = round((p.x + q.x) / 2, 1)
-                    rules.append(Rule(x, min(p.y, q.y), x, max(p.y, q.y)))
+                (px, py), (qx, qy) = item[1], item[2]
+                if abs(py - qy) < 1:
+                    y = round((py + qy) / 2, 1)
+                    rules.append(Rule(min(px, qx), y, max(px, qx), y))
+                elif abs(px - qx) < 1:
+                    x = round((px + qx) / 2, 1)
+                    rules.append(Rule(x, min(py, qy), x, max(py, qy)))
             elif item[0] == "re":
-                r = item[1]
-                if r.height < RULE_THICKNESS and r.width > r.height:
-                    y = round((r.y0 + r.y1) / 2, 1)
-                    rules.append(Rule(r.x0, y, r.x1, y))
-                elif r.width < RULE_THICKNESS and r.height > r.width:
-                    x = round((r.x0 + r.x1) / 2, 1)
-                    rules.append(Rule(x, r.y0, x, r.y1))
+                x0, y0, x1, y1 = item[1]
+                width, height = x1 - x0, y1 - y0
+                if height < RULE_THICKNESS and width > height:
+                    y = round((y0 + y1) / 2, 1)
+                    rules.append(Rule(x0, y, x1, y))
+                elif width < RULE_THICKNESS and height > width:
+                    x = round((x0 + x1) / 2, 1)
+                    rules.append(Rule(x, y0, x, y1))
                 elif drawing.get("type") in ("s", "fs"):  # a stroked box: its four edges
-                    rules += [Rule(r.x0, r.y0, r.x1, r.y0), Rule(r.x0, r.y1, r.x1, r.y1),
-                              Rule(r.x0, r.y0, r.x0, r.y1), Rule(r.x1, r.y0, r.x1, r.y1)]
+                    rules += [Rule(x0, y0, x1, y0), Rule(x0, y1, x1, y1), Rule(x0, y0, x0, y1), Rule(x1, y0, x1, y1)]
     return rules
 
 
 def read_page(doc: pymupdf.Document, index: int) -> PageLayout:
     page = doc[index]
     rect = page.rect
-    words = [Word(w[4], w[0], w[1], w[2], w[3]) for w in page.get_text("words", sort=False)
-             if w[4].strip()]
+    words = [Word(w[4], w[0], w[1], w[2], w[3], (w[0] + w[2]) / 2, (w[1] + w[3]) / 2)
+             for w in page.get_text("words", sort=False) if not w[4].isspace()]
     return PageLayout(index + 1, rect.width, rect.height, words, _rules_of(page))
 
 

@@ -10,6 +10,7 @@ separates.
 from __future__ import annotations
 
 from bisect import bisect_right
+from operator import itemgetter
 from dataclasses import dataclass, field
 
 from ingest.layout import PageLayout, Rule, Word
@@ -83,18 +84,18 @@ class PageContent:
 def group_lines(words: list[Word]) -> list[Line]:
     """Words -> lines: a word belongs to the line whose middle it shares vertically."""
     lines: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: (w.yc, w.x0)):
-        if lines:
-            head = lines[-1][0]
-            if abs(word.yc - head.yc) < 0.5 * min(word.y1 - word.y0, head.y1 - head.y0):
-                lines[-1].append(word)
-                continue
+    head = None
+    for word in sorted(words, key=itemgetter(6, 1)):
+        if head is not None and abs(word.yc - head.yc) < 0.5 * min(word.y1 - word.y0, head.y1 - head.y0):
+            lines[-1].append(word)
+            continue
+        head = word
         lines.append([word])
     out = []
     for ws in lines:
-        ws.sort(key=lambda w: w.x0)
-        out.append(Line(" ".join(w.text for w in ws), ws[0].x0, min(w.y0 for w in ws),
-                        max(w.x1 for w in ws), max(w.y1 for w in ws)))
+        ws.sort(key=itemgetter(1))
+        out.append(Line(" ".join([w.text for w in ws]), ws[0].x0, min([w.y0 for w in ws]),
+                        max([w.x1 for w in ws]), max([w.y1 for w in ws])))
     return out
 
 
@@ -177,14 +178,6 @@ def build_grid(page: int, hs: list[Rule], vs: list[Rule]) -> Grid | None:
     return Grid(page, xs, ys, cells)
 
 
-def _cell_at(grid: Grid, index: dict[tuple[int, int], Cell], word: Word) -> Cell | None:
-    if not (grid.x0 <= word.xc <= grid.x1 and grid.y0 <= word.yc <= grid.y1):
-        return None
-    col = min(bisect_right(grid.xs, word.xc) - 1, len(grid.xs) - 2)
-    row = min(bisect_right(grid.ys, word.yc) - 1, len(grid.ys) - 2)
-    return index.get((row, col))
-
-
 def read_page_content(layout: PageLayout) -> PageContent:
     grids = []
     for hs, vs in _rule_clusters(layout.rules):
@@ -204,10 +197,13 @@ def read_page_content(layout: PageLayout) -> PageContent:
     in_cell: dict[int, list[Word]] = {}
     for word in layout.words:
         for grid, index in zip(grids, indexes):
-            cell = _cell_at(grid, index, word)
-            if cell is not None:
-                in_cell.setdefault(id(cell), []).append(word)
-                break
+            if grid.x0 <= word.xc <= grid.x1 and grid.y0 <= word.yc <= grid.y1:
+                col = min(bisect_right(grid.xs, word.xc) - 1, len(grid.xs) - 2)
+                row = min(bisect_right(grid.ys, word.yc) - 1, len(grid.ys) - 2)
+                cell = index.get((row, col))
+                if cell is not None:
+                    in_cell.setdefault(id(cell), []).append(word)
+                    break
         else:
             free.append(word)
     for grid in grids:

@@ -147,10 +147,16 @@ def _projects(reader: TableReader, doc_id: str, dh: Dehyphenator) -> list[t.Proj
     return out
 
 
-def _project_for(name: str, industry_no: int | None, projects: list[t.Project]) -> str | None:
+def _projects_by_name(projects: list[t.Project]) -> dict[str, list[t.Project]]:
+    by_name: dict[str, list[t.Project]] = {}
+    for p in projects:
+        by_name.setdefault(fold(p.name_clean), []).append(p)
+    return by_name
+
+
+def _project_for(name: str, industry_no: int | None, by_name: dict[str, list[t.Project]]) -> str | None:
     """The projects row an indicator's project cell names: same name, preferably in the same industry."""
-    key = fold(FOIV_MARKER.sub(" ", name))
-    same = [p for p in projects if fold(p.name_clean) == key]
+    same = by_name.get(fold(FOIV_MARKER.sub(" ", name)), [])
     if not same:
         return None
     return next((p.project_id for p in same if p.industry_no == industry_no), same[0].project_id)
@@ -159,6 +165,7 @@ def _project_for(name: str, industry_no: int | None, projects: list[t.Project]) 
 def _indicators(reader: TableReader, doc_id: str, dh: Dehyphenator,
                 projects: list[t.Project]) -> tuple[list[t.Indicator], list[t.IndicatorValue]]:
     years = sorted({int(c.key[5:]) for c in reader.columns or [] if c.key.startswith("year:")})
+    by_name = _projects_by_name(projects)
     indicators, values = [], []
     for r in reader.records:
         project = dh.join(r.lines("project"), newline_before_lists=False)
@@ -170,7 +177,7 @@ def _indicators(reader: TableReader, doc_id: str, dh: Dehyphenator,
             indicators.append(t.Indicator(
                 doc_id=doc_id, indicator_id=indicator_id, industry_no=r.industry[0], industry=r.industry[1],
                 row_no=row_number(" ".join(r.lines("no"))), project=project,
-                project_id=_project_for(project, r.industry[0], projects), responsible_body=body,
+                project_id=_project_for(project, r.industry[0], by_name), responsible_body=body,
                 name=dh.join(sub.get("name", [])), unit=dh.join(sub.get("unit", []), newline_before_lists=False),
                 **_provenance(r)))
             for year in years:

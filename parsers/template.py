@@ -16,23 +16,30 @@ def fold(text: str) -> str:
     return " ".join(re.findall(r"[0-9a-zа-я№]+", text))
 
 
-@dataclass(frozen=True)
 class Phrases:
-    """Synonyms per key, folded once, with the score from which a text matches."""
+    """Synonyms per key, folded once, with the score from which a text matches.
 
-    by_key: dict[str, list[str]]
-    threshold: float
+    Answers are memoised: the same header text recurs on every page of a table.
+    """
 
-    def best(self, text: str, scorer=fuzz.ratio) -> tuple[str, float] | None:
+    def __init__(self, by_key: dict[str, list[str]], threshold: float):
+        self.by_key = by_key
+        self.threshold = threshold
+        self._keys = [key for key, syns in by_key.items() for _ in syns]
+        self._folded = [fold(syn) for syns in by_key.values() for syn in syns]
+        self._answers: dict[str, tuple[str, float] | None] = {}
+
+    def best(self, text: str) -> tuple[str, float] | None:
         """The key whose synonym is closest to `text`, with its score, if above the threshold."""
-        folded = fold(text)
+        if text not in self._answers:
+            self._answers[text] = self._best(fold(text))
+        return self._answers[text]
+
+    def _best(self, folded: str) -> tuple[str, float] | None:
         if not folded:
             return None
-        choices = [(key, syn) for key, syns in self.by_key.items() for syn in syns]
-        hit = process.extractOne(folded, [fold(s) for _, s in choices], scorer=scorer)
-        if hit is None or hit[1] < self.threshold:
-            return None
-        return choices[hit[2]][0], hit[1]
+        hit = process.extractOne(folded, self._folded, scorer=fuzz.ratio, score_cutoff=self.threshold)
+        return (self._keys[hit[2]], hit[1]) if hit else None
 
 
 @dataclass(frozen=True)

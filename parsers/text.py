@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 HYPHENS = "-\u2010\u00ad"
 LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)](?!\d)|[-–—•·▪]\s)")
@@ -22,6 +22,12 @@ def _morph():
     return MorphVocab()
 
 
+@lru_cache(maxsize=1 << 16)
+def _known(word: str) -> bool:
+    return _morph().word_is_known(word)
+
+
+TAIL_WINDOW = 80  # characters at the end of the text a cut word can be in
 STEM_ENDING = 3  # letters an inflection may change at the end of a word
 MIN_STEM = 5
 SINGLE_LETTER_WORDS = set("вскиаоуяВСКИАОУЯ")
@@ -82,22 +88,20 @@ class Dehyphenator:
             return False
         if _is_abbreviation(left) or _is_abbreviation(right) or right[0].isupper():
             return True
-        morph = _morph()
-        if _compound_head(left) and not morph.word_is_known(left + right):
+        if _compound_head(left) and not _known(left + right):
             return True
-        if morph.word_is_known(left) and morph.word_is_known(right):
-            return not morph.word_is_known(left + right) or _compound_head(left)
+        if _known(left) and _known(right):
+            return not _known(left + right) or _compound_head(left)
         return False
 
     def broken_word(self, left: str, right: str) -> bool:
         """Whether a line ended inside a word with no hyphen ("Ставропольског" / "о"), as narrow cells do."""
         if not left.isalpha() or not right.isalpha() or not right[0].islower() or _is_abbreviation(left):
             return False
-        morph = _morph()
-        if not (morph.word_is_known(left + right) or self._printed(left + right, self.whole)):
+        if not (_known(left + right) or self._printed(left + right, self.whole)):
             return False
         lone_letter = len(right) == 1 and right not in SINGLE_LETTER_WORDS
-        return lone_letter or not morph.word_is_known(left) or not morph.word_is_known(right)
+        return lone_letter or not _known(left) or not _known(right)
 
     def join(self, lines: Iterable[str], newline_before_lists: bool = True) -> str:
         """Lines of one paragraph or cell -> one string; "\n" kept before list items."""
@@ -108,7 +112,7 @@ class Dehyphenator:
             if not out:
                 out = line
                 continue
-            tail = _TAIL.search(out)
+            tail = _TAIL.search(out[-TAIL_WINDOW:])
             head = _HEAD.match(line).group(1)
             if tail and tail.group(1) and not out.endswith((" -", " –")):
                 # a one-word line cut again ("вне-" / "бюджет-" / "ных"): decide on the whole word

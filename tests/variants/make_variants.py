@@ -56,19 +56,20 @@ BASE = {
 VARIANTS = {
     # 1. LNR-like layout with Stavropol content: portrait, industries as merged full-width rows
     #    inside one long table per section, no column-number row.
-    "variant-portrait-rows": dict(source="stavropol", industry_as="row", colnums=None),
+    "variant-portrait-rows": dict(source="stavropol", industry_as="row", colnums=None, table_size=10,
+                                  hyphenate=True),
     # 2. + 6. Khabarovsk-like: title page "УТВЕРЖДЕНА распоряжением ...", TOC with dot leaders and
     #    page numbers, landscape sections 5-7, industry headings above separate tables, a
     #    column-number row "1 2 3 ..." under the header.
     "variant-landscape-colnums": dict(
-        source="lnr", industry_as="heading", colnums="1", landscape_tables=True, toc_pages=True,
+        source="lnr", industry_as="heading", colnums="1", landscape_tables=True, toc_pages=True, table_size=10,
         front=dict(act="распоряжением Правительства", date="от 21 сентября 2022 г. № 1255-рп",
                    city="г. Луганск", year="2022 год")),
     # 3. Column order and header synonyms (Tyumen/Khabarovsk wording): s6 with term after the
     #    description, financing before the description, "Используемые технологии"; s5 "Задачи
     #    отрасли"; s7 "Ответственный орган исполнительной власти"; column numbers printed "1." "2.".
     "variant-columns-synonyms": dict(
-        source="lnr", industry_as="row", colnums="1.",
+        source="lnr", industry_as="row", colnums="1.", table_size=10, hyphenate=True,
         s5_header={"no": "№ п/п", "task": "Задачи отрасли", "project": "Наименование проекта",
                    "beneficiary": "Бенефициары проекта", "benefits": "Выгоды для бенефициаров"},
         s6_columns=["no", "name", "goal", "financing", "description", "technologies", "term", "region_role"],
@@ -468,8 +469,8 @@ class Writer:
         self.section_heading(6)
         s6 = g["s6"]
         cols = s6["columns"]
-        rel = {"no": 6, "name": 18, "goal": 17, "term": 13, "description": 30, "financing": 16,
-               "region_role": 16, "technologies": 14}
+        rel = {"no": 6, "name": 18, "goal": 17, "term": 13, "description": 27, "financing": 16,
+               "region_role": 16, "technologies": 18}
         widths6 = self.scale([rel[c] for c in cols], land)
 
         def rows6(t, grp):
@@ -569,14 +570,16 @@ def split_words(pdf: Path, gold: dict) -> list[str]:
             for v in o:
                 walk(v)
     walk(gold)
+    import bisect
+    ks = sorted(k for k in known if k)
     bad, prev = [], ""
     for page in pymupdf.open(pdf):
         for w in page.get_text("words", sort=False):
-            t = w[4]
-            if tok(t) and tok(t) not in known and not t.endswith("-") and not prev.endswith("-") \
-                    and not t.isdigit():
-                bad.append(f"p{page.number + 1}:{prev}|{t}")
-            prev = t
+            t = tok(w[4])
+            if len(t) >= 5 and t not in known and not w[4].endswith("-") and not t.isdigit():
+                i = bisect.bisect_left(ks, t)
+                if i < len(ks) and ks[i].startswith(t):  # the head of a word broken without a hyphen
+                    bad.append(f"p{page.number + 1}:{w[4]}")
     return bad
 
 

@@ -1,0 +1,166 @@
+"""The provenance report: what it summarises, where it draws each row, and how a real browser shows it."""
+from __future__ import annotations
+
+import base64
+import html
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import duckdb
+import pymupdf
+import pytest
+
+from ingest.report import PAGE_DPI, ReportError, build_report, write_report
+from schemas import tables as t
+
+ROW_TABLES = (t.TaskProjectLink, t.Project, t.Indicator)
+IMAGE = re.compile(r'<img src="data:image/png;base64,([^"]+)"')
+
+
+@pytest.fixture(scope="module")
+def db(sample_db: Path, tmp_path_factory) -> Path:
+    """The samples plus what a real run can produce and the samples happen not to: a warning, a review match."""
+    path = tmp_path_factory.mktemp("report") / "strategies.duckdb"
+    shutil.copy(sample_db, path)
+    con = duckdb.connect(str(path))
+    doc_id, source, page = con.execute("SELECT p.doc_id, d.source_path, p.page FROM projects p JOIN documents d "
+                                       "USING (doc_id) ORDER BY ALL LIMIT 1").fetchone()
+    con.execute("INSERT INTO ingest_errors VALUES ('run1', ?, ?, 'warning', 'cell_overflow', "
+                "'a cell <ran> past the page', ?)", [source, doc_id, page])
+    con.execute("UPDATE catalogue_matches SET status = 'review', score = 71.5 WHERE (doc_id, project_id) = "
+                "(SELECT (doc_id, project_id) FROM catalogue_matches WHERE doc_id = ? ORDER BY project_id LIMIT 1)",
+                [doc_id])
+    con.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def document(db: Path) -> dict:
+    con = duckdb.connect(str(db), read_only=True)
+    cursor = con.execute("SELECT * FROM documents WHERE doc_id = (SELECT doc_id FROM ingest_errors)")
+    row = dict(zip([d[0] for d in cursor.description], cursor.fetchone()))
+    con.close()
+    return row
+
+
+@pytest.fixture(scope="module")
+def report(db: Path, document: dict) -> str:
+    return build_report(db, document["doc_id"])[0]
+
+
+def _sections(report: str) -> dict[int, str]:
+    return {int(m.group(1)): m.group(0) for m in re.finditer(r'<section id="page-(\d+)">.*?</section>', report, re.S)}
+
+
+def test_found_by_doc_id_stored_path_or_content(db: Path, document: dict, tmp_path: Path):
+    moved = tmp_path / "renamed.pdf"
+    shutil.copy(document["source_path"], moved)
+    for name in (document["doc_id"], document["source_path"], str(moved)):
+        assert build_report(db, name)[1]["doc_id"] == document["doc_id"]
+    with pytest.raises(ReportError, match="no document"):
+        build_report(db, "0000000000000000")
+    stranger = tmp_path / "other.pdf"
+    pdf = pymupdf.open()
+    pdf.new_page()
+    pdf.save(stranger)
+    with pytest.raises(ReportError, match="not in the database"):
+        build_report(db, str(stranger))
+
+
+def test_summary_names_region_period_counts_problems_and_review(db: Path, document: dict, report: str):
+    con = duckdb.connect(str(db), read_only=True)
+    assert document["region"] in report
+    assert f"{document['period_start']}–{document['period_end']}" in report
+    for model in t.DOCUMENT_TABLES[1:]:
+        n = con.execute(f"SELECT count(*) FROM {model.table} WHERE doc_id = ?", [document["doc_id"]]).fetchone()[0]
+        assert f'<td>{model.table}</td><td class="num">{n}</td>' in report
+    page = con.execute("SELECT page FROM ingest_errors").fetchone()[0]
+    assert f'cell_overflow</td><td>a cell &lt;ran&gt; past the page</td><td><a href="#page-{page}">{page}</a>' in report
+    name, statuses = con.execute(
+        "SELECT p.name, (SELECT list(status) FROM catalogue_matches WHERE doc_id = p.doc_id) FROM catalogue_matches m "
+        "JOIN projects p USING (doc_id, project_id) WHERE m.status = 'review'").fetchone()
+    con.close()
+    review = report[report.index("To confirm by a person"):report.index("<h2>Pages</h2>")]
+    assert name.replace('"', "&quot;") in review and "71.5" in review
+    assert f"review: {statuses.count('review')}" in report and f"auto: {statuses.count('auto')}" in report
+
+
+def test_every_stored_row_is_drawn_on_its_page(db: Path, document: dict, report: str):
+    sections = _sections(report)
+    con = duckdb.connect(str(db), read_only=True)
+    pdf = pymupdf.open(document["source_path"])
+    for model in ROW_TABLES:
+        rows = con.execute(f"SELECT page, row_no, x0, y0, x1, y1 FROM {model.table} WHERE doc_id = ?",
+                           [document["doc_id"]]).fetchall()
+        assert rows
+        for page, row_no, x0, y0, x1, y1 in rows:
+            section = sections[page]
+            assert f'<rect x="{x0:.1f}" y="{y0:.1f}" width="{x1 - x0:.1f}" height="{y1 - y0:.1f}"' in section
+            assert f">{model.table} #{row_no}" in section
+    con.close()
+    for number, section in sections.items():
+        (data,) = IMAGE.findall(section)
+        image = pymupdf.Pixmap(base64.b64decode(data))
+        rect = pdf[number - 1].rect
+        assert (image.width, image.height) == (round(rect.width * PAGE_DPI / 72), round(rect.height * PAGE_DPI / 72))
+        assert f'viewBox="0 0 {rect.width:.1f} {rect.height:.1f}"' in section
+
+
+def test_without_the_source_file_the_rows_are_still_listed(db: Path, document: dict, tmp_path: Path):
+    moved = tmp_path / "strategies.duckdb"
+    shutil.copy(db, moved)
+    con = duckdb.connect(str(moved))
+    con.execute("UPDATE documents SET source_path = '/nowhere/gone.pdf' WHERE doc_id = ?", [document["doc_id"]])
+    projects = con.execute("SELECT count(*) FROM projects WHERE doc_id = ?", [document["doc_id"]]).fetchone()[0]
+    con.close()
+    report = build_report(moved, document["doc_id"])[0]
+    assert "pages are not shown" in report and not IMAGE.search(report)
+    assert report.count("<li>projects #") == projects
+
+
+def _chromium(url: str, *args: str) -> None:
+    """Headless Chromium as the project's tests run it: no sandbox (containers), no network, a fresh profile."""
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        f"--user-data-dir={profile}", *args, url], check=True, capture_output=True, timeout=180)
+
+
+@pytest.fixture(scope="module")
+def browser() -> None:
+    if shutil.which("chromium") is None:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is required in CI: apt-get install -y chromium")
+        pytest.skip("chromium is not installed (apt-get install -y chromium)")
+
+
+def _images_printed(html: Path, tmp_path: Path) -> int:
+    """Images Chromium embeds when printing the page: only images it could load and decode are there."""
+    pdf = tmp_path / f"{html.stem}.pdf"
+    _chromium(html.as_uri(), "--no-pdf-header-footer", f"--print-to-pdf={pdf}")
+    with pymupdf.open(pdf) as printed:
+        return len({image[0] for page in printed for image in page.get_images(full=True)})
+
+
+def test_report_in_a_real_browser(browser, db: Path, document: dict, tmp_path: Path):
+    html = write_report(db, document["doc_id"], tmp_path / "report.html")
+    images = len(IMAGE.findall(html.read_text(encoding="utf-8")))
+    assert images > 0
+    shot = tmp_path / "shot.png"
+    _chromium(html.as_uri(), f"--screenshot={shot}", "--window-size=1200,1600")
+    pixels = pymupdf.Pixmap(str(shot))
+    assert (pixels.width, pixels.height) == (1200, 1600)
+    samples, n = pixels.samples, pixels.n
+    colours = {samples[i:i + 3] for i in range(0, len(samples), n * 3)}
+    ink = sum(1 for i in range(0, len(samples), n * 3) if samples[i] < 200) / (len(samples) / (n * 3))
+    assert len(colours) > 50 and ink > 0.02, f"blank screenshot: {len(colours)} colours, {ink:.1%} ink"
+    assert _images_printed(html, tmp_path) == images
+
+    broken = tmp_path / "broken.html"
+    broken.write_text(IMAGE.sub('<img src="data:image/png;base64,AAAA"', html.read_text(encoding="utf-8")),
+                      encoding="utf-8")
+    assert _images_printed(broken, tmp_path) == 0, "the check must see an image that does not load"
