@@ -24,7 +24,6 @@ import duckdb
 import pymupdf
 
 from ingest import store
-from ingest.errors import IngestFailure
 from ingest.layout import open_pdf, read_page
 from ingest.pipeline import file_digest
 from parsers.grid import read_page_content
@@ -182,8 +181,6 @@ def _page_views(pdf_path: Path | None, rows: dict[type[t.Row], list], problem_pa
                 for grid in content.grids for c in grid.cells]
             pixmap = doc[number - 1].get_pixmap(dpi=PAGE_DPI, colorspace=pymupdf.csGRAY)
             view.png = pixmap.tobytes("png")
-    except IngestFailure as exc:
-        return sorted(views.values(), key=lambda v: v.number), f"Pages could not be read: {exc.message}"
     finally:
         doc.close()
     return sorted(views.values(), key=lambda v: v.number), ""
@@ -290,8 +287,8 @@ def _page_html(view: PageView) -> list[str]:
         for box, times in _distinct(view.boxes):
             label = box.label + (f" ×{times}" if times > 1 else "")
             label_width = len(label) * LABEL_PT * 0.5 + 4
-            # in the margin left of the row when it fits there, so the label hides none of the text read
-            label_x = box.x0 - label_width if box.x0 >= label_width else box.x0
+            # in the margin left of the row, reaching into the row only as far as the margin is too narrow
+            label_x = max(0.0, box.x0 - label_width)
             out.append(f"<g><title>{e(label)}: {e(box.subject)}</title>"
                        f'<rect x="{box.x0:.1f}" y="{box.y0:.1f}" width="{box.x1 - box.x0:.1f}" '
                        f'height="{box.y1 - box.y0:.1f}" fill="{box.colour}" fill-opacity="0.06" '

@@ -236,6 +236,9 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
                                       page_end=s.page_end, text=_section_text(s, dh)))
     if outline.get("2"):
         doc.card = _card(outline.get("2"), doc_id, dh)
+        if not doc.card:
+            doc.problems.append(Problem("table_missing", "the strategy card (section 2) has no ruled table",
+                                        outline.get("2").page_start))
     doc.list_items = _lists(outline, template, doc_id, dh)
     readers = {}
     for number in ("5", "6", "7"):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from parsers.stream import Block, Table, TextLine
 from parsers.template import Template, fold
 
-SECTION_HEADING = re.compile(r"^\s*([1-8])\s*\.?\s*(?:Раздел\b\.?)?\s*(.*)$", re.IGNORECASE)
+SECTION_HEADING = re.compile(r"^\s*(?:Раздел\s+)?([1-8])\s*\.?\s*(?:Раздел\b\.?)?\s*(.*)$", re.IGNORECASE)
 SUBSECTION_HEADING = re.compile(r"^\s*([1-8])\.(\d{1,2})\.?\s*(\S.*)$")
 DOT_LEADER = re.compile(r"\.{4,}|…{2,}")
 MAX_HEADING_CHARS = 160

@@ -18,7 +18,10 @@ from parsers.template import TableTemplate
 YEAR = re.compile(r"^(?:на\s+)?(20\d\d)(?:\s*г(?:од|\.)?)?\.?$", re.IGNORECASE)
 COLUMN_NUMBER = re.compile(r"^\d{1,2}\.?$")
 INDUSTRY_TITLE = re.compile(r"^\s*(\d{1,2})\s*[.)]?\s*(\S.*?)\s*\.?\s*$", re.DOTALL)
-VALUE_FIELDS = ("unit",)  # with the year columns: the cells of an indicator that hold its figures
+VALUE_FIELDS = ("unit",)
+MIN_HEADER_COLUMNS = 3
+REPEATED_HEADER_SHARE = 0.8
+MAX_INDUSTRY_TITLE = 100  # characters: a longer merged row is a note, not an industry title  # with the year columns: the cells of an indicator that hold its figures
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +96,12 @@ def _header_key(template: TableTemplate, text: str) -> str | None:
     return hit[0] if hit else None
 
 
-def header_columns(group: RowGroup, template: TableTemplate) -> list[Column] | None:
-    """The columns a header row defines, or None when the row is not a header of this table."""
+def header_columns(group: RowGroup, template: TableTemplate, known: list[Column] | None = None) -> list[Column] | None:
+    """The columns a header row defines, or None when the row is not a header of this table.
+
+    A first header must name at least MIN_HEADER_COLUMNS columns (a data row of
+    short cells such as "Проект" would otherwise pass); a repeated one most of the known columns.
+    """
     grid = group.grid
     columns: list[Column] = []
     for c in range(len(grid.xs) - 1):
@@ -110,7 +117,8 @@ def header_columns(group: RowGroup, template: TableTemplate) -> list[Column] | N
         if key:
             columns.append(Column(grid.xs[c], grid.xs[c + 1], key))
     keys = {col.key for col in columns}
-    if len(keys) < max(2, len([c for c in group.nonempty]) // 2) or not set(template.required) <= keys:
+    least = REPEATED_HEADER_SHARE * len({c.key for c in known}) if known else MIN_HEADER_COLUMNS
+    if len(keys) < least or len(keys) < len(group.nonempty) / 2 or not set(template.required) <= keys:
         return None
     return columns
 
@@ -124,13 +132,21 @@ def _column_of(columns: list[Column], cell: Cell) -> str | None:
     return best
 
 
-def industry_of(text: str) -> tuple[int | None, str] | None:
+def industry_of(text: str) -> tuple[int, str] | None:
     """'1. Образование и наука' -> (1, 'Образование и наука')."""
     m = INDUSTRY_TITLE.match(" ".join(text.split()))
     if not m:
         return None
     title = m.group(2).rstrip(".").strip()
     return int(m.group(1)), title
+
+
+def unnumbered_industry(text: str) -> str | None:
+    """'Отрасль «Здравоохранение»' or 'Здравоохранение' in a merged row: a title without a number."""
+    text = " ".join(text.split())
+    if not text or len(text) > MAX_INDUSTRY_TITLE or text.endswith(":") or text[0].isdigit():
+        return None
+    return re.sub(r"^(?:Отрасль|Направление)\s*[:«\"]?\s*|[»\"]$", "", text).rstrip(".").strip() or None
 
 
 def _is_title_row(group: RowGroup) -> bool:
@@ -171,8 +187,12 @@ class TableReader:
     records: list[Record] = field(default_factory=list)
     problems: list[TableProblem] = field(default_factory=list)
 
-    def set_industry(self, text: str) -> bool:
+    def set_industry(self, text: str, numbered_only: bool = True) -> bool:
+        """Take `text` as the next industry's title; unnumbered titles get the next number."""
         found = industry_of(text)
+        if found is None and not numbered_only:
+            title = unnumbered_industry(text)
+            found = ((self.industry[0] or 0) + 1, title) if title else None
         if found:
             self.industry = found
         return found is not None
@@ -183,12 +203,12 @@ class TableReader:
             for group in row_groups(grid):
                 if not group.nonempty or is_column_numbers(group):
                     continue
-                header = header_columns(group, self.template)
+                header = header_columns(group, self.template, self.columns)
                 if header is not None:
                     self.columns = header
                     continue
                 if _is_title_row(group):
-                    if self.set_industry(group.nonempty[0].text):
+                    if self.set_industry(group.nonempty[0].text, numbered_only=False):
                         at_fragment_top = False
                         continue
                 if self.columns is None:
@@ -197,23 +217,44 @@ class TableReader:
                         f"a table of section {self.template.section} has no header row the template knows; "
                         f"row skipped: {group.nonempty[0].text[:60]!r}", grid.page))
                     continue
-                record = self._record(group)
-                if (at_fragment_top and self.records and not record.lines("no")
+                first, *more = self._records(group)
+                if (at_fragment_top and self.records and not first.lines("no")
                         and self.records[-1].industry == self.industry):
-                    _glue(self.records[-1], record, self._value_keys())
+                    _glue(self.records[-1], first, self._value_keys())
                 else:
-                    self.records.append(record)
+                    self.records.append(first)
+                self.records.extend(more)
                 at_fragment_top = False
 
     def _value_keys(self) -> list[str]:
         keys = [c.key for c in self.columns or [] if c.key.startswith("year:") or c.key in VALUE_FIELDS]
         return keys if any(k.startswith("year:") for k in keys) else []
 
-    def _record(self, group: RowGroup) -> Record:
+    def _records(self, group: RowGroup) -> list[Record]:
+        """One record per row of the group; a group is split where its row column starts a new cell.
+
+        A task printed once in a cell merged over several project rows is one
+        link per project, each carrying the task; section 7 keeps its
+        indicator rows together under one project instead (no row column).
+        """
+        cells = [(cell, key) for cell in sorted(group.cells, key=lambda c: (c.row0, c.col0))
+                 if cell.lines and (key := _column_of(self.columns, cell)) is not None]
+        split_key = self.template.split_rows_on
+        starts = sorted({cell.row0 for cell, key in cells if key == split_key}) if split_key else []
+        if len(starts) <= 1:
+            return [self._record(group.grid, group.bbox, cells)]
+        first_row, last_row = min(c.row0 for c in group.cells), max(c.row1 for c in group.cells)
+        starts[0] = first_row
+        out = []
+        for top, bottom in zip(starts, starts[1:] + [last_row]):
+            part = [(cell, key) for cell, key in cells if cell.row0 < bottom and cell.row1 > top]
+            bbox = (group.bbox[0], group.grid.ys[top], group.bbox[2], group.grid.ys[bottom])
+            out.append(self._record(group.grid, bbox, part))
+        return out
+
+    def _record(self, grid: Grid, bbox: tuple[float, float, float, float],
+                cells: list[tuple[Cell, str]]) -> Record:
         subrows: dict[int, dict[str, list[str]]] = {}
-        for cell in sorted(group.cells, key=lambda c: (c.row0, c.col0)):
-            key = _column_of(self.columns, cell)
-            if key is None or not cell.lines:
-                continue
+        for cell, key in cells:
             subrows.setdefault(cell.row0, {}).setdefault(key, []).extend(line.text for line in cell.lines)
-        return Record(group.grid.page, group.bbox, self.industry, [subrows[k] for k in sorted(subrows)])
+        return Record(grid.page, bbox, self.industry, [subrows[k] for k in sorted(subrows)])

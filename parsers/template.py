@@ -48,6 +48,7 @@ class TableTemplate:
     section: str
     required: tuple[str, ...]
     columns: Phrases
+    split_rows_on: str | None  # the column whose cells are the table's rows (a merged cell spans several)
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def load_template() -> Template:
     for key, spec in raw["tables"].items():
         tables[spec["section"]] = TableTemplate(
             key, spec["section"], tuple(spec["required"]),
-            Phrases(spec.get("columns", {}), limits["column_header"]))
+            Phrases(spec.get("columns", {}), limits["column_header"]), spec.get("split_rows_on"))
     return Template(
         sections=Phrases({s["number"]: s["titles"] for s in raw["sections"]}, limits["section_title"]),
         subsections=Phrases({s["number"]: s["titles"] for s in raw["subsections"]}, limits["section_title"]),

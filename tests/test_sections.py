@@ -65,3 +65,8 @@ def test_sample_sections_are_all_found(parsed_samples):
         assert {"1", "1.1", "1.2", "1.3", "2", "3", "3.1", "3.2", "4", "4.1", "5", "6", "7", "8", "8.1", "8.2"} \
             <= set(numbers), name
         assert all(s.page_start > 1 for s in doc.sections), "a table-of-contents line was taken for a heading"
+
+
+def test_heading_with_the_word_razdel_first():
+    outline = split_sections(stream_of(["Раздел 5. Взаимосвязь задач и проектов стратегии", *BODY]), load_template())
+    assert [s.number for s in outline.sections] == ["5"]

@@ -1,0 +1,25 @@
+"""Page furniture: page numbers and running headers go, body text stays."""
+from __future__ import annotations
+
+from parsers.grid import Line, PageContent
+from parsers.stream import TextLine, build_stream
+
+
+def page(number: int, texts: list[str]) -> PageContent:
+    lines = [Line(t, 70, 40 + 20 * k, 500, 50 + 20 * k) for k, t in enumerate(texts)]
+    return PageContent(number, 600, 800, lines, [])
+
+
+def test_page_numbers_and_a_running_title_are_dropped():
+    body = ["Образование.", "Здравоохранение.", "Транспорт.", "Социальная сфера.", "Промышленность."]
+    pages = [page(n, [str(n), "Стратегия цифровой трансформации", f"Раздел о том, что {body[n - 1]}", body[n - 1]])
+             for n in range(1, 6)]
+    texts = [b.text for b in build_stream(pages) if isinstance(b, TextLine)]
+    assert texts == [t for n in range(1, 6) for t in (f"Раздел о том, что {body[n - 1]}", body[n - 1])]
+
+
+def test_a_line_repeated_on_few_pages_is_body_text():
+    pages = [page(1, ["Итоги", "Текст"]), page(2, ["Итоги", "Другой текст"])] + \
+        [page(n, [f"Страница без повторов {n}"]) for n in range(3, 10)]
+    texts = [b.text for b in build_stream(pages) if isinstance(b, TextLine)]
+    assert texts.count("Итоги") == 2

@@ -1,0 +1,80 @@
+"""Table layouts the samples do not show, built as plain page layouts (ruling lines and words)."""
+from __future__ import annotations
+
+from ingest.layout import PageLayout, Rule, Word
+from parsers.grid import read_page_content
+from parsers.stream import Table
+from parsers.tables import TableReader
+from parsers.template import load_template
+
+
+def word(text: str, x: float, y: float) -> Word:
+    w = 5.0 * len(text)
+    return Word(text, x, y, x + w, y + 10, x + w / 2, y + 5)
+
+
+def ruled_page(xs: list[float], rows: list[tuple[float, float, list[tuple[float, float]]]],
+               words: list[Word], number: int = 1) -> PageLayout:
+    """rows: (y_top, y_bottom, [x spans of its bottom border]); verticals run full height unless merged."""
+    top, bottom = rows[0][0], rows[-1][1]
+    rules = [Rule(xs[0], top, xs[-1], top)]
+    for _, y1, spans in rows:
+        rules += [Rule(a, y1, b, y1) for a, b in spans]
+    rules += [Rule(x, top, x, bottom) for x in xs]
+    return PageLayout(number, 600, 800, words, rules)
+
+
+XS = [50, 80, 250, 400, 480, 560]  # №, task, project, beneficiary, benefits
+FULL = [(50, 560)]
+
+
+def header_words(y: float) -> list[Word]:
+    return [word("№", 52, y), word("Задача отрасли", 82, y), word("Наименование проекта", 252, y),
+            word("Бенефициар", 402, y), word("Выгоды", 482, y)]
+
+
+def test_task_merged_over_two_project_rows_gives_two_links():
+    rows = [(100, 120, FULL),
+            (120, 150, [(250, 560)]),  # the № and task cells continue below: no border under them
+            (150, 180, FULL)]
+    words = header_words(105) + [
+        word("1.", 52, 125), word("Повысить", 82, 125), word("доступность", 82, 137),
+        word("Проект", 252, 125), word("А", 290, 125), word("Граждане", 402, 125), word("Время", 482, 125),
+        word("Проект", 252, 155), word("Б", 290, 155), word("Бизнес", 402, 155), word("Деньги", 482, 155)]
+    content = read_page_content(ruled_page(XS, rows, words))
+    reader = TableReader(load_template().table_for_section("5"))
+    reader.read(Table(content.grids))
+    assert [(r.lines("project"), r.lines("task"), r.lines("no")) for r in reader.records] == [
+        (["Проект А"], ["Повысить", "доступность"], ["1."]),
+        (["Проект Б"], ["Повысить", "доступность"], ["1."]),
+    ]
+
+
+def test_unnumbered_industry_row_merged_across_the_table():
+    rows = [(100, 120, FULL), (120, 140, FULL), (140, 160, FULL)]
+    words = header_words(105) + [word("Здравоохранение", 200, 125),
+                                 word("1", 52, 145), word("Задача", 82, 145), word("Проект", 252, 145)]
+    layout = ruled_page(XS, rows, words)
+    # the industry row: vertical rulings stop above and restart below it
+    layout.rules = [r for r in layout.rules if r.horizontal or r.x0 in (50, 560)]
+    layout.rules += [Rule(x, 100, x, 120) for x in XS[1:-1]] + [Rule(x, 140, x, 160) for x in XS[1:-1]]
+    content = read_page_content(layout)
+    reader = TableReader(load_template().table_for_section("5"))
+    reader.read(Table(content.grids))
+    assert [r.industry for r in reader.records] == [(1, "Здравоохранение")]
+    assert reader.records[0].lines("project") == ["Проект"]
+
+
+def test_header_in_another_order_with_an_extra_column():
+    xs = [50, 70, 170, 250, 330, 410, 490, 560]
+    header = [word("№", 52, 105), word("Наименование проекта", 72, 105), word("Цель проекта", 172, 105),
+              word("Финансирование", 252, 105), word("Краткое описание", 332, 105),
+              word("Используемые технологии", 412, 105), word("Роль региона", 492, 105)]
+    data = [word("1", 52, 125), word("Проект", 72, 125), word("Цель", 172, 125), word("Бюджет", 252, 125),
+            word("Описание", 332, 125), word("ИИ", 412, 125), word("Заказчик", 492, 125)]
+    content = read_page_content(ruled_page(xs, [(100, 120, [(50, 560)]), (120, 140, [(50, 560)])], header + data))
+    reader = TableReader(load_template().table_for_section("6"))
+    reader.read(Table(content.grids))
+    (record,) = reader.records
+    assert record.lines("financing") == ["Бюджет"] and record.lines("description") == ["Описание"]
+    assert record.lines("technologies") == ["ИИ"] and record.lines("region_role") == ["Заказчик"]
