@@ -139,19 +139,15 @@ def _ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _ordered_select(con: duckdb.DuckDBPyConnection, name: str) -> str:
-    """Tables sorted by their key (else by every column) so exports are stable; views keep their own order."""
+def _ordered_select(name: str) -> str:
+    """Rows sorted by the table's key, else by every column: the same database always exports the same files."""
     model = next((m for m in t.ALL_TABLES if m.table == name), None)
-    is_view = con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = ? AND NOT internal",
-                          [name]).fetchone()[0]
-    if is_view:
-        return f"SELECT * FROM {_ident(name)}"
     order = ", ".join(map(_ident, model.primary_key)) if model and model.primary_key else "ALL"
     return f"SELECT * FROM {_ident(name)} ORDER BY {order}"
 
 
 def _copy_out(con: duckdb.DuckDBPyConnection, name: str, outdir: Path, fmt: str) -> Exported:
-    query = _ordered_select(con, name)
+    query = _ordered_select(name)
     rows = con.execute(f"SELECT count(*) FROM ({query})").fetchone()[0]
     path = outdir / f"{name}.{fmt}"
     if fmt == "parquet":
@@ -188,7 +184,7 @@ def _write_workbook(con: duckdb.DuckDBPyConnection, path: Path) -> list[Exported
     workbook = Workbook(write_only=True)
     written: list[Exported] = []
     for name in relations(con):
-        cursor = con.execute(_ordered_select(con, name))
+        cursor = con.execute(_ordered_select(name))
         header = [d[0] for d in cursor.description]
         rows = cursor.fetchall()
         _add_sheet(workbook, name, header, rows)

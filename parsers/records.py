@@ -18,7 +18,8 @@ from parsers.template import Template, fold
 from parsers.text import Dehyphenator
 from schemas import tables as t
 
-FOIV_MARKER = re.compile(r"\s*\(\s*рекомендован\w*\s+ФОИВ\s*\)\s*", re.IGNORECASE)
+FOIV_MARKER = re.compile(r"\s*\(\s*рекомендова\s*н\w*\s+ФОИВ\s*\)\s*", re.IGNORECASE)
+NUMBER_CELL = re.compile(r"[-+]?\d[\d\s]*(?:[,.]\s*\d+)?\s*%?")
 ROW_NUMBER = re.compile(r"\d+")
 INDUSTRY_LINE_CHARS = 120
 APPROVAL = re.compile(
@@ -181,10 +182,18 @@ def _indicators(reader: TableReader, doc_id: str, dh: Dehyphenator,
                 name=dh.join(sub.get("name", [])), unit=dh.join(sub.get("unit", []), newline_before_lists=False),
                 **_provenance(r)))
             for year in years:
-                raw = dh.join(sub.get(f"year:{year}", []), newline_before_lists=False)
+                raw = join_number(dh.join(sub.get(f"year:{year}", []), newline_before_lists=False))
                 values.append(t.IndicatorValue(doc_id=doc_id, indicator_id=indicator_id, year=year,
                                                value_raw=raw, value=None))
     return indicators, values
+
+
+def join_number(text: str) -> str:
+    """'287, 66' -> '287,66': a figure a narrow column wrapped after its comma (or between digit groups)."""
+    if NUMBER_CELL.fullmatch(text):
+        text = re.sub(r"(?<=\d[,.])\s+(?=\d)", "", text)
+        return re.sub(r"(?<=\d)\s+(?=\d{3}(?!\d))", "", text)
+    return text
 
 
 def _front_text(outline: Outline) -> str:

@@ -40,6 +40,10 @@ class Record:
     industry: tuple[int | None, str | None]
     subrows: list[dict[str, list[str]]] = field(default_factory=list)
 
+    def keys(self) -> set[str]:
+        """The columns that have text in this record."""
+        return {key for sub in self.subrows for key, lines in sub.items() if lines}
+
     def lines(self, key: str) -> list[str]:
         """All lines of a column across sub-rows (a merged cell lives in its first sub-row)."""
         return [line for sub in self.subrows for line in sub.get(key, [])]
@@ -89,7 +93,7 @@ def is_column_numbers(group: RowGroup) -> bool:
 
 
 def _header_key(template: TableTemplate, text: str) -> str | None:
-    year = YEAR.match(text.strip())
+    year = YEAR.match(re.sub(r"(?<=\d)\s+(?=\d)", "", text.strip()))  # "202" / "2" in a narrow column
     if year:
         return f"year:{year.group(1)}"
     hit = template.columns.best(text)
@@ -186,6 +190,7 @@ class TableReader:
     industry: tuple[int | None, str | None] = (None, None)
     records: list[Record] = field(default_factory=list)
     problems: list[TableProblem] = field(default_factory=list)
+    tail_keys: set[str] = field(default_factory=set)  # columns with text in the last row part read
 
     def set_industry(self, text: str, numbered_only: bool = True) -> bool:
         """Take `text` as the next industry's title; unnumbered titles get the next number."""
@@ -218,13 +223,24 @@ class TableReader:
                         f"row skipped: {group.nonempty[0].text[:60]!r}", grid.page))
                     continue
                 first, *more = self._records(group)
-                if (at_fragment_top and self.records and not first.lines("no")
-                        and self.records[-1].industry == self.industry):
+                if at_fragment_top and self._continues(first):
                     _glue(self.records[-1], first, self._value_keys())
                 else:
                     self.records.append(first)
                 self.records.extend(more)
+                self.tail_keys = (more or [first])[-1].keys()
                 at_fragment_top = False
+
+    def _continues(self, candidate: Record) -> bool:
+        """Whether the first row on a page is the rest of the last row of the previous page.
+
+        It is when it has no row number of its own, stays in the same industry,
+        and fills only columns the previous page was still filling at its foot:
+        a cell cut by the page break has text on both sides of it, so text in a
+        column that had ended before the break belongs to a new, unnumbered row.
+        """
+        return (bool(self.records) and not candidate.lines("no")
+                and self.records[-1].industry == self.industry and candidate.keys() <= self.tail_keys)
 
     def _value_keys(self) -> list[str]:
         keys = [c.key for c in self.columns or [] if c.key.startswith("year:") or c.key in VALUE_FIELDS]

@@ -12,6 +12,7 @@ LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)](?!\d)|[-–—•·▪]\s)")
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
 _TAIL = re.compile(r"([A-Za-zА-Яа-яЁё0-9]*)[" + HYPHENS + r"]$")
 _HEAD = re.compile(r"^([A-Za-zА-Яа-яЁё0-9]*)")
+_LAST_WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]*$")
 
 
 @cache
@@ -35,8 +36,9 @@ SINGLE_LETTER_WORDS = set("вскиаоуяВСКИАОУЯ")
 
 def _compound_head(word: str) -> bool:
     """'жилищно', 'социально': an adverb or short adjective in -о/-е heads a hyphenated compound."""
-    best = _morph().parse(word)[0]
-    return word.lower().endswith(("о", "е")) and best.tag.POS in ("ADVB", "ADJS")
+    if not word.lower().endswith(("о", "е")) or not _known(word):
+        return False
+    return _morph().parse(word)[0].tag.POS in ("ADVB", "ADJS")
 
 
 def _is_abbreviation(part: str) -> bool:
@@ -90,8 +92,8 @@ class Dehyphenator:
             return True
         if _compound_head(left) and not _known(left + right):
             return True
-        if _known(left) and _known(right):
-            return not _known(left + right) or _compound_head(left)
+        if _known(left) and _known(right):  # a compound unless only the joined form is a word
+            return not _known(left + right) or _known(f"{left}-{right}")
         return False
 
     def broken_word(self, left: str, right: str) -> bool:
@@ -121,7 +123,7 @@ class Dehyphenator:
                 out = out[:-1] + ("-" if self.keeps_hyphen(tail.group(1), head) else "") + line
             elif newline_before_lists and LIST_MARKER.match(line):
                 out += "\n" + line
-            elif out.endswith("/") or line[0] in ",.;:)»" or self.broken_word(out.rsplit(" ", 1)[-1], head):
+            elif out.endswith("/") or line[0] in ",.;:)»" or self.broken_word(_LAST_WORD.search(out).group(), head):
                 out += line
             else:
                 out += " " + line

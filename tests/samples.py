@@ -5,5 +5,11 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLES = sorted(FIXTURES.glob("strategy-*.pdf"))
 
 
+VARIANTS = sorted((FIXTURES / "variants").glob("variant-*.pdf"))
+"""Layout variants rendered by tests/variants/make_variants.py from the samples' gold content."""
+
+
 def gold_for(pdf: Path) -> Path:
+    if pdf.parent.name == "variants":
+        return pdf.with_name(pdf.stem + ".gold.json")
     return pdf.with_name(pdf.name.replace("strategy-", "gold-").replace(".pdf", ".json"))
