@@ -78,3 +78,29 @@ def test_header_in_another_order_with_an_extra_column():
     (record,) = reader.records
     assert record.lines("financing") == ["Бюджет"] and record.lines("description") == ["Описание"]
     assert record.lines("technologies") == ["ИИ"] and record.lines("region_role") == ["Заказчик"]
+
+
+def _two_page_table(second_page_words: list[Word]) -> TableReader:
+    """Page 1: header and row 1 whose task and project cells run to the page foot; page 2: header + row."""
+    rows = [(100, 120, FULL), (120, 700, FULL)]
+    first = header_words(105) + [word("1", 52, 125), word("Задача", 82, 125), word("начата", 82, 680),
+                                 word("Проект", 252, 125), word("начат", 252, 680)]
+    second = header_words(105) + second_page_words
+    pages = [read_page_content(ruled_page(XS, rows, first, 1)),
+             read_page_content(ruled_page(XS, [(100, 120, FULL), (120, 160, FULL)], second, 2))]
+    reader = TableReader(load_template().table_for_section("5"))
+    reader.read(Table([pages[0].grids[0], pages[1].grids[0]]))
+    return reader
+
+
+def test_row_cut_by_the_page_break_is_glued_back():
+    reader = _two_page_table([word("продолжена", 82, 125), word("продолжен", 252, 125)])
+    (record,) = reader.records
+    assert record.lines("task") == ["Задача", "начата", "продолжена"]
+    assert record.page == 1
+
+
+def test_unnumbered_row_at_a_page_top_filling_a_closed_column_is_a_new_row():
+    """Row 1 had nothing in 'Бенефициар' at the page foot, so text there starts a row of its own."""
+    reader = _two_page_table([word("Задача2", 82, 125), word("Проект2", 252, 125), word("Граждане", 402, 125)])
+    assert [r.lines("project") for r in reader.records] == [["Проект", "начат"], ["Проект2"]]

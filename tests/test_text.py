@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from parsers.records import join_number
 from parsers.text import Dehyphenator, strip_list_number
 
 PLAIN = Dehyphenator()
@@ -88,3 +89,16 @@ def test_joining_never_loses_or_adds_letters(lines):
 def test_joined_text_has_no_runs_of_blanks(lines):
     out = PLAIN.join(lines)
     assert "  " not in out and out == out.strip()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10**7), st.integers(min_value=0, max_value=99))
+def test_a_figure_wrapped_after_its_comma_is_one_number_again(whole, fraction):
+    printed = f"{whole},{fraction:02d}"
+    assert join_number(printed.replace(",", ", ")) == printed
+    assert join_number(printed) == printed
+
+
+@pytest.mark.parametrize("text", ["0 0", "не менее 90", "да", "100 %"])
+def test_text_that_is_not_one_wrapped_figure_is_kept(text):
+    assert join_number(text) == text
