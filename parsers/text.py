@@ -10,9 +10,13 @@ from functools import cache, lru_cache
 HYPHENS = "-\u2010\u00ad"
 LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)](?!\d)|[-–—•·▪]\s)")
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
-_TAIL = re.compile(r"([A-Za-zА-Яа-яЁё0-9]*)[" + HYPHENS + r"]$")
 _HEAD = re.compile(r"^([A-Za-zА-Яа-яЁё0-9]*)")
 _LAST_WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]*$")
+
+
+def _last_word(text: str) -> str:
+    """The letters and digits the text ends with ('(рекомендова' -> 'рекомендова')."""
+    return _LAST_WORD.search(text[text.rfind(" ") + 1:]).group()
 
 
 @cache
@@ -28,7 +32,6 @@ def _known(word: str) -> bool:
     return _morph().word_is_known(word)
 
 
-TAIL_WINDOW = 80  # characters at the end of the text a cut word can be in
 STEM_ENDING = 3  # letters an inflection may change at the end of a word
 MIN_STEM = 5
 SINGLE_LETTER_WORDS = set("вскиаоуяВСКИАОУЯ")
@@ -114,16 +117,16 @@ class Dehyphenator:
             if not out:
                 out = line
                 continue
-            tail = _TAIL.search(out[-TAIL_WINDOW:])
             head = _HEAD.match(line).group(1)
-            if tail and tail.group(1) and not out.endswith((" -", " –")):
+            left = _last_word(out[:-1]) if out[-1] in HYPHENS else ""
+            if left:
                 # a one-word line cut again ("вне-" / "бюджет-" / "ных"): decide on the whole word
                 if line == head + "-" and k + 1 < len(rows):
                     head += _HEAD.match(rows[k + 1]).group(1)
-                out = out[:-1] + ("-" if self.keeps_hyphen(tail.group(1), head) else "") + line
+                out = out[:-1] + ("-" if self.keeps_hyphen(left, head) else "") + line
             elif newline_before_lists and LIST_MARKER.match(line):
                 out += "\n" + line
-            elif out.endswith("/") or line[0] in ",.;:)»" or self.broken_word(_LAST_WORD.search(out).group(), head):
+            elif out.endswith("/") or line[0] in ",.;:)»" or self.broken_word(_last_word(out), head):
                 out += line
             else:
                 out += " " + line
