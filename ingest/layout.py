@@ -68,12 +68,17 @@ def open_pdf(path: Path) -> pymupdf.Document:
         raise
     except Exception as exc:  # PyMuPDF raises several unrelated types for broken files
         raise IngestFailure("not_a_pdf", f"cannot be opened as a PDF: {exc}") from exc
-    if doc.needs_pass and not doc.authenticate(""):
+    try:
+        if doc.needs_pass and not doc.authenticate(""):
+            raise IngestFailure("encrypted", "the PDF is password-protected")
+        if doc.page_count == 0:
+            raise IngestFailure("no_pages", "the PDF has no pages")
+    except IngestFailure:
         doc.close()
-        raise IngestFailure("encrypted", "the PDF is password-protected")
-    if doc.page_count == 0:
+        raise
+    except Exception as exc:  # a damaged page tree or cross-reference table
         doc.close()
-        raise IngestFailure("no_pages", "the PDF has no pages")
+        raise IngestFailure("damaged_pdf", f"the PDF's structure is damaged: {exc}") from exc
     return doc
 
 
