@@ -29,9 +29,18 @@ class Row(BaseModel):
     primary_key: ClassVar[tuple[str, ...]] = ()
 
 
-class Provenance(BaseModel):
-    """Where a table row was read: its first page and the box it covers there (PDF points)."""
+class TableRow(Row):
+    """A row read from a table of sections 5-7: its document, industry, printed number and provenance.
 
+    `page` is where the row starts; the box (PDF points, origin top-left) is
+    the row's cells on that page, so a reviewer can outline it on the page image.
+    """
+
+    doc_id: str
+    industry_no: int | None
+    industry: str | None
+    industry_code: str | None = None
+    row_no: int | None
     page: int = Field(ge=1)
     x0: float | None = None
     y0: float | None = None
@@ -92,28 +101,18 @@ class ListItem(Row):
     page: int
 
 
-class TaskProjectLink(Row, Provenance):
+class TaskProjectLink(TableRow):
     table: ClassVar[str] = "task_project_links"
-    doc_id: str
-    industry_no: int | None
-    industry: str | None
-    industry_code: str | None = None
-    row_no: int | None
     task: str
     project: str
     beneficiary: str
     benefits: str
 
 
-class Project(Row, Provenance):
+class Project(TableRow):
     table: ClassVar[str] = "projects"
     primary_key: ClassVar[tuple[str, ...]] = ("doc_id", "project_id")
-    doc_id: str
     project_id: str
-    industry_no: int | None
-    industry: str | None
-    industry_code: str | None = None
-    row_no: int | None
     name: str
     name_clean: str
     federal_recommended: bool
@@ -126,15 +125,10 @@ class Project(Row, Provenance):
     region_role: str
 
 
-class Indicator(Row, Provenance):
+class Indicator(TableRow):
     table: ClassVar[str] = "indicators"
     primary_key: ClassVar[tuple[str, ...]] = ("doc_id", "indicator_id")
-    doc_id: str
     indicator_id: str
-    industry_no: int | None
-    industry: str | None
-    industry_code: str | None = None
-    row_no: int | None
     project: str
     project_id: str | None
     responsible_body: str

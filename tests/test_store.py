@@ -22,10 +22,15 @@ CURATED = ("documents", "sections", "card_fields", "list_items", "task_project_l
            "indicator_values", "catalogue", "catalogue_matches", "ingest_errors")
 
 
-def snapshot(db: Path) -> dict[str, list[tuple]]:
+def snapshot(db: Path) -> dict[str, list[dict]]:
     """Every row of every curated table, sorted: two equal snapshots are equal databases."""
+    out = {}
     with duckdb.connect(str(db), read_only=True) as con:
-        return {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in CURATED}
+        for table in CURATED:
+            cursor = con.execute(f"SELECT * FROM {table}")
+            names = [d[0] for d in cursor.description]
+            out[table] = sorted((dict(zip(names, row)) for row in cursor.fetchall()), key=repr)
+    return out
 
 
 def stamped_copy(src: Path, target: Path, stamp: str) -> Path:
@@ -78,8 +83,8 @@ def test_a_changed_file_replaces_only_its_own_rows(folder, tmp_path):
     assert len(docs) == len(SAMPLES), "the old version must be replaced, not kept beside the new one"
     other = [d for d, path in docs if not path.endswith(SAMPLES[0].name)]
     for table in ("projects", "indicators", "task_project_links"):
-        keep = lambda rows: [r for r in rows if r[0] in other]  # noqa: E731 - doc_id is the first column
-        assert keep(after[table]) == keep(before[table])
+        untouched = [r for r in before[table] if r["doc_id"] in other]
+        assert untouched and [r for r in after[table] if r["doc_id"] in other] == untouched
         assert len(after[table]) == len(before[table])
 
 
