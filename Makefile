@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB := data/curated/strategies.duckdb
 
-.PHONY: setup run test eval bench score clean
+.PHONY: setup browser run test eval bench score clean
 
 setup: $(VENV)/.installed
 
@@ -19,7 +19,11 @@ $(VENV)/.installed: pyproject.toml
 run: setup
 	$(BIN)/regstrat ingest data/raw --db $(DB)
 
-test: setup
+# The provenance report is tested in a real browser: Debian's chromium, for tests only.
+browser:
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+test: setup browser
 	$(BIN)/python -m pytest -q
 
 eval: setup

@@ -30,7 +30,9 @@ from parsers.grid import read_page_content
 from schemas import tables as t
 
 PAGE_DPI = 96  # readable text at a size a browser shows without zooming; grey keeps the file small
-ROW_TABLES: tuple[type[t.Row], ...] = tuple(m for m in t.DOCUMENT_TABLES if issubclass(m, t.Provenance))
+BOX = ("page", "x0", "y0", "x1", "y1")
+ROW_TABLES: tuple[type[t.Row], ...] = tuple(m for m in t.DOCUMENT_TABLES if set(BOX) <= set(m.model_fields))
+"""Tables whose rows carry a page box, found from their columns so the report follows the schema."""
 SUBJECT = {t.TaskProjectLink: "task", t.Project: "name", t.Indicator: "name"}
 """The column that tells a reviewer which row a box is, shown when hovering it."""
 COLOURS = {t.TaskProjectLink: "#1f6feb", t.Project: "#1a7f37", t.Indicator: "#a3139d"}

@@ -17,7 +17,7 @@ from schemas import tables as t
 
 def _ordered(con: duckdb.DuckDBPyConnection, name: str) -> str:
     model = next((m for m in t.ALL_TABLES if m.table == name), None)
-    return f"SELECT * FROM {name} ORDER BY {', '.join(model.primary_key) if model else 'ALL'}"
+    return f"SELECT * FROM {name} ORDER BY {', '.join(model.primary_key) if model and model.primary_key else 'ALL'}"
 
 
 @pytest.fixture(scope="module")
