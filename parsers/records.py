@@ -54,9 +54,9 @@ def row_number(text: str) -> int | None:
     return int(m.group()) if m else None
 
 
-def _provenance(record: Record) -> dict:
-    x0, y0, x1, y1 = record.bbox
-    return {"page": record.page, "x0": round(x0, 1), "y0": round(y0, 1), "x1": round(x1, 1), "y1": round(y1, 1)}
+def _provenance(page: int, box: tuple[float, float, float, float]) -> dict:
+    x0, y0, x1, y1 = box
+    return {"page": page, "x0": round(x0, 1), "y0": round(y0, 1), "x1": round(x1, 1), "y1": round(y1, 1)}
 
 
 def _section_text(section: Section, dh: Dehyphenator) -> str:
@@ -128,7 +128,7 @@ def _links(reader: TableReader, doc_id: str, dh: Dehyphenator) -> list[t.TaskPro
             doc_id=doc_id, industry_no=r.industry[0], industry=r.industry[1], row_no=row_number(" ".join(r.lines("no"))),
             task=dh.join(r.lines("task")), project=dh.join(r.lines("project")),
             beneficiary=dh.join(r.lines("beneficiary")), benefits=dh.join(r.lines("benefits")),
-            **_provenance(r)))
+            **_provenance(r.page, r.bbox)))
     return out
 
 
@@ -144,7 +144,7 @@ def _projects(reader: TableReader, doc_id: str, dh: Dehyphenator) -> list[t.Proj
             goal=dh.join(r.lines("goal")), term=dh.join(r.lines("term")), term_end_year=None,
             description=dh.join(r.lines("description")), financing=dh.join(r.lines("financing")),
             technologies=dh.join(r.lines("technologies")) if has_technologies else None,
-            region_role=dh.join(r.lines("region_role")), **_provenance(r)))
+            region_role=dh.join(r.lines("region_role")), **_provenance(r.page, r.bbox)))
     return out
 
 
@@ -179,10 +179,10 @@ def _indicators(reader: TableReader, doc_id: str, dh: Dehyphenator,
                 doc_id=doc_id, indicator_id=indicator_id, industry_no=r.industry[0], industry=r.industry[1],
                 row_no=row_number(" ".join(r.lines("no"))), project=project,
                 project_id=_project_for(project, r.industry[0], by_name), responsible_body=body,
-                name=dh.join(sub.get("name", [])), unit=dh.join(sub.get("unit", []), newline_before_lists=False),
-                **_provenance(r)))
+                name=dh.join(sub.get("name")), unit=dh.join(sub.get("unit"), newline_before_lists=False),
+                **_provenance(sub.page, sub.box)))
             for year in years:
-                raw = join_number(dh.join(sub.get(f"year:{year}", []), newline_before_lists=False))
+                raw = join_number(dh.join(sub.get(f"year:{year}"), newline_before_lists=False))
                 values.append(t.IndicatorValue(doc_id=doc_id, indicator_id=indicator_id, year=year,
                                                value_raw=raw, value=None))
     return indicators, values

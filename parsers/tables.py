@@ -31,22 +31,37 @@ class Column:
     key: str  # template column key, or "year:2024"
 
 
+Box = tuple[float, float, float, float]
+
+
+@dataclass
+class SubRow:
+    """A line of cells inside a record (a section 7 indicator), with the page and box it was printed in."""
+
+    cells: dict[str, list[str]]
+    page: int
+    box: Box
+
+    def get(self, key: str, default: list[str] | None = None) -> list[str]:
+        return self.cells.get(key, [] if default is None else default)
+
+
 @dataclass
 class Record:
     """One data row of a table: per sub-row (section 7 indicators), the lines of each column."""
 
     page: int
-    bbox: tuple[float, float, float, float]
+    bbox: Box
     industry: tuple[int | None, str | None]
-    subrows: list[dict[str, list[str]]] = field(default_factory=list)
+    subrows: list[SubRow] = field(default_factory=list)
 
     def keys(self) -> set[str]:
         """The columns that have text in this record."""
-        return {key for sub in self.subrows for key, lines in sub.items() if lines}
+        return {key for sub in self.subrows for key, lines in sub.cells.items() if lines}
 
     def lines(self, key: str) -> list[str]:
         """All lines of a column across sub-rows (a merged cell lives in its first sub-row)."""
-        return [line for sub in self.subrows for line in sub.get(key, [])]
+        return [line for sub in self.subrows for line in sub.get(key)]
 
 
 @dataclass
@@ -68,7 +83,7 @@ class RowGroup:
         return [c for c in self.cells if c.lines]
 
     @property
-    def bbox(self) -> tuple[float, float, float, float]:
+    def bbox(self) -> Box:
         return (min(c.x0 for c in self.cells), min(c.y0 for c in self.cells),
                 max(c.x1 for c in self.cells), max(c.y1 for c in self.cells))
 
@@ -159,25 +174,25 @@ def _is_title_row(group: RowGroup) -> bool:
     return len(cells) == 1 and (cells[0].x1 - cells[0].x0) >= 0.6 * (grid.x1 - grid.x0) and len(grid.xs) > 2
 
 
-def _values_complete(sub: dict[str, list[str]], value_keys: list[str]) -> bool:
+def _values_complete(sub: SubRow, value_keys: list[str]) -> bool:
     return bool(value_keys) and all(sub.get(k) for k in value_keys)
 
 
-def _has_values(sub: dict[str, list[str]], value_keys: list[str]) -> bool:
+def _has_values(sub: SubRow, value_keys: list[str]) -> bool:
     return any(sub.get(k) for k in value_keys)
 
 
 def _glue(previous: Record, continuation: Record, value_keys: list[str]) -> None:
     """Append a row's continuation (the part printed on the next page) to the row itself."""
-    first, *rest = continuation.subrows or [{}]
-    last = previous.subrows[-1] if previous.subrows else {}
-    if previous.subrows and _values_complete(last, value_keys) and _has_values(first, value_keys):
+    if not continuation.subrows:
+        return
+    first, *rest = continuation.subrows
+    if not previous.subrows or (_values_complete(previous.subrows[-1], value_keys) and _has_values(first, value_keys)):
         previous.subrows.append(first)  # a new indicator that happens to open the page
     else:
-        for key, lines in first.items():
-            last.setdefault(key, []).extend(lines)
-        if not previous.subrows:
-            previous.subrows.append(last)
+        last = previous.subrows[-1]
+        for key, lines in first.cells.items():
+            last.cells.setdefault(key, []).extend(lines)
     previous.subrows.extend(rest)
 
 
@@ -268,9 +283,13 @@ class TableReader:
             out.append(self._record(group.grid, bbox, part))
         return out
 
-    def _record(self, grid: Grid, bbox: tuple[float, float, float, float],
-                cells: list[tuple[Cell, str]]) -> Record:
-        subrows: dict[int, dict[str, list[str]]] = {}
+    def _record(self, grid: Grid, bbox: Box, cells: list[tuple[Cell, str]]) -> Record:
+        by_row: dict[int, dict[str, list[str]]] = {}
         for cell, key in cells:
-            subrows.setdefault(cell.row0, {}).setdefault(key, []).extend(line.text for line in cell.lines)
-        return Record(grid.page, bbox, self.industry, [subrows[k] for k in sorted(subrows)])
+            by_row.setdefault(cell.row0, {}).setdefault(key, []).extend(line.text for line in cell.lines)
+        rows = sorted(by_row)
+        tops = [max(grid.ys[r], bbox[1]) for r in rows]
+        bottoms = tops[1:] + [bbox[3]]
+        return Record(grid.page, bbox, self.industry,
+                      [SubRow(by_row[r], grid.page, (bbox[0], top, bbox[2], bottom))
+                       for r, top, bottom in zip(rows, tops, bottoms)])

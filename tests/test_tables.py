@@ -79,3 +79,12 @@ def test_every_row_keeps_its_page(parsed_samples):
     for doc in parsed_samples.values():
         for row in [*doc.links, *doc.projects, *doc.indicators, *doc.card, *doc.list_items]:
             assert row.page >= 1
+
+
+def test_each_indicator_has_its_own_box_inside_its_project_row(parsed_samples):
+    doc = parsed_samples["lnr"]
+    transport = [i for i in doc.indicators if i.industry == "Транспорт и логистика"]
+    tops = [i.y0 for i in transport]
+    assert tops == sorted(tops) and len(set(tops)) == len(transport)
+    assert all(i.y0 < i.y1 and i.x0 < i.x1 for i in transport)
+    assert all(a.y1 <= b.y0 + 0.5 for a, b in zip(transport, transport[1:])), "indicator boxes overlap"
