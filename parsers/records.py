@@ -196,8 +196,9 @@ def join_number(text: str) -> str:
     return text
 
 
-def _front_text(outline: Outline) -> str:
-    return " ".join(b.text for b in outline.front if isinstance(b, TextLine))
+def _front_text(outline: Outline, dh: Dehyphenator) -> str:
+    """The title page and table of contents as one de-hyphenated text."""
+    return dh.join([b.text for b in outline.front if isinstance(b, TextLine)], newline_before_lists=False)
 
 
 def _approval(front: str) -> tuple[str | None, str | None, str | None]:
@@ -213,11 +214,11 @@ def _approval(front: str) -> tuple[str | None, str | None, str | None]:
     return f"{act} {m.group('body').strip()}", date, m.group("number")
 
 
-def _title(card: list[t.CardField], outline: Outline) -> str | None:
+def _title(card: list[t.CardField], outline: Outline, dh: Dehyphenator) -> str | None:
     for row in card:
         if fold(row.field).startswith("наименование стратегии"):
             return row.value
-    front = _front_text(outline)
+    front = _front_text(outline, dh)
     m = re.search(r"Стратеги[яи]\s+в\s+области\s+цифровой\s+трансформации.*?(?=ОГЛАВЛЕНИЕ|СОДЕРЖАНИЕ|$)",
                   front, re.IGNORECASE | re.DOTALL)
     return " ".join(m.group().split()) if m else None
@@ -266,12 +267,12 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
         doc.projects = _projects(readers["6"], doc_id, dh)
     if "7" in readers:
         doc.indicators, doc.values = _indicators(readers["7"], doc_id, dh, doc.projects)
-    doc.title = _title(doc.card, outline)
+    doc.title = _title(doc.card, outline, dh)
     if doc.title:
         m = re.search(r"государственного\s+управления\s+(.+)$", doc.title)
         doc.region_genitive = m.group(1).strip(" .") if m else None
     doc.period = _period(doc.card)
-    doc.approved_by, doc.approved_on, doc.approval_number = _approval(_front_text(outline))
+    doc.approved_by, doc.approved_on, doc.approval_number = _approval(_front_text(outline, dh))
     return doc
 
 

@@ -9,6 +9,7 @@ regions we have no sample of.
 from __future__ import annotations
 
 import contextlib
+import re
 import io
 import json
 
@@ -57,3 +58,25 @@ def test_every_gold_table_is_scored(scores, sample):
     """A table the parser silently dropped would score nothing rather than low: check none is missing."""
     tables = set(scores[sample]["tables"])
     assert {"task_project_links", "projects", "indicators", "card_fields", "documents"} <= tables
+
+
+def _approval_in_gold(front: dict) -> tuple[str, str]:
+    """(date as printed, number) from the gold title page lines, e.g. 'от 21 сентября 2022 г. № 1255-рп'."""
+    line = " ".join(front["approved"])
+    date = re.search(r"от (\d{1,2} \w+ \d{4})", line).group(1)
+    return date, re.search(r"№ (\S+)", line).group(1)
+
+
+@pytest.mark.parametrize("pdf", [p for p in DOCUMENTS if json.loads(gold_for(p).read_text("utf-8"))["front"]],
+                         ids=lambda p: p.stem)
+def test_approving_act_from_the_title_page(pdf):
+    from ingest.pipeline import parse_document
+
+    front = json.loads(gold_for(pdf).read_text("utf-8"))["front"]
+    printed_date, number = _approval_in_gold(front)
+    day, month, year = printed_date.split()
+    parsed, _ = parse_document(pdf, "x")
+    assert parsed.approval_number == number
+    assert parsed.approved_on.startswith(year) and parsed.approved_on.endswith(f"-{int(day):02d}")
+    assert parsed.approved_by.split()[0] in ("распоряжение", "постановление", "указ", "приказ")
+    assert front["approved"][2] in parsed.approved_by
