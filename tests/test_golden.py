@@ -9,14 +9,14 @@ regions we have no sample of.
 from __future__ import annotations
 
 import contextlib
-import re
 import io
 import json
+import re
 
 import pytest
 
 import score_gold
-from ingest.pipeline import ingest
+from ingest.pipeline import ingest, parse_document
 from samples import SAMPLES, VARIANTS, gold_for
 
 DOCUMENTS = SAMPLES + VARIANTS
@@ -70,8 +70,6 @@ def _approval_in_gold(front: dict) -> tuple[str, str]:
 @pytest.mark.parametrize("pdf", [p for p in DOCUMENTS if json.loads(gold_for(p).read_text("utf-8"))["front"]],
                          ids=lambda p: p.stem)
 def test_approving_act_from_the_title_page(pdf):
-    from ingest.pipeline import parse_document
-
     front = json.loads(gold_for(pdf).read_text("utf-8"))["front"]
     printed_date, number = _approval_in_gold(front)
     day, month, year = printed_date.split()
