@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from ingest import store
@@ -60,13 +60,21 @@ def ingest_command(
     total = len(discover(paths))
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=True) as progress:
-        task = progress.add_task("ingesting", total=total)
+        task = progress.add_task("files", total=total)
+        page_tasks: dict[str, TaskID] = {}
+
+        def pages(path: str, done: int, of: int) -> None:
+            if path not in page_tasks:
+                page_tasks[path] = progress.add_task(f"  {Path(path).name}: pages", total=of)
+            progress.update(page_tasks[path], completed=done)
 
         def advance(result: FileResult) -> None:
-            progress.update(task, advance=1, description=f"{Path(result.path).name}: {result.status}")
+            if result.path in page_tasks:
+                progress.remove_task(page_tasks.pop(result.path))
+            progress.update(task, advance=1, description=f"files (last: {Path(result.path).name} {result.status})")
 
         try:
-            results = ingest(paths, db, workers=workers, on_result=advance, lock_wait=lock_wait)
+            results = ingest(paths, db, workers=workers, on_result=advance, on_page=pages, lock_wait=lock_wait)
         except store.DatabaseBusy as exc:
             console.print(f"[red]{exc}")
             raise typer.Exit(3)

@@ -10,7 +10,7 @@ pages per second; the general table finders of pdfplumber/PyMuPDF are
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 from pathlib import Path
@@ -116,14 +116,20 @@ def read_page(doc: pymupdf.Document, index: int) -> PageLayout:
     return PageLayout(index + 1, rect.width, rect.height, words, _rules_of(page))
 
 
-def read_pages(path: Path) -> Iterator[PageLayout]:
-    """Yield the layout of every page; a page that cannot be read raises IngestFailure naming it."""
+def read_pages(path: Path, on_page: Callable[[int, int], None] | None = None) -> Iterator[PageLayout]:
+    """Yield the layout of every page; a page that cannot be read raises IngestFailure naming it.
+
+    `on_page(pages done, pages in all)` is called after each page, for progress bars.
+    """
     doc = open_pdf(path)
     try:
         for index in range(doc.page_count):
             try:
-                yield read_page(doc, index)
+                layout = read_page(doc, index)
             except Exception as exc:
                 raise IngestFailure("unreadable_page", f"page cannot be read: {exc}", page=index + 1) from exc
+            if on_page:
+                on_page(index + 1, doc.page_count)
+            yield layout
     finally:
         doc.close()

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import multiprocessing
 import signal
 import threading
 import time
 import traceback
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from schemas import tables as t
 
 PARSER_VERSION = "0.1.0"
 SUPPORTED_SUFFIXES = (".pdf",)
+PROGRESS_POLL_SECONDS = 0.2
 DOCUMENT_TIME_LIMIT = 300.0  # seconds; a 100-page strategy takes about one
 
 
@@ -86,10 +88,24 @@ def doc_id_for(sha256: str) -> str:
     return sha256[:16]
 
 
-def parse_document(path: Path, doc_id: str) -> tuple[ParsedDocument, int]:
+PageCallback = Callable[[str, int, int], None]  # (file, pages done, pages in all)
+
+
+@dataclass(frozen=True)
+class QueuedPages:
+    """Page progress from a worker process, sent to the main process through a managed queue."""
+
+    queue: object  # multiprocessing.managers queue proxy: picklable, unlike a callback
+
+    def __call__(self, path: str, done: int, total: int) -> None:
+        self.queue.put((path, done, total))
+
+
+def parse_document(path: Path, doc_id: str,
+                   on_page: Callable[[int, int], None] | None = None) -> tuple[ParsedDocument, int]:
     """Read one strategy file into typed records; raises IngestFailure when it cannot be read at all."""
     template = load_template()
-    pages = [read_page_content(layout) for layout in read_pages(path)]
+    pages = [read_page_content(layout) for layout in read_pages(path, on_page)]
     if not any(page.lines or page.grids for page in pages):
         raise IngestFailure("no_text_layer", "no page has a text layer (a scan?); OCR it first", page=1)
     stream = build_stream(pages)
@@ -129,14 +145,14 @@ class _TimeLimit:
         return False
 
 
-def process_file(path: Path, catalogue: list[CatalogueRecord],
-                 time_limit: float = DOCUMENT_TIME_LIMIT) -> FileResult:
+def process_file(path: Path, catalogue: list[CatalogueRecord], time_limit: float = DOCUMENT_TIME_LIMIT,
+                 on_page: PageCallback | None = None) -> FileResult:
     """Everything for one file that needs no database; never raises."""
     with _TimeLimit(time_limit):
-        return _process_file(path, catalogue)
+        return _process_file(path, catalogue, on_page)
 
 
-def _process_file(path: Path, catalogue: list[CatalogueRecord]) -> FileResult:
+def _process_file(path: Path, catalogue: list[CatalogueRecord], on_page: PageCallback | None) -> FileResult:
     started = time.perf_counter()
     try:
         sha = file_digest(path)
@@ -145,7 +161,8 @@ def _process_file(path: Path, catalogue: list[CatalogueRecord]) -> FileResult:
     doc_id = doc_id_for(sha)
     result = FileResult(str(path), doc_id, sha, "failed")
     try:
-        parsed, result.pages = parse_document(path, doc_id)
+        page_progress = (lambda done, total: on_page(str(path), done, total)) if on_page else None
+        parsed, result.pages = parse_document(path, doc_id, page_progress)
         enriched = enrich(parsed, catalogue)
         result.problems = parsed.problems + enriched.problems
         parsed = enriched.parsed
@@ -196,20 +213,26 @@ def error_rows(result: FileResult, run_id: str) -> list[t.IngestError]:
             for p in result.problems]
 
 
-def _parse_all(paths: list[Path], catalogue: list[CatalogueRecord], workers: int,
-               time_limit: float) -> Iterator[FileResult]:
+def _parse_all(paths: list[Path], catalogue: list[CatalogueRecord], workers: int, time_limit: float,
+               on_page: PageCallback | None) -> Iterator[FileResult]:
     if workers <= 1 or len(paths) <= 1:
         for path in paths:
-            yield process_file(path, catalogue, time_limit)
+            yield process_file(path, catalogue, time_limit, on_page)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(process_file, path, catalogue, time_limit) for path in paths]
-        for future in as_completed(futures):
-            yield future.result()
+    with multiprocessing.Manager() as manager, ProcessPoolExecutor(max_workers=workers) as pool:
+        queue = manager.Queue()
+        pending = {pool.submit(process_file, path, catalogue, time_limit, QueuedPages(queue) if on_page else None)
+                   for path in paths}
+        while pending:
+            done, pending = wait(pending, timeout=PROGRESS_POLL_SECONDS, return_when=FIRST_COMPLETED)
+            while on_page and not queue.empty():
+                on_page(*queue.get())
+            for future in done:
+                yield future.result()
 
 
 def ingest(paths: Iterable[Path], db_path: Path, workers: int = 1,
-           on_result: Callable[[FileResult], None] | None = None,
+           on_result: Callable[[FileResult], None] | None = None, on_page: PageCallback | None = None,
            lock_wait: float = store.LOCK_WAIT_SECONDS, time_limit: float = DOCUMENT_TIME_LIMIT) -> list[FileResult]:
     """Ingest files and folders into the database; returns one result per file, in completion order."""
     run_id = uuid.uuid4().hex[:12]
@@ -238,7 +261,7 @@ def ingest(paths: Iterable[Path], db_path: Path, workers: int = 1,
         for result in results:
             if on_result:
                 on_result(result)
-        for result in _parse_all(todo, catalogue, workers, time_limit):
+        for result in _parse_all(todo, catalogue, workers, time_limit, on_page):
             store.replace_document(con, result.document, result.rows, error_rows(result, run_id))
             results.append(result)
             if on_result:

@@ -162,3 +162,14 @@ def test_cli_exit_status_reflects_the_folder(folder, tmp_path):
                          capture_output=True, text=True)
     assert bad.returncode == 1
     assert "broken.pdf" in bad.stdout and "not_a_pdf" in bad.stdout
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_page_progress_reaches_every_page_of_every_file(folder, tmp_path, workers):
+    seen: dict[str, list[tuple[int, int]]] = {}
+    ingest([folder], tmp_path / "s.duckdb", workers=workers,
+           on_page=lambda path, done, total: seen.setdefault(Path(path).name, []).append((done, total)))
+    for pdf in SAMPLES:
+        with pymupdf.open(pdf) as doc:
+            pages = doc.page_count
+        assert seen[pdf.name] == [(k, pages) for k in range(1, pages + 1)]
