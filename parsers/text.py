@@ -100,7 +100,7 @@ class Dehyphenator:
         return False
 
     def broken_word(self, left: str, right: str) -> bool:
-        """Whether a line ended inside a word with no hyphen ("Ставропольског" / "о"), as narrow cells do."""
+        """Whether a line ended inside a word with no hyphen ("сопровожд" / "ение"), as narrow cells do."""
         if not left.isalpha() or not right.isalpha() or not right[0].islower() or _is_abbreviation(left):
             return False
         if not (_known(left + right) or self._printed(left + right, self.whole)):
