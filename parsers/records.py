@@ -13,7 +13,7 @@ from parsers.grid import Cell
 from parsers.prose import paragraphs
 from parsers.sections import Outline, Section
 from parsers.stream import Table, TextLine
-from parsers.tables import Record, TableReader, industry_of, row_groups
+from parsers.tables import TableReader, industry_of, row_groups
 from parsers.template import Template, fold
 from parsers.text import Dehyphenator
 from schemas import tables as t

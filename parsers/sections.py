@@ -108,7 +108,7 @@ def split_sections(stream: list[Block], template: Template) -> Outline:
         accepted.append((text_positions[i], text_positions[i + used - 1], number, title, lines[i].page))
         i += used
     sections = []
-    for n, (pos, last_heading_line, number, title, page) in enumerate(accepted):
+    for n, (_, last_heading_line, number, title, page) in enumerate(accepted):
         end = accepted[n + 1][0] if n + 1 < len(accepted) else len(stream)
         sections.append(Section(number, title, page, stream[last_heading_line + 1:end]))
     front = stream[:accepted[0][0]] if accepted else list(stream)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.grid import Cell, Grid, Line
+from parsers.grid import Cell, Grid
 from parsers.stream import Table
 from parsers.template import TableTemplate
 

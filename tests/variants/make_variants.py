@@ -430,7 +430,7 @@ class Writer:
         widths = self.scale([1, 3], False)
         t = self.new_table(2, widths)
         for r in g["s2_card"]["rows"]:
-            row = self.add_row(t, [r["field"], r["value"]], widths, align=WD_ALIGN_PARAGRAPH.LEFT)
+            self.add_row(t, [r["field"], r["value"]], widths, align=WD_ALIGN_PARAGRAPH.LEFT)
         # 3
         self.doc.add_page_break()
         self.section_heading(3)
@@ -517,8 +517,6 @@ class Writer:
         self.section_heading(8)
         for k in ("participants", "financing"):
             self.block(g["s8"][k])
-        for p in self.doc.paragraphs:  # table cells: size set per run; body runs use the style
-            pass
         return self.doc
 
 
@@ -572,7 +570,7 @@ def split_words(pdf: Path, gold: dict) -> list[str]:
     walk(gold)
     import bisect
     ks = sorted(k for k in known if k)
-    bad, prev = [], ""
+    bad = []
     for page in pymupdf.open(pdf):
         for w in page.get_text("words", sort=False):
             t = tok(w[4])
