@@ -35,6 +35,7 @@ from schemas import tables as t
 
 PARSER_VERSION = "0.1.0"
 SUPPORTED_SUFFIXES = (".pdf",)
+DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf")  # strategies come as these; others are ignored
 PROGRESS_POLL_SECONDS = 0.2
 DOCUMENT_TIME_LIMIT = 300.0  # seconds; a 100-page strategy takes about one
 
@@ -64,7 +65,7 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+            found += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
         else:
             found.append(path)
     seen, unique = set(), []
@@ -104,6 +105,8 @@ class QueuedPages:
 def parse_document(path: Path, doc_id: str,
                    on_page: Callable[[int, int], None] | None = None) -> tuple[ParsedDocument, int]:
     """Read one strategy file into typed records; raises IngestFailure when it cannot be read at all."""
+    if path.suffix.lower() in DOCUMENT_SUFFIXES and path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise IngestFailure("unsupported_format", f"{path.suffix} files are not read yet: save the strategy as PDF")
     template = load_template()
     pages = [read_page_content(layout) for layout in read_pages(path, on_page)]
     if not any(page.lines or page.grids for page in pages):

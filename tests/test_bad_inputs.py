@@ -92,6 +92,9 @@ def build_zoo(folder: Path) -> dict[str, tuple[str, str]]:
             long_blank.new_page()
         long_blank.save(folder / "three-thousand-blank-pages.pdf")
     zoo["three-thousand-blank-pages.pdf"] = ("failed", "no_text_layer")
+    (folder / "strategy-as-word.docx").write_bytes(b"PK\x03\x04 a Word file")
+    zoo["strategy-as-word.docx"] = ("failed", "unsupported_format")
+    (folder / "notes.txt").write_text("not a document anyone asked to ingest")  # ignored: not in the summary
     shutil.copy(FIXTURES / "strategy-stavropol.pdf", folder / "good-strategy.pdf")
     zoo["good-strategy.pdf"] = ("ok", "")
     return zoo
