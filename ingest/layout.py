@@ -82,20 +82,33 @@ def open_pdf(path: Path) -> pymupdf.Document:
     return doc
 
 
-def _rules_of(page: pymupdf.Page) -> list[Rule]:
+def _rules_of(page: pymupdf.Page, to_display: pymupdf.Matrix | None) -> list[Rule]:
+    """Horizontal and vertical segments of the page's vector drawings, in displayed orientation.
+
+    Lines count as they are; thin filled rectangles (Word draws borders so) as
+    lines; stroked boxes and quads by their four edges.
+    """
+    def point(xy) -> tuple[float, float]:
+        if to_display is None:
+            return xy[0], xy[1]
+        p = pymupdf.Point(xy[0], xy[1]) * to_display
+        return p.x, p.y
+
     rules: list[Rule] = []
     for drawing in page.get_cdrawings():
         for item in drawing["items"]:
             if item[0] == "l":
-                (px, py), (qx, qy) = item[1], item[2]
+                (px, py), (qx, qy) = point(item[1]), point(item[2])
                 if abs(py - qy) < 1:
                     y = round((py + qy) / 2, 1)
                     rules.append(Rule(min(px, qx), y, max(px, qx), y))
                 elif abs(px - qx) < 1:
                     x = round((px + qx) / 2, 1)
                     rules.append(Rule(x, min(py, qy), x, max(py, qy)))
-            elif item[0] == "re":
-                x0, y0, x1, y1 = item[1]
+            elif item[0] in ("re", "qu"):
+                corners = [item[1][:2], item[1][2:4]] if item[0] == "re" else list(item[1])
+                xs, ys = zip(*(point(c) for c in corners))
+                x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
                 width, height = x1 - x0, y1 - y0
                 if height < RULE_THICKNESS and width > height:
                     y = round((y0 + y1) / 2, 1)
@@ -109,11 +122,19 @@ def _rules_of(page: pymupdf.Page) -> list[Rule]:
 
 
 def read_page(doc: pymupdf.Document, index: int) -> PageLayout:
+    """Words and rulings as the page is displayed: a page turned by /Rotate is read turned."""
     page = doc[index]
     rect = page.rect
-    words = [Word(w[4], w[0], w[1], w[2], w[3], (w[0] + w[2]) / 2, (w[1] + w[3]) / 2)
-             for w in page.get_text("words", sort=False) if not w[4].isspace()]
-    return PageLayout(index + 1, rect.width, rect.height, words, _rules_of(page))
+    to_display = page.rotation_matrix if page.rotation else None
+    words = []
+    for w in page.get_text("words", sort=False):
+        if w[4].isspace():
+            continue
+        x0, y0, x1, y1 = w[:4]
+        if to_display is not None:
+            x0, y0, x1, y1 = pymupdf.Rect(x0, y0, x1, y1) * to_display
+        words.append(Word(w[4], x0, y0, x1, y1, (x0 + x1) / 2, (y0 + y1) / 2))
+    return PageLayout(index + 1, rect.width, rect.height, words, _rules_of(page, to_display))
 
 
 def read_pages(path: Path, on_page: Callable[[int, int], None] | None = None) -> Iterator[PageLayout]:

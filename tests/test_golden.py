@@ -12,7 +12,9 @@ import contextlib
 import io
 import json
 import re
+from pathlib import Path
 
+import pymupdf
 import pytest
 
 import score_gold
@@ -78,3 +80,31 @@ def test_approving_act_from_the_title_page(pdf):
     assert parsed.approved_on.startswith(year) and parsed.approved_on.endswith(f"-{int(day):02d}")
     assert parsed.approved_by.split()[0] in ("распоряжение", "постановление", "указ", "приказ")
     assert front["approved"][2] in parsed.approved_by
+
+
+def rotated_landscape(src: Path, target: Path) -> Path:
+    """The same document with its landscape pages stored portrait and turned by /Rotate, as some producers do."""
+    with pymupdf.open(src) as doc, pymupdf.open() as out:
+        for index, page in enumerate(doc):
+            if page.rect.width > page.rect.height:
+                turned = out.new_page(width=page.rect.height, height=page.rect.width)
+                turned.show_pdf_page(turned.rect, doc, index, rotate=90)
+                turned.set_rotation(90)
+            else:
+                out.insert_pdf(doc, from_page=index, to_page=index)
+        out.save(target)
+    return target
+
+
+def test_pages_turned_by_rotate_read_like_landscape_pages(tmp_path):
+    (landscape,) = [p for p in VARIANTS if "landscape" in p.name]
+    turned = rotated_landscape(landscape, tmp_path / landscape.name)
+    with pymupdf.open(turned) as doc:
+        assert any(page.rotation for page in doc)
+    db = tmp_path / "turned.duckdb"
+    ingest([turned], db)
+    result = tmp_path / "score.json"
+    with contextlib.redirect_stdout(io.StringIO()):
+        score_gold.main([str(gold_for(landscape)), str(db), "--json", str(result)])
+    tables = json.loads(result.read_text(encoding="utf-8"))["tables"]
+    assert min(tables.values()) >= MIN_TABLE_SOFT_F1, tables
