@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.stream import TextLine
-from parsers.text import LIST_MARKER, Dehyphenator, strip_list_number
+from parsers.text import BULLETS, LIST_MARKER, Dehyphenator, strip_list_number
 
 CLAUSE_END = re.compile(r"[.;:!?»)\]]\s*$")
 
@@ -24,7 +24,7 @@ class Paragraph:
 
     @property
     def item_text(self) -> str:
-        return strip_list_number(re.sub(r"^\s*[-–—•·▪]\s+", "", self.text))
+        return strip_list_number(re.sub(r"^\s*[" + BULLETS + r"]\s+", "", self.text))
 
 
 def paragraphs(lines: list[TextLine], dehyphenator: Dehyphenator) -> list[Paragraph]:

@@ -15,7 +15,7 @@ from parsers.grid import Cell, Grid
 from parsers.stream import Table
 from parsers.template import TableTemplate
 
-YEAR = re.compile(r"^(?:на\s+)?(20\d\d)(?:\s*г(?:од|\.)?)?\.?$", re.IGNORECASE)
+YEAR = re.compile(r"^(?:на\s+)?(20\d\d)(?:\s*г(?:од|\.)?)?\.?(?:\s*\([^)]{0,20}\))?$", re.IGNORECASE)  # "2024 (план)"
 COLUMN_NUMBER = re.compile(r"^\d{1,2}\.?$")
 INDUSTRY_TITLE = re.compile(r"^\s*(\d{1,2})\s*[.)]?\s*(\S.*?)\s*\.?\s*$", re.DOTALL)
 VALUE_FIELDS = ("unit",)

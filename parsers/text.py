@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 HYPHENS = "-\u2010\u00ad"
-LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)](?!\d)|[-–—•·▪]\s)")
+BULLETS = "-–—•·▪●◦➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc"  # with the private-use glyphs of Word's Symbol/Wingdings bullets
+LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)](?!\d)|[" + BULLETS + r"]\s)")
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
 _HEAD = re.compile(r"^([A-Za-zА-Яа-яЁё0-9]*)")
 _LAST_WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]*$")

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from parsers.prose import Paragraph
 from parsers.records import join_number
 from parsers.text import Dehyphenator, strip_list_number
 
@@ -102,3 +103,11 @@ def test_a_figure_wrapped_after_its_comma_is_one_number_again(whole, fraction):
 @pytest.mark.parametrize("text", ["0 0", "не менее 90", "да", "100 %"])
 def test_text_that_is_not_one_wrapped_figure_is_kept(text):
     assert join_number(text) == text
+
+
+@pytest.mark.parametrize("bullet", ["-", "•", "\uf0b7", "\uf0a7", "▪"])
+def test_bulleted_items_are_list_items_without_their_bullet(bullet):
+
+
+    assert PLAIN.join(["Риски:", f"{bullet} утечка данных"]) == f"Риски:\n{bullet} утечка данных"
+    assert Paragraph(f"{bullet} утечка данных", 1, True).item_text == "утечка данных"
