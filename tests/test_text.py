@@ -107,7 +107,5 @@ def test_text_that_is_not_one_wrapped_figure_is_kept(text):
 
 @pytest.mark.parametrize("bullet", ["-", "•", "\uf0b7", "\uf0a7", "▪"])
 def test_bulleted_items_are_list_items_without_their_bullet(bullet):
-
-
     assert PLAIN.join(["Риски:", f"{bullet} утечка данных"]) == f"Риски:\n{bullet} утечка данных"
     assert Paragraph(f"{bullet} утечка данных", 1, True).item_text == "утечка данных"
