@@ -21,6 +21,7 @@ from schemas import tables as t
 FOIV_MARKER = re.compile(r"\s*\(\s*рекомендова\s*н\w*\s+ФОИВ\s*\)\s*", re.IGNORECASE)
 NUMBER_CELL = re.compile(r"[-+]?\d[\d\s]*(?:[,.]\s*\d+)?\s*%?")
 ROW_NUMBER = re.compile(r"\d+")
+ROW_NUMBER_CELL = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?)?")  # "", "3", "3.", "2.1"
 INDUSTRY_LINE_CHARS = 120
 APPROVAL = re.compile(
     r"(?P<act>распоряжени\w*|постановлени\w*|указ\w*|приказ\w*)\s+(?P<body>[^\n]*?)\s+"
@@ -75,11 +76,14 @@ def read_tables(sections: list[Section], reader: TableReader) -> TableReader:
 
 
 def _card(section: Section, doc_id: str, dh: Dehyphenator) -> list[t.CardField]:
+    """The card's rows: field in the first column that is not a row number, value in the rest."""
     rows: list[tuple[list[str], list[str], int]] = []
     for table in section.tables:
         for index, grid in enumerate(table.fragments):
             for n, group in enumerate(row_groups(grid)):
                 cells: list[Cell] = sorted(group.cells, key=lambda c: c.col0)
+                while len(cells) > 2 and ROW_NUMBER_CELL.fullmatch(cells[0].text.strip()):
+                    cells = cells[1:]
                 label = [ln.text for ln in cells[0].lines]
                 value = [ln.text for c in cells[1:] for ln in c.lines]
                 if not label and not value:

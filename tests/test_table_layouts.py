@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from ingest.layout import PageLayout, Rule, Word
 from parsers.grid import read_page_content
+from parsers.records import _card
+from parsers.sections import Section
 from parsers.stream import Table
 from parsers.tables import TableReader
 from parsers.template import load_template
+from parsers.text import Dehyphenator
 
 
 def word(text: str, x: float, y: float) -> Word:
@@ -104,3 +107,14 @@ def test_unnumbered_row_at_a_page_top_filling_a_closed_column_is_a_new_row():
     """Row 1 had nothing in 'Бенефициар' at the page foot, so text there starts a row of its own."""
     reader = _two_page_table([word("Задача2", 82, 125), word("Проект2", 252, 125), word("Граждане", 402, 125)])
     assert [r.lines("project") for r in reader.records] == [["Проект", "начат"], ["Проект2"]]
+
+
+def test_card_with_a_numbering_column():
+    xs = [50, 80, 250, 560]
+    rows = [(100, 120, [(50, 560)]), (120, 140, [(50, 560)])]
+    words = [word("1.", 52, 105), word("Наименование стратегии:", 82, 105), word("Стратегия", 252, 105),
+             word("2.", 52, 125), word("Срок реализации:", 82, 125), word("2022-2024", 252, 125)]
+    content = read_page_content(ruled_page(xs, rows, words))
+    card = _card(Section("2", "Карточка", 1, [Table(content.grids)]), "doc", Dehyphenator())
+    assert [(c.field, c.value) for c in card] == [("Наименование стратегии", "Стратегия"),
+                                                  ("Срок реализации", "2022-2024")]
