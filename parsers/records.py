@@ -75,7 +75,7 @@ def read_tables(sections: list[Section], reader: TableReader) -> TableReader:
     return reader
 
 
-def _card(section: Section, doc_id: str, dh: Dehyphenator) -> list[t.CardField]:
+def read_card(section: Section, doc_id: str, dh: Dehyphenator) -> list[t.CardField]:
     """The card's rows: field in the first column that is not a row number, value in the rest."""
     rows: list[tuple[list[str], list[str], int]] = []
     for table in section.tables:
@@ -249,7 +249,7 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
         doc.sections.append(t.Section(doc_id=doc_id, number=s.number, title=s.title, page_start=s.page_start,
                                       page_end=s.page_end, text=_section_text(s, dh)))
     if outline.get("2"):
-        doc.card = _card(outline.get("2"), doc_id, dh)
+        doc.card = read_card(outline.get("2"), doc_id, dh)
         if not doc.card:
             doc.problems.append(Problem("table_missing", "the strategy card (section 2) has no ruled table",
                                         outline.get("2").page_start))
