@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ingest.layout import PageLayout, Rule, Word
 
 TOLERANCE = 2.0  # points: rulings closer than this are one line; a ruling may stop this short of a crossing
+FRAME_GAP = 3 * TOLERANCE  # a ruling running this far past the last crossing one ends at a missing outer border
 
 
 @dataclass(slots=True)
@@ -136,7 +137,29 @@ def _rule_clusters(rules: list[Rule]) -> list[tuple[list[Rule], list[Rule]]]:
         groups.setdefault(find(i), ([], []))[0].append(h)
     for j, v in enumerate(vs):
         groups.setdefault(find(len(hs) + j), ([], []))[1].append(v)
-    return [g for g in groups.values() if len(g[0]) >= 2 and len(g[1]) >= 2]
+    return [g for g in groups.values() if len(g[0]) >= 2 and len(g[1]) >= 1]
+
+
+def _with_outer_frame(hs: list[Rule], vs: list[Rule]) -> tuple[list[Rule], list[Rule]]:
+    """Add the outer border a table drawn with inside borders only leaves out.
+
+    Rulings that run past the outermost crossing ruling mark where the frame would be.
+    """
+    left, right = min(h.x0 for h in hs), max(h.x1 for h in hs)
+    top, bottom = min(v.y0 for v in vs), max(v.y1 for v in vs)
+    x_first, x_last = min(v.x0 for v in vs), max(v.x0 for v in vs)
+    y_first, y_last = min(h.y0 for h in hs), max(h.y0 for h in hs)
+    top, bottom = min(top, y_first), max(bottom, y_last)
+    vs, hs = list(vs), list(hs)
+    if left < x_first - FRAME_GAP:
+        vs.append(Rule(left, top, left, bottom))
+    if right > x_last + FRAME_GAP:
+        vs.append(Rule(right, top, right, bottom))
+    if top < y_first - FRAME_GAP:
+        hs.append(Rule(left, top, right, top))
+    if bottom > y_last + FRAME_GAP:
+        hs.append(Rule(left, bottom, right, bottom))
+    return hs, vs
 
 
 def _covers(segments: list[tuple[float, float]], point: float) -> bool:
@@ -144,6 +167,7 @@ def _covers(segments: list[tuple[float, float]], point: float) -> bool:
 
 
 def build_grid(page: int, hs: list[Rule], vs: list[Rule]) -> Grid | None:
+    hs, vs = _with_outer_frame(hs, vs)
     xs, ys = _cluster([v.x0 for v in vs]), _cluster([h.y0 for h in hs])
     if len(xs) < 2 or len(ys) < 2:
         return None

@@ -118,3 +118,17 @@ def test_card_with_a_numbering_column():
     card = read_card(Section("2", "Карточка", 1, [Table(content.grids)]), "doc", Dehyphenator())
     assert [(c.field, c.value) for c in card] == [("Наименование стратегии", "Стратегия"),
                                                   ("Срок реализации", "2022-2024")]
+
+
+def test_table_with_inside_borders_only():
+    """Word's 'inside borders' style: no outer frame, so the first and last columns have no ruling of their own."""
+    xs = [80, 250, 400, 480]  # inner verticals only; the table spans 50..560
+    rules = [Rule(50, y, 560, y) for y in (120, 140)] + [Rule(x, 100, x, 160) for x in xs]
+    words = header_words(105) + [word("1", 52, 125), word("Задача", 82, 125), word("Проект", 252, 125),
+                                 word("Граждане", 402, 125), word("Время", 482, 125),
+                                 word("2", 52, 145), word("Задача2", 82, 145), word("Проект2", 252, 145)]
+    content = read_page_content(PageLayout(1, 600, 800, words, rules))
+    assert content.lines == [], [line.text for line in content.lines]
+    reader = TableReader(load_template().table_for_section("5"))
+    reader.read(Table(content.grids))
+    assert [(r.lines("no"), r.lines("benefits")) for r in reader.records] == [(["1"], ["Время"]), (["2"], [])]
