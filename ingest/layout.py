@@ -19,6 +19,7 @@ import pymupdf
 
 from ingest.errors import IngestFailure
 
+TRAILER_BYTES = 1024  # the end of a file searched for the %%EOF marker
 RULE_THICKNESS = 2.5
 """A filled rectangle thinner than this (points) is drawn as a ruling line, as Word does."""
 
@@ -71,6 +72,9 @@ def open_pdf(path: Path) -> pymupdf.Document:
     try:
         if doc.needs_pass and not doc.authenticate(""):
             raise IngestFailure("encrypted", "the PDF is password-protected")
+        if doc.page_count == 0 and _truncated(path):
+            raise IngestFailure("truncated_pdf", "the file is cut short (no end-of-file marker) and no page "
+                                "could be recovered: download it again")
         if doc.page_count == 0:
             raise IngestFailure("no_pages", "the PDF has no pages")
     except IngestFailure:
@@ -80,6 +84,13 @@ def open_pdf(path: Path) -> pymupdf.Document:
         doc.close()
         raise IngestFailure("damaged_pdf", f"the PDF's structure is damaged: {exc}") from exc
     return doc
+
+
+def _truncated(path: Path) -> bool:
+    """A PDF ends with %%EOF (give or take whitespace); a download that stopped half-way does not."""
+    with path.open("rb") as fh:
+        fh.seek(max(0, path.stat().st_size - TRAILER_BYTES))
+        return b"%%EOF" not in fh.read()
 
 
 def _rules_of(page: pymupdf.Page, to_display: pymupdf.Matrix | None) -> list[Rule]:
