@@ -14,6 +14,7 @@ from parsers.stream import TextLine
 from parsers.text import BULLETS, LIST_MARKER, Dehyphenator, strip_list_number
 
 CLAUSE_END = re.compile(r"[.;:!?»)\]]\s*$")
+BARE_MARKER = re.compile(r"\s*(?:\d{1,3}[.)]\s*)+")  # "11." alone: the item's text is on the next line
 
 
 @dataclass(slots=True)
@@ -34,9 +35,10 @@ def paragraphs(lines: list[TextLine], dehyphenator: Dehyphenator) -> list[Paragr
         text = tl.text.strip()
         starts_item = bool(LIST_MARKER.match(text)) and (tl.indented or not previous
                                                          or bool(CLAUSE_END.search(previous)))
-        if not groups or starts_item or tl.indented:
+        bare_marker = bool(groups) and groups[-1][2] and BARE_MARKER.fullmatch(" ".join(groups[-1][0]))
+        if not groups or starts_item or (tl.indented and not bare_marker):
             groups.append(([text], tl.page, starts_item))
-        else:
+        else:  # a wrapped line, or the text of an item whose number stands alone on its line
             groups[-1][0].append(text)
         previous = text
     return [Paragraph(dehyphenator.join(texts, newline_before_lists=False), page, item)

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from parsers.grid import Line, PageContent
+from parsers.prose import paragraphs
 from parsers.stream import TextLine, build_stream
+from parsers.text import Dehyphenator
 
 
 def page(number: int, texts: list[str]) -> PageContent:
@@ -23,3 +25,12 @@ def test_a_line_repeated_on_few_pages_is_body_text():
         [page(n, [f"Страница без повторов {n}"]) for n in range(3, 10)]
     texts = [b.text for b in build_stream(pages) if isinstance(b, TextLine)]
     assert texts.count("Итоги") == 2
+
+
+def test_item_number_alone_on_its_line_keeps_its_text():
+    """'11.' printed alone, its text on the next (hanging-indented) line: one item, not an empty one."""
+    lines = [TextLine(1, Line(t, x, 40 + 20 * k, 500, 50 + 20 * k), indented=x > 80)
+             for k, (t, x) in enumerate([("Задачи:", 70), ("10. Оптимизация процессов.", 90), ("11.", 90),
+                                         ("Обеспечение возможности", 110), ("использования данных.", 70)])]
+    items = [p.item_text for p in paragraphs(lines, Dehyphenator()) if p.is_item]
+    assert items == ["Оптимизация процессов.", "Обеспечение возможности использования данных."]
