@@ -9,11 +9,12 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.errors import Problem
+from normalize.industries import canonical_industry
 from parsers.grid import Cell
 from parsers.prose import paragraphs
 from parsers.sections import Outline, Section
 from parsers.stream import Table, TextLine
-from parsers.tables import TableReader, industry_of, row_groups
+from parsers.tables import TableReader, row_groups, unnumbered_industry
 from parsers.template import Template, fold
 from parsers.text import Dehyphenator
 from schemas import tables as t
@@ -65,13 +66,20 @@ def _section_text(section: Section, dh: Dehyphenator) -> str:
 
 
 def read_tables(sections: list[Section], reader: TableReader) -> TableReader:
-    """Feed a section's tables to the reader; short numbered lines between tables name the industry."""
+    """Feed a section's tables to the reader; short lines between tables name the industry.
+
+    A numbered line ("2. Здравоохранение") always does; an unnumbered one only
+    when it is a known industry title, since other short lines (notes, captions) stand there too.
+    """
     for section in sections:
         for block in section.blocks:
             if isinstance(block, Table):
                 reader.read(block)
             elif len(block.text) <= INDUSTRY_LINE_CHARS and not block.text.rstrip().endswith(":"):
-                reader.set_industry(block.text)
+                if not reader.set_industry(block.text):
+                    title = unnumbered_industry(block.text)
+                    if title and canonical_industry(title):
+                        reader.set_industry(title, numbered_only=False)
     return reader
 
 
@@ -278,6 +286,3 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
     doc.period = _period(doc.card)
     doc.approved_by, doc.approved_on, doc.approval_number = _approval(_front_text(outline, dh))
     return doc
-
-
-__all__ = ["ParsedDocument", "extract", "industry_of"]

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from ingest.layout import PageLayout, Rule, Word
-from parsers.grid import read_page_content
-from parsers.records import read_card
+from parsers.grid import Line, read_page_content
+from parsers.records import read_card, read_tables
 from parsers.sections import Section
-from parsers.stream import Table
+from parsers.stream import Table, TextLine
 from parsers.tables import TableReader
 from parsers.template import load_template
 from parsers.text import Dehyphenator
@@ -132,3 +132,14 @@ def test_table_with_inside_borders_only():
     reader = TableReader(load_template().table_for_section("5"))
     reader.read(Table(content.grids))
     assert [(r.lines("no"), r.lines("benefits")) for r in reader.records] == [(["1"], ["Время"]), (["2"], [])]
+
+
+def test_unnumbered_industry_heading_above_a_table():
+    """'Здравоохранение' printed above its table: a known industry title names the industry; a note does not."""
+    rows = [(100, 120, FULL), (120, 140, FULL)]
+    words = header_words(105) + [word("1", 52, 125), word("Задача", 82, 125), word("Проект А", 252, 125)]
+    table = Table(read_page_content(ruled_page(XS, rows, words)).grids)
+    line = lambda text: TextLine(1, Line(text, 70, 80, 300, 90), indented=False)  # noqa: E731
+    blocks = [line("Примечание к таблице"), line("Здравоохранение"), table]
+    reader = read_tables([Section("5", "Взаимосвязь", 1, blocks)], TableReader(load_template().table_for_section("5")))
+    assert [r.industry for r in reader.records] == [(1, "Здравоохранение")]
