@@ -15,6 +15,11 @@ _HEAD = re.compile(r"^([A-Za-zА-Яа-яЁё0-9]*)")
 _LAST_WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]*$")
 
 
+def _without_inner_soft_hyphens(line: str) -> str:
+    """Soft hyphens (U+00AD) are invisible inside a line; only one ending the line marks a cut word."""
+    return line[:-1].replace("\u00ad", "") + line[-1:] if line else line
+
+
 def _last_word(text: str) -> str:
     """The letters and digits the text ends with ('(рекомендова' -> 'рекомендова')."""
     return _LAST_WORD.search(text[text.rfind(" ") + 1:]).group()
@@ -111,7 +116,7 @@ class Dehyphenator:
 
     def join(self, lines: Iterable[str], newline_before_lists: bool = True) -> str:
         """Lines of one paragraph or cell -> one string; "\n" kept before list items."""
-        rows = [" ".join(raw.split()) for raw in lines]
+        rows = [_without_inner_soft_hyphens(" ".join(raw.split())) for raw in lines]
         rows = [r for r in rows if r]
         out = ""
         for k, line in enumerate(rows):

@@ -109,3 +109,7 @@ def test_text_that_is_not_one_wrapped_figure_is_kept(text):
 def test_bulleted_items_are_list_items_without_their_bullet(bullet):
     assert PLAIN.join(["Риски:", f"{bullet} утечка данных"]) == f"Риски:\n{bullet} утечка данных"
     assert Paragraph(f"{bullet} утечка данных", 1, True).item_text == "утечка данных"
+
+
+def test_soft_hyphens_inside_a_line_vanish_and_one_at_its_end_cuts_a_word():
+    assert PLAIN.join(["инфор\u00adмационной систе\u00ad", "мы"]) == "информационной системы"
