@@ -2,9 +2,11 @@
 
 Columns are known by their header text, never by position: the header row is
 matched against the template's synonyms, and every later cell is assigned to
-the header column it overlaps most. Repeated headers and column-number rows
-are dropped wherever they recur; a row whose number cell is empty at the top
-of a continuation page is the rest of the previous row, and is glued to it.
+the header column it overlaps most; a column the template does not know is
+left out. Repeated headers and column-number rows are dropped wherever they
+recur. The first row on a continuation page is the rest of the previous row
+(and glued to it) when it has no number and fills only columns the previous
+page was still filling at its foot.
 """
 from __future__ import annotations
 
@@ -18,10 +20,10 @@ from parsers.template import TableTemplate
 YEAR = re.compile(r"^(?:на\s+)?(20\d\d)(?:\s*г(?:од|\.)?)?\.?(?:\s*\([^)]{0,20}\))?$", re.IGNORECASE)  # "2024 (план)"
 COLUMN_NUMBER = re.compile(r"^\d{1,2}\.?$")
 INDUSTRY_TITLE = re.compile(r"^\s*(\d{1,2})\s*[.)]?\s*(\S.*?)\s*\.?\s*$", re.DOTALL)
-VALUE_FIELDS = ("unit",)
+VALUE_FIELDS = ("unit",)  # with the year columns: the cells of an indicator that hold its figures
 MIN_HEADER_COLUMNS = 3
 REPEATED_HEADER_SHARE = 0.8
-MAX_INDUSTRY_TITLE = 100  # characters: a longer merged row is a note, not an industry title  # with the year columns: the cells of an indicator that hold its figures
+MAX_INDUSTRY_TITLE = 100  # characters: a longer merged row is a note, not an industry title
 
 
 @dataclass(frozen=True, slots=True)
