@@ -19,7 +19,7 @@ from parsers.template import TableTemplate
 
 YEAR = re.compile(r"^(?:на\s+)?(20\d\d)(?:\s*г(?:од|\.)?)?\.?(?:\s*\([^)]{0,20}\))?$", re.IGNORECASE)  # "2024 (план)"
 COLUMN_NUMBER = re.compile(r"^\d{1,2}\.?$")
-INDUSTRY_TITLE = re.compile(r"^\s*(\d{1,2})\s*[.)]?\s*(\S.*?)\s*\.?\s*$", re.DOTALL)
+INDUSTRY_TITLE = re.compile(r"^\s*(\d{1,2})(?:[.)]\s*|\s+)([А-ЯЁA-Z«\"].*?)\s*\.?\s*$", re.DOTALL)
 VALUE_FIELDS = ("unit",)  # with the year columns: the cells of an indicator that hold its figures
 MIN_HEADER_COLUMNS = 3
 REPEATED_HEADER_SHARE = 0.8

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from parsers.tables import industry_of
 from parsers.template import load_template
 
 TEMPLATE = load_template()
@@ -88,3 +89,15 @@ def test_each_indicator_has_its_own_box_inside_its_project_row(parsed_samples):
     assert tops == sorted(tops) and len(set(tops)) == len(transport)
     assert all(i.y0 < i.y1 and i.x0 < i.x1 for i in transport)
     assert all(a.y1 <= b.y0 + 0.5 for a, b in zip(transport, transport[1:])), "indicator boxes overlap"
+
+
+@pytest.mark.parametrize("text, industry", [
+    ("1. Образование и наука", (1, "Образование и наука")),
+    ("4.Транспорт и логистика.", (4, "Транспорт и логистика")),
+    ("10 Строительство", (10, "Строительство")),
+    ("2024 год", None),
+    ("1 543", None),
+    ("3) данные за 2021 год", None),
+])
+def test_industry_titles(text, industry):
+    assert industry_of(text) == industry
