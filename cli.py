@@ -16,6 +16,7 @@ from schemas import tables as t
 
 DEFAULT_DB = Path("data/curated/strategies.duckdb")
 PIPED_WIDTH = 200
+QUERY_FORMATS = ("table", "csv", "json")
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Regional digital-transformation strategies (PDF) into a curated DuckDB database.")
 console = Console(stderr=True, soft_wrap=True)
@@ -91,10 +92,17 @@ def query_command(
     fmt: str = typer.Option("table", "--format", help="table | csv | json"),
 ) -> None:
     """Run SQL on a read-only connection: a query cannot change the database."""
+    if fmt not in QUERY_FORMATS:
+        console.print(f"[red]--format must be one of {', '.join(QUERY_FORMATS)}")
+        raise typer.Exit(2)
     if not db.exists():
         console.print(f"[red]no database at {db}; run `regstrat ingest` first")
         raise typer.Exit(2)
-    con = store.connect(db, read_only=True)
+    try:
+        con = store.connect(db, read_only=True)
+    except store.DatabaseBusy as exc:
+        console.print(f"[red]{exc}")
+        raise typer.Exit(3) from None
     try:
         cursor = con.execute(sql)
         names = [d[0] for d in cursor.description or []]
