@@ -1,6 +1,7 @@
 """`regstrat` command line: parses arguments, calls the library, prints."""
 from __future__ import annotations
 
+import csv
 import json
 import sys
 from pathlib import Path
@@ -85,6 +86,16 @@ def ingest_command(
     raise typer.Exit(0 if failed == 0 else 1)
 
 
+def _check_format_and_database(fmt: str, formats: tuple[str, ...], db: Path) -> None:
+    """Exit with status 2 and a message on an unknown --format or a database not yet created."""
+    if fmt not in formats:
+        console.print(f"[red]--format must be one of {', '.join(formats)}")
+        raise typer.Exit(2)
+    if not db.exists():
+        console.print(f"[red]no database at {db}; run `regstrat ingest` first")
+        raise typer.Exit(2)
+
+
 @app.command("query")
 def query_command(
     sql: str = typer.Argument(..., help="SQL to run (read-only)"),
@@ -92,12 +103,7 @@ def query_command(
     fmt: str = typer.Option("table", "--format", help="table | csv | json"),
 ) -> None:
     """Run SQL on a read-only connection: a query cannot change the database."""
-    if fmt not in QUERY_FORMATS:
-        console.print(f"[red]--format must be one of {', '.join(QUERY_FORMATS)}")
-        raise typer.Exit(2)
-    if not db.exists():
-        console.print(f"[red]no database at {db}; run `regstrat ingest` first")
-        raise typer.Exit(2)
+    _check_format_and_database(fmt, QUERY_FORMATS, db)
     try:
         con = store.connect(db, read_only=True)
     except store.DatabaseBusy as exc:
@@ -116,7 +122,6 @@ def query_command(
     if fmt == "json":
         print(json.dumps([dict(zip(names, r)) for r in rows], ensure_ascii=False, default=str, indent=1))
     elif fmt == "csv":
-        import csv
         writer = csv.writer(sys.stdout)
         writer.writerow(names)
         writer.writerows(rows)
@@ -136,12 +141,7 @@ def export_command(
 ) -> None:
     """Export every table and analyst view for Excel or other tools."""
     from ingest.export import FORMATS, UnknownRegion, export
-    if fmt not in FORMATS:
-        console.print(f"[red]--format must be one of {', '.join(FORMATS)}")
-        raise typer.Exit(2)
-    if not db.exists():
-        console.print(f"[red]no database at {db}; run `regstrat ingest` first")
-        raise typer.Exit(2)
+    _check_format_and_database(fmt, FORMATS, db)
     try:
         written = export(db, outdir, fmt, region)
     except (UnknownRegion, store.DatabaseBusy) as exc:
