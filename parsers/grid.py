@@ -28,6 +28,7 @@ class Line:
     y0: float
     x1: float
     y1: float
+    words: tuple[Word, ...] = ()  # kept so a table drawn without rulings can be cut into columns
 
 
 @dataclass(slots=True)
@@ -96,7 +97,7 @@ def group_lines(words: list[Word]) -> list[Line]:
     for ws in lines:
         ws.sort(key=itemgetter(1))
         out.append(Line(" ".join([w.text for w in ws]), ws[0].x0, min([w.y0 for w in ws]),
-                        max([w.x1 for w in ws]), max([w.y1 for w in ws])))
+                        max([w.x1 for w in ws]), max([w.y1 for w in ws]), tuple(ws)))
     return out
 
 

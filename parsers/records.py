@@ -17,6 +17,7 @@ from parsers.stream import Table, TextLine
 from parsers.tables import TableReader, row_groups, unnumbered_industry
 from parsers.template import Template, fold
 from parsers.text import Dehyphenator
+from parsers.textgrid import virtual_tables
 from schemas import tables as t
 
 FOIV_MARKER = re.compile(r"\s*\(\s*рекомендова\s*н\w*\s+ФОИВ\s*\)\s*", re.IGNORECASE)
@@ -267,7 +268,15 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
         spec = template.table_for_section(number)
         if outline.get(number) is None:
             continue
-        reader = read_tables(outline.with_children(number), TableReader(spec))
+        sections = outline.with_children(number)
+        if not any(s.tables for s in sections):
+            drawn = virtual_tables([line for s in sections for line in s.lines], spec)
+            if drawn:
+                doc.problems.append(Problem(
+                    "table_without_rulings", f"the table of section {number} has no ruling lines; its columns "
+                    "were read from the gaps between words: check it", outline.get(number).page_start))
+                sections = [Section(number, outline.get(number).title, outline.get(number).page_start, drawn)]
+        reader = read_tables(sections, TableReader(spec))
         readers[number] = reader
         doc.problems += [Problem(p.code, p.message, p.page) for p in reader.problems]
         if not reader.records:

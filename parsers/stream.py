@@ -15,7 +15,10 @@ from parsers.grid import Grid, Line, PageContent
 PAGE_NUMBER = re.compile(r"^[-–—\s]*\d{1,4}[-–—\s]*$")
 COLUMN_TOLERANCE = 4.0  # points two fragments' column borders may differ by and still be one table
 INDENT = 8.0
+MARGIN_MIN_LINES = 3  # lines that must start at an x for it to be the margin ...
+MARGIN_SHARE = 0.05  # ... and their share of all lines
 EDGE_LINES = 2  # lines at a page's top or bottom edge that may be furniture
+FURNITURE_GAP = 4.0  # points between furniture and the body (lines of one paragraph or table nearly touch)
 RUNNING_MIN_PAGES = 3  # a running header/footer recurs on at least this many pages
 RUNNING_SHARE = 0.3  # ... and on at least this share of them  # points right of the body margin from which a line is an indented (first) line
 
@@ -44,11 +47,25 @@ Block = TextLine | Table
 
 
 def _outside_tables(content: PageContent) -> tuple[list[Line], list[Line]]:
-    """Lines above every table and lines below every table: where furniture can stand."""
+    """Lines at the page's top and bottom edges, above and below every table, set apart from
+    the body by a gap: where furniture stands (a repeated table header line has no such gap)."""
     top = min((g.y0 for g in content.grids), default=float("inf"))
     bottom = max((g.y1 for g in content.grids), default=float("-inf"))
-    return ([ln for ln in content.lines if ln.y1 <= top][:EDGE_LINES],
-            [ln for ln in content.lines if ln.y0 >= bottom][-EDGE_LINES:])
+    lines = content.lines
+    above = []
+    for k, line in enumerate(lines[:EDGE_LINES]):
+        following = lines[k + 1].y0 if k + 1 < len(lines) else top
+        if line.y1 > top or min(following, top) - line.y1 < FURNITURE_GAP:
+            break
+        above.append(line)
+    below = []
+    for k in range(len(lines) - 1, max(len(lines) - 1 - EDGE_LINES, -1), -1):
+        line = lines[k]
+        preceding = lines[k - 1].y1 if k > 0 else bottom
+        if line.y0 < bottom or line.y0 - max(preceding, bottom) < FURNITURE_GAP:
+            break
+        below.append(line)
+    return above, below[::-1]
 
 
 def _furniture_key(line: Line) -> str:
@@ -81,9 +98,10 @@ def _without_furniture(content: PageContent, running: set[str]) -> list[Line]:
 
 
 def body_margin(pages: list[PageContent]) -> float:
-    """The x where most lines of running text start: left of it nothing, right of it indents."""
+    """The leftmost x where many lines start: running text's margin (indents and table cells lie right of it)."""
     counts = Counter(round(line.x0) for page in pages for line in page.lines)
-    return counts.most_common(1)[0][0] if counts else 0.0
+    frequent = [x for x, n in counts.items() if n >= max(MARGIN_MIN_LINES, MARGIN_SHARE * sum(counts.values()))]
+    return min(frequent) if frequent else (counts.most_common(1)[0][0] if counts else 0.0)
 
 
 def same_columns(a: Grid, b: Grid) -> bool:

@@ -1,0 +1,210 @@
+"""Tables drawn without ruling lines -> the grids a ruled table would give.
+
+Only used for a table section (5-7) in which no ruled table was found. Columns
+are the gutters no word crosses (a few lines may: a merged header cell, an
+industry title); a row starts where the number column holds a number; in
+section 7 an indicator starts where its unit or year cells start. The grids
+are then read by the ordinary TableReader, so headers, continuations and
+industries are handled exactly as for ruled tables.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from parsers.grid import Cell, Grid, Line, group_lines
+from parsers.stream import Table, TextLine
+from parsers.tables import INDUSTRY_TITLE, YEAR, RowGroup, header_columns
+from parsers.template import TableTemplate
+
+MIN_GUTTER = 3.0  # points of x no word covers between two columns
+MAX_CROSSING_LINES = 3  # lines that may cross a gutter: industry titles, a merged header cell ...
+CROSSING_SHARE = 0.05  # ... or this share of the lines, if more (a header repeated on every page)
+MIN_COLUMNS = 3
+ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
+SPANNING_KEYS = ("no", "project", "responsible_body")  # section 7 cells merged over a project's indicators
+
+
+def _depth_profile(lines: list[Line]) -> list[tuple[float, float, int]]:
+    """(x0, x1, number of lines with a word there) over the lines' whole width."""
+    events: list[tuple[float, int]] = []
+    for line in lines:
+        for w in line.words:
+            events += [(w.x0, 1), (w.x1, -1)]
+    events.sort()
+    profile, depth = [], 0
+    for (x, step), (nxt, _) in zip(events, events[1:]):
+        depth += step
+        if nxt > x:
+            profile.append((x, nxt, depth))
+    return profile
+
+
+def gutters(lines: list[Line]) -> list[float]:
+    """Column borders: where (almost) no line has a word.
+
+    A gutter may be crossed by a few lines (an industry title across the
+    table, a merged header cell); its border goes where the fewest lines cross.
+    """
+    allowed = max(MAX_CROSSING_LINES, int(CROSSING_SHARE * len(lines)))
+    profile = _depth_profile(lines)
+    borders: list[float] = []
+    run: list[tuple[float, float, int]] = []
+    for piece in profile + [(float("inf"), float("inf"), allowed + 1)]:
+        if piece[2] <= allowed:
+            run.append(piece)
+            continue
+        inside = run and run[0] is not profile[0] and run[-1] is not profile[-1]  # not the table's outer edge
+        if inside and run[-1][1] - run[0][0] >= MIN_GUTTER:
+            least = min(depth for _, _, depth in run)
+            x0, x1, _ = max((p for p in run if p[2] == least), key=lambda p: p[1] - p[0])
+            borders.append((x0 + x1) / 2)
+        run = []
+    return borders
+
+
+def _parts(line: Line, xs: list[float]) -> dict[int, Line]:
+    """A line's words per column."""
+    by_col: dict[int, list] = {}
+    for w in line.words:
+        by_col.setdefault(min(max(bisect_right(xs, w.xc) - 1, 0), len(xs) - 2), []).append(w)
+    return {c: group_lines(ws)[0] for c, ws in by_col.items()}
+
+
+def _runs_across_a_border(line: Line, xs: list[float]) -> bool:
+    """Whether the line's text continues over a column border (a word on it, or a word space across it)."""
+    words = sorted(line.words, key=lambda w: w.x0)
+    for border in xs[1:-1]:
+        if any(w.x0 < border < w.x1 for w in words):
+            return True
+        if any(a.x1 <= border <= b.x0 and b.x0 - a.x1 < MIN_GUTTER for a, b in zip(words, words[1:])):
+            return True
+    return False
+
+
+def _is_title(line: Line, xs: list[float]) -> bool:
+    """An industry title printed across the table ('2. Здравоохранение'), not cut into cells by gutters."""
+    return bool(INDUSTRY_TITLE.match(line.text)) and _runs_across_a_border(line, xs)
+
+
+def _starts_row(line: Line, xs: list[float]) -> bool:
+    first = _parts(line, xs).get(0)
+    return first is not None and bool(ROW_NUMBER.match(first.text.strip()))
+
+
+def _header_cells(lines: list[Line], xs: list[float]) -> tuple[list[Cell], float]:
+    """Header lines as ruled header cells: per column one cell, a year on the lowest line a cell of its own."""
+    top, bottom = lines[0].y0, lines[-1].y1
+    split_y = lines[-1].y0
+    cells = []
+    for c in range(len(xs) - 1):
+        stack = [p[c] for p in (_parts(ln, xs) for ln in lines) if c in p]
+        if stack and len(stack) > 1 and YEAR.match(stack[-1].text.strip()):
+            cells.append(Cell(0, 1, c, c + 1, xs[c], top, xs[c + 1], split_y, stack[:-1]))
+            cells.append(Cell(1, 2, c, c + 1, xs[c], split_y, xs[c + 1], bottom, stack[-1:]))
+        else:
+            cells.append(Cell(0, 2, c, c + 1, xs[c], top, xs[c + 1], bottom, stack))
+    return cells, split_y
+
+
+def _header(page: int, lines: list[Line], xs: list[float],
+            template: TableTemplate) -> tuple[dict[int, str], float] | None:
+    """Column index -> template key when `lines` are the table's header, and how well they match."""
+    if not lines:
+        return None
+    cells, split_y = _header_cells(lines, xs)
+    grid = Grid(page, xs, [lines[0].y0, split_y, lines[-1].y1], cells)
+    columns = header_columns(RowGroup(grid, cells), template)
+    if columns is None:
+        return None
+    score = sum(hit[1] for cell in cells if cell.lines and (hit := template.columns.best(cell.text)))
+    return {c: col.key for col in columns for c in range(len(xs) - 1) if abs(xs[c] - col.x0) < 0.5}, score
+
+
+def _fine_rows(group: list[Line], xs: list[float], value_cols: set[int]) -> list[list[Line]]:
+    """A row group's lines cut where a new indicator's unit or year cells start (section 7)."""
+    rows: list[list[Line]] = [[]]
+    seen_values = False
+    for line in group:
+        opens = bool(value_cols & set(_parts(line, xs)))
+        if opens and seen_values and rows[-1]:
+            rows.append([])
+        seen_values = seen_values or opens
+        rows[-1].append(line)
+    return rows
+
+
+def virtual_grid(page: int, lines: list[Line], xs: list[float], template: TableTemplate,
+                 known: dict[int, str] | None) -> tuple[Grid, dict[int, str]] | None:
+    """The page's lines as a grid with column borders `xs`, and the column keys its header gave
+    (or those known from earlier pages)."""
+    first_row = next((k for k, ln in enumerate(lines) if _is_title(ln, xs) or _starts_row(ln, xs)), len(lines))
+    # above the first numbered row: a repeated header, then perhaps the rest of a row cut by the page
+    # break. The header is the run of lines that names the most columns best: a header line more
+    # completes a column name, a line of cell text more spoils one.
+    keys, header_end, best = None, 0, (0, 0.0)
+    for k in range(1, first_row + 1):
+        found = _header(page, lines[:k], xs, template)
+        if found and (len(set(found[0].values())), found[1]) > best:
+            (keys, score), header_end = found, k
+            best = (len(set(keys.values())), score)
+    keys = keys or known
+    if keys is None:
+        return None
+    value_cols = {c for c, key in keys.items() if key == "unit" or key.startswith("year:")}
+    spanning = {c for c, key in keys.items() if key in SPANNING_KEYS} if value_cols else set(range(len(xs) - 1))
+    groups: list[list[Line]] = []
+    for k, line in enumerate(lines[header_end:], start=header_end):
+        if not groups or k >= first_row and (_is_title(line, xs) or _starts_row(line, xs)) \
+                or (groups and _is_title(groups[-1][0], xs)):
+            groups.append([])
+        groups[-1].append(line)
+    cells: list[Cell] = []
+    ys: list[float] = []
+    row = 0
+    if header_end:
+        header_cells, split_y = _header_cells(lines[:header_end], xs)
+        cells += header_cells
+        ys += [lines[0].y0, split_y]
+        row = 2
+    for group in groups:
+        fine = [[group[0]]] if _is_title(group[0], xs) else _fine_rows(group, xs, value_cols)
+        tops = [r[0].y0 for r in fine]
+        bottom = max(ln.y1 for ln in group)
+        ys += tops
+        if _is_title(group[0], xs):
+            cells.append(Cell(row, row + 1, 0, len(xs) - 1, xs[0], tops[0], xs[-1], bottom, group))
+            row += 1
+            continue
+        for c in range(len(xs) - 1):
+            if c in spanning:
+                stack = [p[c] for ln in group if c in (p := _parts(ln, xs))]
+                cells.append(Cell(row, row + len(fine), c, c + 1, xs[c], tops[0], xs[c + 1], bottom, stack))
+                continue
+            for r, fine_lines in enumerate(fine):
+                y1 = tops[r + 1] if r + 1 < len(fine) else bottom
+                stack = [p[c] for ln in fine_lines if c in (p := _parts(ln, xs))]
+                cells.append(Cell(row + r, row + r + 1, c, c + 1, xs[c], tops[r], xs[c + 1], y1, stack))
+        row += len(fine)
+    ys.append(max(ln.y1 for ln in lines))
+    return Grid(page, xs, ys, cells), keys
+
+
+def virtual_tables(lines: list[TextLine], template: TableTemplate) -> list[Table]:
+    """A section's running text, page by page, as one table of virtual grids (none when no columns show)."""
+    pages: dict[int, list[Line]] = {}
+    for tl in lines:
+        if tl.line.words:
+            pages.setdefault(tl.page, []).append(tl.line)
+    every = [line for page_lines in pages.values() for line in page_lines]
+    inner = gutters(every)  # over all pages: on a continuation page most columns may be empty
+    if len(inner) + 1 < MIN_COLUMNS:
+        return []
+    xs = [min(w.x0 for ln in every for w in ln.words) - 1, *inner, max(w.x1 for ln in every for w in ln.words) + 1]
+    fragments, keys = [], None
+    for page, page_lines in pages.items():
+        found = virtual_grid(page, page_lines, xs, template, keys)
+        if found is not None:
+            grid, keys = found
+            fragments.append(grid)
+    return [Table(fragments)] if fragments else []
