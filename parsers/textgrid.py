@@ -14,7 +14,7 @@ from bisect import bisect_right
 
 from parsers.grid import Cell, Grid, Line, group_lines
 from parsers.stream import Table, TextLine
-from parsers.tables import INDUSTRY_TITLE, YEAR, RowGroup, header_columns
+from parsers.tables import COLUMN_NUMBER, INDUSTRY_TITLE, YEAR, RowGroup, header_columns
 from parsers.template import TableTemplate
 
 MIN_GUTTER = 3.0  # points of x no word covers between two columns
@@ -92,6 +92,12 @@ def _starts_row(line: Line, xs: list[float]) -> bool:
     return first is not None and bool(ROW_NUMBER.match(first.text.strip()))
 
 
+def _column_numbers(line: Line, xs: list[float]) -> bool:
+    """'1 2 3 4 5' under the header: a row of its own, whatever follows it."""
+    texts = [p.text.strip() for _, p in sorted(_parts(line, xs).items())]
+    return len(texts) >= MIN_COLUMNS and all(COLUMN_NUMBER.match(t) for t in texts)
+
+
 def _header_cells(lines: list[Line], xs: list[float]) -> tuple[list[Cell], float]:
     """Header lines as ruled header cells: per column one cell, a year on the lowest line a cell of its own."""
     top, bottom = lines[0].y0, lines[-1].y1
@@ -134,48 +140,76 @@ def _fine_rows(group: list[Line], xs: list[float], value_cols: set[int]) -> list
     return rows
 
 
-def virtual_grid(page: int, lines: list[Line], xs: list[float], template: TableTemplate,
-                 known: dict[int, str] | None) -> tuple[Grid, dict[int, str]] | None:
-    """The page's lines as a grid with column borders `xs`, and the column keys its header gave
-    (or those known from earlier pages)."""
+def _find_header(page: int, lines: list[Line], xs: list[float],
+                 template: TableTemplate) -> tuple[int, dict[int, str] | None]:
+    """How many of the leading lines are a header, and its column keys (0, None when none is).
+
+    The header is the run of lines that names the most columns best: a header
+    line more completes a column name, a line of cell text more (the rest of a
+    row cut by the page break) spoils one.
+    """
     first_row = next((k for k, ln in enumerate(lines) if _is_title(ln, xs) or _starts_row(ln, xs)), len(lines))
-    # above the first numbered row: a repeated header, then perhaps the rest of a row cut by the page
-    # break. The header is the run of lines that names the most columns best: a header line more
-    # completes a column name, a line of cell text more spoils one.
-    keys, header_end, best = None, 0, (0, 0.0)
+    keys, length, best = None, 0, (0, 0.0)
     for k in range(1, first_row + 1):
         found = _header(page, lines[:k], xs, template)
         if found and (len(set(found[0].values())), found[1]) > best:
-            (keys, score), header_end = found, k
+            (keys, score), length = found, k
             best = (len(set(keys.values())), score)
-    keys = keys or known
+    return length, keys
+
+
+def _blocks(page: int, lines: list[Line], xs: list[float], template: TableTemplate,
+            known: dict[int, str] | None) -> tuple[list[tuple[str, list[Line]]], dict[int, str] | None]:
+    """The page as ('title' | 'header' | 'row', lines) blocks in reading order, and the last column keys."""
+    blocks: list[tuple[str, list[Line]]] = []
+    keys, i = known, 0
+    while i < len(lines):
+        while i < len(lines) and _is_title(lines[i], xs):
+            blocks.append(("title", [lines[i]]))
+            i += 1
+        length, found = _find_header(page, lines[i:], xs, template)
+        if found:
+            blocks.append(("header", lines[i:i + length]))
+            keys, i = found, i + length
+        end = next((k for k in range(i, len(lines)) if _is_title(lines[k], xs)), len(lines))
+        for line in lines[i:end]:
+            opens = _starts_row(line, xs) or not blocks or blocks[-1][0] != "row" or _column_numbers(blocks[-1][1][0], xs)
+            if opens:
+                blocks.append(("row", []))
+            blocks[-1][1].append(line)
+        i = end
+    return blocks, keys
+
+
+def virtual_grid(page: int, lines: list[Line], xs: list[float], template: TableTemplate,
+                 known: dict[int, str] | None) -> tuple[Grid, dict[int, str]] | None:
+    """The page's lines as a grid with column borders `xs`, and the column keys of the last header
+    on it (or those known from earlier pages)."""
+    blocks, keys = _blocks(page, lines, xs, template, known)
     if keys is None:
         return None
     value_cols = {c for c, key in keys.items() if key == "unit" or key.startswith("year:")}
     spanning = {c for c, key in keys.items() if key in SPANNING_KEYS} if value_cols else set(range(len(xs) - 1))
-    groups: list[list[Line]] = []
-    for k, line in enumerate(lines[header_end:], start=header_end):
-        if not groups or k >= first_row and (_is_title(line, xs) or _starts_row(line, xs)) \
-                or (groups and _is_title(groups[-1][0], xs)):
-            groups.append([])
-        groups[-1].append(line)
     cells: list[Cell] = []
     ys: list[float] = []
     row = 0
-    if header_end:
-        header_cells, split_y = _header_cells(lines[:header_end], xs)
-        cells += header_cells
-        ys += [lines[0].y0, split_y]
-        row = 2
-    for group in groups:
-        fine = [[group[0]]] if _is_title(group[0], xs) else _fine_rows(group, xs, value_cols)
-        tops = [r[0].y0 for r in fine]
+    for kind, group in blocks:
         bottom = max(ln.y1 for ln in group)
-        ys += tops
-        if _is_title(group[0], xs):
-            cells.append(Cell(row, row + 1, 0, len(xs) - 1, xs[0], tops[0], xs[-1], bottom, group))
+        if kind == "header":
+            header_cells, split_y = _header_cells(group, xs)
+            cells += [Cell(c.row0 + row, c.row1 + row, c.col0, c.col1, c.x0, c.y0, c.x1, c.y1, c.lines)
+                      for c in header_cells]
+            ys += [group[0].y0, split_y]
+            row += 2
+            continue
+        if kind == "title":
+            cells.append(Cell(row, row + 1, 0, len(xs) - 1, xs[0], group[0].y0, xs[-1], bottom, group))
+            ys.append(group[0].y0)
             row += 1
             continue
+        fine = _fine_rows(group, xs, value_cols)
+        tops = [r[0].y0 for r in fine]
+        ys += tops
         for c in range(len(xs) - 1):
             if c in spanning:
                 stack = [p[c] for ln in group if c in (p := _parts(ln, xs))]
