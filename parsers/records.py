@@ -17,7 +17,7 @@ from parsers.stream import Table, TextLine
 from parsers.tables import TableReader, row_groups, unnumbered_industry
 from parsers.template import Template, fold
 from parsers.text import Dehyphenator
-from parsers.textgrid import virtual_tables
+from parsers.textgrid import virtual_card, virtual_tables
 from schemas import tables as t
 
 FOIV_MARKER = re.compile(r"\s*\(\s*рекомендова\s*н\w*\s+ФОИВ\s*\)\s*", re.IGNORECASE)
@@ -258,7 +258,13 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
         doc.sections.append(t.Section(doc_id=doc_id, number=s.number, title=s.title, page_start=s.page_start,
                                       page_end=s.page_end, text=_section_text(s, dh)))
     if outline.get("2"):
-        doc.card = read_card(outline.get("2"), doc_id, dh)
+        card_section = outline.get("2")
+        if not card_section.tables and (drawn := virtual_card(card_section.lines)):
+            doc.problems.append(Problem("table_without_rulings", "the strategy card (section 2) has no ruling "
+                                        "lines; its fields were read from the gaps between words: check it",
+                                        card_section.page_start))
+            card_section = Section("2", card_section.title, card_section.page_start, drawn)
+        doc.card = read_card(card_section, doc_id, dh)
         if not doc.card:
             doc.problems.append(Problem("table_missing", "the strategy card (section 2) has no ruled table",
                                         outline.get("2").page_start))

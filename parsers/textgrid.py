@@ -22,6 +22,7 @@ MAX_CROSSING_LINES = 3  # lines that may cross a gutter: industry titles, a merg
 CROSSING_SHARE = 0.05  # ... or this share of the lines, if more (a header repeated on every page)
 MIN_COLUMNS = 3
 ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
+ROW_GAP = 2.0  # points more than the usual gap between a cell's lines: a new row of a borderless card
 SPANNING_KEYS = ("no", "project", "responsible_body")  # section 7 cells merged over a project's indicators
 
 
@@ -241,4 +242,52 @@ def virtual_tables(lines: list[TextLine], template: TableTemplate) -> list[Table
         if found is not None:
             grid, keys = found
             fragments.append(grid)
+    return [Table(fragments)] if fragments else []
+
+
+def _typical_gap(lines: list[Line]) -> float:
+    gaps = sorted(b.y0 - a.y1 for a, b in zip(lines, lines[1:]) if b.y0 > a.y1)
+    return gaps[len(gaps) // 2] if gaps else 0.0
+
+
+def virtual_card(lines: list[TextLine]) -> list[Table]:
+    """The strategy card (section 2) drawn without rulings: field names on the left, values on the right.
+
+    A field starts where the left column has text after a blank stretch of it,
+    after a field name ending in ':' or '?', or after a wider gap than between
+    the lines of one cell.
+    """
+    pages: dict[int, list[Line]] = {}
+    for tl in lines:
+        if tl.line.words:
+            pages.setdefault(tl.page, []).append(tl.line)
+    every = [line for page_lines in pages.values() for line in page_lines]
+    inner = gutters(every)
+    if not inner:
+        return []
+    xs = [min(w.x0 for ln in every for w in ln.words) - 1, inner[0], max(w.x1 for ln in every for w in ln.words) + 1]
+    fragments = []
+    for page, page_lines in pages.items():
+        gap = _typical_gap(page_lines)
+        rows: list[list[Line]] = []
+        previous: Line | None = None
+        for line in page_lines:
+            label = _parts(line, xs).get(0)
+            before = _parts(previous, xs).get(0) if previous else None
+            opens = label is not None and (
+                before is None or before.text.rstrip().endswith((":", "?"))
+                or (previous is not None and line.y0 - previous.y1 > gap + ROW_GAP))
+            if not rows or opens:
+                rows.append([])
+            rows[-1].append(line)
+            previous = line
+        cells, ys = [], []
+        for r, row in enumerate(rows):
+            top, bottom = row[0].y0, max(ln.y1 for ln in row)
+            ys.append(top)
+            for c in (0, 1):
+                stack = [p[c] for ln in row if c in (p := _parts(ln, xs))]
+                cells.append(Cell(r, r + 1, c, c + 1, xs[c], top, xs[c + 1], bottom, stack))
+        ys.append(max(ln.y1 for ln in page_lines))
+        fragments.append(Grid(page, xs, ys, cells))
     return [Table(fragments)] if fragments else []
