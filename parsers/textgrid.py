@@ -14,7 +14,7 @@ from bisect import bisect_right
 
 from parsers.grid import Cell, Grid, Line, group_lines
 from parsers.stream import Table, TextLine
-from parsers.tables import COLUMN_NUMBER, INDUSTRY_TITLE, YEAR, RowGroup, header_columns
+from parsers.tables import COLUMN_NUMBER, INDUSTRY_TITLE, YEAR, Column, RowGroup, header_columns
 from parsers.template import TableTemplate
 
 MIN_GUTTER = 3.0  # points of x no word covers between two columns
@@ -114,14 +114,15 @@ def _header_cells(lines: list[Line], xs: list[float]) -> tuple[list[Cell], float
     return cells, split_y
 
 
-def _header(page: int, lines: list[Line], xs: list[float],
-            template: TableTemplate) -> tuple[dict[int, str], float] | None:
+def _header(page: int, lines: list[Line], xs: list[float], template: TableTemplate,
+            known: dict[int, str] | None) -> tuple[dict[int, str], float] | None:
     """Column index -> template key when `lines` are the table's header, and how well they match."""
     if not lines:
         return None
     cells, split_y = _header_cells(lines, xs)
     grid = Grid(page, xs, [lines[0].y0, split_y, lines[-1].y1], cells)
-    columns = header_columns(RowGroup(grid, cells), template)
+    known_columns = [Column(xs[c], xs[c + 1], key) for c, key in (known or {}).items()]
+    columns = header_columns(RowGroup(grid, cells), template, known_columns or None)
     if columns is None:
         return None
     score = sum(hit[1] for cell in cells if cell.lines and (hit := template.columns.best(cell.text)))
@@ -131,18 +132,15 @@ def _header(page: int, lines: list[Line], xs: list[float],
 def _fine_rows(group: list[Line], xs: list[float], value_cols: set[int]) -> list[list[Line]]:
     """A row group's lines cut where a new indicator's unit or year cells start (section 7)."""
     rows: list[list[Line]] = [[]]
-    seen_values = False
     for line in group:
-        opens = bool(value_cols & set(_parts(line, xs)))
-        if opens and seen_values and rows[-1]:
-            rows.append([])
-        seen_values = seen_values or opens
+        if value_cols & set(_parts(line, xs)) and rows[-1]:
+            rows.append([])  # lines before it: the previous indicator, or the rest of one cut by a page break
         rows[-1].append(line)
     return rows
 
 
-def _find_header(page: int, lines: list[Line], xs: list[float],
-                 template: TableTemplate) -> tuple[int, dict[int, str] | None]:
+def _find_header(page: int, lines: list[Line], xs: list[float], template: TableTemplate,
+                 known: dict[int, str] | None) -> tuple[int, dict[int, str] | None]:
     """How many of the leading lines are a header, and its column keys (0, None when none is).
 
     The header is the run of lines that names the most columns best: a header
@@ -152,7 +150,7 @@ def _find_header(page: int, lines: list[Line], xs: list[float],
     first_row = next((k for k, ln in enumerate(lines) if _is_title(ln, xs) or _starts_row(ln, xs)), len(lines))
     keys, length, best = None, 0, (0, 0.0)
     for k in range(1, first_row + 1):
-        found = _header(page, lines[:k], xs, template)
+        found = _header(page, lines[:k], xs, template, known)
         if found and (len(set(found[0].values())), found[1]) > best:
             (keys, score), length = found, k
             best = (len(set(keys.values())), score)
@@ -161,24 +159,32 @@ def _find_header(page: int, lines: list[Line], xs: list[float],
 
 def _blocks(page: int, lines: list[Line], xs: list[float], template: TableTemplate,
             known: dict[int, str] | None) -> tuple[list[tuple[str, list[Line]]], dict[int, str] | None]:
-    """The page as ('title' | 'header' | 'row', lines) blocks in reading order, and the last column keys."""
+    """The page as ('title' | 'header' | 'row', lines) blocks in reading order, and the last column keys.
+
+    After a wider gap than between a cell's lines a new block may begin: an
+    industry title ('6. Социальная сфера', also when centred inside one column),
+    or the header of the next table.
+    """
     blocks: list[tuple[str, list[Line]]] = []
-    keys, i = known, 0
+    keys, gap, i = known, _typical_gap(lines), 0
     while i < len(lines):
-        while i < len(lines) and _is_title(lines[i], xs):
-            blocks.append(("title", [lines[i]]))
+        line = lines[i]
+        after_gap = i == 0 or line.y0 - lines[i - 1].y1 > gap + ROW_GAP or blocks[-1][0] == "title"
+        if _is_title(line, xs) or (after_gap and INDUSTRY_TITLE.match(line.text) and not _starts_row(line, xs)
+                                   and len(_parts(line, xs)) <= 2):
+            blocks.append(("title", [line]))
             i += 1
-        length, found = _find_header(page, lines[i:], xs, template)
-        if found:
-            blocks.append(("header", lines[i:i + length]))
-            keys, i = found, i + length
-        end = next((k for k in range(i, len(lines)) if _is_title(lines[k], xs)), len(lines))
-        for line in lines[i:end]:
-            opens = _starts_row(line, xs) or not blocks or blocks[-1][0] != "row" or _column_numbers(blocks[-1][1][0], xs)
-            if opens:
-                blocks.append(("row", []))
-            blocks[-1][1].append(line)
-        i = end
+            continue
+        if after_gap:
+            length, found = _find_header(page, lines[i:], xs, template, keys)
+            if found:
+                blocks.append(("header", lines[i:i + length]))
+                keys, i = found, i + length
+                continue
+        if _starts_row(line, xs) or not blocks or blocks[-1][0] != "row" or _column_numbers(blocks[-1][1][0], xs):
+            blocks.append(("row", []))
+        blocks[-1][1].append(line)
+        i += 1
     return blocks, keys
 
 
