@@ -157,6 +157,13 @@ def _find_header(page: int, lines: list[Line], xs: list[float], template: TableT
     return length, keys
 
 
+def _starts_cells(line: Line, previous: Line, xs: list[float], keys: dict[int, str], template: TableTemplate) -> bool:
+    """An unnumbered row's first line: its naming cell (project, name) and others start here together."""
+    naming = {c for c, key in keys.items() if key == (template.split_rows_on or "project")}
+    here = set(_parts(line, xs))
+    return bool(naming & here) and not naming & set(_parts(previous, xs)) and len(here) >= MIN_COLUMNS
+
+
 def _blocks(page: int, lines: list[Line], xs: list[float], template: TableTemplate,
             known: dict[int, str] | None) -> tuple[list[tuple[str, list[Line]]], dict[int, str] | None]:
     """The page as ('title' | 'header' | 'row', lines) blocks in reading order, and the last column keys.
@@ -181,7 +188,9 @@ def _blocks(page: int, lines: list[Line], xs: list[float], template: TableTempla
                 blocks.append(("header", lines[i:i + length]))
                 keys, i = found, i + length
                 continue
-        if _starts_row(line, xs) or not blocks or blocks[-1][0] != "row" or _column_numbers(blocks[-1][1][0], xs):
+        opens_unnumbered = keys is not None and i > 0 and _starts_cells(line, lines[i - 1], xs, keys, template)
+        if _starts_row(line, xs) or opens_unnumbered or not blocks or blocks[-1][0] != "row" \
+                or _column_numbers(blocks[-1][1][0], xs):
             blocks.append(("row", []))
         blocks[-1][1].append(line)
         i += 1

@@ -108,3 +108,33 @@ def test_pages_turned_by_rotate_read_like_landscape_pages(tmp_path):
         score_gold.main([str(gold_for(landscape)), str(db), "--json", str(result)])
     tables = json.loads(result.read_text(encoding="utf-8"))["tables"]
     assert min(tables.values()) >= MIN_TABLE_SOFT_F1, tables
+
+
+MIN_BORDERLESS_TABLE_SOFT_F1 = 0.95  # columns inferred from word gaps: a lower bar than for ruled tables
+
+
+def without_rulings(src: Path, target: Path) -> Path:
+    """The same document with every vector line removed and its text kept: tables drawn without borders."""
+    with pymupdf.open(src) as doc:
+        for page in doc:
+            page.add_redact_annot(page.rect)
+            page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_NONE, text=pymupdf.PDF_REDACT_TEXT_NONE,
+                                  graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED)
+        doc.save(target)
+    return target
+
+
+@pytest.mark.parametrize("pdf", SAMPLES, ids=lambda p: p.stem)
+def test_tables_drawn_without_rulings(tmp_path, pdf):
+    borderless = without_rulings(pdf, tmp_path / pdf.name)
+    with pymupdf.open(borderless) as doc:
+        assert not any(page.get_cdrawings() for page in doc)
+    db = tmp_path / "borderless.duckdb"
+    (result,) = ingest([borderless], db)
+    assert result.status == "partial"
+    assert {p.code for p in result.problems} == {"table_without_rulings"}, result.problems
+    score = tmp_path / "score.json"
+    with contextlib.redirect_stdout(io.StringIO()):
+        score_gold.main([str(gold_for(pdf)), str(db), "--json", str(score)])
+    tables = json.loads(score.read_text(encoding="utf-8"))["tables"]
+    assert min(tables.values()) >= MIN_BORDERLESS_TABLE_SOFT_F1, tables
