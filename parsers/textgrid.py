@@ -14,13 +14,15 @@ from bisect import bisect_right
 
 from parsers.grid import Cell, Grid, Line, group_lines
 from parsers.stream import Table, TextLine
-from parsers.tables import COLUMN_NUMBER, INDUSTRY_TITLE, YEAR, Column, RowGroup, header_columns
+from parsers.tables import COLUMN_NUMBER, INDUSTRY_TITLE, MAX_INDUSTRY_TITLE, YEAR, Column, RowGroup, header_columns
 from parsers.template import TableTemplate
 
 MIN_GUTTER = 3.0  # points of x no word covers between two columns
 MAX_CROSSING_LINES = 3  # lines that may cross a gutter: industry titles, a merged header cell ...
 CROSSING_SHARE = 0.05  # ... or this share of the lines, if more (a header repeated on every page)
 MIN_COLUMNS = 3
+MIN_COLUMN_WIDTH = 20.0  # points: a column narrower than this may be a sliver ...
+SLIVER_SHARE = 0.25  # ... if it has fewer lines than this share of a neighbour's
 ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
 ROW_GAP = 2.0  # points more than the usual gap between a cell's lines: a new row of a borderless card
 SPANNING_KEYS = ("no", "project", "responsible_body")  # section 7 cells merged over a project's indicators
@@ -62,6 +64,26 @@ def gutters(lines: list[Line]) -> list[float]:
             borders.append((x0 + x1) / 2)
         run = []
     return borders
+
+
+def merge_slivers(xs: list[float], lines: list[Line]) -> list[float]:
+    """Merge slivers into the column they are the ragged end of.
+
+    A column narrower than MIN_COLUMN_WIDTH with far fewer lines than a
+    neighbour is the right end of the column on its left, which only that
+    column's longest lines reach.
+    """
+    xs = list(xs)
+    while True:
+        counts = [0] * (len(xs) - 1)
+        for line in lines:
+            for c in _parts(line, xs):
+                counts[c] += 1
+        sliver = next((c for c in range(len(counts)) if xs[c + 1] - xs[c] < MIN_COLUMN_WIDTH
+                       and counts[c] < SLIVER_SHARE * max(counts[max(c - 1, 0):c + 2])), None)
+        if sliver is None:
+            return xs
+        xs.pop(sliver if sliver > 0 else 1)  # text runs left to right: a ragged end is its left neighbour's
 
 
 def _parts(line: Line, xs: list[float]) -> dict[int, Line]:
@@ -174,11 +196,14 @@ def _blocks(page: int, lines: list[Line], xs: list[float], template: TableTempla
     """
     blocks: list[tuple[str, list[Line]]] = []
     keys, gap, i = known, _typical_gap(lines), 0
+    def gap_after(k: int) -> bool:
+        return k + 1 >= len(lines) or lines[k + 1].y0 - lines[k].y1 > gap + ROW_GAP
+
     while i < len(lines):
         line = lines[i]
         after_gap = i == 0 or line.y0 - lines[i - 1].y1 > gap + ROW_GAP or blocks[-1][0] == "title"
-        if _is_title(line, xs) or (after_gap and INDUSTRY_TITLE.match(line.text) and not _starts_row(line, xs)
-                                   and len(_parts(line, xs)) <= 2):
+        standalone = after_gap and gap_after(i) and len(line.text) <= MAX_INDUSTRY_TITLE
+        if _is_title(line, xs) or (standalone and INDUSTRY_TITLE.match(line.text) and not _starts_row(line, xs)):
             blocks.append(("title", [line]))
             i += 1
             continue
@@ -251,6 +276,9 @@ def virtual_tables(lines: list[TextLine], template: TableTemplate) -> list[Table
     if len(inner) + 1 < MIN_COLUMNS:
         return []
     xs = [min(w.x0 for ln in every for w in ln.words) - 1, *inner, max(w.x1 for ln in every for w in ln.words) + 1]
+    xs = merge_slivers(xs, every)
+    if len(xs) - 1 < MIN_COLUMNS:
+        return []
     fragments, keys = [], None
     for page, page_lines in pages.items():
         found = virtual_grid(page, page_lines, xs, template, keys)

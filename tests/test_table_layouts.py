@@ -9,6 +9,7 @@ from parsers.stream import Table, TextLine
 from parsers.tables import TableReader
 from parsers.template import load_template
 from parsers.text import Dehyphenator
+from parsers.textgrid import merge_slivers, gutters
 
 
 def word(text: str, x: float, y: float) -> Word:
@@ -143,3 +144,22 @@ def test_unnumbered_industry_heading_above_a_table():
     blocks = [line("Примечание к таблице"), line("Здравоохранение"), table]
     reader = read_tables([Section("5", "Взаимосвязь", 1, blocks)], TableReader(load_template().table_for_section("5")))
     assert [r.industry for r in reader.records] == [(1, "Здравоохранение")]
+
+
+def test_gutters_between_columns_survive_a_title_running_across_them():
+    rows = [Line("", 0, 0, 0, 0, (word("1", 52, y), word("Задача", 82, y), word("Проект", 252, y)))
+            for y in range(100, 400, 12)]
+    title = Line("2. Здравоохранение", 60, 90, 300, 100, (word("2.", 60, 90), word("Здравоохранение", 75, 90)))
+    borders = gutters([title, *rows])
+    assert len(borders) == 2
+    assert 57 < borders[0] < 82 and 112 < borders[1] < 252
+
+
+def test_a_ragged_column_end_is_not_a_column():
+    """A few long lines reach far right in their column: that strip merges back into the column."""
+    lines = [Line("", 0, 0, 0, 0, (word("1", 52, y), word("Наименование", 82, y), word("Цель", 252, y)))
+             for y in range(100, 600, 12)]
+    lines += [Line("", 0, 0, 0, 0, (word("проекта", 82, y), word("X", 155, y), word("цель", 252, y)))
+              for y in (610, 622)]
+    xs = [50, 70, 150, 160, 400]
+    assert merge_slivers(xs, lines) == [50, 70, 160, 400]
