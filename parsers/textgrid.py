@@ -24,6 +24,7 @@ MIN_COLUMNS = 3
 MIN_COLUMN_WIDTH = 20.0  # points: a column narrower than this may be a sliver ...
 SLIVER_SHARE = 0.25  # ... if it has fewer lines than this share of a neighbour's
 ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
+MAX_HEADER_LINES = 10  # a header wraps over a few lines; more is cell text
 ROW_GAP = 2.0  # points more than the usual gap between a cell's lines: a new row of a borderless card
 SPANNING_KEYS = ("no", "project", "responsible_body")  # section 7 cells merged over a project's indicators
 
@@ -128,7 +129,7 @@ def _header_cells(lines: list[Line], xs: list[float]) -> tuple[list[Cell], float
     cells = []
     for c in range(len(xs) - 1):
         stack = [p[c] for p in (_parts(ln, xs) for ln in lines) if c in p]
-        if stack and len(stack) > 1 and YEAR.match(stack[-1].text.strip()):
+        if len(stack) > 1 and YEAR.match(stack[-1].text.strip()):
             cells.append(Cell(0, 1, c, c + 1, xs[c], top, xs[c + 1], split_y, stack[:-1]))
             cells.append(Cell(1, 2, c, c + 1, xs[c], split_y, xs[c + 1], bottom, stack[-1:]))
         else:
@@ -171,7 +172,7 @@ def _find_header(page: int, lines: list[Line], xs: list[float], template: TableT
     """
     first_row = next((k for k, ln in enumerate(lines) if _is_title(ln, xs) or _starts_row(ln, xs)), len(lines))
     keys, length, best = None, 0, (0, 0.0)
-    for k in range(1, first_row + 1):
+    for k in range(1, min(first_row, MAX_HEADER_LINES) + 1):
         found = _header(page, lines[:k], xs, template, known)
         if found and (len(set(found[0].values())), found[1]) > best:
             (keys, score), length = found, k
