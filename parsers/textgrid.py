@@ -78,7 +78,7 @@ def merge_slivers(xs: list[float], lines: list[Line]) -> list[float]:
     while True:
         counts = [0] * (len(xs) - 1)
         for line in lines:
-            for c in _parts(line, xs):
+            for c in _split(line, xs):
                 counts[c] += 1
         sliver = next((c for c in range(len(counts)) if xs[c + 1] - xs[c] < MIN_COLUMN_WIDTH
                        and counts[c] < SLIVER_SHARE * max(counts[max(c - 1, 0):c + 2])), None)
@@ -87,7 +87,7 @@ def merge_slivers(xs: list[float], lines: list[Line]) -> list[float]:
         xs.pop(sliver if sliver > 0 else 1)  # text runs left to right: a ragged end is its left neighbour's
 
 
-def _parts(line: Line, xs: list[float]) -> dict[int, Line]:
+def _split(line: Line, xs: list[float]) -> dict[int, Line]:
     """A line's words per column."""
     by_col: dict[int, list] = {}
     for w in line.words:
@@ -95,10 +95,25 @@ def _parts(line: Line, xs: list[float]) -> dict[int, Line]:
     return {c: group_lines(ws)[0] for c, ws in by_col.items()}
 
 
-def _runs_across_a_border(line: Line, xs: list[float]) -> bool:
+class Columns:
+    """Column borders, and each line cut at them once: the cut is asked for many times per line."""
+
+    def __init__(self, xs: list[float]):
+        self.xs = xs
+        self._cut: dict[int, dict[int, Line]] = {}
+
+    def parts(self, line: Line) -> dict[int, Line]:
+        """The line's words per column."""
+        key = id(line)
+        if key not in self._cut:
+            self._cut[key] = _split(line, self.xs)
+        return self._cut[key]
+
+
+def _runs_across_a_border(line: Line, cols: Columns) -> bool:
     """Whether the line's text continues over a column border (a word on it, or a word space across it)."""
     words = sorted(line.words, key=lambda w: w.x0)
-    for border in xs[1:-1]:
+    for border in cols.xs[1:-1]:
         if any(w.x0 < border < w.x1 for w in words):
             return True
         if any(a.x1 <= border <= b.x0 and b.x0 - a.x1 < MIN_GUTTER for a, b in zip(words, words[1:])):
@@ -106,29 +121,30 @@ def _runs_across_a_border(line: Line, xs: list[float]) -> bool:
     return False
 
 
-def _is_title(line: Line, xs: list[float]) -> bool:
+def _is_title(line: Line, cols: Columns) -> bool:
     """An industry title printed across the table ('2. Здравоохранение'), not cut into cells by gutters."""
-    return bool(INDUSTRY_TITLE.match(line.text)) and _runs_across_a_border(line, xs)
+    return bool(INDUSTRY_TITLE.match(line.text)) and _runs_across_a_border(line, cols)
 
 
-def _starts_row(line: Line, xs: list[float]) -> bool:
-    first = _parts(line, xs).get(0)
+def _starts_row(line: Line, cols: Columns) -> bool:
+    first = cols.parts(line).get(0)
     return first is not None and bool(ROW_NUMBER.match(first.text.strip()))
 
 
-def _column_numbers(line: Line, xs: list[float]) -> bool:
+def _column_numbers(line: Line, cols: Columns) -> bool:
     """'1 2 3 4 5' under the header: a row of its own, whatever follows it."""
-    texts = [p.text.strip() for _, p in sorted(_parts(line, xs).items())]
+    texts = [p.text.strip() for _, p in sorted(cols.parts(line).items())]
     return len(texts) >= MIN_COLUMNS and all(COLUMN_NUMBER.match(t) for t in texts)
 
 
-def _header_cells(lines: list[Line], xs: list[float]) -> tuple[list[Cell], float]:
+def _header_cells(lines: list[Line], cols: Columns) -> tuple[list[Cell], float]:
     """Header lines as ruled header cells: per column one cell, a year on the lowest line a cell of its own."""
+    xs = cols.xs
     top, bottom = lines[0].y0, lines[-1].y1
     split_y = lines[-1].y0
     cells = []
     for c in range(len(xs) - 1):
-        stack = [p[c] for p in (_parts(ln, xs) for ln in lines) if c in p]
+        stack = [p[c] for p in (cols.parts(ln) for ln in lines) if c in p]
         if len(stack) > 1 and YEAR.match(stack[-1].text.strip()):
             cells.append(Cell(0, 1, c, c + 1, xs[c], top, xs[c + 1], split_y, stack[:-1]))
             cells.append(Cell(1, 2, c, c + 1, xs[c], split_y, xs[c + 1], bottom, stack[-1:]))
@@ -137,12 +153,13 @@ def _header_cells(lines: list[Line], xs: list[float]) -> tuple[list[Cell], float
     return cells, split_y
 
 
-def _header(page: int, lines: list[Line], xs: list[float], template: TableTemplate,
+def _header(page: int, lines: list[Line], cols: Columns, template: TableTemplate,
             known: dict[int, str] | None) -> tuple[dict[int, str], float] | None:
     """Column index -> template key when `lines` are the table's header, and how well they match."""
+    xs = cols.xs
     if not lines:
         return None
-    cells, split_y = _header_cells(lines, xs)
+    cells, split_y = _header_cells(lines, cols)
     grid = Grid(page, xs, [lines[0].y0, split_y, lines[-1].y1], cells)
     known_columns = [Column(xs[c], xs[c + 1], key) for c, key in (known or {}).items()]
     columns = header_columns(RowGroup(grid, cells), template, known_columns or None)
@@ -152,17 +169,17 @@ def _header(page: int, lines: list[Line], xs: list[float], template: TableTempla
     return {c: col.key for col in columns for c in range(len(xs) - 1) if abs(xs[c] - col.x0) < 0.5}, score
 
 
-def _fine_rows(group: list[Line], xs: list[float], value_cols: set[int]) -> list[list[Line]]:
+def _fine_rows(group: list[Line], cols: Columns, value_cols: set[int]) -> list[list[Line]]:
     """A row group's lines cut where a new indicator's unit or year cells start (section 7)."""
     rows: list[list[Line]] = [[]]
     for line in group:
-        if value_cols & set(_parts(line, xs)) and rows[-1]:
+        if value_cols & set(cols.parts(line)) and rows[-1]:
             rows.append([])  # lines before it: the previous indicator, or the rest of one cut by a page break
         rows[-1].append(line)
     return rows
 
 
-def _find_header(page: int, lines: list[Line], xs: list[float], template: TableTemplate,
+def _find_header(page: int, lines: list[Line], cols: Columns, template: TableTemplate,
                  known: dict[int, str] | None) -> tuple[int, dict[int, str] | None]:
     """How many of the leading lines are a header, and its column keys (0, None when none is).
 
@@ -170,24 +187,24 @@ def _find_header(page: int, lines: list[Line], xs: list[float], template: TableT
     line more completes a column name, a line of cell text more (the rest of a
     row cut by the page break) spoils one.
     """
-    first_row = next((k for k, ln in enumerate(lines) if _is_title(ln, xs) or _starts_row(ln, xs)), len(lines))
+    first_row = next((k for k, ln in enumerate(lines) if _is_title(ln, cols) or _starts_row(ln, cols)), len(lines))
     keys, length, best = None, 0, (0, 0.0)
     for k in range(1, min(first_row, MAX_HEADER_LINES) + 1):
-        found = _header(page, lines[:k], xs, template, known)
+        found = _header(page, lines[:k], cols, template, known)
         if found and (len(set(found[0].values())), found[1]) > best:
             (keys, score), length = found, k
             best = (len(set(keys.values())), score)
     return length, keys
 
 
-def _starts_cells(line: Line, previous: Line, xs: list[float], keys: dict[int, str], template: TableTemplate) -> bool:
+def _starts_cells(line: Line, previous: Line, cols: Columns, keys: dict[int, str], template: TableTemplate) -> bool:
     """An unnumbered row's first line: its naming cell (project, name) and others start here together."""
     naming = {c for c, key in keys.items() if key == (template.split_rows_on or "project")}
-    here = set(_parts(line, xs))
-    return bool(naming & here) and not naming & set(_parts(previous, xs)) and len(here) >= MIN_COLUMNS
+    here = set(cols.parts(line))
+    return bool(naming & here) and not naming & set(cols.parts(previous)) and len(here) >= MIN_COLUMNS
 
 
-def _blocks(page: int, lines: list[Line], xs: list[float], template: TableTemplate,
+def _blocks(page: int, lines: list[Line], cols: Columns, template: TableTemplate,
             known: dict[int, str] | None) -> tuple[list[tuple[str, list[Line]]], dict[int, str] | None]:
     """The page as ('title' | 'header' | 'row', lines) blocks in reading order, and the last column keys.
 
@@ -204,30 +221,31 @@ def _blocks(page: int, lines: list[Line], xs: list[float], template: TableTempla
         line = lines[i]
         after_gap = i == 0 or line.y0 - lines[i - 1].y1 > gap + ROW_GAP or blocks[-1][0] == "title"
         standalone = after_gap and gap_after(i) and len(line.text) <= MAX_INDUSTRY_TITLE
-        if _is_title(line, xs) or (standalone and INDUSTRY_TITLE.match(line.text) and not _starts_row(line, xs)):
+        if _is_title(line, cols) or (standalone and INDUSTRY_TITLE.match(line.text) and not _starts_row(line, cols)):
             blocks.append(("title", [line]))
             i += 1
             continue
         if after_gap:
-            length, found = _find_header(page, lines[i:], xs, template, keys)
+            length, found = _find_header(page, lines[i:], cols, template, keys)
             if found:
                 blocks.append(("header", lines[i:i + length]))
                 keys, i = found, i + length
                 continue
-        opens_unnumbered = keys is not None and i > 0 and _starts_cells(line, lines[i - 1], xs, keys, template)
-        if _starts_row(line, xs) or opens_unnumbered or not blocks or blocks[-1][0] != "row" \
-                or _column_numbers(blocks[-1][1][0], xs):
+        opens_unnumbered = keys is not None and i > 0 and _starts_cells(line, lines[i - 1], cols, keys, template)
+        if _starts_row(line, cols) or opens_unnumbered or not blocks or blocks[-1][0] != "row" \
+                or _column_numbers(blocks[-1][1][0], cols):
             blocks.append(("row", []))
         blocks[-1][1].append(line)
         i += 1
     return blocks, keys
 
 
-def virtual_grid(page: int, lines: list[Line], xs: list[float], template: TableTemplate,
+def virtual_grid(page: int, lines: list[Line], cols: Columns, template: TableTemplate,
                  known: dict[int, str] | None) -> tuple[Grid, dict[int, str]] | None:
-    """The page's lines as a grid with column borders `xs`, and the column keys of the last header
+    """The page's lines as a grid on the columns `cols`, and the column keys of the last header
     on it (or those known from earlier pages)."""
-    blocks, keys = _blocks(page, lines, xs, template, known)
+    xs = cols.xs
+    blocks, keys = _blocks(page, lines, cols, template, known)
     if keys is None:
         return None
     value_cols = {c for c, key in keys.items() if key == "unit" or key.startswith("year:")}
@@ -238,7 +256,7 @@ def virtual_grid(page: int, lines: list[Line], xs: list[float], template: TableT
     for kind, group in blocks:
         bottom = max(ln.y1 for ln in group)
         if kind == "header":
-            header_cells, split_y = _header_cells(group, xs)
+            header_cells, split_y = _header_cells(group, cols)
             cells += [Cell(c.row0 + row, c.row1 + row, c.col0, c.col1, c.x0, c.y0, c.x1, c.y1, c.lines)
                       for c in header_cells]
             ys += [group[0].y0, split_y]
@@ -249,40 +267,49 @@ def virtual_grid(page: int, lines: list[Line], xs: list[float], template: TableT
             ys.append(group[0].y0)
             row += 1
             continue
-        fine = _fine_rows(group, xs, value_cols)
+        fine = _fine_rows(group, cols, value_cols)
         tops = [r[0].y0 for r in fine]
         ys += tops
         for c in range(len(xs) - 1):
             if c in spanning:
-                stack = [p[c] for ln in group if c in (p := _parts(ln, xs))]
+                stack = [p[c] for ln in group if c in (p := cols.parts(ln))]
                 cells.append(Cell(row, row + len(fine), c, c + 1, xs[c], tops[0], xs[c + 1], bottom, stack))
                 continue
             for r, fine_lines in enumerate(fine):
                 y1 = tops[r + 1] if r + 1 < len(fine) else bottom
-                stack = [p[c] for ln in fine_lines if c in (p := _parts(ln, xs))]
+                stack = [p[c] for ln in fine_lines if c in (p := cols.parts(ln))]
                 cells.append(Cell(row + r, row + r + 1, c, c + 1, xs[c], tops[r], xs[c + 1], y1, stack))
         row += len(fine)
     ys.append(max(ln.y1 for ln in lines))
     return Grid(page, xs, ys, cells), keys
 
 
-def virtual_tables(lines: list[TextLine], template: TableTemplate) -> list[Table]:
-    """A section's running text, page by page, as one table of virtual grids (none when no columns show)."""
+def _lines_by_page(lines: list[TextLine]) -> dict[int, list[Line]]:
     pages: dict[int, list[Line]] = {}
     for tl in lines:
         if tl.line.words:
             pages.setdefault(tl.page, []).append(tl.line)
+    return pages
+
+
+def _outer_borders(lines: list[Line], inner: list[float]) -> list[float]:
+    """The inner borders with the table's left and right edges around them."""
+    return [min(w.x0 for ln in lines for w in ln.words) - 1, *inner, max(w.x1 for ln in lines for w in ln.words) + 1]
+
+
+def virtual_tables(lines: list[TextLine], template: TableTemplate) -> list[Table]:
+    """A section's running text, page by page, as one table of virtual grids (none when no columns show)."""
+    pages = _lines_by_page(lines)
     every = [line for page_lines in pages.values() for line in page_lines]
     inner = gutters(every)  # over all pages: on a continuation page most columns may be empty
     if len(inner) + 1 < MIN_COLUMNS:
         return []
-    xs = [min(w.x0 for ln in every for w in ln.words) - 1, *inner, max(w.x1 for ln in every for w in ln.words) + 1]
-    xs = merge_slivers(xs, every)
-    if len(xs) - 1 < MIN_COLUMNS:
+    cols = Columns(merge_slivers(_outer_borders(every, inner), every))
+    if len(cols.xs) - 1 < MIN_COLUMNS:
         return []
     fragments, keys = [], None
     for page, page_lines in pages.items():
-        found = virtual_grid(page, page_lines, xs, template, keys)
+        found = virtual_grid(page, page_lines, cols, template, keys)
         if found is not None:
             grid, keys = found
             fragments.append(grid)
@@ -301,23 +328,21 @@ def virtual_card(lines: list[TextLine]) -> list[Table]:
     after a field name ending in ':' or '?', or after a wider gap than between
     the lines of one cell.
     """
-    pages: dict[int, list[Line]] = {}
-    for tl in lines:
-        if tl.line.words:
-            pages.setdefault(tl.page, []).append(tl.line)
+    pages = _lines_by_page(lines)
     every = [line for page_lines in pages.values() for line in page_lines]
     inner = gutters(every)
     if not inner:
         return []
-    xs = [min(w.x0 for ln in every for w in ln.words) - 1, inner[0], max(w.x1 for ln in every for w in ln.words) + 1]
+    cols = Columns(_outer_borders(every, inner[:1]))
+    xs = cols.xs
     fragments = []
     for page, page_lines in pages.items():
         gap = _typical_gap(page_lines)
         rows: list[list[Line]] = []
         previous: Line | None = None
         for line in page_lines:
-            label = _parts(line, xs).get(0)
-            before = _parts(previous, xs).get(0) if previous else None
+            label = cols.parts(line).get(0)
+            before = cols.parts(previous).get(0) if previous else None
             opens = label is not None and (
                 before is None or before.text.rstrip().endswith((":", "?"))
                 or (previous is not None and line.y0 - previous.y1 > gap + ROW_GAP))
@@ -330,7 +355,7 @@ def virtual_card(lines: list[TextLine]) -> list[Table]:
             top, bottom = row[0].y0, max(ln.y1 for ln in row)
             ys.append(top)
             for c in (0, 1):
-                stack = [p[c] for ln in row if c in (p := _parts(ln, xs))]
+                stack = [p[c] for ln in row if c in (p := cols.parts(ln))]
                 cells.append(Cell(r, r + 1, c, c + 1, xs[c], top, xs[c + 1], bottom, stack))
         ys.append(max(ln.y1 for ln in page_lines))
         fragments.append(Grid(page, xs, ys, cells))
