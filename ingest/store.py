@@ -7,7 +7,8 @@ leaves either the old or the new version of a document, never half of one.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
 
@@ -70,14 +71,25 @@ def stored_status(con: duckdb.DuckDBPyConnection, doc_id: str, parser_version: s
     return row[0] if row else None
 
 
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """All statements inside commit together or not at all (a crash or error rolls them back)."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
 def replace_document(con: duckdb.DuckDBPyConnection, document: t.Document,
                      rows: Iterable[tuple[type[t.Row], Sequence[t.Row]]], errors: Sequence[t.IngestError]) -> None:
     """Write one document and everything read from it atomically.
 
     Rows of an older version of the same file (same path, other content) go too.
     """
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         stale = [r[0] for r in con.execute(
             "SELECT doc_id FROM documents WHERE doc_id = ? OR source_path = ?",
             [document.doc_id, document.source_path]).fetchall()]
@@ -89,18 +101,9 @@ def replace_document(con: duckdb.DuckDBPyConnection, document: t.Document,
         for model, model_rows in rows:
             insert_rows(con, model, model_rows)
         insert_rows(con, t.IngestError, errors)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
 
 
 def replace_catalogue(con: duckdb.DuckDBPyConnection, entries: Sequence[t.CatalogueEntry]) -> None:
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.execute("DELETE FROM catalogue")
         insert_rows(con, t.CatalogueEntry, entries)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
