@@ -149,19 +149,26 @@ class _TimeLimit:
 
 
 def process_file(path: Path, catalogue: list[CatalogueRecord], time_limit: float = DOCUMENT_TIME_LIMIT,
-                 on_page: PageCallback | None = None) -> FileResult:
-    """Everything for one file that needs no database; never raises."""
+                 on_page: PageCallback | None = None, sha256: str | None = None) -> FileResult:
+    """Everything for one file that needs no database; never raises.
+
+    `sha256` is the file's digest when the caller already read it (ingest does, to skip known files).
+    """
     with _TimeLimit(time_limit):
-        return _process_file(path, catalogue, on_page)
+        return _process_file(path, catalogue, on_page, sha256)
 
 
-def _process_file(path: Path, catalogue: list[CatalogueRecord], on_page: PageCallback | None) -> FileResult:
+def _process_file(path: Path, catalogue: list[CatalogueRecord], on_page: PageCallback | None,
+                  sha: str | None) -> FileResult:
     started = time.perf_counter()
     try:
-        sha = file_digest(path)
+        sha = sha or file_digest(path)
     except OSError as exc:
         return FileResult(str(path), "", "", "failed", problems=[Problem("unreadable_file", str(exc), None, "error")])
     doc_id = doc_id_for(sha)
+    file_record = {"doc_id": doc_id, "source_path": str(path), "sha256": sha,
+                   "file_format": path.suffix.lstrip(".").lower() or "pdf", "parser_version": PARSER_VERSION,
+                   "ingested_at": dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)}
     result = FileResult(str(path), doc_id, sha, "failed")
     try:
         page_progress = (lambda done, total: on_page(str(path), done, total)) if on_page else None
@@ -181,11 +188,10 @@ def _process_file(path: Path, catalogue: list[CatalogueRecord], on_page: PageCal
         approved_on = dt.date.fromisoformat(parsed.approved_on) if parsed.approved_on else None
         period = parsed.period or (None, None)
         result.document = t.Document(
-            doc_id=doc_id, source_path=str(path), sha256=sha, file_format="pdf", page_count=result.pages,
-            region=result.region, region_code=region[1] if region else None, title=parsed.title,
-            approved_by=parsed.approved_by, approved_on=approved_on, approval_number=parsed.approval_number,
-            period_start=period[0], period_end=period[1], parser_version=PARSER_VERSION,
-            ingested_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), status=result.status)
+            **file_record, page_count=result.pages, region=result.region,
+            region_code=region[1] if region else None, title=parsed.title, approved_by=parsed.approved_by,
+            approved_on=approved_on, approval_number=parsed.approval_number,
+            period_start=period[0], period_end=period[1], status=result.status)
     except IngestFailure as exc:
         result.problems.append(Problem(exc.code, exc.message, exc.page, "error"))
     except Exception as exc:  # a parser bug must cost one file, not the folder
@@ -193,10 +199,8 @@ def _process_file(path: Path, catalogue: list[CatalogueRecord], on_page: PageCal
                                        None, "error"))
     if result.status == "failed":
         result.rows = []
-        result.document = t.Document(
-            doc_id=doc_id, source_path=str(path), sha256=sha, file_format=path.suffix.lstrip(".").lower() or "pdf",
-            page_count=result.pages, region=None, title=None, parser_version=PARSER_VERSION,
-            ingested_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), status="failed")
+        result.document = t.Document(**file_record, page_count=result.pages, region=None, title=None,
+                                     status="failed")
     result.seconds = time.perf_counter() - started
     return result
 
@@ -216,16 +220,17 @@ def error_rows(result: FileResult, run_id: str) -> list[t.IngestError]:
             for p in result.problems]
 
 
-def _parse_all(paths: list[Path], catalogue: list[CatalogueRecord], workers: int, time_limit: float,
-               on_page: PageCallback | None) -> Iterator[FileResult]:
-    if workers <= 1 or len(paths) <= 1:
-        for path in paths:
-            yield process_file(path, catalogue, time_limit, on_page)
+def _parse_all(files: list[tuple[Path, str | None]], catalogue: list[CatalogueRecord], workers: int,
+               time_limit: float, on_page: PageCallback | None) -> Iterator[FileResult]:
+    """Results of (file, digest if known) pairs, in completion order."""
+    if workers <= 1 or len(files) <= 1:
+        for path, sha in files:
+            yield process_file(path, catalogue, time_limit, on_page, sha)
         return
     with multiprocessing.Manager() as manager, ProcessPoolExecutor(max_workers=workers) as pool:
         queue = manager.Queue()
-        pending = {pool.submit(process_file, path, catalogue, time_limit, QueuedPages(queue) if on_page else None)
-                   for path in paths}
+        pending = {pool.submit(process_file, path, catalogue, time_limit, QueuedPages(queue) if on_page else None,
+                               sha) for path, sha in files}
         while pending:
             done, pending = wait(pending, timeout=PROGRESS_POLL_SECONDS, return_when=FIRST_COMPLETED)
             while on_page and not queue.empty():
@@ -245,12 +250,13 @@ def ingest(paths: Iterable[Path], db_path: Path, workers: int = 1,
     try:
         catalogue = load_catalogue_records()
         store.replace_catalogue(con, [record.entry for record in catalogue])
-        todo, seen_content = [], {}
+        todo: list[tuple[Path, str | None]] = []
+        seen_content: dict[str, str] = {}
         for path in files_:
             try:
                 sha = file_digest(path)
             except OSError:
-                todo.append(path)  # process_file reports it
+                todo.append((path, None))  # process_file reports it
                 continue
             doc_id = doc_id_for(sha)
             stored = store.stored_status(con, doc_id, PARSER_VERSION)
@@ -259,7 +265,7 @@ def ingest(paths: Iterable[Path], db_path: Path, workers: int = 1,
             elif stored:
                 results.append(_skipped(path, doc_id, sha, stored, "already loaded, unchanged"))
             else:
-                todo.append(path)
+                todo.append((path, sha))
             seen_content.setdefault(doc_id, str(path))
         for result in results:
             if on_result:
