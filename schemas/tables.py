@@ -86,6 +86,7 @@ class CardField(Row):
     doc_id: str
     position: int
     field: str
+    key: str | None = None  # the template's stable name of the field (name, period, who, ...), NULL when unknown
     value: str
     page: int
 
