@@ -27,3 +27,9 @@ def lemma(word: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def is_known(word: str) -> bool:
     return morphology().word_is_known(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def is_noun(word: str) -> bool:
+    """Whether the word's likeliest reading is a noun (abbreviations such as "РОИВ" included)."""
+    return morphology().parse(word)[0].tag.POS == "NOUN"

@@ -24,6 +24,7 @@ COLUMN_NUMBER = re.compile(r"^\d{1,2}\.?$")
 INDUSTRY_TITLE = re.compile(r"^\s*(\d{1,2})(?:[.)]\s*|\s+)([А-ЯЁA-Z«\"].*?)\s*\.?\s*$", re.DOTALL)
 VALUE_FIELDS = ("unit",)  # with the year columns: the cells of an indicator that hold its figures
 MIN_HEADER_COLUMNS = 2  # header cells that must mean a column (or print years) for a row to be a header
+MIN_NAMED_COLUMNS = 3  # columns a first header must name
 CONTENT_WEIGHT = 0.5  # what a column holds weighs half what its header says
 CONTENT_ALONE = 0.7  # share of cells of one kind from which content speaks for a column by itself
 REPEATED_HEADER_SHARE = 0.8
@@ -246,7 +247,10 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     keys = assign(scores)
     if repeated:
         keys = [known_by_text.get(fold(u.text), key) for u, key in zip(units, keys)]
-    if not set(template.required) <= set(keys):
+    named = {key for key in keys if key} | {year for year in years if year}
+    known_keys = {col.key for col in known or () if not col.key.startswith("extra:")}
+    least = REPEATED_HEADER_SHARE * len(known_keys) if known_keys else MIN_NAMED_COLUMNS
+    if not set(template.required) <= named or len(named) < least:
         return None
     columns = []
     for unit, key, year in zip(units, keys, years):
