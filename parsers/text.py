@@ -30,14 +30,31 @@ def _last_word(text: str) -> str:
 
 STEM_ENDING = 3  # letters an inflection may change at the end of a word
 MIN_STEM = 5
+LONG_COMPOUND_HEAD = 7
 SINGLE_LETTER_WORDS = set("вскиаоуяВСКИАОУЯ")
 
 
-def _compound_head(word: str) -> bool:
-    """'жилищно', 'социально': an adverb or short adjective in -о/-е heads a hyphenated compound."""
-    if not word.lower().endswith(("о", "е")) or not is_known(word):
+def _compound_head(left: str, right: str) -> bool:
+    """Whether "left-" heads a hyphenated compound adjective with "right".
+
+    A combining form in -ико ("медико-", "технико-") always does; an adverb or
+    short adjective in -о/-е ("жилищно-", "организационно-") does when the
+    joined form is no word or the head is long: short ones ("много", "высоко")
+    head solid compounds as often ("многофункциональный").
+    """
+    if not _is_adjective(right):
         return False
-    return morphology().parse(word)[0].tag.POS in ("ADVB", "ADJS")
+    word = left.lower()
+    if word.endswith("ико"):
+        return True
+    if not word.endswith(("о", "е")) or not is_known(word):
+        return False
+    return (morphology().parse(word)[0].tag.POS in ("ADVB", "ADJS")
+            and (len(word) >= LONG_COMPOUND_HEAD or not is_known(left + right)))
+
+
+def _is_adjective(word: str) -> bool:
+    return morphology().parse(word)[0].tag.POS in ("ADJF", "PRTF")
 
 
 def _is_abbreviation(part: str) -> bool:
@@ -89,7 +106,7 @@ class Dehyphenator:
             return False
         if _is_abbreviation(left) or _is_abbreviation(right) or right[0].isupper():
             return True
-        if _compound_head(left) and not is_known(left + right):
+        if _compound_head(left, right):
             return True
         if is_known(left) and is_known(right):  # a compound unless only the joined form is a word
             return not is_known(left + right) or is_known(f"{left}-{right}")
@@ -99,6 +116,8 @@ class Dehyphenator:
         """Whether a line ended inside a word with no hyphen ("сопровожд" / "ение"), as narrow cells do."""
         if not left.isalpha() or not right.isalpha() or not right[0].islower() or _is_abbreviation(left):
             return False
+        if len(right) == 1 and right in SINGLE_LETTER_WORDS:  # "с", "в", "а" are words of their own
+            return is_known(left + right) and not is_known(left)  # ... unless only the joined form is a word
         if not (is_known(left + right) or self._printed(left + right, self.whole)):
             return False
         lone_letter = len(right) == 1 and right not in SINGLE_LETTER_WORDS
