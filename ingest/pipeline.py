@@ -184,7 +184,7 @@ def _process_file(path: Path, catalogue: list[CatalogueRecord], on_page: PageCal
         result.rows = [
             (t.Section, parsed.sections), (t.CardField, parsed.card), (t.ListItem, parsed.list_items),
             (t.TaskProjectLink, parsed.links), (t.Project, parsed.projects), (t.Indicator, parsed.indicators),
-            (t.IndicatorValue, parsed.values), (t.CatalogueMatch, enriched.matches)]
+            (t.IndicatorValue, parsed.values), (t.CatalogueMatch, enriched.matches), (t.ExtraCell, parsed.extra)]
         approved_on = dt.date.fromisoformat(parsed.approved_on) if parsed.approved_on else None
         period = parsed.period or (None, None)
         result.document = t.Document(

@@ -48,6 +48,7 @@ class ParsedDocument:
     projects: list[t.Project] = field(default_factory=list)
     indicators: list[t.Indicator] = field(default_factory=list)
     values: list[t.IndicatorValue] = field(default_factory=list)
+    extra: list[t.ExtraCell] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -168,6 +169,30 @@ def _projects(reader: TableReader, doc_id: str, dh: Dehyphenator) -> list[t.Proj
     return out
 
 
+EXTRA = "extra:"
+
+
+def _extra_cells(doc_id: str, section: str, row_ref: str, cells: dict[str, list[str]], page: int,
+                 dh: Dehyphenator) -> list[t.ExtraCell]:
+    """The cells of columns the template does not know, with their printed headers."""
+    return [t.ExtraCell(doc_id=doc_id, section=section, row_ref=row_ref, header=key[len(EXTRA):],
+                        text=dh.join(lines), page=page)
+            for key, lines in cells.items() if key.startswith(EXTRA) and lines]
+
+
+def _record_extras(reader: TableReader, doc_id: str, section: str, refs: list[str],
+                   dh: Dehyphenator) -> list[t.ExtraCell]:
+    """Extra cells of whole records (sections 5 and 6), each tied to its row by `refs`."""
+    out = []
+    for record, ref in zip(reader.records, refs):
+        cells: dict[str, list[str]] = {}
+        for sub in record.subrows:
+            for key, lines in sub.cells.items():
+                cells.setdefault(key, []).extend(lines)
+        out += _extra_cells(doc_id, section, ref, cells, record.page, dh)
+    return out
+
+
 def _projects_by_name(projects: list[t.Project]) -> dict[str, list[t.Project]]:
     by_name: dict[str, list[t.Project]] = {}
     for p in projects:
@@ -184,10 +209,10 @@ def _project_for(name: str, industry_no: int | None, by_name: dict[str, list[t.P
 
 
 def _indicators(reader: TableReader, doc_id: str, dh: Dehyphenator,
-                projects: list[t.Project]) -> tuple[list[t.Indicator], list[t.IndicatorValue]]:
+                projects: list[t.Project]) -> tuple[list[t.Indicator], list[t.IndicatorValue], list[t.ExtraCell]]:
     years = sorted({int(c.key[5:]) for c in reader.columns or [] if c.key.startswith("year:")})
     by_name = _projects_by_name(projects)
-    indicators, values = [], []
+    indicators, values, extra = [], [], []
     for r in reader.records:
         project = dh.join(r.lines("project"), newline_before_lists=False)
         body = dh.join(r.lines("responsible_body"), newline_before_lists=False)
@@ -195,6 +220,7 @@ def _indicators(reader: TableReader, doc_id: str, dh: Dehyphenator,
             if not any(sub.get(k) for k in ["name", "unit", *(f"year:{y}" for y in years)]):
                 continue
             indicator_id = f"{doc_id}:I{len(indicators) + 1:04d}"
+            extra += _extra_cells(doc_id, "7", indicator_id, sub.cells, sub.page, dh)
             indicators.append(t.Indicator(
                 doc_id=doc_id, indicator_id=indicator_id, industry_no=r.industry[0], industry=r.industry[1],
                 row_no=row_number(" ".join(r.lines("no"))), project=project,
@@ -205,7 +231,7 @@ def _indicators(reader: TableReader, doc_id: str, dh: Dehyphenator,
                 raw = join_number(dh.join(sub.get(f"year:{year}"), newline_before_lists=False))
                 values.append(t.IndicatorValue(doc_id=doc_id, indicator_id=indicator_id, year=year,
                                                value_raw=raw, value=None))
-    return indicators, values
+    return indicators, values, extra
 
 
 def join_number(text: str) -> str:
@@ -297,10 +323,13 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
                                         outline.get(number).page_start))
     if "5" in readers:
         doc.links = _links(readers["5"], doc_id, dh)
+        doc.extra += _record_extras(readers["5"], doc_id, "5", [f"link {k + 1}" for k in range(len(doc.links))], dh)
     if "6" in readers:
         doc.projects = _projects(readers["6"], doc_id, dh)
+        doc.extra += _record_extras(readers["6"], doc_id, "6", [p.project_id for p in doc.projects], dh)
     if "7" in readers:
-        doc.indicators, doc.values = _indicators(readers["7"], doc_id, dh, doc.projects)
+        doc.indicators, doc.values, extra = _indicators(readers["7"], doc_id, dh, doc.projects)
+        doc.extra += extra
     doc.title = _title(doc.card, outline, dh)
     if doc.title:
         m = re.search(r"государственного\s+управления\s+(.+)$", doc.title)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from parsers.grid import Cell, Grid
-from parsers.stream import Table
+from parsers.stream import Table, same_edges
 from parsers.template import TableTemplate, Template
 from parsers.text import fold
 
@@ -335,6 +335,10 @@ class TableReader:
         return found is not None
 
     def read(self, table: Table) -> None:
+        if self.columns is not None and not self._fits_columns(table.fragments[0]) \
+                and table_header(table, self.template) is None:
+            self._foreign(table)
+            return
         groups = [(index, group) for index, grid in enumerate(table.fragments) for group in row_groups(grid)]
         at_fragment_top, previous_index = False, 0
         for position, (index, group) in enumerate(groups):
@@ -362,6 +366,21 @@ class TableReader:
             self.records.extend(more)
             self.tail_keys = (more or [first])[-1].keys()
             at_fragment_top = False
+
+    def _fits_columns(self, grid: Grid) -> bool:
+        """Whether a table without a header of its own is drawn on the columns already known (the
+        same table, continued after a caption or an industry heading)."""
+        return same_edges(sorted({col.x0 for col in self.columns} | {col.x1 for col in self.columns}), grid.xs)
+
+    def _foreign(self, table: Table) -> None:
+        """A table with neither this table's header nor its columns (another section's table, when that
+        section's heading is missing) is not read as this one's rows: it is reported instead."""
+        first = next((g for g in row_groups(table.fragments[0]) if g.nonempty), None)
+        seen = " | ".join(" ".join(c.text.split())[:40] for c in first.nonempty) if first else ""
+        self.problems.append(TableProblem(
+            "table_unrecognised",
+            f"a table in section {self.template.section} has neither this section's header nor its columns "
+            f"(first row: {seen!r}); it was not read", table.page))
 
     def _no_header(self, group: RowGroup) -> None:
         """Rows before any header the template knows are skipped, with one warning naming what was seen."""
