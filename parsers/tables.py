@@ -30,6 +30,7 @@ CONTENT_ALONE = 0.7  # share of cells of one kind from which content speaks for 
 REPEATED_HEADER_SHARE = 0.8
 CONTENT_ROWS = 30  # rows below a header whose cells tell what its columns hold
 HEADER_SEARCH_ROWS = 4  # rows at a table's top where its header may stand (a title above it)
+ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")  # "3", "3.", "2.1"
 ROW_NUMBER_CELL = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?)?")  # "", "3", "3.", "2.1"
 CARD_MIN_FIELDS = 3
 CARD_KNOWN_SHARE = 0.5
@@ -232,7 +233,7 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     """
     grid = group.grid
     units = _header_units(group)
-    if not units:
+    if not units or ROW_NUMBER.fullmatch(units[0].text.strip()):  # a numbered row holds data
         return None
     known_by_text = {fold(col.header): col.key for col in known or () if col.header}
     repeated = known_by_text and sum(fold(u.text) in known_by_text for u in units) >= REPEATED_HEADER_SHARE * len(units)
