@@ -109,8 +109,14 @@ def _title_unfinished(title: str, following: str) -> bool:
             or bool(following) and following[0].islower())
 
 
-def _table_section(table: Table, template: Template) -> str | None:
-    """Which template table this is, by its header: the content evidence for a section."""
+def _table_section(table: Table, template: Template, known: dict[int, str | None]) -> str | None:
+    """Which template table this is, by its header: the content evidence for a section (memoised in `known`)."""
+    if id(table) not in known:
+        known[id(table)] = _classify(table, template)
+    return known[id(table)]
+
+
+def _classify(table: Table, template: Template) -> str | None:
     for number, spec in template.tables.items():
         if number == "2":
             if card_like(table, template):
@@ -120,13 +126,13 @@ def _table_section(table: Table, template: Template) -> str | None:
     return None
 
 
-def _evidence(number: str, body: list[Block], template: Template) -> float:
+def _evidence(number: str, body: list[Block], template: Template, kinds: dict[int, str | None]) -> float:
     """What follows a heading up to the next higher number, for the section it would open: the kind of
     its first table (past numbered industry headings), a first subsection "N.1"."""
     score = 0.0
     table = next((b for b in body if isinstance(b, Table)), None)
     if table is not None:
-        kind = _table_section(table, template)
+        kind = _table_section(table, template, kinds)
         if kind == number:
             score += TABLE_EVIDENCE
         elif kind is not None:
@@ -145,7 +151,7 @@ def _is_body(block: Block) -> bool:
 
 def _candidates(stream: list[Block], template: Template) -> list[_Candidate]:
     """Every line shaped like a top-level heading that its number, title and contents make plausible."""
-    shaped = []
+    shaped, kinds = [], {}
     for k, block in enumerate(stream):
         if isinstance(block, TextLine) and (found := _printed_number(block.text)):
             shaped.append((k, *found))
@@ -159,7 +165,7 @@ def _candidates(stream: list[Block], template: Template) -> list[_Candidate]:
         meaning = template.sections.score(re.sub(r"[«»\"“”]", "", title), number)
         following_heading = shaped[n + 1][0] if n + 1 < len(shaped) else len(stream)
         next_section = next((j for j, later, _ in shaped[n + 1:] if int(later) > int(number)), len(stream))
-        evidence = _evidence(number, stream[last + 1:next_section], template)
+        evidence = _evidence(number, stream[last + 1:next_section], template, kinds)
         if meaning < template.thresholds.section_title and evidence <= 0:
             continue
         score = (NUMBER_WEIGHT + TITLE_WEIGHT * meaning + evidence

@@ -29,6 +29,7 @@ CONTENT_WEIGHT = 0.5  # what a column holds weighs half what its header says
 CONTENT_ALONE = 0.7  # share of cells of one kind from which content speaks for a column by itself
 REPEATED_HEADER_SHARE = 0.8
 CONTENT_ROWS = 30  # rows below a header whose cells tell what its columns hold
+MAX_HEADER_CELL = 120  # characters: a header cell is a name, not prose
 HEADER_SEARCH_ROWS = 4  # rows at a table's top where its header may stand (a title above it)
 ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")  # "3", "3.", "2.1"
 ROW_NUMBER_CELL = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?)?")  # "", "3", "3.", "2.1"
@@ -142,24 +143,29 @@ class _HeaderUnit:
 
 def _header_units(group: RowGroup) -> list[_HeaderUnit]:
     grid = group.grid
+    cells = [(cell, cell.text) for cell in group.nonempty]
     units: list[_HeaderUnit] = []
     lowest_before = None
     for c in range(len(grid.xs) - 1):
-        stack = sorted((cell for cell in group.cells if cell.col0 <= c < cell.col1 and cell.lines),
-                       key=lambda cell: -cell.row1)
+        stack = sorted(((cell, text) for cell, text in cells if cell.col0 <= c < cell.col1),
+                       key=lambda item: -item[0].row1)
         if not stack:
             lowest_before = None
             continue
-        if stack[0] is lowest_before:
+        if stack[0][0] is lowest_before:
             units[-1].col1 = c + 1
             continue
-        lowest_before = stack[0]
-        units.append(_HeaderUnit(c, c + 1, [cell.text for cell in stack]))
+        lowest_before = stack[0][0]
+        units.append(_HeaderUnit(c, c + 1, [text for _, text in stack]))
     return units
 
 
 def _header_scores(template: TableTemplate, unit: _HeaderUnit) -> dict[str, float]:
-    """How well the unit's header means each column: its own cell, or its cell read with the cells above it."""
+    """How well the unit's header means each column: its own cell, or its cell read with the cells above it.
+
+    A cell longer than any header (a data row's prose) means no column, unread."""
+    if len(unit.text) > MAX_HEADER_CELL:
+        return dict.fromkeys(template.columns.keys, 0.0)
     own = template.columns.scores(unit.text)
     if len(unit.texts) == 1:
         return own
@@ -232,9 +238,10 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     same texts as the `known` one) takes the known keys back.
     """
     grid = group.grid
-    units = _header_units(group)
-    if not units or ROW_NUMBER.fullmatch(units[0].text.strip()):  # a numbered row holds data
+    first = min(group.nonempty, key=lambda cell: cell.col0, default=None)
+    if first is None or ROW_NUMBER.fullmatch(first.text.strip()):  # a numbered row holds data
         return None
+    units = _header_units(group)
     known_by_text = {fold(col.header): col.key for col in known or () if col.header}
     repeated = known_by_text and sum(fold(u.text) in known_by_text for u in units) >= REPEATED_HEADER_SHARE * len(units)
     years = [year_of(u.text) for u in units]
@@ -242,12 +249,16 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     strong = sum(max(h.values(), default=0.0) >= template.thresholds.header_cell for h in header) + any(years)
     if not repeated and (strong < MIN_HEADER_COLUMNS or strong < len(units) / 2):
         return None
-    scores = [{} if year else {key: _pair_score(template, key, h, _content_shares(template, u, grid, data or []))
-                              for key in h}
-              for u, h, year in zip(units, header, years)]
-    keys = assign(scores)
-    if repeated:
-        keys = [known_by_text.get(fold(u.text), key) for u, key in zip(units, keys)]
+    if repeated and all(year or fold(u.text) in known_by_text for u, year in zip(units, years)):
+        keys = [known_by_text.get(fold(u.text)) for u in units]
+    else:
+        scores = []
+        for unit, h, year in zip(units, header, years):
+            content = {} if year else _content_shares(template, unit, grid, data or [])
+            scores.append({} if year else {key: _pair_score(template, key, h, content) for key in h})
+        keys = assign(scores)
+        if repeated:
+            keys = [known_by_text.get(fold(u.text), key) for u, key in zip(units, keys)]
     named = {key for key in keys if key} | {year for year in years if year}
     known_keys = {col.key for col in known or () if not col.key.startswith("extra:")}
     least = REPEATED_HEADER_SHARE * len(known_keys) if known_keys else MIN_NAMED_COLUMNS
