@@ -65,6 +65,10 @@ class Outline:
     front: list[Block]  # before section 1: title page, table of contents
     sections: list[Section]  # top-level and subsections, in document order
 
+    @property
+    def top_level(self) -> list[Section]:
+        return [s for s in self.sections if "." not in s.number]
+
     def get(self, number: str) -> Section | None:
         return next((s for s in self.sections if s.number == number), None)
 
