@@ -43,11 +43,15 @@ MIN_STEM = 5
 SINGLE_LETTER_WORDS = set("вскиаоуяВСКИАОУЯ")
 
 
-def _compound_head(word: str) -> bool:
-    """'жилищно', 'социально': an adverb or short adjective in -о/-е heads a hyphenated compound."""
-    if not word.lower().endswith(("о", "е")) or not _known(word):
+def _compound_head(word: str, right: str) -> bool:
+    """'жилищно', 'социально': an adverb or short adjective in -о/-е heads a hyphenated compound.
+
+    A head the dictionary lacks ('медико', 'историко': forms that exist only before a
+    hyphen) counts when the analyser guesses it so and the other half is an adjective
+    ('медико-социальной'); a cut noun ('докментообо-' / 'рота') stays one word."""
+    if not word.lower().endswith(("о", "е")) or _morph().parse(word)[0].tag.POS not in ("ADVB", "ADJS"):
         return False
-    return _morph().parse(word)[0].tag.POS in ("ADVB", "ADJS")
+    return _known(word) or _morph().parse(right)[0].tag.POS in ("ADJF", "PRTF")
 
 
 def _is_abbreviation(part: str) -> bool:
@@ -99,7 +103,7 @@ class Dehyphenator:
             return False
         if _is_abbreviation(left) or _is_abbreviation(right) or right[0].isupper():
             return True
-        if _compound_head(left) and not _known(left + right):
+        if _compound_head(left, right) and not _known(left + right):
             return True
         if _known(left) and _known(right):  # a compound unless only the joined form is a word
             return not _known(left + right) or _known(f"{left}-{right}")
@@ -109,7 +113,9 @@ class Dehyphenator:
         """Whether a line ended inside a word with no hyphen ("сопровожд" / "ение"), as narrow cells do."""
         if not left.isalpha() or not right.isalpha() or not right[0].islower() or _is_abbreviation(left):
             return False
-        if not (_known(left + right) or self._printed(left + right, self.whole)):
+        # the printed form must reach past `left`: a stem inside it ("средст" of "средств" + "фе")
+        # says only that `left` is a word
+        if not (_known(left + right) or self._printed(left + right, self.whole, keep=len(left) + 1)):
             return False
         lone_letter = len(right) == 1 and right not in SINGLE_LETTER_WORDS
         return lone_letter or not _known(left) or not _known(right)
