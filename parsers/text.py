@@ -13,6 +13,8 @@ LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)](?!\d)|[" + BULLETS + r"]\s)")
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
 _HEAD = re.compile(r"^([A-Za-zА-Яа-яЁё0-9]*)")
 _LAST_WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]*$")
+# "01.07.2" / "023": a date whose year a narrow cell cut; the digits on the next line finish it
+_CUT_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{2}\.\d{1,3}$")
 
 
 def _without_inner_soft_hyphens(line: str) -> str:
@@ -118,7 +120,17 @@ class Dehyphenator:
         if not (_known(left + right) or self._printed(left + right, self.whole, keep=len(left) + 1)):
             return False
         lone_letter = len(right) == 1 and right not in SINGLE_LETTER_WORDS
-        return lone_letter or not _known(left) or not _known(right)
+        if lone_letter or not _known(left) or not _known(right):
+            return True
+        # Both halves are words ("транспорт" / "ом"): a short tail (an inflection's length) the
+        # document never prints on its own is an ending; one it does print ("и", "а") may be the
+        # next word, and stays apart, as do longer ones ("между" / "государственными").
+        return (len(right) <= STEM_ENDING and bool(self.whole) and _known(left + right)
+                and not self._printed_alone(right))
+
+    def _printed_alone(self, word: str) -> bool:
+        i = bisect_left(self.whole, word.lower())
+        return i < len(self.whole) and self.whole[i] == word.lower()
 
     def join(self, lines: Iterable[str], newline_before_lists: bool = True) -> str:
         """Lines of one paragraph or cell -> one string; "\n" kept before list items."""
@@ -138,7 +150,8 @@ class Dehyphenator:
                 out = out[:-1] + ("-" if self.keeps_hyphen(left, head) else "") + line
             elif newline_before_lists and LIST_MARKER.match(line):
                 out += "\n" + line
-            elif out.endswith("/") or line[0] in ",.;:)»" or self.broken_word(_last_word(out), head):
+            elif out.endswith("/") or line[0] in ",.;:)»" or self.broken_word(_last_word(out), head) or \
+                    _CUT_DATE.search(out) and line[0].isdigit():
                 out += line
             else:
                 out += " " + line

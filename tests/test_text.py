@@ -68,6 +68,30 @@ def test_a_word_that_merely_starts_like_a_printed_word_is_not_a_broken_one():
     assert seen.join(["сопровожд", "ение внедрения"]) == "сопровождение внедрения"
 
 
+def test_a_short_tail_the_document_never_prints_alone_is_an_ending():
+    """variant-sans-hyphen, section 6 names in a narrow cell: "транспорт" / "ом", "транспорт" / "ной".
+    Both halves are dictionary words, so morphology cannot tell; the document can: it prints "и" and
+    "а" on their own in mid-line, never "ом" or "ной"."""
+    seen = Dehyphenator.from_lines(["перевозки автомобильным транспортом и в транспортной системе, а также"])
+    assert seen.join(["автомобильным транспорт", "ом и городским"]) == "автомобильным транспортом и городским"
+    assert seen.join(["интеллектуальной транспорт", "ной системы"]) == "интеллектуальной транспортной системы"
+    assert seen.join(["услуг", "и исполнение"]) == "услуг и исполнение"
+    assert seen.join(["Платформ", "а также"]) == "Платформ а также"
+    # a longer second half is a word of its own even when the two make another word
+    assert seen.join(["в том числе между", "государственными"]) == "в том числе между государственными"
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["до 01.07.2", "023"], "до 01.07.2023"),
+    (["Федерального закона от 13.07.202", "0г. № 189-ФЗ"], "Федерального закона от 13.07.2020г. № 189-ФЗ"),
+    (["в 2021", "году"], "в 2021 году"),
+    (["пунктов 1.2", "и 3"], "пунктов 1.2 и 3"),
+])
+def test_a_date_cut_inside_its_year_is_one_date(lines, joined):
+    """variant-sans-hyphen, section 6 terms and goals: a narrow cell cuts a date's year without a hyphen."""
+    assert PLAIN.join(lines) == joined
+
+
 def test_list_items_keep_their_line_breaks():
     assert PLAIN.join(["Результаты:", "1. Первый", "2) Второй", "продолжение"]) == \
         "Результаты:\n1. Первый\n2) Второй продолжение"
