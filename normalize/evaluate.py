@@ -72,8 +72,8 @@ def read_labels(path: Path = LABELS) -> Labelled:
 
 
 def without_spellings_of(catalogue: Sequence[CatalogueRecord], regions: set[str]) -> list[CatalogueRecord]:
-    """The catalogue as it would be had these regions' strategies never been read: their spellings
-    go, and so does any spelling whose provenance is a strategy not named (conservatively, none is)."""
+    """The catalogue as it would be had these regions' strategies never been read: the spellings
+    they print go; those of the federal lists themselves (no seen_in) stay."""
     return [replace(r, spellings=tuple(s for s in r.spellings if not regions & set(s.seen_in))) for r in catalogue]
 
 

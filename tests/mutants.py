@@ -45,9 +45,10 @@ MUTANTS = [
            "return f\"{act} {m.group('body').strip()}\", date, m.group(\"number\")",
            "return f\"{act} {m.group('body').strip()}\", date, None",
            (GOLDEN,)),
+    # The scorer's strict mode reads newlines as spaces, so no golden test can see this one.
     Mutant("in-cell line breaks before list items lost", "parsers/text.py",
            'out += "\\n" + line', 'out += " " + line',
-           (GOLDEN,)),
+           ("tests/test_text.py",)),
     Mutant("goal and description columns swapped", "parsers/tables.py",
            "            best, overlap = col.key, ov\n    return best",
            "            best, overlap = col.key, ov\n    return {\"goal\": \"description\", \"description\": \"goal\"}.get(best, best)",
