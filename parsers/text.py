@@ -5,7 +5,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
+
+from normalize.morphology import analyser
 
 HYPHENS = "-\u2010\u00ad"
 BULLETS = "-–—•·▪●◦➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc"  # with the private-use glyphs of Word's Symbol/Wingdings bullets
@@ -27,17 +29,9 @@ def _last_word(text: str) -> str:
     return _LAST_WORD.search(text[text.rfind(" ") + 1:]).group()
 
 
-@cache
-def _morph():
-    """pymorphy2's analyser as natasha ships it (natasha makes it load on Python 3.11)."""
-    from natasha import MorphVocab
-
-    return MorphVocab()
-
-
 @lru_cache(maxsize=1 << 16)
 def _known(word: str) -> bool:
-    return _morph().word_is_known(word)
+    return analyser().word_is_known(word)
 
 
 STEM_ENDING = 3  # letters an inflection may change at the end of a word
@@ -51,9 +45,9 @@ def _compound_head(word: str, right: str) -> bool:
     A head the dictionary lacks ('медико', 'историко': forms that exist only before a
     hyphen) counts when the analyser guesses it so and the other half is an adjective
     ('медико-социальной'); a cut noun ('докментообо-' / 'рота') stays one word."""
-    if not word.lower().endswith(("о", "е")) or _morph().parse(word)[0].tag.POS not in ("ADVB", "ADJS"):
+    if not word.lower().endswith(("о", "е")) or analyser().parse(word)[0].tag.POS not in ("ADVB", "ADJS"):
         return False
-    return _known(word) or _morph().parse(right)[0].tag.POS in ("ADJF", "PRTF")
+    return _known(word) or analyser().parse(right)[0].tag.POS in ("ADJF", "PRTF")
 
 
 def _is_abbreviation(part: str) -> bool:
