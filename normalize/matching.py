@@ -16,8 +16,10 @@ unrelated names sharing «цифровой ...» into the review band.
 Candidates of the project's own industry come first; another industry's entry
 wins only when clearly better (regions file the same federal project under
 different industries, e.g. the РСЧС data lake). A match is `auto` when the
-score is high and no other entry is close, `review` in the uncertain band,
-else `none`.
+score is high, no other entry is close and the score holds with the generic
+lemmas («цифровой», «система», «электронный»: in many entries) taken out, so
+it rests on the federal name's distinctive words; `review` in the uncertain
+band, else `none`. The bands are tuned by `make eval` (normalize/evaluate.py).
 """
 from __future__ import annotations
 
@@ -34,7 +36,6 @@ from normalize.industries import canonical_industry
 from normalize.morphology import analyser
 from normalize.regions import regions
 from schemas.tables import CatalogueEntry, CatalogueMatch
-
 
 
 @dataclass(frozen=True)
