@@ -29,6 +29,11 @@ test: setup browser
 eval: setup
 	$(BIN)/python -m normalize.evaluate
 
+# Issue #9: reworded strategies (tuning and held-out halves) and browser prints against their gold.
+.PHONY: eval-variants
+eval-variants: setup
+	$(BIN)/python tests/variants/score_variants.py tests/fixtures/variants/tuning tests/fixtures/variants/heldout tests/fixtures/variants/browser
+
 bench: setup
 	$(BIN)/python -m benchmarks.run
 
