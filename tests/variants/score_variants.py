@@ -1,34 +1,42 @@
 #!/usr/bin/env python3
 """Score folders of variant PDFs against their gold JSON: soft/strict F1 per document and per table.
 
-    python tests/variants/score_variants.py tests/fixtures/variants/heldout [FOLDER ...]
+    python tests/variants/score_variants.py tests/fixtures/variants/heldout [FOLDER ...] [--scorer score.py]
 
 Every PDF of the folders is ingested with the project's pipeline (`ingest.pipeline.ingest`)
 into a temporary database, then scored against the `.gold.json` beside it with
-tests/score_gold.py (the shared scorer), as tests/test_golden.py does. Prints one Markdown
+tests/score_gold.py (the project's copy of the shared scorer; --scorer names another copy, e.g.
+../shared/tools/score.py), as tests/test_golden.py does. Prints one Markdown
 table per folder: status and problem codes, overall soft and strict F1, and the soft F1 of
-every table (list_items: the lowest of its kinds). This is an evaluation (`make eval-variants`),
+every table (list_items: the lowest of its kinds; sections: only from scorers that read them). This is an evaluation (`make eval-variants`),
 not a test: it never fails on low numbers.
 """
 from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib.util
 import io
 import json
 import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))   # tests/: score_gold
+from ingest.pipeline import ingest
 
-import score_gold  # noqa: E402
-from ingest.pipeline import ingest  # noqa: E402
+PROJECT_SCORER = Path(__file__).resolve().parents[1] / "score_gold.py"
 
-TABLES = ["documents", "card_fields", "task_project_links", "projects", "indicators", "list_items"]
+TABLES = ["documents", "card_fields", "task_project_links", "projects", "indicators", "list_items", "sections"]
 
 
-def score_folder(folder: Path, tmp: Path) -> list[dict]:
+def load_scorer(path: Path):
+    spec = importlib.util.spec_from_file_location("scorer", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def score_folder(folder: Path, tmp: Path, scorer) -> list[dict]:
     """One row per PDF of folder: name, status, problem codes, overall and per-table soft F1."""
     pdfs = sorted(folder.glob("*.pdf"))
     db = tmp / f"{folder.name}.duckdb"
@@ -38,7 +46,7 @@ def score_folder(folder: Path, tmp: Path) -> list[dict]:
         result = results[pdf.name]
         out = tmp / f"{pdf.stem}.score.json"
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-            code = score_gold.main([str(pdf.with_name(pdf.stem + ".gold.json")), str(db), "--file", pdf.name,
+            code = scorer.main([str(pdf.with_name(pdf.stem + ".gold.json")), str(db), "--file", pdf.name,
                                     "--json", str(out)])
         row = {"document": pdf.stem, "status": result.status,
                "problems": sorted({p.code for p in result.problems})}
@@ -67,14 +75,16 @@ def markdown(folder: Path, rows: list[dict]) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("folders", nargs="+", type=Path)
+    ap.add_argument("--scorer", type=Path, default=PROJECT_SCORER, help="the score.py to use")
     a = ap.parse_args(argv)
-    missing = [f for f in a.folders if not f.is_dir()]
+    missing = [f for f in a.folders if not f.is_dir()] + ([] if a.scorer.is_file() else [a.scorer])
     if missing:
-        print(f"score_variants: not a folder: {', '.join(map(str, missing))}", file=sys.stderr)
+        print(f"score_variants: not found: {', '.join(map(str, missing))}", file=sys.stderr)
         return 2
+    scorer = load_scorer(a.scorer)
     with tempfile.TemporaryDirectory() as tmp:
         for folder in a.folders:
-            print(markdown(folder, score_folder(folder, Path(tmp))))
+            print(markdown(folder, score_folder(folder, Path(tmp), scorer)))
     return 0
 
 
