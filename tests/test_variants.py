@@ -35,6 +35,7 @@ def test_every_group_is_large_enough_and_split_in_halves(group):
     for e in entries:
         by_slot.setdefault(slot(group, e), set()).add(e["half"])
     assert all(h == {"tuning", "heldout"} for h in by_slot.values()), by_slot
+    assert all(e["half"] == "tuning" for e in entries if e.get("quoted")), "a wording the issue quotes is not unseen"
 
 
 def test_rewordings_name_real_template_slots():
