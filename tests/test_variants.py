@@ -44,7 +44,8 @@ def test_rewordings_name_real_template_slots():
     keys = {"s5": {"no", "task", "project", "beneficiary", "benefits"},
             "s6": {c for g in SAMPLE_GOLDS for c in g["s6"]["columns"]},
             "s7": {"no", "project", "roiv", "name", "unit", "years"}}
-    assert {(e["table"], e["key"]) for e in REWORDINGS["column_headers"]} == {(t, k) for t, ks in keys.items() for k in ks}
+    slots = {(t, k) for t, ks in keys.items() for k in ks}
+    assert {(e["table"], e["key"]) for e in REWORDINGS["column_headers"]} == slots
     fields = {r["field"] for g in SAMPLE_GOLDS for r in g["s2_card"]["rows"]}
     assert {e["field"] for e in REWORDINGS["card_fields"]} <= fields
     assert len({e["text"] for e in REWORDINGS["card_fields"]}) == len(REWORDINGS["card_fields"])

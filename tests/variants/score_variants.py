@@ -8,8 +8,8 @@ into a temporary database, then scored against the `.gold.json` beside it with
 tests/score_gold.py (the project's copy of the shared scorer; --scorer names another copy, e.g.
 ../shared/tools/score.py), as tests/test_golden.py does. Prints one Markdown
 table per folder: status and problem codes, overall soft and strict F1, and the soft F1 of
-every table (list_items: the lowest of its kinds; sections: only from scorers that read them). This is an evaluation (`make eval-variants`),
-not a test: it never fails on low numbers.
+every table (list_items: the lowest of its kinds; sections: only from scorers that read them).
+This is an evaluation (`make eval-variants`), not a test: it never fails on low numbers.
 """
 from __future__ import annotations
 
