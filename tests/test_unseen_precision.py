@@ -2,9 +2,10 @@
 
 A document shaped like a strategy but of another kind (a regional state programme with a
 passport, target indicators by year and resource tables) must still fail as `not_a_strategy`;
-a strategy whose section 7 is really missing must be `partial` with `section_missing`, with no
-other section's rows stored in its place (the indicator rows left on the page of section 8's
-heading must not become projects). Checked on the samples and on the reworded variants.
+a strategy whose section 7 (or card) is really missing must be `partial` with
+`section_missing`, with no other section's rows stored in its place (the indicator rows left on
+the page of section 8's heading must not become projects; no other table becomes the card).
+Checked on the samples and on the reworded variants.
 """
 from __future__ import annotations
 
@@ -80,14 +81,14 @@ def _heading_line(gold: dict, number: int) -> str:
     return f"{entry['number']} {entry['title']}"[:24]
 
 
-def without_section_7(src: Path, target: Path) -> Path:
-    """src with the pages from section 7's heading to the page before section 8's heading removed
-    (the end of the indicator table on section 8's first page stays, as when pages are cut by hand)."""
+def without_section(src: Path, target: Path, number: int) -> Path:
+    """src with the pages from section `number`'s heading to the page before the next section's heading
+    removed (what shares the next heading's page stays, as when pages are cut by hand)."""
     gold = json.loads(gold_for(src).read_text(encoding="utf-8"))
     with pymupdf.open(src) as doc:
         texts = [" ".join(page.get_text().split()) for page in doc]
-        first = max(i for i, t in enumerate(texts) if _heading_line(gold, 7) in t)   # the last hit: not the TOC
-        nxt = max(i for i, t in enumerate(texts) if _heading_line(gold, 8) in t)
+        first = max(i for i, t in enumerate(texts) if _heading_line(gold, number) in t)   # the last hit: not the TOC
+        nxt = max(i for i, t in enumerate(texts) if _heading_line(gold, number + 1) in t)
         doc.delete_pages(first, nxt - 1)
         doc.save(target)
     return target
@@ -100,26 +101,46 @@ CUT = [pytest.param(p, id=p.stem) for p in SAMPLES] + \
 
 @pytest.fixture(scope="module")
 def cut_run(tmp_path_factory):
+    """Every sample and reworded variant without its section 2, and without its section 7, in one database."""
     folder = tmp_path_factory.mktemp("cut")
-    pdfs = [without_section_7(p, folder / p.name) for p in SAMPLES + TUNING_VARIANTS + HELDOUT_VARIANTS]
+    pdfs = [without_section(p, folder / f"without-s{n}-{p.name}", n)
+            for p in SAMPLES + TUNING_VARIANTS + HELDOUT_VARIANTS for n in (2, 7)]
     db = tmp_path_factory.mktemp("db") / "cut.duckdb"
     return {Path(r.path).stem: r for r in ingest(pdfs, db)}, db
 
 
-@pytest.mark.parametrize("pdf", CUT)
-def test_a_strategy_without_section_7_stores_no_indicator_rows_elsewhere(cut_run, pdf):
+def _stored(cut_run, pdf: Path, number: int) -> tuple[dict, dict]:
+    """(the gold tables of pdf, stored rows per table of its copy without section `number`)."""
     results, db = cut_run
-    result = results[pdf.stem]
+    result = results[f"without-s{number}-{pdf.stem}"]
     assert result.status == "partial" and "section_missing" in {p.code for p in result.problems}, result.problems
     gold = score_gold.gold_tables(json.loads(gold_for(pdf).read_text(encoding="utf-8")))
-    names = {score_gold.soft(r["name"]) for r in gold["projects"]}
-    links = {score_gold.soft(r["project"]) for r in gold["task_project_links"]}
+    queries = {"card_fields": "SELECT field FROM card_fields", "projects": "SELECT name FROM projects",
+               "task_project_links": "SELECT project FROM task_project_links",
+               "indicators": "SELECT name FROM indicators"}
     with duckdb.connect(str(db), read_only=True) as con:
-        indicators = con.execute("SELECT count(*) FROM indicators WHERE doc_id = ?", [result.doc_id]).fetchone()[0]
-        projects = [n for (n,) in con.execute("SELECT name FROM projects WHERE doc_id = ?", [result.doc_id]).fetchall()]
-        linked = [n for (n,) in con.execute("SELECT project FROM task_project_links WHERE doc_id = ?",
-                                            [result.doc_id]).fetchall()]
-    assert indicators == 0
-    assert projects and linked, "sections 5 and 6 are still there and must be read"
-    assert [n for n in projects if score_gold.soft(n) not in names] == []
-    assert [n for n in linked if score_gold.soft(n) not in links] == []
+        stored = {table: [text for (text,) in con.execute(f"{sql} WHERE doc_id = ?", [result.doc_id]).fetchall()]
+                  for table, sql in queries.items()}
+    return gold, stored
+
+
+def _not_in_gold(texts: list[str], gold_rows: list[dict], field: str) -> list[str]:
+    known = {score_gold.soft(r[field]) for r in gold_rows}
+    return [t for t in texts if score_gold.soft(t) not in known]
+
+
+@pytest.mark.parametrize("pdf", CUT)
+def test_a_strategy_without_section_7_stores_no_indicator_rows_elsewhere(cut_run, pdf):
+    gold, stored = _stored(cut_run, pdf, 7)
+    assert stored["indicators"] == []
+    assert stored["projects"] and stored["task_project_links"], "sections 5 and 6 are still there and must be read"
+    assert _not_in_gold(stored["projects"], gold["projects"], "name") == []
+    assert _not_in_gold(stored["task_project_links"], gold["task_project_links"], "project") == []
+
+
+@pytest.mark.parametrize("pdf", CUT)
+def test_a_strategy_without_its_card_stores_no_card_rows(cut_run, pdf):
+    gold, stored = _stored(cut_run, pdf, 2)
+    assert stored["card_fields"] == []
+    assert stored["projects"] and stored["indicators"], "sections 6 and 7 are still there and must be read"
+    assert _not_in_gold(stored["indicators"], gold["indicators"], "name") == []
