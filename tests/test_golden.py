@@ -70,7 +70,7 @@ MIN_REWORDED_TABLE_SOFT_F1 = 0.95
 ISSUE_9 = {
     "tuning": "issue #9: reworded section titles, column headers and card fields are not recognised yet",
     "heldout": "issue #9: held-out rewordings of titles, headers and card fields are not recognised yet",
-    "browser": "issue #9: Chromium prints (rowspan borders, text below a cell at a page break) misread section 7",
+    "browser": "issue #9: Chromium prints with collapsed borders misread section 7's rowspan cells",
 }
 
 
@@ -113,7 +113,13 @@ def test_reworded_strategy_meets_the_issue_9_bar(unseen_scores, sample):
     _meets(unseen_scores, sample, MIN_REWORDED_TABLE_SOFT_F1, MIN_REWORDED_SOFT_F1)
 
 
-@pytest.mark.parametrize("sample", _issue_9(BROWSER_RENDERS, "browser"))
+# Prints whose cells draw their own borders read right already; the shared-border (collapsed)
+# prints with rowspan cells do not yet.
+CELL_BORDERED = [p for p in BROWSER_RENDERS if p.stem.endswith("-cell-borders")]
+
+
+@pytest.mark.parametrize("sample", [p.stem for p in CELL_BORDERED]
+                         + _issue_9([p for p in BROWSER_RENDERS if p not in CELL_BORDERED], "browser"))
 def test_browser_print_meets_the_quality_bar(unseen_scores, sample):
     _meets(unseen_scores, sample, MIN_TABLE_SOFT_F1, MIN_OVERALL_SOFT_F1, MIN_OVERALL_STRICT_F1)
 
