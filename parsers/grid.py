@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ingest.layout import PageLayout, Rule, Word
 
 TOLERANCE = 2.0  # points: rulings closer than this are one line; a ruling may stop this short of a crossing
+SAME_LINE = 0.3  # points: pieces of one ruling share its coordinate (two borders side by side differ more)
 FRAME_GAP = 3 * TOLERANCE  # a ruling running this far past the last crossing one ends at a missing outer border
 
 
@@ -123,18 +124,27 @@ def _joined(rules: list[Rule], horizontal: bool) -> list[Rule]:
     A browser draws each cell's borders separately, so a cell merged over
     several rows gets its side border in pieces, one per row, and a piece that
     crosses no horizontal ruling would otherwise be lost with the column border.
+    Pieces are collinear when their coordinates differ by at most SAME_LINE (two
+    borders drawn side by side, as cell-bordered tables have, stay two).
     """
-    def key(r: Rule) -> tuple[float, float, float]:
-        return (r.y0, r.x0, r.x1) if horizontal else (r.x0, r.y0, r.y1)
-
-    out: list[list[float]] = []  # [position, start, end]
-    for position, start, end in sorted(map(key, rules)):
-        last = out[-1] if out else None
-        if last and abs(position - last[0]) <= TOLERANCE / 4 and start <= last[2] + TOLERANCE:
-            last[2] = max(last[2], end)
+    spans = sorted(((r.y0, r.x0, r.x1) if horizontal else (r.x0, r.y0, r.y1)) for r in rules)
+    lines: list[list[tuple[float, float, float]]] = []
+    for span in spans:
+        if lines and span[0] - lines[-1][-1][0] <= SAME_LINE:
+            lines[-1].append(span)
         else:
-            out.append([position, start, end])
-    return [Rule(a, p, b, p) if horizontal else Rule(p, a, p, b) for p, a, b in out]
+            lines.append([span])
+    out = []
+    for line in lines:
+        position = line[0][0]
+        joined: list[list[float]] = []
+        for _, start, end in sorted(line, key=lambda span: span[1]):
+            if joined and start <= joined[-1][1] + TOLERANCE:
+                joined[-1][1] = max(joined[-1][1], end)
+            else:
+                joined.append([start, end])
+        out += [Rule(a, position, b, position) if horizontal else Rule(position, a, position, b) for a, b in joined]
+    return out
 
 
 def _rule_clusters(rules: list[Rule]) -> list[tuple[list[Rule], list[Rule]]]:
