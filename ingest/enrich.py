@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from ingest.errors import Problem
+from schemas.problems import Problem
 from normalize.bodies import canonical_bodies
 from normalize.catalogue import CatalogueRecord
 from normalize.industries import canonical_industry

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pymupdf
 
-from ingest.errors import IngestFailure
+from schemas.problems import IngestFailure
 
 TRAILER_BYTES = 1024  # the end of a file searched for the %%EOF marker
 RULE_THICKNESS = 2.5

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ingest import store
 from ingest.enrich import enrich
-from ingest.errors import IngestFailure, Problem
+from schemas.problems import IngestFailure, Problem
 from ingest.layout import read_pages
 from normalize.catalogue import CatalogueRecord, load_catalogue_records
 from normalize.regions import region_from_title

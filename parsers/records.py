@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.errors import Problem
+from schemas.problems import Problem
 from normalize.industries import canonical_industry
 from parsers.grid import Cell
 from parsers.prose import paragraphs
