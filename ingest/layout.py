@@ -11,52 +11,16 @@ pages per second; the general table finders of pdfplumber/PyMuPDF are
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from typing import NamedTuple
 from pathlib import Path
 
 import pymupdf
 
+from schemas.layout import PageLayout, Rule, Word
 from schemas.problems import IngestFailure
 
 TRAILER_BYTES = 1024  # the end of a file searched for the %%EOF marker
 RULE_THICKNESS = 2.5
 """A filled rectangle thinner than this (points) is drawn as a ruling line, as Word does."""
-
-
-class Word(NamedTuple):
-    """A word and its box; a tuple because a page has thousands and they are only read."""
-
-    text: str
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    xc: float  # centre, used to place the word in a cell or a line
-    yc: float
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """A horizontal (y0 == y1) or vertical (x0 == x1) ruling segment."""
-
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-
-    @property
-    def horizontal(self) -> bool:
-        return self.y0 == self.y1
-
-
-@dataclass(slots=True)
-class PageLayout:
-    number: int  # 1-based
-    width: float
-    height: float
-    words: list[Word] = field(default_factory=list)
-    rules: list[Rule] = field(default_factory=list)
 
 
 def open_pdf(path: Path) -> pymupdf.Document:

@@ -21,17 +21,18 @@ from pathlib import Path
 
 from ingest import store
 from ingest.enrich import enrich
-from schemas.problems import IngestFailure, Problem
 from ingest.layout import read_pages
 from normalize.catalogue import CatalogueRecord, load_catalogue_records
 from normalize.regions import region_from_title
 from parsers.grid import read_page_content
 from parsers.records import ParsedDocument, extract
 from parsers.sections import split_sections
-from parsers.stream import TextLine, build_stream
+from parsers.stream import build_stream
 from parsers.template import load_template
 from parsers.text import Dehyphenator
 from schemas import tables as t
+from schemas.layout import TextLine
+from schemas.problems import IngestFailure, Problem
 
 PARSER_VERSION = "0.1.0"
 SUPPORTED_SUFFIXES = (".pdf",)

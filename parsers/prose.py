@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.stream import TextLine
 from parsers.text import BULLETS, LIST_MARKER, Dehyphenator, strip_list_number
+from schemas.layout import TextLine
 
 CLAUSE_END = re.compile(r"[.;:!?»)\]]\s*$")
 BARE_MARKER = re.compile(r"\s*(?:\d{1,3}[.)]\s*)+")  # "11." alone: the item's text is on the next line

@@ -8,17 +8,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from schemas.problems import Problem
 from normalize.industries import canonical_industry
-from parsers.grid import Cell
 from parsers.prose import paragraphs
 from parsers.sections import Outline, Section
-from parsers.stream import Table, TextLine
 from parsers.tables import TableReader, row_groups, unnumbered_industry
 from parsers.template import Template, fold
 from parsers.text import Dehyphenator
 from parsers.textgrid import virtual_card, virtual_tables
 from schemas import tables as t
+from schemas.layout import Cell, Table, TextLine
+from schemas.problems import Problem
 
 FOIV_MARKER = re.compile(r"\s*\(\s*рекомендова\s*н\w*\s+ФОИВ\s*\)\s*", re.IGNORECASE)
 NUMBER_CELL = re.compile(r"[-+]?\d[\d\s]*(?:[,.]\s*\d+)?\s*%?")

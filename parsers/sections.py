@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.stream import Block, Table, TextLine
 from parsers.template import Template, fold
+from schemas.layout import Block, Table, TextLine
 
 SECTION_HEADING = re.compile(r"^\s*(?:Раздел\s+)?([1-8])\s*\.?\s*(?:Раздел\b\.?)?\s*(.*)$", re.IGNORECASE)
 SUBSECTION_HEADING = re.compile(r"^\s*([1-8])\.(\d{1,2})\.?\s*(\S.*)$")
