@@ -21,10 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
-import pymupdf
 
 from ingest import store
-from ingest.layout import open_pdf, read_page
+from ingest.readers.pdf import open_pdf, read_page, render_page
 from ingest.pipeline import file_digest
 from parsers.grid import read_page_content
 from schemas import tables as t
@@ -181,8 +180,7 @@ def _page_views(pdf_path: Path | None, rows: dict[type[t.Row], list], problem_pa
             view.cells = [(c.x0, c.y0, c.x1, c.y1, bool(c.text.strip()) and not any(
                 b.covers((c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2) for b in view.boxes))
                 for grid in content.grids for c in grid.cells]
-            pixmap = doc[number - 1].get_pixmap(dpi=PAGE_DPI, colorspace=pymupdf.csGRAY)
-            view.png = pixmap.tobytes("png")
+            view.png = render_page(doc, number, PAGE_DPI)
     finally:
         doc.close()
     return sorted(views.values(), key=lambda v: v.number), ""

@@ -9,8 +9,16 @@ coordinates and `page` None.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
+
+from schemas.problems import Problem
+
+
+def locator(page: int | None, ref: str | None) -> str | None:
+    """The `source_ref` a user finds a row by: the reader's own locator, else the page."""
+    return ref or (f"page {page}" if page is not None else None)
 
 
 class Word(NamedTuple):
@@ -83,6 +91,11 @@ class Grid:
     xs: list[float]  # column boundaries, left to right
     ys: list[float]  # row boundaries, top to bottom
     cells: list[Cell]
+    ref: str | None = None  # where the table is in a document without pages, e.g. "table 12"
+
+    def row_ref(self, row: int) -> str | None:
+        """The locator of fine row `row`: "table 12, row 5" where the format has no pages, else "page N"."""
+        return f"{self.ref}, row {row + 1}" if self.ref else locator(self.page, None)
 
     @property
     def x0(self) -> float:
@@ -117,6 +130,7 @@ class TextLine:
     page: int | None
     line: Line
     indented: bool
+    ref: str | None = None  # where the line is in a document without pages, e.g. "paragraph 340"
 
     @property
     def text(self) -> str:
@@ -132,4 +146,24 @@ class Table:
         return self.fragments[0].page
 
 
-Block = TextLine | Table
+
+@dataclass(slots=True)
+class Figure:
+    """A picture in the running text of a structured document (DOCX, HTML): its content is not read,
+    so the pipeline warns when one stands inside a section (it may be a table pasted as an image)."""
+
+    page: int | None
+    ref: str  # where it is, e.g. "paragraph 340"
+
+
+Block = TextLine | Table | Figure
+
+
+@dataclass(slots=True)
+class Reading:
+    """What a reader gives: paginated layouts (PDF) for parsers/grid.py and stream.py to lay out,
+    or the blocks themselves (DOCX, HTML), whose structure the format holds explicitly."""
+
+    pages: Iterator[PageLayout] | None = None
+    blocks: list[Block] | None = None
+    problems: list[Problem] = field(default_factory=list)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pymupdf
 import pytest
 
-from ingest.layout import read_page
+from ingest.readers.pdf import read_page
 from parsers.grid import read_page_content
 from parsers.tables import row_groups
 from samples import FIXTURES

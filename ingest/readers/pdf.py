@@ -1,8 +1,8 @@
-"""File -> page layout: the words and the ruling lines of every page.
+"""PDF -> page layout: the words and the ruling lines of every page.
 
 This is the only module that talks to the PDF library. Everything downstream
 works on these plain records, so tests can build pages by hand and a second
-reader (DOCX, OCR) only has to produce the same records.
+reader (OCR) only has to produce the same records.
 
 PyMuPDF is used because words plus vector drawings come out at hundreds of
 pages per second; the general table finders of pdfplumber/PyMuPDF are
@@ -15,12 +15,27 @@ from pathlib import Path
 
 import pymupdf
 
-from schemas.layout import PageLayout, Rule, Word
+from schemas.layout import PageLayout, Reading, Rule, Word
 from schemas.problems import IngestFailure
 
+SUFFIXES = (".pdf",)
 TRAILER_BYTES = 1024  # the end of a file searched for the %%EOF marker
 RULE_THICKNESS = 2.5
 """A filled rectangle thinner than this (points) is drawn as a ruling line, as Word does."""
+
+
+def can_read(head: bytes, path: Path) -> bool:
+    """A PDF header may follow some junk bytes (readers accept it within the first kilobyte)."""
+    return b"%PDF-" in head[:1024]
+
+
+def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Reading:
+    return Reading(pages=read_pages(path, on_page))
+
+
+def render_page(doc: pymupdf.Document, number: int, dpi: int) -> bytes:
+    """PNG of page `number` (1-based) in grey, which keeps a report small."""
+    return doc[number - 1].get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY).tobytes("png")
 
 
 def open_pdf(path: Path) -> pymupdf.Document:

@@ -1,0 +1,166 @@
+"""HTML saved from a browser or a legal-information portal -> stream blocks (lxml.html).
+
+The DOM already says what is a heading, a paragraph, a list item or a table
+cell, so it is read like a DOCX: each block element is one paragraph, each
+table a grid whose merged cells come from rowspan/colspan. Scripts, styles,
+navigation and forms are dropped; an ordered list's numbers, which a browser
+prints but the text does not hold, are put back.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import lxml.html
+from lxml import etree
+
+from ingest.readers.structured import PlacedCell, table, text_line
+from schemas.layout import Block, Figure, Reading
+from schemas.problems import IngestFailure
+
+SUFFIXES = (".html", ".htm", ".xhtml")
+DROPPED = ("script", "style", "noscript", "nav", "header", "footer", "form", "button", "select", "template",
+           "iframe", "svg", "aside")
+"""Elements that are page chrome, not the document: site menus, headers and footers, scripts."""
+BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "dd", "dt", "section",
+          "article", "main", "ul", "ol", "dl", "center", "address", "figure", "body", "caption", "tr"}
+MARKERS = (b"<html", b"<!doctype html", b"<head", b"<body", b"<meta", b"<table", b"<div", b"<p>", b"<p ")
+
+
+def can_read(head: bytes, path: Path) -> bool:
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if text.startswith(b"<?xml"):
+        return b"<html" in text
+    return text.startswith(b"<") and any(marker in text[:1024] for marker in MARKERS)
+
+
+def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Reading:
+    try:
+        root = lxml.html.parse(str(path)).getroot()
+    except (etree.ParserError, OSError, ValueError) as exc:
+        raise IngestFailure("damaged_html", f"the HTML cannot be parsed: {exc}") from exc
+    if root is None:
+        raise IngestFailure("empty_file", "the HTML page has no content")
+    for element in list(root.iter(*DROPPED)):
+        if element.getparent() is not None:
+            element.drop_tree()
+    body = root.find("body") if root.find("body") is not None else root
+    blocks: list[Block] = []
+    counts = {"paragraph": 0, "table": 0}
+    _walk(body, blocks, counts)
+    if on_page:
+        on_page(1, 1)
+    return Reading(blocks=blocks)
+
+
+def _walk(element, blocks: list[Block], counts: dict[str, int]) -> None:
+    """Block elements in document order: the inline text of each one is a paragraph;
+    text directly between block children (a portal's <br>-separated lines) too."""
+    pending: list[str] = [element.text or ""]
+
+    def flush() -> None:
+        for text in "".join(pending).split("\n"):
+            counts["paragraph"] += 1
+            line = text_line(text, f"paragraph {counts['paragraph']}")
+            if line is not None:
+                blocks.append(line)
+        pending.clear()
+
+    number = int(element.get("start", "1")) if element.tag == "ol" and element.get("start", "1").isdigit() else 1
+    for child in element:
+        if not isinstance(child.tag, str):  # a comment or processing instruction
+            pending.append(child.tail or "")
+            continue
+        if child.tag == "table":
+            flush()
+            counts["table"] += 1
+            block = table(_cells(child), [], f"table {counts['table']}")
+            if block is not None:
+                blocks.append(block)
+        elif child.tag == "img" and not "".join(pending).strip():
+            flush()
+            counts["paragraph"] += 1
+            blocks.append(Figure(None, f"paragraph {counts['paragraph']}"))
+        elif child.tag in BLOCKS:
+            flush()
+            if child.tag == "li" and element.tag == "ol":
+                child.text = f"{number}. {child.text or ''}"
+                number += 1
+            _walk(child, blocks, counts)
+        elif child.tag == "br":
+            pending.append("\n")
+        else:
+            pending.append(_inline_text(child))
+        pending.append(child.tail or "")
+    flush()
+
+
+def _inline_text(element) -> str:
+    """Text of an inline element (<span>, <a>, <b>), line breaks kept as new lines."""
+    out = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str):
+            out.append("\n" if child.tag == "br" else _inline_text(child))
+        out.append(child.tail or "")
+    return "".join(out)
+
+
+def _cell_texts(td) -> list[str]:
+    """A cell's lines: its paragraphs and line breaks; a nested table's text in reading order."""
+    lines: list[str] = []
+    collected: list[str] = []
+    _lines_of(td, collected)
+    for text in "".join(collected).split("\n"):
+        if text.strip():
+            lines.append(text)
+    return lines
+
+
+def _lines_of(element, out: list[str]) -> None:
+    out.append(element.text or "")
+    for child in element:
+        if isinstance(child.tag, str):
+            if child.tag in BLOCKS or child.tag in ("table", "td", "th"):
+                out.append("\n")
+                _lines_of(child, out)
+                out.append("\n")
+            elif child.tag == "br":
+                out.append("\n")
+            else:
+                _lines_of(child, out)
+        out.append(child.tail or "")
+
+
+def _rows(tbl):
+    """The table's own rows (<thead>, <tbody>, <tfoot> or bare), not those of nested tables."""
+    for child in tbl:
+        if child.tag == "tr":
+            yield child
+        elif child.tag in ("thead", "tbody", "tfoot"):
+            yield from (tr for tr in child if tr.tag == "tr")
+
+
+def _cells(tbl) -> list[PlacedCell]:
+    """Cells placed on the column grid, skipping the slots that rowspans from above occupy."""
+    cells: list[PlacedCell] = []
+    taken: set[tuple[int, int]] = set()
+    for r, tr in enumerate(_rows(tbl)):
+        col = 0
+        for td in (c for c in tr if c.tag in ("td", "th")):
+            while (r, col) in taken:
+                col += 1
+            span, rows = _span(td.get("colspan")), _span(td.get("rowspan"))
+            cells.append(PlacedCell(r, r + rows, col, col + span, _cell_texts(td)))
+            taken.update((r + i, col + j) for i in range(rows) for j in range(span))
+            col += span
+    last = max((c.row0 for c in cells), default=0) + 1
+    for cell in cells:  # a rowspan reaching past the last row ends with the table
+        cell.row1 = min(cell.row1, last)
+    return cells
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int(value or 1), 1000))
+    except ValueError:
+        return 1
