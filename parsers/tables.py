@@ -40,8 +40,9 @@ class SubRow:
     """A line of cells inside a record (a section 7 indicator), with the page and box it was printed in."""
 
     cells: dict[str, list[str]]
-    page: int
+    page: int | None
     box: Box
+    ref: str | None = None  # its locator (Grid.row_ref)
 
     def get(self, key: str, default: list[str] | None = None) -> list[str]:
         return self.cells.get(key, [] if default is None else default)
@@ -51,10 +52,11 @@ class SubRow:
 class Record:
     """One data row of a table: per sub-row (section 7 indicators), the lines of each column."""
 
-    page: int
+    page: int | None
     bbox: Box
     industry: tuple[int | None, str | None]
     subrows: list[SubRow] = field(default_factory=list)
+    ref: str | None = None  # its locator (Grid.row_ref)
 
     def keys(self) -> set[str]:
         """The columns that have text in this record."""
@@ -292,5 +294,5 @@ class TableReader:
         tops = [max(grid.ys[r], bbox[1]) for r in rows]
         bottoms = tops[1:] + [bbox[3]]
         return Record(grid.page, bbox, self.industry,
-                      [SubRow(by_row[r], grid.page, (bbox[0], top, bbox[2], bottom))
-                       for r, top, bottom in zip(rows, tops, bottoms)])
+                      [SubRow(by_row[r], grid.page, (bbox[0], top, bbox[2], bottom), grid.row_ref(r))
+                       for r, top, bottom in zip(rows, tops, bottoms)], grid.row_ref(rows[0] if rows else 0))

@@ -34,6 +34,8 @@ class TableRow(Row):
 
     `page` is where the row starts; the box (PDF points, origin top-left) is
     the row's cells on that page, so a reviewer can outline it on the page image.
+    Formats without pages (DOCX, HTML) have neither: `source_ref` locates the
+    row there ("table 12, row 5"), and says "page N" for a PDF.
     """
 
     doc_id: str
@@ -41,7 +43,8 @@ class TableRow(Row):
     industry: str | None
     industry_code: str | None = None
     row_no: int | None
-    page: int = Field(ge=1)
+    page: int | None = Field(ge=1)
+    source_ref: str | None = None
     x0: float | None = None
     y0: float | None = None
     x1: float | None = None
@@ -55,7 +58,7 @@ class Document(Row):
     source_path: str
     sha256: str
     file_format: str
-    page_count: int
+    page_count: int | None  # None for formats without pages (DOCX, HTML)
     region: str | None
     region_code: str | None = None
     title: str | None
@@ -75,9 +78,10 @@ class Section(Row):
     doc_id: str
     number: str
     title: str
-    page_start: int
-    page_end: int
+    page_start: int | None
+    page_end: int | None
     text: str
+    source_ref: str | None = None
 
 
 class CardField(Row):
@@ -87,7 +91,8 @@ class CardField(Row):
     position: int
     field: str
     value: str
-    page: int
+    page: int | None
+    source_ref: str | None = None
 
 
 class ListItem(Row):
@@ -98,7 +103,8 @@ class ListItem(Row):
     kind: ListKind
     position: int
     text: str
-    page: int
+    page: int | None
+    source_ref: str | None = None
 
 
 class TaskProjectLink(TableRow):
