@@ -22,8 +22,10 @@ SUFFIXES = (".html", ".htm", ".xhtml")
 DROPPED = ("script", "style", "noscript", "nav", "header", "footer", "form", "button", "select", "template",
            "iframe", "svg", "aside")
 """Elements that are page chrome, not the document: site menus, headers and footers, scripts."""
+RUNNING = ("header", "footer")  # LibreOffice exports a document's running header and footer as <div title=...>
 BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "dd", "dt", "section",
           "article", "main", "ul", "ol", "dl", "center", "address", "figure", "body", "caption", "tr"}
+BREAK = "\x00"  # a <br> or block edge; newlines in the source are only whitespace
 MARKERS = (b"<html", b"<!doctype html", b"<head", b"<body", b"<meta", b"<table", b"<div", b"<p>", b"<p ")
 
 
@@ -41,7 +43,7 @@ def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Readi
         raise IngestFailure("damaged_html", f"the HTML cannot be parsed: {exc}") from exc
     if root is None:
         raise IngestFailure("empty_file", "the HTML page has no content")
-    for element in list(root.iter(*DROPPED)):
+    for element in [e for e in root.iter() if e.tag in DROPPED or e.get("title") in RUNNING]:
         if element.getparent() is not None:
             element.drop_tree()
     body = root.find("body") if root.find("body") is not None else root
@@ -53,20 +55,25 @@ def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Readi
     return Reading(blocks=blocks)
 
 
-def _walk(element, blocks: list[Block], counts: dict[str, int]) -> None:
+def _walk(element, blocks: list[Block], counts: dict[str, int], marker: str = "") -> None:
     """Block elements in document order: the inline text of each one is a paragraph;
-    text directly between block children (a portal's <br>-separated lines) too."""
+    text directly between block children (a portal's <br>-separated lines) too.
+    `marker` (a list item's printed number) opens the element's first paragraph."""
     pending: list[str] = [element.text or ""]
+    first = [marker]
 
     def flush() -> None:
-        for text in "".join(pending).split("\n"):
+        for text in "".join(pending).split(BREAK):
+            if not text.strip():
+                continue
             counts["paragraph"] += 1
-            line = text_line(text, f"paragraph {counts['paragraph']}")
+            line = text_line(first[0] + text, f"paragraph {counts['paragraph']}")
             if line is not None:
                 blocks.append(line)
+                first[0] = ""
         pending.clear()
 
-    number = int(element.get("start", "1")) if element.tag == "ol" and element.get("start", "1").isdigit() else 1
+    number = _int(element.get("start"), 1)
     for child in element:
         if not isinstance(child.tag, str):  # a comment or processing instruction
             pending.append(child.tail or "")
@@ -83,12 +90,14 @@ def _walk(element, blocks: list[Block], counts: dict[str, int]) -> None:
             blocks.append(Figure(None, f"paragraph {counts['paragraph']}"))
         elif child.tag in BLOCKS:
             flush()
+            item = ""
             if child.tag == "li" and element.tag == "ol":
-                child.text = f"{number}. {child.text or ''}"
-                number += 1
-            _walk(child, blocks, counts)
+                number = _int(child.get("value"), number)
+                item, number = f"{number}. ", number + 1
+            _walk(child, blocks, counts, first[0] + item)
+            first[0] = ""
         elif child.tag == "br":
-            pending.append("\n")
+            pending.append(BREAK)
         else:
             pending.append(_inline_text(child))
         pending.append(child.tail or "")
@@ -100,7 +109,7 @@ def _inline_text(element) -> str:
     out = [element.text or ""]
     for child in element:
         if isinstance(child.tag, str):
-            out.append("\n" if child.tag == "br" else _inline_text(child))
+            out.append(BREAK if child.tag == "br" else _inline_text(child))
         out.append(child.tail or "")
     return "".join(out)
 
@@ -110,7 +119,7 @@ def _cell_texts(td) -> list[str]:
     lines: list[str] = []
     collected: list[str] = []
     _lines_of(td, collected)
-    for text in "".join(collected).split("\n"):
+    for text in "".join(collected).split(BREAK):
         if text.strip():
             lines.append(text)
     return lines
@@ -121,11 +130,11 @@ def _lines_of(element, out: list[str]) -> None:
     for child in element:
         if isinstance(child.tag, str):
             if child.tag in BLOCKS or child.tag in ("table", "td", "th"):
-                out.append("\n")
+                out.append(BREAK)
                 _lines_of(child, out)
-                out.append("\n")
+                out.append(BREAK)
             elif child.tag == "br":
-                out.append("\n")
+                out.append(BREAK)
             else:
                 _lines_of(child, out)
         out.append(child.tail or "")
@@ -160,7 +169,11 @@ def _cells(tbl) -> list[PlacedCell]:
 
 
 def _span(value: str | None) -> int:
+    return max(1, min(_int(value, 1), 1000))
+
+
+def _int(value: str | None, default: int) -> int:
     try:
-        return max(1, min(int(value or 1), 1000))
+        return int(value) if value is not None else default
     except ValueError:
-        return 1
+        return default
