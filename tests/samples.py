@@ -14,6 +14,6 @@ STRUCTURED = sorted(FIXTURES.glob("docx/strategy-*.docx")) + sorted(FIXTURES.glo
 
 
 def gold_for(pdf: Path) -> Path:
-    if pdf.parent.name in ("variants", "docx", "html"):
+    if pdf.parent.name in ("variants", "docx", "html", "office"):
         return pdf.with_name(pdf.stem + ".gold.json")
     return pdf.with_name(pdf.name.replace("strategy-", "gold-").replace(".pdf", ".json"))

@@ -20,7 +20,7 @@ from schemas.problems import IngestFailure, Problem
 
 HEAD_BYTES = 2048
 READERS = (pdf, docx, office, html)  # order matters: office takes the zip containers docx does not
-NAMES = {pdf: "PDF", docx: "DOCX", office: "Word 97-2003, RTF or ODT document", html: "HTML page"}
+NAMES = {pdf: "PDF", docx: "DOCX", html: "HTML page"}
 
 
 def reader_for(path: Path) -> object | None:
@@ -46,7 +46,8 @@ def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Readi
         reader = by_name or pdf  # the PDF reader names what is wrong with a file that is no PDF
     reading = reader.read(path, on_page)
     if path.suffix and path.suffix.lower() not in reader.SUFFIXES:
-        reading.problems.append(Problem("misnamed_file", f"the file is a {NAMES[reader]} named {path.suffix}: "
+        what = office.name(path) if reader is office else NAMES[reader]
+        reading.problems.append(Problem("misnamed_file", f"the file is a {what} named {path.suffix}: "
                                         "read as what it is"))
     return reading
 

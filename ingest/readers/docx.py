@@ -87,7 +87,7 @@ def _walk(parent, numbering: Numbering, blocks: list[Block], counts: dict[str, i
             line = text_line(numbering.label(child) + paragraph_text(child), ref)
             if line is not None:
                 blocks.append(line)
-            elif any(child.iter(*PICTURES)):
+            elif next(child.iter(*PICTURES), None) is not None:
                 blocks.append(Figure(None, ref))
         elif child.tag == W_TBL:
             counts["table"] += 1
@@ -185,7 +185,8 @@ class Numbering:
     def __init__(self, document):
         self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}  # (numId, ilvl) -> (format, text, start)
         self.style_num: dict[str, tuple[str, int]] = {}
-        self.list_of: dict[str, str] = {}  # numId -> the counter it advances
+        self.list_of: dict[str, str] = {}  # numId -> the counter it advances: its abstract list's
+        self.restarts: dict[str, dict[int, int]] = {}  # numId -> {level: start} applied where it is first used
         self.counters: dict[str, list[int]] = {}
         try:
             part = document.part.numbering_part
@@ -218,8 +219,10 @@ class Numbering:
                 start = override.find(qn("w:startOverride"))
                 if start is not None:
                     starts[ilvl] = _val_int(start, 1)
-            # lists sharing an abstract list continue its numbering, unless one restarts it
-            self.list_of[num_id] = f"num {num_id}" if starts or ref is None else f"abstract {ref.get(qn('w:val'))}"
+            # lists sharing an abstract list share its counter (Word and LibreOffice number so);
+            # a startOverride restarts that counter at the list's first paragraph
+            self.list_of[num_id] = f"abstract {ref.get(qn('w:val'))}" if ref is not None else f"num {num_id}"
+            self.restarts[num_id] = starts
             for ilvl, lvl in levels.items():
                 fmt = lvl.find(qn("w:numFmt"))
                 text = lvl.find(qn("w:lvlText"))
@@ -246,6 +249,10 @@ class Numbering:
             return ""  # numId 0 switches numbering off
         fmt, text, start = self.levels[(num_id, ilvl)]
         counter = self.counters.setdefault(self.list_of[num_id], [])
+        for level, value in self.restarts.pop(num_id, {}).items():
+            if level < len(counter):
+                counter[level] = value - 1
+                del counter[level + 1:]
         while len(counter) <= ilvl:
             counter.append(self.levels.get((num_id, len(counter)), ("", "", 1))[2] - 1)
         counter[ilvl] += 1

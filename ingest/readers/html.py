@@ -8,6 +8,7 @@ prints but the text does not hold, are put back.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +26,8 @@ DROPPED = ("script", "style", "noscript", "nav", "header", "footer", "form", "bu
 RUNNING = ("header", "footer")  # LibreOffice exports a document's running header and footer as <div title=...>
 BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "dd", "dt", "section",
           "article", "main", "ul", "ol", "dl", "center", "address", "figure", "body", "caption", "tr"}
+CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 BREAK = "\x00"  # a <br> or block edge; newlines in the source are only whitespace
 MARKERS = (b"<html", b"<!doctype html", b"<head", b"<body", b"<meta", b"<table", b"<div", b"<p>", b"<p ")
 
@@ -38,11 +41,9 @@ def can_read(head: bytes, path: Path) -> bool:
 
 def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Reading:
     try:
-        root = lxml.html.parse(str(path)).getroot()
-    except (etree.ParserError, OSError, ValueError) as exc:
+        root = lxml.html.document_fromstring(XML_DECLARATION.sub("", _decode(path.read_bytes()), count=1))
+    except (etree.ParserError, ValueError) as exc:
         raise IngestFailure("damaged_html", f"the HTML cannot be parsed: {exc}") from exc
-    if root is None:
-        raise IngestFailure("empty_file", "the HTML page has no content")
     for element in [e for e in root.iter() if e.tag in DROPPED or e.get("title") in RUNNING]:
         if element.getparent() is not None:
             element.drop_tree()
@@ -53,6 +54,24 @@ def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Readi
     if on_page:
         on_page(1, 1)
     return Reading(blocks=blocks)
+
+
+def _decode(data: bytes) -> str:
+    """The page's text: by its byte-order mark or declared charset, else UTF-8, else Windows-1251
+    (what Russian portals and older saved pages use when they declare nothing)."""
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, errors="replace")
+    declared = CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii").lower(), errors="replace")
+        except LookupError:
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1251", errors="replace")
 
 
 def _walk(element, blocks: list[Block], counts: dict[str, int], marker: str = "") -> None:

@@ -558,14 +558,19 @@ class Writer:
         return self.doc
 
 
-def to_pdf(docx: Path, outdir: Path) -> Path:
+def convert(docx: Path, outdir: Path, fmt: str) -> Path:
+    """The DOCX saved by LibreOffice as `fmt` (pdf, odt, doc, rtf) into outdir."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
         sys.exit("soffice not found: apt-get install libreoffice-writer-nogui")
     with tempfile.TemporaryDirectory() as prof:
-        subprocess.run([soffice, f"-env:UserInstallation=file://{prof}", "--headless", "--convert-to", "pdf",
+        subprocess.run([soffice, f"-env:UserInstallation=file://{prof}", "--headless", "--convert-to", fmt,
                         "--outdir", str(outdir), str(docx)], check=True, capture_output=True, timeout=600)
-    return outdir / (docx.stem + ".pdf")
+    return outdir / f"{docx.stem}.{fmt}"
+
+
+def to_pdf(docx: Path, outdir: Path) -> Path:
+    return convert(docx, outdir, "pdf")
 
 
 def find_toc_pages(pdf: Path, gold: dict, cfg: dict) -> dict:
@@ -685,11 +690,12 @@ def to_html(docx: Path, outdir: Path, title: str) -> Path:
 
 
 def build_sample(source: str, fmt: str, outdir: Path):
-    """A sample itself (its gold content, the sample's industry layout) as DOCX, or as saved HTML.
+    """A sample itself (its gold content, the sample's industry layout) as DOCX, saved HTML, ODT or DOC.
 
-    Word numbers the lists and the section headings (numPr), so the reader must print them."""
+    Word numbers the lists and the section headings (numPr), so the reader must print them; not in
+    the DOC, since LibreOffice's DOC export loses where a Word-numbered list restarts."""
     src = json.load(open(FIXTURES / f"gold-{source}.json", encoding="utf-8"))
-    spec = dict(BASE, source=source, industry_as=src["s5"]["industry_as"], word_numbering=True)
+    spec = dict(BASE, source=source, industry_as=src["s5"]["industry_as"], word_numbering=fmt != "doc")
     gold = transform_gold(src, spec)
     for e in gold["toc"]:
         e["page"] = ""
@@ -700,8 +706,10 @@ def build_sample(source: str, fmt: str, outdir: Path):
         Writer(gold, spec, None).build(src).save(built)
         if fmt == "docx":
             shutil.copy(built, docx)
-        else:
+        elif fmt == "html":
             to_html(built, outdir, gold["title"])
+        else:
+            convert(built, outdir, fmt)
     json.dump(gold, open(outdir / f"strategy-{source}.gold.json", "w", encoding="utf-8"), ensure_ascii=False, indent=1)
     print(f"{source} -> {outdir}")
 
@@ -711,13 +719,14 @@ def main():
     ap.add_argument("--only", nargs="*", default=list(VARIANTS))
     ap.add_argument("--out", type=Path, default=FIXTURES / "variants")
     ap.add_argument("--keep-docx", action="store_true")
-    ap.add_argument("--samples", nargs="*", choices=("docx", "html"),
-                    help="build the samples as these formats into tests/fixtures/<format>/ instead of variants")
+    ap.add_argument("--samples", nargs="*", choices=("docx", "html", "odt", "doc"),
+                    help="build the samples as these formats into tests/fixtures/<format>/ (odt and doc: "
+                         "the LNR sample only, into tests/fixtures/office/) instead of variants")
     a = ap.parse_args()
     if a.samples:
         for fmt in a.samples:
-            for source in ("stavropol", "lnr"):
-                build_sample(source, fmt, FIXTURES / fmt)
+            for source in ("stavropol", "lnr") if fmt in ("docx", "html") else ("lnr",):
+                build_sample(source, fmt, FIXTURES / (fmt if fmt in ("docx", "html") else "office"))
         return
     a.out.mkdir(parents=True, exist_ok=True)
     for name in a.only:
