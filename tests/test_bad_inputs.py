@@ -92,7 +92,8 @@ def build_zoo(folder: Path) -> dict[str, tuple[str, str]]:
             long_blank.new_page()
         long_blank.save(folder / "three-thousand-blank-pages.pdf")
     zoo["three-thousand-blank-pages.pdf"] = ("failed", "no_text_layer")
-    (folder / "corrupt-zip.docx").write_bytes(b"PK\x03\x04 a Word file cut short")
+    word = (FIXTURES / "docx" / "strategy-lnr.docx").read_bytes()
+    (folder / "corrupt-zip.docx").write_bytes(word[: len(word) // 2])  # a download cut short
     zoo["corrupt-zip.docx"] = ("failed", "corrupt_zip")
     (folder / "notes.txt").write_text("not a document anyone asked to ingest")  # ignored: not in the summary
     shutil.copy(FIXTURES / "strategy-stavropol.pdf", folder / "good-strategy.pdf")

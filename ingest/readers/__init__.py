@@ -1,7 +1,7 @@
 """Readers of the formats strategies are published in, picked by the file's content.
 
 Each reader module has the same small interface:
-- `can_read(head)`: whether the first bytes of a file are its format;
+- `can_read(head, path)`: whether the file, by its first bytes, is in the reader's format;
 - `read(path, on_page)`: a `schemas.layout.Reading`, either paginated layouts
   (PDF) or stream blocks directly (DOCX, HTML: their structure is explicit);
 - `render_page(doc, number, dpi)` where the format has pages (the report draws them).
@@ -37,9 +37,9 @@ def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Readi
     reader = reader_for(path)
     if reader is None:
         by_name = {".docx": docx, ".htm": html, ".html": html}.get(path.suffix.lower())
-        if by_name is docx:  # a zip starts with PK; anything else named .docx is no Word file
-            raise IngestFailure("corrupt_zip", "the .docx is not a zip container (damaged or not a Word file): "
-                                "open it in Word or LibreOffice and save it again")
+        if by_name is docx:
+            raise IngestFailure("corrupt_zip", "the .docx holds no Word document (damaged, or another kind "
+                                "of file): open it in Word or LibreOffice and save it again")
         if path.suffix.lower() in office.SUFFIXES:
             raise IngestFailure("unsupported_format", f"the {path.suffix} file's content is not a document "
                                 "LibreOffice reads (damaged?)")

@@ -49,11 +49,9 @@ BULLET = "–"  # a bullet's glyph is a Symbol-font code point; the parser knows
 
 
 def can_read(head: bytes, path: Path) -> bool:
-    """A zip whose first entry is a Word part or [Content_Types].xml naming a Word document.
-
-    A zip is only opened when it starts with PK; the member list decides DOCX
-    versus ODT (both are zips), so an ODT is not taken here.
-    """
+    """A zip holding word/document.xml. A zip is only opened when it starts with PK; its member
+    list tells DOCX from ODT (both are zips). A damaged zip named .docx is taken, so that
+    read() reports it as `corrupt_zip`."""
     if not head.startswith(b"PK\x03\x04"):
         return False
     try:
