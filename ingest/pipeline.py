@@ -33,7 +33,7 @@ from schemas import tables as t
 from schemas.layout import Figure, Table, TextLine
 from schemas.problems import IngestFailure, Problem
 
-PARSER_VERSION = "0.1.0"
+PARSER_VERSION = "0.2.0"  # 0.2.0: source_ref, and formats without pages
 DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf", ".html", ".htm")  # strategies come as these; others are ignored
 PROGRESS_POLL_SECONDS = 0.2
 DOCUMENT_TIME_LIMIT = 300.0  # seconds; a 100-page strategy takes about one

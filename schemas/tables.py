@@ -216,10 +216,14 @@ def columns(model: type[Row]) -> list[str]:
     return list(model.model_fields)
 
 
+def column_types(model: type[Row]) -> list[tuple[str, str, bool]]:
+    """(column, DuckDB type, whether it admits NULL) of every field, in order."""
+    return [(name, *_sql_type(info.annotation)) for name, info in model.model_fields.items()]
+
+
 def create_table_sql(model: type[Row]) -> str:
     parts = []
-    for name, info in model.model_fields.items():
-        sql_type, nullable = _sql_type(info.annotation)
+    for name, sql_type, nullable in column_types(model):
         parts.append(f"{name} {sql_type}{'' if nullable else ' NOT NULL'}")
     if model.primary_key:
         parts.append(f"PRIMARY KEY ({', '.join(model.primary_key)})")
