@@ -144,6 +144,17 @@ def test_html_tables_lists_and_page_chrome(tmp_path):
                      "1": (1, 2, 2, 3), "y": (2, 3, 1, 2), "2": (2, 3, 2, 3)}
 
 
+def test_a_page_laid_out_in_a_table_is_read_as_running_text(tmp_path):
+    """Older portals wrap the whole document in layout tables; a Windows-1251 page may declare no charset."""
+    page = tmp_path / "portal-layout.html"
+    page.write_bytes("""<html><body><table><tr><td>меню</td><td><h1>1. Раздел «Основные положения»</h1>
+    <p>Текст.</p><table border="1"><tr><td>Поле</td><td>Значение</td></tr></table></td></tr></table>
+    </body></html>""".encode("cp1251"))
+    blocks = html_reader.read(page).blocks
+    assert _texts(blocks) == ["меню", "1. Раздел «Основные положения»", "Текст."]
+    assert [c.text for c in _grid(blocks).cells] == ["Поле", "Значение"]
+
+
 def test_dispatch_is_by_content_a_docx_named_pdf_still_reads(tmp_path):
     renamed = tmp_path / "strategy.pdf"
     shutil.copy(DOCX_SAMPLE, renamed)

@@ -28,6 +28,7 @@ BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquo
           "article", "main", "ul", "ol", "dl", "center", "address", "figure", "body", "caption", "tr"}
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+LAYOUT_INSIDE = ("h1", "h2", "h3", "h4", "h5", "h6", "table")
 BREAK = "\x00"  # a <br> or block edge; newlines in the source are only whitespace
 MARKERS = (b"<html", b"<!doctype html", b"<head", b"<body", b"<meta", b"<table", b"<div", b"<p>", b"<p ")
 
@@ -97,7 +98,11 @@ def _walk(element, blocks: list[Block], counts: dict[str, int], marker: str = ""
         if not isinstance(child.tag, str):  # a comment or processing instruction
             pending.append(child.tail or "")
             continue
-        if child.tag == "table":
+        if child.tag == "table" and _is_layout(child):
+            flush()
+            for cell in (c for tr in _rows(child) for c in tr if c.tag in ("td", "th")):
+                _walk(cell, blocks, counts)
+        elif child.tag == "table":
             flush()
             counts["table"] += 1
             block = table(_cells(child), [], f"table {counts['table']}")
@@ -157,6 +162,13 @@ def _lines_of(element, out: list[str]) -> None:
             else:
                 _lines_of(child, out)
         out.append(child.tail or "")
+
+
+def _is_layout(tbl) -> bool:
+    """A table used to lay out the page, not to hold data (older portals wrap the whole document in one):
+    a single cell, or cells holding headings or tables of their own. Its cells are read as running text."""
+    cells = [c for tr in _rows(tbl) for c in tr if c.tag in ("td", "th")]
+    return len(cells) == 1 or any(next(c.iter(*LAYOUT_INSIDE), None) is not None for c in cells)
 
 
 def _rows(tbl):
