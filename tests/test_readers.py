@@ -17,7 +17,7 @@ import pymupdf
 import pytest
 from docx import Document
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import nsdecls, qn
 
 from ingest import readers
 from ingest.pipeline import ingest, parse_document
@@ -75,6 +75,30 @@ def test_word_list_numbers_are_printed_with_their_levels(tmp_path):
         _number(doc.add_paragraph(text), num, level)
     assert _texts(_read_docx(doc, tmp_path)) == [
         "1. Основные положения", "1.1. Основания", "1.2. Технологии", "2. Карточка", "2.1. Цели"]
+
+
+def test_heading_styles_numbered_through_a_numbering_style(tmp_path):
+    """Word's multilevel heading lists: Heading 1 carries the list, the list is defined by a numbering
+    style (numStyleLink), and a style based on Heading 1 inherits it."""
+    doc = Document()
+    numbering = doc.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="91"><w:numStyleLink w:val="HeadingList"/></w:abstractNum>'))
+    linked = _numbered_list(doc, ["%1.", "%1.%2."])
+    numbering.find(qn("w:abstractNum")).addprevious(parse_xml(  # the style's own list carries the levels
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="92"><w:styleLink w:val="HeadingList"/>'
+        '</w:abstractNum>'))
+    via_link = numbering.add_num(91).numId
+    styles = doc.styles.element
+    styles.append(parse_xml(f'<w:style {nsdecls("w")} w:type="numbering" w:styleId="HeadingList"><w:pPr><w:numPr>'
+                            f'<w:numId w:val="{linked}"/></w:numPr></w:pPr></w:style>'))
+    heading = doc.styles["Heading 1"].element
+    heading.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:numId w:val="{via_link}"/></w:numPr>'))
+    styles.append(parse_xml(f'<w:style {nsdecls("w")} w:type="paragraph" w:styleId="Razdel">'
+                            '<w:name w:val="Razdel"/><w:basedOn w:val="Heading1"/></w:style>'))
+    doc.add_paragraph("Основные положения", style="Heading 1")
+    doc.add_paragraph("Карточка", style="Razdel")
+    assert _texts(_read_docx(doc, tmp_path)) == ["1. Основные положения", "2. Карточка"]
 
 
 def test_tracked_changes_read_as_accepted_and_comments_ignored(tmp_path):

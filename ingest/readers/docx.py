@@ -186,29 +186,36 @@ class Numbering:
         self.list_of: dict[str, str] = {}  # numId -> the counter it advances: its abstract list's
         self.restarts: dict[str, dict[int, int]] = {}  # numId -> {level: start} applied where it is first used
         self.counters: dict[str, list[int]] = {}
+        styles = {style.get(qn("w:styleId")): style for style in document.styles.element.findall(qn("w:style"))}
+        for style_id in styles:
+            found = _style_numbering(styles, style_id)
+            if found is not None:
+                self.style_num[style_id] = found
         try:
             part = document.part.numbering_part
         except (NotImplementedError, KeyError):
             part = None
         if part is not None:
             self._load(part.element)
-        for style in document.styles.element.findall(qn("w:style")):
-            num = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
-            if num is not None:
-                num_id = num.find(qn("w:numId"))
-                if num_id is not None:
-                    self.style_num[style.get(qn("w:styleId"))] = (num_id.get(qn("w:val")),
-                                                                  _val_int(num.find(qn("w:ilvl")), 0))
 
     def _load(self, root) -> None:
         abstract = {}
         for a in root.findall(qn("w:abstractNum")):
             abstract[a.get(qn("w:abstractNumId"))] = {
                 int(lvl.get(qn("w:ilvl"))): lvl for lvl in a.findall(qn("w:lvl"))}
+        abstract_of = {num.get(qn("w:numId")): _val(num.find(qn("w:abstractNumId"))) for num in root.findall(qn("w:num"))}
+        for a in root.findall(qn("w:abstractNum")):  # a list defined by a numbering style takes that style's list
+            link = _val(a.find(qn("w:numStyleLink")))
+            target = abstract_of.get(self.style_num.get(link, (None,))[0]) if link else None
+            if target is not None and not abstract[a.get(qn("w:abstractNumId"))]:
+                abstract[a.get(qn("w:abstractNumId"))] = abstract.get(target, {})
+                for num_id, ref in abstract_of.items():
+                    if ref == a.get(qn("w:abstractNumId")):
+                        abstract_of[num_id] = target
         for num in root.findall(qn("w:num")):
             num_id = num.get(qn("w:numId"))
-            ref = num.find(qn("w:abstractNumId"))
-            levels = dict(abstract.get(ref.get(qn("w:val")) if ref is not None else None, {}))
+            ref = abstract_of[num_id]
+            levels = dict(abstract.get(ref, {}))
             starts = {}
             for override in num.findall(qn("w:lvlOverride")):
                 ilvl = int(override.get(qn("w:ilvl")))
@@ -219,7 +226,7 @@ class Numbering:
                     starts[ilvl] = _val_int(start, 1)
             # lists sharing an abstract list share its counter (Word and LibreOffice number so);
             # a startOverride restarts that counter at the list's first paragraph
-            self.list_of[num_id] = f"abstract {ref.get(qn('w:val'))}" if ref is not None else f"num {num_id}"
+            self.list_of[num_id] = f"abstract {ref}" if ref is not None else f"num {num_id}"
             self.restarts[num_id] = starts
             for ilvl, lvl in levels.items():
                 fmt = lvl.find(qn("w:numFmt"))
@@ -235,14 +242,10 @@ class Numbering:
         if props is None:
             return ""
         num = props.find(qn("w:numPr"))
-        if num is not None and num.find(qn("w:numId")) is not None:
-            num_id, ilvl = num.find(qn("w:numId")).get(qn("w:val")), _val_int(num.find(qn("w:ilvl")), 0)
-        else:
-            style = props.find(qn("w:pStyle"))
-            found = self.style_num.get(style.get(qn("w:val"))) if style is not None else None
-            if found is None:
-                return ""
-            num_id, ilvl = found
+        style = self.style_num.get(_val(props.find(qn("w:pStyle"))), (None, 0))
+        num_id = _val(num.find(qn("w:numId"))) if num is not None else None
+        num_id = num_id or style[0]  # a paragraph's own numPr, else its style's (a heading style's list)
+        ilvl = _val_int(num.find(qn("w:ilvl")) if num is not None else None, style[1])
         if (num_id, ilvl) not in self.levels:
             return ""  # numId 0 switches numbering off
         fmt, text, start = self.levels[(num_id, ilvl)]
@@ -264,6 +267,21 @@ class Numbering:
             level_fmt = self.levels.get((num_id, level), ("decimal",))[0]
             label = label.replace(f"%{level + 1}", FORMATS.get(level_fmt, str)(value))
         return label + " "
+
+
+def _style_numbering(styles: dict, style_id: str, depth: int = 0) -> tuple[str, int] | None:
+    """(numId, level) a paragraph style numbers its paragraphs with, inherited through basedOn."""
+    style = styles.get(style_id)
+    if style is None or depth > 20:
+        return None
+    num = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+    if num is not None and num.find(qn("w:numId")) is not None:
+        return _val(num.find(qn("w:numId"))), _val_int(num.find(qn("w:ilvl")), 0)
+    return _style_numbering(styles, _val(style.find(qn("w:basedOn"))), depth + 1)
+
+
+def _val(element) -> str | None:
+    return element.get(qn("w:val")) if element is not None else None
 
 
 def _letters(n: int, alphabet: str) -> str:
