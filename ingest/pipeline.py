@@ -34,7 +34,8 @@ from schemas.layout import Figure, Table, TextLine
 from schemas.problems import IngestFailure, Problem
 
 PARSER_VERSION = "0.2.0"  # 0.2.0: source_ref, and formats without pages
-DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf", ".html", ".htm")  # strategies come as these; others are ignored
+# strategies come as these; other files in a folder are ignored
+DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf", ".html", ".htm")
 PROGRESS_POLL_SECONDS = 0.2
 DOCUMENT_TIME_LIMIT = 300.0  # seconds; a 100-page strategy takes about one
 

@@ -88,7 +88,8 @@ def read_tables(sections: list[Section], reader: TableReader) -> TableReader:
         for block in section.blocks:
             if isinstance(block, Table):
                 reader.read(block)
-            elif isinstance(block, TextLine) and len(block.text) <= INDUSTRY_LINE_CHARS and not block.text.rstrip().endswith(":"):
+            elif (isinstance(block, TextLine) and len(block.text) <= INDUSTRY_LINE_CHARS
+                  and not block.text.rstrip().endswith(":")):
                 if not reader.set_industry(block.text):
                     title = unnumbered_industry(block.text)
                     if title and canonical_industry(title):

@@ -203,7 +203,8 @@ class Numbering:
         for a in root.findall(qn("w:abstractNum")):
             abstract[a.get(qn("w:abstractNumId"))] = {
                 int(lvl.get(qn("w:ilvl"))): lvl for lvl in a.findall(qn("w:lvl"))}
-        abstract_of = {num.get(qn("w:numId")): _val(num.find(qn("w:abstractNumId"))) for num in root.findall(qn("w:num"))}
+        abstract_of = {num.get(qn("w:numId")): _val(num.find(qn("w:abstractNumId")))
+                       for num in root.findall(qn("w:num"))}
         for a in root.findall(qn("w:abstractNum")):  # a list defined by a numbering style takes that style's list
             link = _val(a.find(qn("w:numStyleLink")))
             target = abstract_of.get(self.style_num.get(link, (None,))[0]) if link else None

@@ -36,7 +36,8 @@ def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Readi
         raise IngestFailure("encrypted", "the document is password-protected: save an unprotected copy")
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
-        raise IngestFailure("unsupported_format", f"the file is a {name(path)}; reading it needs LibreOffice: {INSTALL}")
+        raise IngestFailure("unsupported_format",
+                            f"the file is a {name(path)}; reading it needs LibreOffice: {INSTALL}")
     with tempfile.TemporaryDirectory(prefix="regstrat-soffice-") as tmp:
         out = Path(tmp) / "out"
         source = Path(tmp) / ("document" + _kind(path))  # a name LibreOffice reads by, whatever the file's is
