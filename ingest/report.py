@@ -28,11 +28,13 @@ from pathlib import Path
 import duckdb
 
 from ingest import readers, store
+from ingest.readers import pdf
 from ingest.readers.pdf import open_pdf, read_page, render_page
 from ingest.pipeline import file_digest
 from parsers.grid import read_page_content
 from schemas import tables as t
 from schemas.layout import Grid, Table
+from schemas.problems import IngestFailure
 
 PAGE_DPI = 96  # readable text at a size a browser shows without zooming; grey keeps the file small
 BOX = ("page", "x0", "y0", "x1", "y1")
@@ -107,7 +109,7 @@ def build_report(db_path: Path, doc_or_file: str) -> tuple[str, dict]:
         raise ReportError(f"no database at {db_path}; run `regstrat ingest` first")
     con = store.connect(db_path, read_only=True)
     try:
-        document, pdf_path = find_document(con, doc_or_file)
+        document, source = find_document(con, doc_or_file)
         doc_id = document["doc_id"]
         counts = {m.table: con.execute(f"SELECT count(*) FROM {m.table} WHERE doc_id = ?", [doc_id]).fetchone()[0]
                   for m in t.DOCUMENT_TABLES if m is not t.Document}
@@ -124,18 +126,18 @@ def build_report(db_path: Path, doc_or_file: str) -> tuple[str, dict]:
         rows = {model: _row_boxes(con, model, doc_id) for model in ROW_TABLES}
     finally:
         con.close()
-    if document["page_count"] is None:
-        tables, note = _table_views(pdf_path, rows)
+    if document["page_count"] is None or source is not None and readers.reader_for(source) is not pdf:
+        tables, note = _table_views(source, rows)
         return _html(document, counts, problems, statuses, review, [], note, tables), document
-    pages, note = _page_views(pdf_path, rows, {p[3] for p in problems if p[3]})
+    pages, note = _page_views(source, rows, {p[3] for p in problems if p[3]})
     return _html(document, counts, problems, statuses, review, pages, note), document
 
 
 def find_document(con: duckdb.DuckDBPyConnection, doc_or_file: str) -> tuple[dict, Path | None]:
     """The document named by a doc_id, a stored source path, or a file with the same content.
 
-    Returns the PDF to draw pages from: the file given, or the stored source
-    path if it still holds the same content; None when neither does.
+    Returns the source file to draw pages or tables from: the file given, or the
+    stored source path if it still holds the same content; None when neither does.
     """
     cursor = con.execute("SELECT * FROM documents WHERE doc_id = ? OR source_path = ?", [doc_or_file, doc_or_file])
     names = [d[0] for d in cursor.description]
@@ -185,7 +187,10 @@ def _page_views(pdf_path: Path | None, rows: dict[type[t.Row], list], problem_pa
         return sorted(views.values(), key=lambda v: v.number), \
             "The source file is not at its stored path (or its content changed), so pages are not shown: " \
             "give the PDF itself to `regstrat report`."
-    doc = open_pdf(pdf_path)
+    try:
+        doc = open_pdf(pdf_path)
+    except IngestFailure as exc:  # a document that failed to load: its summary is still worth showing
+        return sorted(views.values(), key=lambda v: v.number), f"The pages cannot be shown: {exc.message}."
     try:
         row_pages = {page for model_rows in rows.values() for page, _, _ in model_rows}
         span = range(min(row_pages), max(row_pages) + 1) if row_pages else range(0)

@@ -197,3 +197,21 @@ def test_documents_without_pages_show_their_tables_with_every_stored_row(structu
     shutil.copy(source, moved)
     report_without_source, _ = build_report(structured_db, str(moved))  # found by content: tables still shown
     assert "<h2>Tables</h2>" in report_without_source and "stored rows" in report_without_source
+
+
+def test_a_document_that_failed_to_load_still_gets_its_summary(tmp_path: Path):
+    """A truncated DOCX and a password-protected PDF: no pages or tables to show, a summary and a note."""
+    from ingest.pipeline import ingest
+    from samples import FIXTURES, STRUCTURED
+    word = STRUCTURED[0].read_bytes()
+    truncated = tmp_path / "truncated.docx"
+    truncated.write_bytes(word[: len(word) // 3])
+    locked = tmp_path / "locked.pdf"
+    with pymupdf.open(FIXTURES / "strategy-lnr.pdf") as doc:
+        doc.save(locked, encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="secret", owner_pw="owner")
+    db = tmp_path / "failed.duckdb"
+    assert {r.status for r in ingest([truncated, locked], db)} == {"failed"}
+    for path, code in ((truncated, "corrupt_zip"), (locked, "encrypted")):
+        report, document = build_report(db, str(path))
+        assert document["status"] == "failed" and code in report
+        assert 'class="note"' in report
