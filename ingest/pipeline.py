@@ -37,6 +37,7 @@ PARSER_VERSION = "0.2.0"  # 0.2.0: source_ref, and formats without pages
 # strategies come as these; other files in a folder are ignored
 DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf", ".html", ".htm")
 PROGRESS_POLL_SECONDS = 0.2
+MIN_SECTIONS = 4  # of the template's 8: fewer is another kind of document (a state programme shares some)
 DOCUMENT_TIME_LIMIT = 300.0  # seconds; a 100-page strategy takes about one
 
 
@@ -119,9 +120,9 @@ def parse_document(path: Path, doc_id: str,
         stream, page_count = reading.blocks, None
     first = 1 if page_count else None
     outline = split_sections(stream, template)
-    if len(outline.sections) < 3:
-        raise IngestFailure("not_a_strategy", "the template's section headings were not found: not a "
-                            "digital-transformation strategy, or an unknown layout", page=first)
+    if len(outline.top_level) < MIN_SECTIONS:
+        raise IngestFailure("not_a_strategy", f"fewer than {MIN_SECTIONS} of the template's 8 sections were found: "
+                            "not a digital-transformation strategy, or an unknown layout", page=first)
     words = [b.text for b in stream if isinstance(b, TextLine)]
     words += [line.text for b in stream if isinstance(b, Table) for grid in b.fragments for cell in grid.cells
               for line in cell.lines]
@@ -196,7 +197,7 @@ def _process_file(path: Path, catalogue: list[CatalogueRecord], on_page: PageCal
         result.rows = [
             (t.Section, parsed.sections), (t.CardField, parsed.card), (t.ListItem, parsed.list_items),
             (t.TaskProjectLink, parsed.links), (t.Project, parsed.projects), (t.Indicator, parsed.indicators),
-            (t.IndicatorValue, parsed.values), (t.CatalogueMatch, enriched.matches)]
+            (t.IndicatorValue, parsed.values), (t.CatalogueMatch, enriched.matches), (t.ExtraCell, parsed.extra)]
         approved_on = dt.date.fromisoformat(parsed.approved_on) if parsed.approved_on else None
         period = parsed.period or (None, None)
         result.document = t.Document(
