@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB := data/curated/strategies.duckdb
 
-.PHONY: setup browser office run test eval bench score clean
+.PHONY: setup browser office run test eval bench score mutants clean
 
 setup: $(VENV)/.installed
 
@@ -32,6 +32,10 @@ test: setup browser office
 
 eval: setup
 	$(BIN)/python -m normalize.evaluate
+
+# Mutation checks (not in CI, a few minutes): every mutant must make some test fail.
+mutants: setup
+	$(BIN)/python tests/mutants.py
 
 bench: setup
 	$(BIN)/python -m benchmarks.run
