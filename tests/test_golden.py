@@ -19,7 +19,7 @@ import pytest
 
 import score_gold
 from ingest.pipeline import ingest, parse_document
-from samples import SAMPLES, STRUCTURED, VARIANTS, gold_for
+from samples import BROWSER_RENDERS, HELDOUT_VARIANTS, SAMPLES, STRUCTURED, TUNING_VARIANTS, VARIANTS, gold_for
 
 DOCUMENTS = SAMPLES + VARIANTS + STRUCTURED
 
@@ -113,6 +113,68 @@ def test_every_gold_table_is_scored(scores, sample):
 
 MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
           "ноября", "декабря")
+
+
+# Issue #9: strategies of unseen regions. Reworded variants (both halves of
+# tests/variants/rewordings.toml) must reach the issue's bar; browser prints the bar of
+# the Word-made PDFs above. They fail today: the marks go when the parser passes.
+MIN_REWORDED_SOFT_F1 = 0.98
+MIN_REWORDED_TABLE_SOFT_F1 = 0.95
+ISSUE_9 = {
+    "tuning": "issue #9: reworded section titles, column headers and card fields are not recognised yet",
+    "heldout": "issue #9: held-out rewordings of titles, headers and card fields are not recognised yet",
+    "browser": "issue #9: Chromium prints with collapsed borders misread section 7's rowspan cells",
+}
+
+
+def _issue_9(pdfs: list[Path], group: str) -> list:
+    return [pytest.param(p.stem, marks=pytest.mark.xfail(strict=False, reason=ISSUE_9[group]), id=p.stem)
+            for p in pdfs]
+
+
+@pytest.fixture(scope="module")
+def unseen_scores(tmp_path_factory):
+    """stem -> (ingest status, score) of every reworded variant and browser print; failures are the tests' business."""
+    pdfs = TUNING_VARIANTS + HELDOUT_VARIANTS + BROWSER_RENDERS
+    db = tmp_path_factory.mktemp("unseen") / "unseen.duckdb"
+    status = {Path(r.path).stem: r.status for r in ingest(pdfs, db)}
+    out = {}
+    for pdf in pdfs:
+        result = tmp_path_factory.mktemp("score") / "score.json"
+        with contextlib.redirect_stdout(io.StringIO()):
+            code = score_gold.main([str(gold_for(pdf)), str(db), "--file", pdf.name, "--json", str(result)])
+        out[pdf.stem] = (status[pdf.stem], json.loads(result.read_text(encoding="utf-8")) if code == 0 else None)
+    return out
+
+
+def test_the_unseen_region_sets_are_present():
+    """An empty folder would make every test below vanish instead of fail."""
+    assert len(TUNING_VARIANTS) >= 2 and len(HELDOUT_VARIANTS) >= 4 and len(BROWSER_RENDERS) >= 2
+
+
+def _meets(unseen_scores, sample, min_table, min_soft, min_strict=0.0):
+    status, score = unseen_scores[sample]
+    assert status == "ok" and score is not None, f"{sample}: {status}"
+    low = {table: f1 for table, f1 in score["tables"].items() if f1 < min_table}
+    assert not low, f"{sample}: tables below soft F1 {min_table}: {low}"
+    assert score["soft"] >= min_soft and score["strict"] >= min_strict, (score["soft"], score["strict"])
+    assert {"task_project_links", "projects", "indicators", "card_fields", "documents"} <= set(score["tables"])
+
+
+@pytest.mark.parametrize("sample", _issue_9(TUNING_VARIANTS, "tuning") + _issue_9(HELDOUT_VARIANTS, "heldout"))
+def test_reworded_strategy_meets_the_issue_9_bar(unseen_scores, sample):
+    _meets(unseen_scores, sample, MIN_REWORDED_TABLE_SOFT_F1, MIN_REWORDED_SOFT_F1)
+
+
+# Prints whose cells draw their own borders read right already; the shared-border (collapsed)
+# prints with rowspan cells do not yet.
+CELL_BORDERED = [p for p in BROWSER_RENDERS if p.stem.endswith("-cell-borders")]
+
+
+@pytest.mark.parametrize("sample", [p.stem for p in CELL_BORDERED]
+                         + _issue_9([p for p in BROWSER_RENDERS if p not in CELL_BORDERED], "browser"))
+def test_browser_print_meets_the_quality_bar(unseen_scores, sample):
+    _meets(unseen_scores, sample, MIN_TABLE_SOFT_F1, MIN_OVERALL_SOFT_F1, MIN_OVERALL_STRICT_F1)
 
 
 def _approval_in_gold(front: dict) -> tuple[str, str]:
