@@ -175,7 +175,7 @@ def structured_db(tmp_path_factory) -> Path:
     from ingest.pipeline import ingest
     from samples import STRUCTURED
     db = tmp_path_factory.mktemp("structured") / "strategies.duckdb"
-    ingest([p for p in STRUCTURED if "lnr" in p.name], db)
+    ingest([p for p in STRUCTURED if p.stem == "strategy-lnr"], db)
     return db
 
 
