@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB := data/curated/strategies.duckdb
 
-.PHONY: setup browser run test eval bench score mutants clean
+.PHONY: setup browser office run test eval bench score mutants clean
 
 setup: $(VENV)/.installed
 
@@ -23,7 +23,11 @@ run: setup
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-test: setup browser
+# DOC, RTF and ODT are read through LibreOffice (optional for users): Debian's writer without a GUI.
+office:
+	@command -v soffice >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer-nogui >/dev/null; }
+
+test: setup browser office
 	$(BIN)/python -m pytest -q
 
 eval: setup

@@ -11,77 +11,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from operator import itemgetter
-from dataclasses import dataclass, field
 
-from ingest.layout import PageLayout, Rule, Word
+from schemas.layout import Cell, Grid, Line, PageContent, PageLayout, Rule, Word
 
 TOLERANCE = 2.0  # points: rulings closer than this are one line; a ruling may stop this short of a crossing
 SAME_LINE = 0.3  # points: pieces of one ruling share its coordinate (two borders side by side differ more)
 FRAME_GAP = 3 * TOLERANCE  # a ruling running this far past the last crossing one ends at a missing outer border
-
-
-@dataclass(slots=True)
-class Line:
-    """Words on one baseline, in reading order."""
-
-    text: str
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    words: tuple[Word, ...] = ()  # kept so a table drawn without rulings can be cut into columns
-
-
-@dataclass(slots=True)
-class Cell:
-    row0: int  # fine rows [row0, row1) and columns [col0, col1) of its grid
-    row1: int
-    col0: int
-    col1: int
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    lines: list[Line] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return " ".join(line.text for line in self.lines)
-
-
-@dataclass(slots=True)
-class Grid:
-    page: int
-    xs: list[float]  # column boundaries, left to right
-    ys: list[float]  # row boundaries, top to bottom
-    cells: list[Cell]
-
-    @property
-    def x0(self) -> float:
-        return self.xs[0]
-
-    @property
-    def x1(self) -> float:
-        return self.xs[-1]
-
-    @property
-    def y0(self) -> float:
-        return self.ys[0]
-
-    @property
-    def y1(self) -> float:
-        return self.ys[-1]
-
-
-@dataclass(slots=True)
-class PageContent:
-    """A page split into running text (lines outside tables) and tables, each in top-down order."""
-
-    page: int
-    width: float
-    height: float
-    lines: list[Line]
-    grids: list[Grid]
 
 
 def group_lines(words: list[Word]) -> list[Line]:

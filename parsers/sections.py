@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, field
 
 from normalize.industries import canonical_industry
-from parsers.stream import Block, Table, TextLine
 from parsers.tables import card_like, table_header
 from parsers.template import Template
+from schemas.layout import Block, Table, TextLine
 
 SECTION_HEADING = re.compile(
     r"^\s*(?:(?:раздел|глава|часть)\s*)?(?P<num>[1-8]|VIII|VII|VI|IV|V|III|II|I)(?![\w\d])(?!\.\d)"
@@ -148,8 +148,8 @@ def _evidence(number: str, body: list[Block], template: Template, kinds: dict[in
 
 
 def _is_body(block: Block) -> bool:
-    """Text or a table a section holds, as opposed to more heading lines (a table of contents)."""
-    return isinstance(block, Table) or not (
+    """Text, a table or a picture a section holds, as opposed to more heading lines (a table of contents)."""
+    return not isinstance(block, TextLine) or not (
         DOT_LEADER.search(block.text) or SUBSECTION_HEADING.match(block.text) or _printed_number(block.text))
 
 

@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from parsers.grid import Cell, Grid
-from parsers.stream import Table, same_edges
+from parsers.stream import same_edges
 from parsers.template import TableTemplate, Template
 from parsers.text import fold
+from schemas.layout import Cell, Grid, Table
 
 YEAR = re.compile(r"^(?:на\s+)?(20\d\d)(?:\s*г(?:од|\.)?)?\.?(?:\s*\([^)]{0,20}\))?$", re.IGNORECASE)  # "2024 (план)"
 COLUMN_NUMBER = re.compile(r"^\d{1,2}\.?$")
@@ -55,8 +55,9 @@ class SubRow:
     """A line of cells inside a record (a section 7 indicator), with the page and box it was printed in."""
 
     cells: dict[str, list[str]]
-    page: int
+    page: int | None
     box: Box
+    ref: str | None = None  # its locator (Grid.row_ref)
 
     def get(self, key: str, default: list[str] | None = None) -> list[str]:
         return self.cells.get(key, [] if default is None else default)
@@ -66,10 +67,11 @@ class SubRow:
 class Record:
     """One data row of a table: per sub-row (section 7 indicators), the lines of each column."""
 
-    page: int
+    page: int | None
     bbox: Box
     industry: tuple[int | None, str | None]
     subrows: list[SubRow] = field(default_factory=list)
+    ref: str | None = None  # its locator (Grid.row_ref)
 
     def keys(self) -> set[str]:
         """The columns that have text in this record."""
@@ -439,8 +441,8 @@ class TableReader:
         tops = [max(grid.ys[r], bbox[1]) for r in rows]
         bottoms = tops[1:] + [bbox[3]]
         return Record(grid.page, bbox, self.industry,
-                      [SubRow(by_row[r], grid.page, (bbox[0], top, bbox[2], bottom))
-                       for r, top, bottom in zip(rows, tops, bottoms)])
+                      [SubRow(by_row[r], grid.page, (bbox[0], top, bbox[2], bottom), grid.row_ref(r))
+                       for r, top, bottom in zip(rows, tops, bottoms)], grid.row_ref(rows[0] if rows else 0))
 
 
 def table_header(table: Table, template: TableTemplate) -> list[Column] | None:

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from parsers.grid import Cell, Grid, Line, group_lines
-from parsers.stream import Table, TextLine
+from parsers.grid import group_lines
 from parsers.tables import EXTRA, COLUMN_NUMBER, INDUSTRY_TITLE, MAX_INDUSTRY_TITLE, YEAR, Column, RowGroup, header_columns
 from parsers.template import TableTemplate
+from schemas.layout import Cell, Grid, Line, Table, TextLine
 
 MIN_GUTTER = 3.0  # points of x no word covers between two columns
 MAX_CROSSING_LINES = 3  # lines that may cross a gutter: industry titles, a merged header cell ...

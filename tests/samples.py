@@ -18,7 +18,13 @@ BROWSER_RENDERS = sorted((FIXTURES / "variants" / "browser").glob("*.pdf"))
 """The samples as HTML pages printed to PDF by Chromium (tests/variants/make_html_renders.py, issue #9)."""
 
 
+STRUCTURED = sorted(FIXTURES.glob("docx/*.docx")) + sorted(FIXTURES.glob("html/*.html"))
+"""The samples as DOCX and as saved HTML (tests/variants/make_variants.py --samples), and the HTML pages
+another writer made for the browser prints (tests/variants/make_html_renders.py), whose gold is theirs."""
+
+
 def gold_for(pdf: Path) -> Path:
-    if FIXTURES / "variants" in pdf.parents:
-        return pdf.with_name(pdf.stem + ".gold.json")
+    if FIXTURES / "variants" in pdf.parents or pdf.parent.name in ("docx", "html", "office"):
+        beside = pdf.with_name(pdf.stem + ".gold.json")
+        return beside if beside.exists() else FIXTURES / "variants" / "browser" / beside.name
     return pdf.with_name(pdf.name.replace("strategy-", "gold-").replace(".pdf", ".json"))

@@ -4,10 +4,11 @@ from __future__ import annotations
 import pymupdf
 import pytest
 
-from ingest.layout import Rule, read_page
+from ingest.readers.pdf import read_page
 from parsers.grid import _joined, read_page_content
 from parsers.tables import row_groups
 from samples import FIXTURES
+from schemas.layout import Rule
 
 
 def page(sample: str, number: int):

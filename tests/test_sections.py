@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.grid import Line
 from parsers.sections import split_sections
-from parsers.stream import TextLine
 from parsers.template import load_template
+from schemas.layout import Line, TextLine
 
 BODY = ["Текст раздела."]
 

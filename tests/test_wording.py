@@ -12,10 +12,10 @@ from parsers.grid import read_page_content
 from parsers.meaning import words_of
 from parsers.records import card_keys, read_card, read_tables, record_extras
 from parsers.sections import Section, split_sections
-from parsers.stream import Table
 from parsers.tables import TableReader
 from parsers.template import load_template
 from parsers.text import Dehyphenator
+from schemas.layout import Table
 from test_sections import stream_of
 from test_table_layouts import ruled_page, word
 

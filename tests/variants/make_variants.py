@@ -2,6 +2,7 @@
 """Build layout variants of a strategy from its gold JSON: DOCX -> PDF (LibreOffice) + variant gold.
 
     python tests/variants/make_variants.py [--only NAME ...] [--out tests/fixtures/variants]
+    python tests/variants/make_variants.py --samples docx html   # the samples themselves as DOCX and HTML
 
 Every variant is a named configuration (VARIANTS below) applied to one source gold JSON.
 The document text is written from the gold; the variant's gold JSON is the source gold with
@@ -62,6 +63,7 @@ BASE = {
     "s5_header": None, "s6_header": None, "s7_header": None,   # {key: label} overrides
     "s6_columns": None,            # new column order (keys)
     "s7_years_label": None,
+    "word_numbering": False,       # list items and section headings numbered by Word (numPr), not typed
     # reworded variants (issue #9)
     "rewording": None,             # None | "tuning" | "heldout": the half of rewordings.toml to word the document with
     "pick": 0,                     # which of the half's wordings of each slot (rotated per slot)
@@ -403,6 +405,40 @@ class Writer:
         if cfg["front"]:
             sec.different_first_page_header_footer = True
 
+    # -- Word's automatic numbering: the number is printed by Word, not stored in the text
+    def new_list(self):
+        """A fresh list (numId) starting at 1: a copy of the "List Number" style's abstract list, so no
+        reader or converter can take it for the continuation of another list."""
+        numbering = self.doc.part.numbering_part.element
+        style_num = self.doc.styles["List Number"].element.pPr.numPr.numId.val
+        source = numbering.num_having_numId(style_num).abstractNumId.val
+        abstracts = numbering.findall(qn("w:abstractNum"))
+        template = next(a for a in abstracts if a.get(qn("w:abstractNumId")) == str(source))
+        copy_ = copy.deepcopy(template)
+        new_id = max(int(a.get(qn("w:abstractNumId"))) for a in abstracts) + 1
+        copy_.set(qn("w:abstractNumId"), str(new_id))
+        for nsid in copy_.findall(qn("w:nsid")):  # Word tells lists apart by nsid too
+            nsid.set(qn("w:val"), f"{0x10000000 + new_id:08X}")
+        abstracts[-1].addnext(copy_)
+        num = numbering.add_num(new_id)
+        num.add_lvlOverride(ilvl=0).add_startOverride(1)
+        return num.numId
+
+    def numbered(self, p, num_id):
+        numpr = p._p.get_or_add_pPr().get_or_add_numPr()
+        numpr.get_or_add_ilvl().val = 0
+        numpr.get_or_add_numId().val = num_id
+        return p
+
+    def items(self, items):
+        if self.cfg["word_numbering"]:
+            num_id = self.new_list()
+            for it in items:
+                self.numbered(self.para(it), num_id)
+        else:
+            for k, it in enumerate(items, 1):
+                self.para(f"{k}. {it}")
+
     # -- text
     def para(self, text, bold=False, align=None, indent_first=True, size=None, keep_next=False, space_before=0):
         p = self.doc.add_paragraph()
@@ -434,12 +470,15 @@ class Writer:
                 lst = b["lists"][i]
                 if lst.get("intro"):
                     self.para(lst["intro"])
-                for k, it in enumerate(lst["items"], 1):
-                    self.para(f"{k}. {it}")
+                self.items(lst["items"])
 
     def section_heading(self, n):
         key = {1: "s1", 2: "s2_card", 3: "s3", 4: "s4", 5: "s5", 6: "s6", 7: "s7", 8: "s8"}[n]
         prefix, h = section_heading(self.cfg, n, self.srcg[key]["heading"])
+        if self.cfg["word_numbering"]:  # one list over the eight headings: Word prints 1. ... 8.
+            if n == 1:
+                self.heading_list = self.new_list()
+            return self.numbered(self.heading(h), self.heading_list)
         return self.heading(prefix + h)
 
     # -- tables
@@ -618,8 +657,7 @@ class Writer:
             for b in ind["blocks"]:
                 if b.get("lead"):
                     self.para(b["lead"])
-                for k, it in enumerate(b.get("items", []), 1):
-                    self.para(f"{k}. {it}")
+                self.items(b.get("items", []))
                 for ptxt in b.get("paragraphs", []):
                     self.para(ptxt)
         # 5-7
@@ -704,14 +742,19 @@ class Writer:
         return self.doc
 
 
-def to_pdf(docx: Path, outdir: Path) -> Path:
+def convert(docx: Path, outdir: Path, fmt: str) -> Path:
+    """The DOCX saved by LibreOffice as `fmt` (pdf, odt, doc, rtf) into outdir."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
         sys.exit("soffice not found: apt-get install libreoffice-writer-nogui")
     with tempfile.TemporaryDirectory() as prof:
-        subprocess.run([soffice, f"-env:UserInstallation=file://{prof}", "--headless", "--convert-to", "pdf",
+        subprocess.run([soffice, f"-env:UserInstallation=file://{prof}", "--headless", "--convert-to", fmt,
                         "--outdir", str(outdir), str(docx)], check=True, capture_output=True, timeout=600)
-    return outdir / (docx.stem + ".pdf")
+    return outdir / f"{docx.stem}.{fmt}"
+
+
+def to_pdf(docx: Path, outdir: Path) -> Path:
+    return convert(docx, outdir, "pdf")
 
 
 def find_toc_pages(pdf: Path, gold: dict, cfg: dict) -> dict:
@@ -799,12 +842,79 @@ def build(name: str, outdir: Path, keep_docx: bool = False):
     print(f"{name}: {(outdir / f'{name}.pdf').stat().st_size // 1024} KB")
 
 
+SAMPLE_CHROME = """<!DOCTYPE html>
+<html lang="ru"><head><meta charset="utf-8"><title>{title}</title>
+<style>body {{ font-family: serif; }} nav a {{ margin-right: 1em; }}</style>
+<script>window.dataLayer = []; function track() {{ return "Раздел 5. Проекты"; }}</script>
+</head><body>
+<nav><a href="/">Главная</a> <a href="/docs">Документы</a> <a href="/search">1. Поиск</a></nav>
+<div class="document">
+{body}
+</div>
+<footer>© Портал правовой информации. Все права защищены.</footer>
+<script>track();</script>
+</body></html>
+"""
+"""A legal portal's page around the document: navigation, a footer and scripts the reader must skip."""
+
+
+def to_html(docx: Path, outdir: Path, title: str) -> Path:
+    """The DOCX saved as HTML by LibreOffice (lists as <ol>, merged cells as rowspan/colspan), its body
+    wrapped in a portal page."""
+    import lxml.html
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        sys.exit("soffice not found: apt-get install libreoffice-writer-nogui")
+    with tempfile.TemporaryDirectory() as prof, tempfile.TemporaryDirectory() as out:
+        subprocess.run([soffice, f"-env:UserInstallation=file://{prof}", "--headless", "--convert-to",
+                        "html:HTML (StarWriter):UTF8", "--outdir", out, str(docx)], check=True, capture_output=True,
+                       timeout=600)
+        body = lxml.html.parse(str(Path(out) / (docx.stem + ".html"))).getroot().find("body")
+    inner = "".join(lxml.html.tostring(child, encoding="unicode") for child in body)
+    target = outdir / (docx.stem + ".html")
+    target.write_text(SAMPLE_CHROME.format(title=title, body=inner), encoding="utf-8")
+    return target
+
+
+def build_sample(source: str, fmt: str, outdir: Path):
+    """A sample itself (its gold content, the sample's industry layout) as DOCX, saved HTML, ODT or DOC.
+
+    Word numbers the lists and the section headings (numPr), so the reader must print them; not in
+    the DOC, since LibreOffice's DOC export loses where a Word-numbered list restarts."""
+    src = json.load(open(FIXTURES / f"gold-{source}.json", encoding="utf-8"))
+    spec = dict(BASE, source=source, industry_as=src["s5"]["industry_as"], word_numbering=fmt != "doc")
+    gold = transform_gold(src, spec)
+    for e in gold["toc"]:
+        e["page"] = ""
+    outdir.mkdir(parents=True, exist_ok=True)
+    docx = outdir / f"strategy-{source}.docx"
+    with tempfile.TemporaryDirectory() as tmp:
+        built = Path(tmp) / docx.name
+        Writer(gold, spec, None).build(src).save(built)
+        if fmt == "docx":
+            shutil.copy(built, docx)
+        elif fmt == "html":
+            to_html(built, outdir, gold["title"])
+        else:
+            convert(built, outdir, fmt)
+    json.dump(gold, open(outdir / f"strategy-{source}.gold.json", "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+    print(f"{source} -> {outdir}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only", nargs="*", default=list(VARIANTS))
     ap.add_argument("--out", type=Path, default=FIXTURES / "variants")
     ap.add_argument("--keep-docx", action="store_true")
+    ap.add_argument("--samples", nargs="*", choices=("docx", "html", "odt", "doc"),
+                    help="build the samples as these formats into tests/fixtures/<format>/ (odt and doc: "
+                         "the LNR sample only, into tests/fixtures/office/) instead of variants")
     a = ap.parse_args()
+    if a.samples:
+        for fmt in a.samples:
+            for source in ("stavropol", "lnr") if fmt in ("docx", "html") else ("lnr",):
+                build_sample(source, fmt, FIXTURES / (fmt if fmt in ("docx", "html") else "office"))
+        return
     a.out.mkdir(parents=True, exist_ok=True)
     for name in a.only:
         build(name, a.out, a.keep_docx)
