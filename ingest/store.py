@@ -47,6 +47,8 @@ def connect(path: Path, read_only: bool = False, wait: float = LOCK_WAIT_SECONDS
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     for model in t.ALL_TABLES:
         con.execute(t.create_table_sql(model))
+    for model in t.DOCUMENT_TABLES:
+        con.execute(t.current_view_sql(model))
     views = files("schemas").joinpath("views.sql")
     if views.is_file():
         con.execute(views.read_text(encoding="utf-8"))
@@ -101,6 +103,35 @@ def replace_document(con: duckdb.DuckDBPyConnection, document: t.Document,
         for model, model_rows in rows:
             insert_rows(con, model, model_rows)
         insert_rows(con, t.IngestError, errors)
+        number_editions(con)
+
+
+def number_editions(con: duckdb.DuckDBPyConnection) -> None:
+    """documents.edition: 1, 2, ... per region in order of approval (a document without an approval
+    date counts as approved the day it was ingested); is_current marks the latest edition of each region.
+
+    Renumbered after every write, since an older edition may be ingested after a newer one.
+    Failed documents and documents of unknown region are no edition (NULL).
+    """
+    con.execute("""
+        UPDATE documents SET edition = e.edition, is_current = e.edition = e.editions
+        FROM (SELECT doc_id,
+                     row_number() OVER (PARTITION BY region
+                                        ORDER BY coalesce(approved_on, CAST(ingested_at AS DATE)), ingested_at, doc_id)
+                         AS edition,
+                     count(*) OVER (PARTITION BY region) AS editions
+              FROM documents WHERE region IS NOT NULL AND status <> 'failed') AS e
+        WHERE documents.doc_id = e.doc_id""")
+
+
+def other_editions(con: duckdb.DuckDBPyConnection, document: t.Document) -> list[tuple[str, str]]:
+    """(doc_id, source path) of the documents already stored for this document's region, other than
+    the document itself or an older version of the same file (which it replaces)."""
+    if document.region is None or document.status == "failed":
+        return []
+    return con.execute("SELECT doc_id, source_path FROM documents WHERE region = ? AND status <> 'failed' "
+                       "AND doc_id <> ? AND source_path <> ? ORDER BY edition",
+                       [document.region, document.doc_id, document.source_path]).fetchall()
 
 
 def replace_catalogue(con: duckdb.DuckDBPyConnection, entries: Sequence[t.CatalogueEntry]) -> None:
