@@ -37,6 +37,12 @@ def _industry_code(title: str | None) -> str | None:
     return found[0] if found else None
 
 
+def _meaning(name: str) -> str | None:
+    """The indicator's words as a sorted set of lemmas: the same indicator worded in another case, order or
+    with an item number ("1. Доля ...;") gives the same key, so regions line up on it."""
+    return " ".join(sorted({w for w in lemmas(name) if w.isalpha()})) or None
+
+
 def enrich(parsed: ParsedDocument, catalogue: Sequence[CatalogueRecord]) -> Enriched:
     """Normalised copies of the parsed rows; every row gets the document's region (None if not recognised)."""
     region = region_from_title(parsed.title) if parsed.title else None
@@ -49,7 +55,7 @@ def enrich(parsed: ParsedDocument, catalogue: Sequence[CatalogueRecord]) -> Enri
         "industry_code": _industry_code(i.industry),
         "unit_canonical": canonical_unit(i.unit),
         "responsible_body_canonical": bodies.get(i.responsible_body),
-        "name_lemmas": " ".join(sorted(set(lemmas(i.name)))) or None,
+        "name_lemmas": _meaning(i.name),
         **where,
     }) for i in parsed.indicators]
     values = [v.model_copy(update={"value": parse_value(v.value_raw), **where}) for v in parsed.values]
