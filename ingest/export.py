@@ -110,11 +110,8 @@ def _filtered_copy(db_path: Path, regions: Sequence[str]) -> duckdb.DuckDBPyConn
             if doc_ids is not None and "doc_id" in columns:
                 where = f" WHERE doc_id IN ({', '.join(map(_quote, doc_ids))})" if doc_ids else " WHERE false"
             con.execute(f"CREATE TABLE main.{name} AS SELECT * FROM src.main.{name}{where}")
-        views = [r[0] for r in con.execute("SELECT sql FROM duckdb_views() WHERE database_name = 'src' "
-                                           "AND schema_name = 'main' AND NOT internal").fetchall()]
         con.execute("DETACH src")
-        for sql in views:
-            con.execute(sql)
+        store.create_views(con)
     except BaseException:
         con.close()
         raise

@@ -17,7 +17,6 @@ import duckdb
 from schemas import tables as t
 
 LOCK_WAIT_SECONDS = 30.0
-ROWS_PER_INSERT = 400  # rows per multi-row INSERT: DuckDB's executemany is slow per row
 
 
 class DatabaseBusy(Exception):
@@ -47,6 +46,11 @@ def connect(path: Path, read_only: bool = False, wait: float = LOCK_WAIT_SECONDS
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     for model in t.ALL_TABLES:
         con.execute(t.create_table_sql(model))
+    create_views(con)
+
+
+def create_views(con: duckdb.DuckDBPyConnection) -> None:
+    """The analyst views (schemas/views.sql, in its order: views over views come after theirs) and current_*."""
     for model in t.DOCUMENT_TABLES:
         con.execute(t.current_view_sql(model))
     views = files("schemas").joinpath("views.sql")
@@ -55,15 +59,19 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, model: type[t.Row], rows: Sequence[t.Row]) -> None:
+    """Insert rows column-wise: one list parameter per column, unnested together by DuckDB.
+
+    Binding a whole column as one list is converted in DuckDB's C++ code; a
+    statement per row (executemany) or a multi-row VALUES list makes DuckDB
+    bind every value separately and costs 7-25x more (measured on a sample:
+    820 ms executemany, 240 ms VALUES, 35 ms unnest for one document).
+    """
     if not rows:
         return
-    names = t.columns(model)
-    placeholder = "(" + ", ".join("?" for _ in names) + ")"
-    for start in range(0, len(rows), ROWS_PER_INSERT):
-        chunk = rows[start:start + ROWS_PER_INSERT]
-        params = [getattr(row, name) for row in chunk for name in names]
-        con.execute(f"INSERT INTO {model.table} ({', '.join(names)}) VALUES "
-                    + ", ".join([placeholder] * len(chunk)), params)
+    typed = t.column_types(model)
+    select = ", ".join(f"CAST(unnest(${k}) AS {sql_type})" for k, (_, sql_type) in enumerate(typed, start=1))
+    con.execute(f"INSERT INTO {model.table} ({', '.join(name for name, _ in typed)}) SELECT {select}",
+                [[getattr(row, name) for row in rows] for name, _ in typed])
 
 
 def stored_status(con: duckdb.DuckDBPyConnection, doc_id: str, parser_version: str) -> str | None:

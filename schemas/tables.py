@@ -224,6 +224,11 @@ def columns(model: type[Row]) -> list[str]:
     return list(model.model_fields)
 
 
+def column_types(model: type[Row]) -> list[tuple[str, str]]:
+    """(column, DuckDB type) in table order."""
+    return [(name, _sql_type(info.annotation)[0]) for name, info in model.model_fields.items()]
+
+
 def create_table_sql(model: type[Row]) -> str:
     parts = []
     for name, info in model.model_fields.items():

@@ -81,7 +81,7 @@ WHERE x.name_lemmas IS NOT NULL
 -- entry is therefore not compared.
 CREATE OR REPLACE VIEW indicator_changes AS
 WITH keyed AS (
-    SELECT d.region, d.edition, x.doc_id, x.project, x.name, x.unit, x.year, x.value, x.value_raw,
+    SELECT d.region, d.region_code, d.edition, x.doc_id, x.project, x.name, x.unit, x.year, x.value, x.value_raw,
            x.catalogue_id, lower(regexp_replace(trim(x.project), '\s+', ' ', 'g')) AS project_text,
            coalesce(x.name_lemmas, lower(trim(x.name))) AS name_key
     FROM indicator_targets AS x
@@ -90,6 +90,7 @@ WITH keyed AS (
 )
 SELECT
     n.region,
+    n.region_code,
     o.edition AS old_edition,
     n.edition AS new_edition,
     n.project,
