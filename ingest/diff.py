@@ -91,7 +91,7 @@ def _diff(con: duckdb.DuckDBPyConnection, region: str, old: int | None, new: int
         "AND (lower(region) = lower(?) OR lower(region_code) = lower(?)) ORDER BY edition",
         [region.strip(), region.strip()]).fetchall()
     if not editions:
-        known = [r[0] for r in con.execute("SELECT DISTINCT region FROM documents WHERE edition IS NOT NULL "
+        known = [r[0] for r in con.execute("SELECT DISTINCT region FROM documents WHERE region IS NOT NULL "
                                            "ORDER BY 1").fetchall()]
         raise DiffError(f"no edition of region {region!r} is stored; known regions: {', '.join(known) or 'none'}")
     doc_of = {edition: doc_id for _, edition, doc_id in editions}

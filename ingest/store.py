@@ -119,16 +119,17 @@ def number_editions(con: duckdb.DuckDBPyConnection) -> None:
     date counts as approved the day it was ingested); is_current marks the latest edition of each region.
 
     Renumbered after every write, since an older edition may be ingested after a newer one.
-    Failed documents and documents of unknown region are no edition (NULL).
+    A document of unknown region is its own edition 1 (so the current_* views keep it); a failed
+    document is no edition (NULL).
     """
     con.execute("""
         UPDATE documents SET edition = e.edition, is_current = e.edition = e.editions
         FROM (SELECT doc_id,
-                     row_number() OVER (PARTITION BY region
+                     row_number() OVER (PARTITION BY coalesce(region, doc_id)
                                         ORDER BY coalesce(approved_on, CAST(ingested_at AS DATE)), ingested_at, doc_id)
                          AS edition,
-                     count(*) OVER (PARTITION BY region) AS editions
-              FROM documents WHERE region IS NOT NULL AND status <> 'failed') AS e
+                     count(*) OVER (PARTITION BY coalesce(region, doc_id)) AS editions
+              FROM documents WHERE status <> 'failed') AS e
         WHERE documents.doc_id = e.doc_id""")
 
 
