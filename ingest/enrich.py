@@ -29,7 +29,7 @@ class Enriched:
         p = self.parsed
         return [(t.Section, p.sections), (t.CardField, p.card), (t.ListItem, p.list_items),
                 (t.TaskProjectLink, p.links), (t.Project, p.projects), (t.Indicator, p.indicators),
-                (t.IndicatorValue, p.values), (t.CatalogueMatch, self.matches)]
+                (t.IndicatorValue, p.values), (t.CatalogueMatch, self.matches), (t.ExtraCell, p.extra)]
 
 
 def _industry_code(title: str | None) -> str | None:
@@ -71,5 +71,5 @@ def enrich(parsed: ParsedDocument, catalogue: Sequence[CatalogueRecord]) -> Enri
     stamp = (lambda rows: [r.model_copy(update=where) for r in rows]) if where else list
     return Enriched(replace(parsed, projects=projects, links=links, indicators=indicators, values=values,
                             sections=stamp(parsed.sections), card=stamp(parsed.card),
-                            list_items=stamp(parsed.list_items)),
+                            list_items=stamp(parsed.list_items), extra=stamp(parsed.extra)),
                     stamp([r.match for r in results]), problems, region)

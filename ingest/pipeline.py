@@ -36,6 +36,7 @@ PARSER_VERSION = "0.1.0"
 SUPPORTED_SUFFIXES = (".pdf",)
 DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf")  # strategies come as these; others are ignored
 PROGRESS_POLL_SECONDS = 0.2
+MIN_SECTIONS = 4  # of the template's 8: fewer is another kind of document (a state programme shares some)
 DOCUMENT_TIME_LIMIT = 300.0  # seconds; a 100-page strategy takes about one
 
 
@@ -112,9 +113,9 @@ def parse_document(path: Path, doc_id: str,
         raise IngestFailure("no_text_layer", "no page has a text layer (a scan?); OCR it first", page=1)
     stream = build_stream(pages)
     outline = split_sections(stream, template)
-    if len(outline.sections) < 3:
-        raise IngestFailure("not_a_strategy", "the template's section headings were not found: not a "
-                            "digital-transformation strategy, or an unknown layout", page=1)
+    if len(outline.top_level) < MIN_SECTIONS:
+        raise IngestFailure("not_a_strategy", f"fewer than {MIN_SECTIONS} of the template's 8 sections were found: "
+                            "not a digital-transformation strategy, or an unknown layout", page=1)
     words = [b.text for b in stream if isinstance(b, TextLine)]
     words += [line.text for page in pages for grid in page.grids for cell in grid.cells for line in cell.lines]
     return extract(outline, template, doc_id, Dehyphenator.from_lines(words)), len(pages)
