@@ -16,7 +16,7 @@ import duckdb
 from rapidfuzz import fuzz
 
 from ingest import store
-from parsers.template import fold
+from parsers.text import fold
 
 RENAME_SCORE = 80.0  # token_set_ratio of folded names from which two projects are one renamed project
 

@@ -32,7 +32,7 @@ from ingest import store
 from ingest.layout import open_pdf, read_page
 from ingest.pipeline import file_digest
 from parsers.grid import read_page_content
-from parsers.template import fold
+from parsers.text import fold
 from schemas import tables as t
 
 PAGE_DPI = 96  # readable text at a size a browser shows without zooming; grey keeps the file small

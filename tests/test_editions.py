@@ -15,7 +15,7 @@ import pytest
 
 from ingest.diff import DiffError, ProjectRow, diff_region, match_projects
 from ingest.pipeline import ingest
-from parsers.template import fold
+from parsers.text import fold
 from samples import FIXTURES
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -14,7 +14,7 @@ import pymupdf
 import pytest
 
 from ingest.report import CONTINUED, MISSED, PAGE_DPI, SIDE_PT, ReportError, build_report, write_report
-from parsers.template import fold
+from parsers.text import fold
 from schemas import tables as t
 
 ROW_TABLES = (t.TaskProjectLink, t.Project, t.Indicator)
