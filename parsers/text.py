@@ -150,7 +150,7 @@ class Dehyphenator:
 
 def fold(text: str) -> str:
     """The form phrases are compared in: lower case, ё->е, line-end hyphens and punctuation gone."""
-    text = re.sub(r"(\w)-\s+(\w)", r"\1\2", text.lower().replace("ё", "е"))
+    text = re.sub(r"(\w)[" + HYPHENS + r"]\s+(\w)", r"\1\2", text.lower().replace("ё", "е").replace("\u00ad", ""))
     return " ".join(re.findall(r"[0-9a-zа-я№]+", text))
 
 
