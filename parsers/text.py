@@ -13,6 +13,7 @@ BULLETS = "-–—•·▪●◦➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc"  # with the p
 LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)](?!\d)|[" + BULLETS + r"]\s)")
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
 _HEAD = re.compile(r"^([A-Za-zА-Яа-яЁё0-9]*)")
+CUT_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{1,3}$")  # "01.07.202" / "3": a narrow cell cut the year
 _LAST_WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]*$")
 
 
@@ -83,7 +84,11 @@ class Dehyphenator:
             if line.rstrip().endswith(tuple(HYPHENS)) and tokens:
                 tokens = tokens[:-1]  # the cut word's head is no evidence
             for token in tokens[1:]:  # the first may be the tail of a cut word
-                (hyphenated if "-" in token else whole).add(token.lower())
+                if "-" in token:  # "ЭРА-ГЛОНАСС": the compound, and each part as a word printed whole
+                    hyphenated.add(token.lower())
+                    whole.update(token.lower().split("-"))
+                else:
+                    whole.add(token.lower())
         return cls(sorted(whole), sorted(hyphenated))
 
     def _printed(self, word: str, vocabulary: list[str], keep: int = 0) -> bool:
@@ -141,7 +146,8 @@ class Dehyphenator:
                 out = out[:-1] + ("-" if self.keeps_hyphen(left, head) else "") + line
             elif newline_before_lists and LIST_MARKER.match(line):
                 out += "\n" + line
-            elif out.endswith("/") or line[0] in ",.;:)»" or self.broken_word(_last_word(out), head):
+            elif (out.endswith("/") or line[0] in ",.;:)»" or self.broken_word(_last_word(out), head)
+                  or CUT_DATE.search(out) and line[0].isdigit()):
                 out += line
             else:
                 out += " " + line
