@@ -169,5 +169,22 @@ def report_command(
     print(path)
 
 
+@app.command("diff")
+def diff_command(
+    region: str = typer.Argument(..., help="region name or ISO code, e.g. RU-STA"),
+    db: Path = typer.Option(DEFAULT_DB, "--db"),
+    old: int = typer.Option(None, "--old", help="edition to compare from (default: the one before --new)"),
+    new: int = typer.Option(None, "--new", help="edition to compare to (default: the current one)"),
+) -> None:
+    """Projects added, removed, renamed and indicator targets changed between two editions of a region."""
+    from ingest.diff import DiffError, diff_region
+    try:
+        result = diff_region(db, region, old, new)
+    except (DiffError, store.DatabaseBusy) as exc:
+        console.print(f"[red]{exc}")
+        raise typer.Exit(1)
+    print("\n".join(result.lines()))
+
+
 if __name__ == "__main__":
     app()

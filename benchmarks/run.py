@@ -3,11 +3,14 @@
 The machines are noisy, so nothing here is a pass/fail timing: every figure is
 printed beside the floor (PyMuPDF words only) and the baseline a user would
 write by hand (pdfplumber extract_tables) measured minutes apart on the same pages.
+CPU seconds are compared too: on a machine shared with other work, wall time
+also measures the neighbours.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import shutil
 import subprocess
 import sys
@@ -15,6 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import duckdb
 import pdfplumber
 import pymupdf
 
@@ -73,13 +77,14 @@ def page_count(files: list[Path]) -> int:
     return total
 
 
-def floor_seconds(files: list[Path]) -> float:
-    started = time.perf_counter()
+def floor_seconds(files: list[Path]) -> tuple[float, float]:
+    """Wall and CPU seconds of PyMuPDF's word extraction alone, the least any reader of these files spends."""
+    started, cpu = time.perf_counter(), time.process_time()
     for f in files:
         with pymupdf.open(f) as doc:
             for page in doc:
                 page.get_text("words")
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
 def baseline_seconds(files: list[Path]) -> float:
@@ -92,25 +97,27 @@ def baseline_seconds(files: list[Path]) -> float:
     return time.perf_counter() - started
 
 
-def regstrat_run(files: list[Path], workers: int, db: Path) -> tuple[float, float]:
-    """Seconds and peak RSS (MB) of the largest process of `regstrat ingest` run as users run it."""
+def regstrat_run(files: list[Path], workers: int, db: Path) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak RSS (MB, largest process) of `regstrat ingest` on a folder,
+    run as users run it: a new process, start-up and imports included."""
     db.unlink(missing_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="bench-in-"))
     for f in files:
         (folder / f.name).symlink_to(f)
-    code = ("import resource, sys, time; from pathlib import Path; from ingest.pipeline import ingest; "
-            "t = time.perf_counter(); r = ingest([Path(sys.argv[1])], Path(sys.argv[2]), workers=int(sys.argv[3])); "
-            "el = time.perf_counter() - t; "
-            "peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
-            "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024; "
-            "bad = [x.path for x in r if x.status == 'failed']; "
-            "print(el, peak, len(bad))")
-    out = subprocess.run([sys.executable, "-c", code, str(folder), str(db), str(workers)], cwd=ROOT,
-                         check=True, capture_output=True, text=True).stdout.split()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run([sys.executable, str(ROOT / "cli.py"), "ingest", str(folder), "--db", str(db),
+                    "--workers", str(workers)], cwd=ROOT, capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     shutil.rmtree(folder)
-    if int(out[2]):
-        raise SystemExit(f"benchmark: {out[2]} files failed to ingest")
-    return float(out[0]), float(out[1])
+    with duckdb.connect(str(db), read_only=True) as con:
+        failed = con.execute("SELECT count(*) FROM documents WHERE status = 'failed'").fetchone()[0]
+        stored = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    if failed or stored != len(files):
+        raise SystemExit(f"benchmark: {failed} of {len(files)} files failed, {stored} stored")
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return elapsed, cpu, after.ru_maxrss / 1024  # ru_maxrss: the largest child so far, in kB
 
 
 def parse_seconds(files: list[Path], repeats: int = 3) -> list[float]:
@@ -146,9 +153,9 @@ def main(argv: list[str] | None = None) -> int:
         folder_pages = page_count(folder)
         db = work / "bench.duckdb"
         fig: dict[str, float] = {}
-        fig["floor_s"] = floor_seconds(folder)
-        fig["regstrat_1w_s"], fig["peak_mb_1w"] = regstrat_run(folder, 1, db)
-        fig["regstrat_2w_s"], fig["peak_mb_2w"] = regstrat_run(folder, 2, db)
+        fig["floor_s"], fig["floor_cpu_s"] = floor_seconds(folder)
+        fig["regstrat_1w_s"], fig["regstrat_1w_cpu_s"], fig["peak_mb_1w"] = regstrat_run(folder, 1, db)
+        fig["regstrat_2w_s"], _, fig["peak_mb_2w"] = regstrat_run(folder, 2, db)
         fig["baseline_s"] = baseline_seconds(folder)
         fig["single_s"], fig["twice_s"] = parse_seconds([SAMPLES[0], doubled(SAMPLES[0], work)])
         fig["folder_pages"] = folder_pages
@@ -161,9 +168,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"folder: {args.documents} documents ({len(SAMPLES)} samples, each copy with other bytes), "
           f"{folder_pages} pages; every figure below is on this folder")
     print(f"floor    PyMuPDF words only            {rate(folder_pages, fig['floor_s']):8.1f} pages/s")
-    print(f"regstrat end to end, 1 worker         {rate(folder_pages, fig['regstrat_1w_s']):8.1f} pages/s "
+    print(f"regstrat whole process, 1 worker      {rate(folder_pages, fig['regstrat_1w_s']):8.1f} pages/s "
           f"(peak {fig['peak_mb_1w']:.0f} MB)")
-    print(f"regstrat end to end, 2 workers        {rate(folder_pages, fig['regstrat_2w_s']):8.1f} pages/s "
+    print(f"regstrat whole process, 2 workers     {rate(folder_pages, fig['regstrat_2w_s']):8.1f} pages/s "
           f"(peak {fig['peak_mb_2w']:.0f} MB per process)")
     print(f"baseline pdfplumber extract_tables    {rate(folder_pages, fig['baseline_s']):8.1f} pages/s")
     pages = fig["sample_pages"]
@@ -173,14 +180,15 @@ def main(argv: list[str] | None = None) -> int:
           f"{rate(2 * pages, fig['docx_twice_s']):8.1f}")
     ratios = {
         "regstrat_time_over_floor": fig["regstrat_1w_s"] / fig["floor_s"],
+        "regstrat_cpu_over_floor_cpu": fig["regstrat_1w_cpu_s"] / fig["floor_cpu_s"],
         "baseline_time_over_regstrat": fig["baseline_s"] / fig["regstrat_1w_s"],
         "speedup_2_workers": fig["regstrat_1w_s"] / fig["regstrat_2w_s"],
         "twice_as_long_doc_time_ratio": fig["twice_s"] / fig["single_s"],
         "docx_100_pages_equivalent_s": fig["docx_twice_s"] * 100 / (2 * fig["sample_pages"]),
     }
-    targets = {"regstrat_time_over_floor": ("<=", 5.0), "baseline_time_over_regstrat": (">=", 10.0),
-               "speedup_2_workers": (">=", 1.7), "twice_as_long_doc_time_ratio": ("<=", 2.2),
-               "docx_100_pages_equivalent_s": ("<=", 1.0)}
+    targets = {"regstrat_time_over_floor": ("<=", 4.0), "regstrat_cpu_over_floor_cpu": ("<=", 4.0),
+               "baseline_time_over_regstrat": (">=", 10.0), "speedup_2_workers": (">=", 1.7),
+               "twice_as_long_doc_time_ratio": ("<=", 2.2), "docx_100_pages_equivalent_s": ("<=", 1.0)}
     for name, value in ratios.items():
         op, target = targets[name]
         met = value <= target if op == "<=" else value >= target

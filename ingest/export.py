@@ -40,6 +40,8 @@ WORKBOOK_NAME = "strategies.xlsx"
 PIVOT_SHEET = "indicators_by_year"
 PIVOT_COLUMNS = ("region", "doc_id", "indicator_id", "industry_no", "industry", "row_no", "project",
                  "name", "unit", "responsible_body", "page")
+FIRST_COLUMNS = ("region", "region_code")
+BOX_COLUMNS = ("x0", "y0", "x1", "y1")
 EXCEL_CELL_LIMIT = 32767  # characters; Excel refuses longer cells (long section texts reach it)
 EXCEL_ROW_LIMIT = 1_048_576
 WIDTH_MIN, WIDTH_MAX = 6, 60  # column width in characters: wide enough to read, narrow enough to scan
@@ -108,11 +110,8 @@ def _filtered_copy(db_path: Path, regions: Sequence[str]) -> duckdb.DuckDBPyConn
             if doc_ids is not None and "doc_id" in columns:
                 where = f" WHERE doc_id IN ({', '.join(map(_quote, doc_ids))})" if doc_ids else " WHERE false"
             con.execute(f"CREATE TABLE main.{name} AS SELECT * FROM src.main.{name}{where}")
-        views = [r[0] for r in con.execute("SELECT sql FROM duckdb_views() WHERE database_name = 'src' "
-                                           "AND schema_name = 'main' AND NOT internal").fetchall()]
         con.execute("DETACH src")
-        for sql in views:
-            con.execute(sql)
+        store.create_views(con)
     except BaseException:
         con.close()
         raise
@@ -139,15 +138,22 @@ def _ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _ordered_select(name: str) -> str:
-    """Rows sorted by the table's key, else by every column: the same database always exports the same files."""
+def _ordered_select(con: duckdb.DuckDBPyConnection, name: str) -> str:
+    """Rows sorted by the table's key, else by every column: the same database always exports the same files.
+
+    Columns in reading order: the region first, the box (x0..y1, for the report) last.
+    """
     model = next((m for m in t.ALL_TABLES if m.table == name), None)
     order = ", ".join(map(_ident, model.primary_key)) if model and model.primary_key else "ALL"
-    return f"SELECT * FROM {_ident(name)} ORDER BY {order}"
+    names = [r[0] for r in con.execute(f"DESCRIBE {_ident(name)}").fetchall()]
+    first = [c for c in FIRST_COLUMNS if c in names]
+    last = [c for c in BOX_COLUMNS if c in names]
+    ordered = first + [c for c in names if c not in first and c not in last] + last
+    return f"SELECT {', '.join(map(_ident, ordered))} FROM {_ident(name)} ORDER BY {order}"
 
 
 def _copy_out(con: duckdb.DuckDBPyConnection, name: str, outdir: Path, fmt: str) -> Exported:
-    query = _ordered_select(name)
+    query = _ordered_select(con, name)
     rows = con.execute(f"SELECT count(*) FROM ({query})").fetchone()[0]
     path = outdir / f"{name}.{fmt}"
     if fmt == "parquet":
@@ -184,7 +190,7 @@ def _write_workbook(con: duckdb.DuckDBPyConnection, path: Path) -> list[Exported
     workbook = Workbook(write_only=True)
     written: list[Exported] = []
     for name in relations(con):
-        cursor = con.execute(_ordered_select(name))
+        cursor = con.execute(_ordered_select(con, name))
         header = [d[0] for d in cursor.description]
         rows = cursor.fetchall()
         _add_sheet(workbook, name, header, rows)

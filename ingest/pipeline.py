@@ -22,7 +22,6 @@ from pathlib import Path
 from ingest import readers, store
 from ingest.enrich import enrich
 from normalize.catalogue import CatalogueRecord, load_catalogue_records
-from normalize.regions import region_from_title
 from parsers.grid import read_page_content
 from parsers.records import ParsedDocument, extract
 from parsers.sections import split_sections
@@ -188,16 +187,10 @@ def _process_file(path: Path, catalogue: list[CatalogueRecord], on_page: PageCal
         parsed, result.pages = parse_document(path, doc_id, page_progress)
         enriched = enrich(parsed, catalogue)
         result.problems = parsed.problems + enriched.problems
-        parsed = enriched.parsed
-        region = region_from_title(parsed.title) if parsed.title else None
-        if region is None:
-            result.problems.append(Problem("region_unknown", f"region not recognised in title {parsed.title!r}", 1))
+        parsed, region = enriched.parsed, enriched.region
         result.region = region[0] if region else None
         result.status = "partial" if result.problems else "ok"
-        result.rows = [
-            (t.Section, parsed.sections), (t.CardField, parsed.card), (t.ListItem, parsed.list_items),
-            (t.TaskProjectLink, parsed.links), (t.Project, parsed.projects), (t.Indicator, parsed.indicators),
-            (t.IndicatorValue, parsed.values), (t.CatalogueMatch, enriched.matches), (t.ExtraCell, parsed.extra)]
+        result.rows = enriched.rows()
         approved_on = dt.date.fromisoformat(parsed.approved_on) if parsed.approved_on else None
         period = parsed.period or (None, None)
         result.document = t.Document(
@@ -284,6 +277,11 @@ def ingest(paths: Iterable[Path], db_path: Path, workers: int = 1,
             if on_result:
                 on_result(result)
         for result in _parse_all(todo, catalogue, workers, time_limit, on_page):
+            if others := store.other_editions(con, result.document):
+                result.problems.append(Problem(
+                    "new_edition", f"another edition of {result.region}: the database already holds "
+                    f"{len(others)} ({', '.join(path for _, path in others)}); documents.edition numbers them, "
+                    "the current_* views keep the latest", None, "info"))
             store.replace_document(con, result.document, result.rows, error_rows(result, run_id))
             results.append(result)
             if on_result:

@@ -3,13 +3,18 @@
 A reviewer has to trust the numbers before analysts do, and the fastest
 check is visual: each page that yielded table rows is shown as an image with
 the ruling-derived table grid drawn lightly, every stored row outlined
-strongly and labelled (table, printed row number), and grid cells holding
-text that no stored row covers shaded, so what was missed stands out next to
-what was read. Rows without a box and pages that could not be shown are
-listed, never silently dropped.
+strongly and labelled with the row's id and, beside it, what was parsed from
+it (an indicator's unit and values by year, a project's end year and
+catalogue match, the project a link points to). Grid cells holding text that
+no stored row covers are shaded in two colours: blue-grey when the text is
+part of a row that started on an earlier page (a page-break continuation the
+parser joined), amber otherwise (headers, or a miss), so what was missed
+stands out next to what was read. Rows without a box and pages that could not
+be shown are listed, never silently dropped.
 
 The HTML has no scripts and no external resources: page images are PNG data
 URIs and the boxes are inline SVG in PDF points (the SVG viewBox is the page
+and, right of it, a margin where each row's parsed values are written level with the row;
 size), so the file can be mailed or archived and still open years later.
 
 A format without pages (DOCX, HTML) has no page images: its tables are shown
@@ -32,6 +37,7 @@ from ingest.readers import pdf
 from ingest.readers.pdf import open_pdf, read_page, render_page
 from ingest.pipeline import file_digest
 from parsers.grid import read_page_content
+from parsers.text import fold
 from schemas import tables as t
 from schemas.layout import Grid, Table
 from schemas.problems import IngestFailure
@@ -42,9 +48,24 @@ ROW_TABLES: tuple[type[t.Row], ...] = tuple(m for m in t.DOCUMENT_TABLES if set(
 """Tables whose rows carry a page box, found from their columns so the report follows the schema."""
 SUBJECT = {t.TaskProjectLink: "task", t.Project: "name", t.Indicator: "name"}
 """The column that tells a reviewer which row a box is, shown when hovering it."""
+IDENT = {t.Project: "project_id", t.Indicator: "indicator_id"}
+"""The row's id column; rows without one are named by industry and row number."""
+DETAIL = {
+    t.Indicator: "coalesce(unit_canonical, unit) || ': ' || coalesce((SELECT string_agg(year || ' ' || "
+                 "coalesce(regexp_replace(CAST(value AS VARCHAR), '\\.0$', ''), '?' || value_raw), ' · ' ORDER BY year) "
+                 "FROM indicator_values AS v WHERE v.doc_id = x.doc_id AND v.indicator_id = x.indicator_id), '')",
+    t.Project: "concat_ws(' · ', 'to ' || term_end_year, (SELECT m.catalogue_id FROM catalogue_matches AS m "
+               "WHERE m.doc_id = x.doc_id AND m.project_id = x.project_id AND m.status <> 'none'))",
+    t.TaskProjectLink: "'-> ' || split_part(project_id, ':', 2)",
+}
+"""What was parsed from a row, in SQL over the row (alias x): shown beside its outline."""
 COLOURS = {t.TaskProjectLink: "#1f6feb", t.Project: "#1a7f37", t.Indicator: "#a3139d"}
+MISSED, CONTINUED = "#ffb000", "#5b7db1"  # fills of cells no stored row covers: not read / read with a row above
+MIN_CONTINUED_CHARS = 4  # shorter cell texts ("1", "%") occur in any row: no evidence of a continuation
 FALLBACK_COLOUR = "#cf222e"
 LABEL_PT = 7.5  # label font size in PDF points: legible at 96 dpi, small enough not to hide the text
+SIDE_PT = 180.0  # the margin right of the page for parsed values: printed values stay visible under none
+SIDE_CHARS = 46  # what fits in it at LABEL_PT
 
 
 class ReportError(Exception):
@@ -54,18 +75,20 @@ class ReportError(Exception):
 @dataclass
 class Box:
     table: str
-    row_no: int | None
+    ident: str
     x0: float
     y0: float
     x1: float
     y1: float
     subject: str
     colour: str
+    detail: str = ""
+    text: str = ""  # every text cell of the row, folded: to recognise its parts continued on a later page
     source_ref: str | None = None
 
     @property
     def label(self) -> str:
-        return f"{self.table} #{self.row_no if self.row_no is not None else '?'}"
+        return f"{self.table} {self.ident}"
 
     def covers(self, x: float, y: float) -> bool:
         return self.x0 <= x <= self.x1 and self.y0 <= y <= self.y1
@@ -77,7 +100,7 @@ class PageView:
     width: float = 0.0
     height: float = 0.0
     png: bytes = b""
-    cells: list[tuple[float, float, float, float, bool]] = field(default_factory=list)  # box, holds unread text
+    cells: list[tuple[float, float, float, float, str]] = field(default_factory=list)  # box, fill ('' if covered)
     boxes: list[Box] = field(default_factory=list)
     unboxed: list[Box] = field(default_factory=list)  # rows stored for this page without coordinates
 
@@ -123,14 +146,18 @@ def build_report(db_path: Path, doc_or_file: str) -> tuple[str, dict]:
             "FROM catalogue_matches AS m JOIN projects AS p USING (doc_id, project_id) "
             "LEFT JOIN catalogue AS c USING (catalogue_id) WHERE m.doc_id = ? AND m.status = 'review' "
             "ORDER BY p.industry_no, p.row_no, p.project_id", [doc_id]).fetchall()
+        unmatched = con.execute(
+            "SELECT p.project_id, p.name, p.page FROM catalogue_matches AS m JOIN projects AS p "
+            "USING (doc_id, project_id) WHERE m.doc_id = ? AND m.status = 'none' ORDER BY p.project_id",
+            [doc_id]).fetchall()
         rows = {model: _row_boxes(con, model, doc_id) for model in ROW_TABLES}
     finally:
         con.close()
     if document["page_count"] is None or source is not None and readers.reader_for(source) is not pdf:
         tables, note = _table_views(source, rows)
-        return _html(document, counts, problems, statuses, review, [], note, tables), document
+        return _html(document, counts, problems, statuses, review, unmatched, [], note, tables), document
     pages, note = _page_views(source, rows, {p[3] for p in problems if p[3]})
-    return _html(document, counts, problems, statuses, review, pages, note), document
+    return _html(document, counts, problems, statuses, review, unmatched, pages, note), document
 
 
 def find_document(con: duckdb.DuckDBPyConnection, doc_or_file: str) -> tuple[dict, Path | None]:
@@ -159,14 +186,31 @@ def find_document(con: duckdb.DuckDBPyConnection, doc_or_file: str) -> tuple[dic
 def _row_boxes(con: duckdb.DuckDBPyConnection, model: type[t.Row], doc_id: str) -> list[tuple[int, Box, bool]]:
     """(page, row, whether its coordinates were stored) in page order."""
     subject = SUBJECT.get(model, "doc_id")
+    ident = IDENT.get(model, "'#' || coalesce(CAST(industry_no AS VARCHAR) || '.', '') || coalesce(CAST(row_no AS "
+                             "VARCHAR), '?')")
+    texts = [n for n, f in model.model_fields.items() if f.annotation is str and not n.endswith("_id")]
     out = []
-    for page, row_no, x0, y0, x1, y1, text, ref in con.execute(
-            f"SELECT page, row_no, x0, y0, x1, y1, {subject}, source_ref FROM {model.table} WHERE doc_id = ? "
+    for page, x0, y0, x1, y1, name, row_id, detail, text, ref in con.execute(
+            f"SELECT page, x0, y0, x1, y1, {subject}, {ident}, {DETAIL.get(model, 'NULL')}, "
+            f"concat_ws(' ', {', '.join(texts)}), source_ref FROM {model.table} AS x WHERE doc_id = ? "
             "ORDER BY page, y0, industry_no, row_no", [doc_id]).fetchall():
-        box = Box(model.table, row_no, x0 or 0.0, y0 or 0.0, x1 or 0.0, y1 or 0.0, text or "",
-                  COLOURS.get(model, FALLBACK_COLOUR), ref)
+        box = Box(model.table, row_id.rsplit(":", 1)[-1], x0 or 0.0, y0 or 0.0, x1 or 0.0, y1 or 0.0, name or "",
+                  COLOURS.get(model, FALLBACK_COLOUR), detail or "", fold(text or ""), ref)
         out.append((page, box, None not in (x0, y0, x1, y1)))
     return out
+
+
+def _cell_fill(text: str, view: PageView, cx: float, cy: float, earlier: list[Box]) -> str:
+    """'' for a cell inside a stored row's box; CONTINUED for text of a row started on an earlier page
+    (the parser joined it to that row); MISSED for other text."""
+    if not text.strip() or any(b.covers(cx, cy) for b in view.boxes):
+        return ""
+    folded = fold(text)
+    # a bare number ("2024" of a header) occurs in many rows: only words are evidence
+    if len(folded) >= MIN_CONTINUED_CHARS and any(ch.isalpha() for ch in folded) and any(
+            folded in b.text for b in earlier):
+        return CONTINUED
+    return MISSED
 
 
 def _page_views(pdf_path: Path | None, rows: dict[type[t.Row], list], problem_pages: set[int]
@@ -204,9 +248,10 @@ def _page_views(pdf_path: Path | None, rows: dict[type[t.Row], list], problem_pa
         for number, content in contents.items():
             view = views.setdefault(number, PageView(number))
             view.width, view.height = content.width, content.height
-            view.cells = [(c.x0, c.y0, c.x1, c.y1, bool(c.text.strip()) and not any(
-                b.covers((c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2) for b in view.boxes))
-                for grid in content.grids for c in grid.cells]
+            earlier = _last_rows_before(rows, number)
+            view.cells = [(c.x0, c.y0, c.x1, c.y1, _cell_fill(c.text, view, (c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2,
+                                                              earlier))
+                          for grid in content.grids for c in grid.cells]
             view.png = render_page(doc, number, PAGE_DPI)
     finally:
         doc.close()
@@ -235,6 +280,15 @@ def _table_views(path: Path | None, rows: dict[type[t.Row], list]) -> tuple[list
     return shown, ""
 
 
+def _last_rows_before(rows: dict[type[t.Row], list], number: int) -> list[Box]:
+    """Per table, the rows on the last page before `number` that has rows: the only ones a cell can continue."""
+    out = []
+    for model_rows in rows.values():
+        pages = [page for page, _, _ in model_rows if page < number]
+        out += [box for page, box, _ in model_rows if pages and page == max(pages)]
+    return out
+
+
 CSS = """
 body { font: 14px/1.45 system-ui, sans-serif; margin: 24px; color: #1f2328; max-width: 1100px; }
 h1 { font-size: 22px; margin-bottom: 4px; }
@@ -249,7 +303,7 @@ td.num { text-align: right; }
 .legend span { display: inline-block; margin-right: 16px; }
 .swatch { display: inline-block; width: 12px; height: 12px; vertical-align: -1px; margin-right: 4px; }
 .page { position: relative; display: inline-block; border: 1px solid #8c959f; line-height: 0; }
-.page img { display: block; max-width: 100%; height: auto; }
+.page img { display: block; height: auto; }
 .page svg { position: absolute; left: 0; top: 0; width: 100%; height: 100%; }
 .rows { font-size: 12px; color: #57606a; }
 table.doc td { font-size: 12px; min-width: 3em; }
@@ -260,7 +314,8 @@ table.doc td.label span { color: #fff; padding: 0 4px; margin-right: 2px; displa
 
 
 def _html(document: dict, counts: dict[str, int], problems: list[tuple], statuses: dict[str, int],
-          review: list[tuple], pages: list[PageView], note: str, tables: list[TableView] | None = None) -> str:
+          review: list[tuple], unmatched: list[tuple], pages: list[PageView], note: str,
+          tables: list[TableView] | None = None) -> str:
     e = html.escape
     shown = {v.number for v in pages if v.png}
     period = "–".join(str(document[k]) for k in ("period_start", "period_end") if document[k] is not None)
@@ -274,7 +329,7 @@ def _html(document: dict, counts: dict[str, int], problems: list[tuple], statuse
            f"<title>Provenance: {e(document['region'] or document['source_path'])}</title>",
            f"<style>{CSS}</style></head><body>",
            f"<h1>{e(document['region'] or 'Unknown region')}</h1>",
-           f"<p>{e(document['title'] or '')}</p>", "<h2>Summary</h2>", "<table>"]
+           f"<p>{e(document['title'] or '')}</p>", _page_index(pages), "<h2>Summary</h2>", "<table>"]
     out += [f"<tr><th>{e(k)}</th><td>{e(str(v or '—'))}</td></tr>" for k, v in facts]
     out += ["</table>", "<h3>Rows per table</h3>", "<table><tr><th>table</th><th>rows</th></tr>"]
     out += [f'<tr><td>{e(name)}</td><td class="num">{n}</td></tr>' for name, n in counts.items()]
@@ -301,14 +356,21 @@ def _html(document: dict, counts: dict[str, int], problems: list[tuple], statuse
                        f"<td>{e(candidate or '—')}{f' ({e(kind)})' if kind else ''}</td>"
                        f'<td class="num">{score:.1f}</td><td>{e(method)}</td><td>{where}</td></tr>')
         out.append("</table>")
+    out.append(f"<h3>Projects that matched no catalogue entry ({len(unmatched)})</h3>")
+    out += ['<ul class="rows">'] + [
+        f"<li>{e(pid.rsplit(':', 1)[-1])}: {e(name)} (page "
+        + (f'<a href="#page-{page}">{page}</a>' if page in shown else str(page)) + ")</li>"
+        for pid, name, page in unmatched] + ["</ul>"]
     out.append("<h2>Pages</h2>" if tables is None else "<h2>Tables</h2>")
     if note:
         out.append(f'<p class="note">{e(note)}</p>')
     legend = [f'<span><i class="swatch" style="background:{c}"></i>{e(m.table)} row</span>'
               for m, c in COLOURS.items()]
     legend += ['<span><i class="swatch" style="border:1px solid #8ab4f8"></i>table grid cell</span>',
-               '<span><i class="swatch" style="background:#ffb000;opacity:.45"></i>'
-               'text outside every stored row: a header, a row continued from the page before, or a miss</span>']
+               f'<span><i class="swatch" style="background:{CONTINUED};opacity:.45"></i>'
+               'continued from the page before: part of a stored row that starts there</span>',
+               f'<span><i class="swatch" style="background:{MISSED};opacity:.45"></i>'
+               'text outside every stored row: a header or a miss</span>']
     out.append(f'<p class="legend">{"".join(legend)}</p>')
     for view in pages:
         out += _page_html(view)
@@ -320,27 +382,21 @@ def _html(document: dict, counts: dict[str, int], problems: list[tuple], statuse
 
 def _page_html(view: PageView) -> list[str]:
     e = html.escape
-    by_table: dict[str, int] = {}
-    for box in view.boxes + view.unboxed:
-        by_table[box.table] = by_table.get(box.table, 0) + 1
-    unread = sum(missed for *_, missed in view.cells)
-    summary = ", ".join(f"{n} {table}" for table, n in by_table.items()) or "no rows read"
-    if unread:
-        summary += f"; {unread} cells with text outside every stored row"
-    out = [f'<section id="page-{view.number}"><h2>Page {view.number}</h2><p>{e(summary)}</p>']
+    out = [f'<section id="page-{view.number}"><h2>Page {view.number}</h2><p>{e(_page_summary(view))}</p>']
     if view.png:
         data = base64.b64encode(view.png).decode("ascii")
-        pixel_width = round(view.width * PAGE_DPI / 72)
+        pixel_width = round((view.width + SIDE_PT) * PAGE_DPI / 72)
         out.append(f'<div class="page" style="width:{pixel_width}px">'
-                   f'<img src="data:image/png;base64,{data}" alt="page {view.number}">'
-                   f'<svg viewBox="0 0 {view.width:.1f} {view.height:.1f}" preserveAspectRatio="none" '
+                   f'<img src="data:image/png;base64,{data}" alt="page {view.number}" '
+                   f'style="width:{100 * view.width / (view.width + SIDE_PT):.3f}%">'
+                   f'<svg viewBox="0 0 {view.width + SIDE_PT:.1f} {view.height:.1f}" preserveAspectRatio="none" '
                    'xmlns="http://www.w3.org/2000/svg">')
-        for x0, y0, x1, y1, missed in view.cells:
-            fill = 'fill="#ffb000" fill-opacity="0.25"' if missed else 'fill="none"'
+        for x0, y0, x1, y1, colour in view.cells:
+            fill = f'fill="{colour}" fill-opacity="0.25"' if colour else 'fill="none"'
             out.append(f'<rect x="{x0:.1f}" y="{y0:.1f}" width="{x1 - x0:.1f}" height="{y1 - y0:.1f}" {fill} '
                        'stroke="#8ab4f8" stroke-width="0.6"/>')
-        for box, times in _distinct(view.boxes):
-            label = box.label + (f" ×{times}" if times > 1 else "")
+        for box, last in _distinct(view.boxes):
+            label = box.label + (f"–{last.ident}" if last is not box else "")
             label_width = len(label) * LABEL_PT * 0.5 + 4
             # in the margin left of the row, reaching into the row only as far as the margin is too narrow
             label_x = max(0.0, box.x0 - label_width)
@@ -351,12 +407,14 @@ def _page_html(view: PageView) -> list[str]:
                        f'<rect x="{label_x:.1f}" y="{box.y0:.1f}" width="{label_width:.1f}" '
                        f'height="{LABEL_PT + 3:.1f}" fill="{box.colour}"/>'
                        f'<text x="{label_x + 2:.1f}" y="{box.y0 + LABEL_PT + 0.5:.1f}" font-size="{LABEL_PT}" '
-                       f'font-family="sans-serif" fill="#fff">{e(label)}</text></g>')
+                       f'font-family="sans-serif" fill="#fff">{e(label)}</text>'
+                       + _detail_svg(box if last is box else None, view.width) + "</g>")
         out.append("</svg></div>")
     if view.boxes or view.unboxed:
         out.append('<ul class="rows">')
-        out += [f"<li>{e(b.label)}: {e(_short(b.subject))}</li>" for b in view.boxes]
-        out += [f"<li>{e(b.label)}: {e(_short(b.subject))} <em>(no box stored)</em></li>" for b in view.unboxed]
+        out += [f"<li>{e(b.label)}: {e(_short(b.subject))}{_detail_html(b)}</li>" for b in view.boxes]
+        out += [f"<li>{e(b.label)}: {e(_short(b.subject))}{_detail_html(b)} <em>(no box stored)</em></li>"
+                for b in view.unboxed]
         out.append("</ul>")
     out.append("</section>")
     return out
@@ -396,15 +454,52 @@ def _table_html(view: TableView) -> list[str]:
     return out
 
 
-def _distinct(boxes: list[Box]) -> list[tuple[Box, int]]:
-    """Rows stored with the same box drawn once with a count, so the label stays readable.
+def _distinct(boxes: list[Box]) -> list[tuple[Box, Box]]:
+    """Rows stored with the same box drawn once, labelled first–last id, so the label stays readable.
 
     (Indicators of one project can be stored with the box of the project's merged row.)
     """
     seen: dict[tuple, list[Box]] = {}
     for box in boxes:
-        seen.setdefault((box.table, box.row_no, box.x0, box.y0, box.x1, box.y1), []).append(box)
-    return [(group[0], len(group)) for group in seen.values()]
+        seen.setdefault((box.table, box.x0, box.y0, box.x1, box.y1), []).append(box)
+    return [(group[0], group[-1]) for group in seen.values()]
+
+
+def _detail_svg(box: Box | None, page_width: float) -> str:
+    """What was parsed from the row, in the margin right of the page level with the row's top, joined to
+    the row by a thin line (none for a box shared by several rows: their list below says it)."""
+    if box is None or not box.detail:
+        return ""
+    x, y = page_width + 4, box.y0 + LABEL_PT + 0.5
+    return (f'<line x1="{box.x1:.1f}" y1="{box.y0 + LABEL_PT / 2 + 1:.1f}" x2="{x - 1:.1f}" '
+            f'y2="{box.y0 + LABEL_PT / 2 + 1:.1f}" stroke="{box.colour}" stroke-width="0.5"/>'
+            f'<text x="{x:.1f}" y="{y:.1f}" font-size="{LABEL_PT}" font-family="sans-serif" '
+            f'fill="{box.colour}">{html.escape(_short(box.detail, SIDE_CHARS))}</text>')
+
+
+def _detail_html(box: Box) -> str:
+    return f" <b>[{html.escape(box.detail)}]</b>" if box.detail else ""
+
+
+def _page_summary(view: PageView) -> str:
+    by_table: dict[str, int] = {}
+    for box in view.boxes + view.unboxed:
+        by_table[box.table] = by_table.get(box.table, 0) + 1
+    summary = ", ".join(f"{n} {table}" for table, n in by_table.items()) or "no rows read"
+    continued = sum(colour == CONTINUED for *_, colour in view.cells)
+    missed = sum(colour == MISSED for *_, colour in view.cells)
+    if continued:
+        summary += f"; {continued} cells continued from the page before"
+    if missed:
+        summary += f"; {missed} cells with text outside every stored row"
+    return summary
+
+
+def _page_index(pages: list[PageView]) -> str:
+    """Links to every page shown, with what it holds, at the top of the report."""
+    items = [f'<li><a href="#page-{v.number}">page {v.number}</a>: {html.escape(_page_summary(v))}</li>'
+             for v in pages]
+    return f'<h2>Page index</h2><ul class="rows">{"".join(items)}</ul>' if items else ""
 
 
 def _short(text: str, limit: int = 120) -> str:

@@ -158,12 +158,15 @@ def _lists(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator) 
     return items
 
 
-def _links(reader: TableReader, doc_id: str, dh: Dehyphenator) -> list[t.TaskProjectLink]:
+def _links(reader: TableReader, doc_id: str, dh: Dehyphenator, projects: list[t.Project]) -> list[t.TaskProjectLink]:
+    by_name = _projects_by_name(projects)
     out = []
     for r in reader.records:
+        project = dh.join(r.lines("project"))
         out.append(t.TaskProjectLink(
             doc_id=doc_id, industry_no=r.industry[0], industry=r.industry[1], row_no=row_number(" ".join(r.lines("no"))),
-            task=dh.join(r.lines("task")), project=dh.join(r.lines("project")),
+            task=dh.join(r.lines("task")), project=project,
+            project_id=_project_for(project, r.industry[0], by_name),
             beneficiary=dh.join(r.lines("beneficiary")), benefits=dh.join(r.lines("benefits")),
             **_provenance(r.page, r.bbox, r.ref)))
     return out
@@ -336,12 +339,12 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
         if not reader.records:
             doc.problems.append(Problem("table_missing", f"no table rows were read in section {number}",
                                         outline.get(number).page_start))
-    if "5" in readers:
-        doc.links = _links(readers["5"], doc_id, dh)
-        doc.extra += record_extras(readers["5"], doc_id, "5", [f"link {k + 1}" for k in range(len(doc.links))], dh)
     if "6" in readers:
         doc.projects = _projects(readers["6"], doc_id, dh)
         doc.extra += record_extras(readers["6"], doc_id, "6", [p.project_id for p in doc.projects], dh)
+    if "5" in readers:  # after the projects: a link points to the projects row its project cell names
+        doc.links = _links(readers["5"], doc_id, dh, doc.projects)
+        doc.extra += record_extras(readers["5"], doc_id, "5", [f"link {k + 1}" for k in range(len(doc.links))], dh)
     if "7" in readers:
         doc.indicators, doc.values, extra = _indicators(readers["7"], doc_id, dh, doc.projects)
         doc.extra += extra

@@ -15,7 +15,7 @@ from typing import ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 Status = Literal["ok", "partial", "failed"]
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "info"]
 ListKind = Literal["basis", "technology", "task", "problem", "challenge", "risk", "financing_source"]
 CatalogueKind = Literal["foiv_project", "tor", "platform"]
 MatchStatus = Literal["auto", "review", "none"]
@@ -29,7 +29,17 @@ class Row(BaseModel):
     primary_key: ClassVar[tuple[str, ...]] = ()
 
 
-class TableRow(Row):
+class RegionRow(Row):
+    """A row of one document that carries the document's region, so no question needs `JOIN documents`.
+
+    Filled once the region is read from the title (ingest.enrich); NULL when it is not recognised.
+    """
+
+    region: str | None = None
+    region_code: str | None = None
+
+
+class TableRow(RegionRow):
     """A row read from a table of sections 5-7: its document, industry, printed number and provenance.
 
     `page` is where the row starts; the box (PDF points, origin top-left) is
@@ -70,9 +80,11 @@ class Document(Row):
     parser_version: str
     ingested_at: dt.datetime
     status: Status
+    edition: int | None = None
+    is_current: bool | None = None
 
 
-class Section(Row):
+class Section(RegionRow):
     table: ClassVar[str] = "sections"
     primary_key: ClassVar[tuple[str, ...]] = ("doc_id", "number")
     doc_id: str
@@ -84,7 +96,7 @@ class Section(Row):
     source_ref: str | None = None
 
 
-class CardField(Row):
+class CardField(RegionRow):
     table: ClassVar[str] = "card_fields"
     primary_key: ClassVar[tuple[str, ...]] = ("doc_id", "position")
     doc_id: str
@@ -96,7 +108,7 @@ class CardField(Row):
     source_ref: str | None = None
 
 
-class ListItem(Row):
+class ListItem(RegionRow):
     table: ClassVar[str] = "list_items"
     doc_id: str
     section: str
@@ -112,6 +124,7 @@ class TaskProjectLink(TableRow):
     table: ClassVar[str] = "task_project_links"
     task: str
     project: str
+    project_id: str | None = None
     beneficiary: str
     benefits: str
 
@@ -143,9 +156,10 @@ class Indicator(TableRow):
     name: str
     unit: str
     unit_canonical: str | None = None
+    name_lemmas: str | None = None
 
 
-class IndicatorValue(Row):
+class IndicatorValue(RegionRow):
     table: ClassVar[str] = "indicator_values"
     primary_key: ClassVar[tuple[str, ...]] = ("doc_id", "indicator_id", "year")
     doc_id: str
@@ -155,7 +169,7 @@ class IndicatorValue(Row):
     value: float | None
 
 
-class ExtraCell(Row):
+class ExtraCell(RegionRow):
     """A cell of a table column the template does not know (a region's own "Примечание", "Код"),
     kept with its printed header so no column a region adds is lost."""
 
@@ -178,7 +192,7 @@ class CatalogueEntry(Row):
     source: str
 
 
-class CatalogueMatch(Row):
+class CatalogueMatch(RegionRow):
     table: ClassVar[str] = "catalogue_matches"
     primary_key: ClassVar[tuple[str, ...]] = ("doc_id", "project_id")
     doc_id: str
@@ -242,3 +256,14 @@ def create_table_sql(model: type[Row]) -> str:
     if model.primary_key:
         parts.append(f"PRIMARY KEY ({', '.join(model.primary_key)})")
     return f"CREATE TABLE IF NOT EXISTS {model.table} (\n  " + ",\n  ".join(parts) + "\n)"
+
+
+def current_view_sql(model: type[Row]) -> str:
+    """`current_<table>`: the rows of each region's current edition only (documents.is_current).
+
+    Counting over the tables counts every stored edition; over these views, each region once.
+    """
+    if model is Document:
+        return "CREATE OR REPLACE VIEW current_documents AS SELECT * FROM documents WHERE is_current"
+    return (f"CREATE OR REPLACE VIEW current_{model.table} AS SELECT * FROM {model.table} "
+            "WHERE doc_id IN (SELECT doc_id FROM documents WHERE is_current)")

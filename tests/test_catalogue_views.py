@@ -20,6 +20,10 @@ def document(doc_id, region, code):
                            ingested_at=dt.datetime(2025, 1, 1), status="ok")
 
 
+STA = {"region": "Ставропольский край", "region_code": "RU-STA"}
+TYU = {"region": "Тюменская область", "region_code": "RU-TYU"}
+
+
 def test_views_over_the_curated_tables():
     con = duckdb.connect()
     for model in tables.ALL_TABLES:
@@ -29,15 +33,18 @@ def test_views_over_the_curated_tables():
         document("a", "Ставропольский край", "RU-STA"), document("b", "Тюменская область", "RU-TYU"),
         tables.CatalogueEntry(catalogue_id="e1", kind="foiv_project", industry="Здравоохранение", name="ЕГИСЗ", source="s"),
         tables.CatalogueEntry(catalogue_id="e2", kind="tor", industry=None, name="ТОР", source="s"),
-        tables.CatalogueMatch(doc_id="a", project_id="p", catalogue_id="e1", score=99, method="m", status="auto"),
-        tables.CatalogueMatch(doc_id="b", project_id="q", catalogue_id="e1", score=99, method="m", status="auto"),
-        tables.CatalogueMatch(doc_id="b", project_id="r", catalogue_id="e2", score=70, method="m", status="review"),
+        tables.CatalogueMatch(doc_id="a", project_id="p", catalogue_id="e1", score=99, method="m", status="auto",
+                              **STA),
+        tables.CatalogueMatch(doc_id="b", project_id="q", catalogue_id="e1", score=99, method="m", status="auto",
+                              **TYU),
+        tables.CatalogueMatch(doc_id="b", project_id="r", catalogue_id="e2", score=70, method="m", status="review",
+                              **TYU),
     ]:
         insert(con, row)
-    for doc, pid, value in (("a", "p", "70"), ("b", "q", "1,5")):
+    for doc, pid, value, region in (("a", "p", "70", STA), ("b", "q", "1,5", TYU)):
         insert(con, tables.Indicator(doc_id=doc, indicator_id="i", industry_no=2, industry="Здравоохранение",
                                      row_no=1, project="x", project_id=pid, responsible_body="m", name="Доля",
-                                     unit="%", unit_canonical="%", page=1))
+                                     unit="%", unit_canonical="%", page=1, **region))
         insert(con, tables.IndicatorValue(doc_id=doc, indicator_id="i", year=2024, value_raw=value,
                                           value=float(value.replace(",", "."))))
     adoption = con.execute("SELECT catalogue_id, region_count, regions, matches_in_review "

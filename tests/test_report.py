@@ -13,7 +13,8 @@ import duckdb
 import pymupdf
 import pytest
 
-from ingest.report import PAGE_DPI, ReportError, build_report, write_report
+from ingest.report import CONTINUED, MISSED, PAGE_DPI, SIDE_PT, ReportError, build_report, write_report
+from parsers.text import fold
 from schemas import tables as t
 
 ROW_TABLES = (t.TaskProjectLink, t.Project, t.Indicator)
@@ -92,21 +93,29 @@ def test_every_stored_row_is_drawn_on_its_page(db: Path, document: dict, report:
     sections = _sections(report)
     con = duckdb.connect(str(db), read_only=True)
     pdf = pymupdf.open(document["source_path"])
+    labels = []
     for model in ROW_TABLES:
-        rows = con.execute(f"SELECT page, row_no, x0, y0, x1, y1 FROM {model.table} WHERE doc_id = ?",
+        rows = con.execute(f"SELECT page, x0, y0, x1, y1 FROM {model.table} WHERE doc_id = ?",
                            [document["doc_id"]]).fetchall()
         assert rows
-        for page, row_no, x0, y0, x1, y1 in rows:
+        for page, x0, y0, x1, y1 in rows:
             section = sections[page]
             assert f'<rect x="{x0:.1f}" y="{y0:.1f}" width="{x1 - x0:.1f}" height="{y1 - y0:.1f}"' in section
-            assert f">{model.table} #{'?' if row_no is None else row_no}" in section
+        key = {t.Project: "project_id", t.Indicator: "indicator_id"}.get(model)
+        if key:
+            for page, row_id in con.execute(f"SELECT page, {key} FROM {model.table} WHERE doc_id = ?",
+                                            [document["doc_id"]]).fetchall():
+                label = f"{model.table} {row_id.rsplit(':', 1)[-1]}"
+                assert f"<li>{label}: " in sections[page] and f">{label}" in sections[page]
+                labels.append(label)
+    assert labels and len(labels) == len(set(labels)), "every row has its own label"
     con.close()
     for number, section in sections.items():
         (data,) = IMAGE.findall(section)
         image = pymupdf.Pixmap(base64.b64decode(data))
         rect = pdf[number - 1].rect
         assert (image.width, image.height) == (round(rect.width * PAGE_DPI / 72), round(rect.height * PAGE_DPI / 72))
-        assert f'viewBox="0 0 {rect.width:.1f} {rect.height:.1f}"' in section
+        assert f'viewBox="0 0 {rect.width + SIDE_PT:.1f} {rect.height:.1f}"' in section
 
 
 def test_without_the_source_file_the_rows_are_still_listed(db: Path, document: dict, tmp_path: Path):
@@ -118,7 +127,52 @@ def test_without_the_source_file_the_rows_are_still_listed(db: Path, document: d
     con.close()
     report = build_report(moved, document["doc_id"])[0]
     assert "pages are not shown" in report and not IMAGE.search(report)
-    assert report.count("<li>projects #") == projects
+    assert report.count("<li>projects P") == projects
+
+
+def test_parsed_values_and_units_beside_each_indicator(db: Path, document: dict, report: str):
+    sections = _sections(report)
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute("SELECT i.page, i.indicator_id, coalesce(i.unit_canonical, i.unit), list(v.value ORDER BY v.year), "
+                       "list(v.year ORDER BY v.year) FROM indicators AS i JOIN indicator_values AS v "
+                       "USING (doc_id, indicator_id) WHERE doc_id = ? GROUP BY ALL", [document["doc_id"]]).fetchall()
+    con.close()
+    assert rows
+    for page, indicator_id, unit, values, years in rows:
+        shown = " · ".join(f"{y} {'?' if v is None else f'{v:g}'}" for y, v in zip(years, values))
+        item = f"<li>indicators {indicator_id.rsplit(':', 1)[-1]}: "
+        line = sections[page][sections[page].index(item):].split("</li>")[0]
+        assert f"[{unit}: " in line and shown.split(" · ")[0] in line, line
+
+
+def test_page_index_and_unmatched_projects(db: Path, document: dict, report: str):
+    index = report[report.index("<h2>Page index</h2>"):report.index("<h2>Summary</h2>")]
+    assert sorted(map(int, re.findall(r'href="#page-(\d+)"', index))) == sorted(_sections(report))
+    con = duckdb.connect(str(db), read_only=True)
+    unmatched = con.execute("SELECT p.name FROM catalogue_matches JOIN projects AS p USING (doc_id, project_id) "
+                            "WHERE doc_id = ? AND status = 'none'", [document["doc_id"]]).fetchall()
+    con.close()
+    part = report[report.index("Projects that matched no catalogue entry"):report.index("<h2>Pages</h2>")]
+    assert f"({len(unmatched)})" in part and unmatched
+    assert all(name.replace('"', "&quot;") in part for (name,) in unmatched)
+
+
+def test_continued_cells_are_told_from_missed_ones(db: Path, document: dict, report: str):
+    """A cell shaded as continued holds text of a row stored from an earlier page; a missed cell does not."""
+    con = duckdb.connect(str(db), read_only=True)
+    texts = [fold(" ".join(v for v in row if isinstance(v, str))) for model in ROW_TABLES
+             for row in con.execute(f"SELECT * FROM {model.table} WHERE doc_id = ?", [document["doc_id"]]).fetchall()]
+    con.close()
+    fills = re.findall(r'fill="(#[0-9a-f]{6})" fill-opacity="0.25"', report)
+    assert fills.count(CONTINUED) > 0 and fills.count(MISSED) > 0
+    pdf = pymupdf.open(document["source_path"])
+    cell = re.compile(r'<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="(#[0-9a-f]{6})"')
+    for number, section in _sections(report).items():
+        for x, y, w, h, fill in cell.findall(section):
+            x, y, w, h = map(float, (x, y, w, h))
+            text = fold(pdf[number - 1].get_textbox(pymupdf.Rect(x + 1, y + 1, x + w - 1, y + h - 1)))
+            if fill == CONTINUED:
+                assert any(text in row for row in texts), (number, text)
 
 
 def _chromium(url: str, *args: str) -> None:

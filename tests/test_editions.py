@@ -1,0 +1,105 @@
+"""Editions of one region: numbered, the latest current, announced on ingest, and compared by `regstrat diff`.
+
+The second edition is a real sample edited the way a revision edits it
+(tests/editions/make_edition.py); expectations come from the list of edits.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from ingest.diff import DiffError, ProjectRow, diff_region, match_projects
+from ingest.pipeline import ingest
+from parsers.text import fold
+from samples import FIXTURES
+
+ROOT = Path(__file__).resolve().parents[1]
+FIRST = FIXTURES / "strategy-stavropol.pdf"
+SECOND = FIXTURES / "editions" / "strategy-stavropol-edition2.pdf"
+EDITS = json.loads(SECOND.with_name(SECOND.stem + ".edits.json").read_text("utf-8"))
+
+
+def _ingest_in_order(db: Path, *files: Path) -> list:
+    """One ingest per file, so ingest time orders the editions (the samples print no approval date)."""
+    return [ingest([f], db)[0] for f in files]
+
+
+@pytest.fixture(scope="module")
+def editions(tmp_path_factory) -> tuple[Path, list]:
+    db = tmp_path_factory.mktemp("editions") / "strategies.duckdb"
+    return db, _ingest_in_order(db, FIRST, SECOND)
+
+
+def test_second_edition_is_announced_numbered_and_current(editions):
+    db, (first, second) = editions
+    assert not [p for p in first.problems if p.code == "new_edition"]
+    notice = [p for p in second.problems if p.code == "new_edition"]
+    assert len(notice) == 1 and notice[0].severity == "info" and str(FIRST) in notice[0].message
+    assert second.status == "ok", "another edition is news, not a defect"
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT doc_id, edition, is_current FROM documents ORDER BY edition").fetchall() == [
+            (first.doc_id, 1, False), (second.doc_id, 2, True)]
+        assert con.execute("SELECT count(*) FROM ingest_errors WHERE code = 'new_edition' AND severity = 'info'"
+                           ).fetchone()[0] == 1
+        for table in ("projects", "indicators", "indicator_values", "sections", "catalogue_matches"):
+            current = con.execute(f"SELECT DISTINCT doc_id FROM current_{table}").fetchall()
+            assert current == [(second.doc_id,)], table
+        assert con.execute("SELECT count(*) FROM current_documents").fetchone()[0] == 1
+
+
+def test_diff_reports_exactly_the_edits(editions):
+    db, _ = editions
+    diff = diff_region(db, "ru-sta")
+    assert (diff.old_edition, diff.new_edition) == (1, 2)
+    assert diff.added == []
+    assert [fold(p.name) for p in diff.removed] == [fold(n).removesuffix(" рекомендовано фоив") for n in
+                                                    EDITS["removed"]]
+    (renamed,) = diff.renamed
+    dropped = EDITS["renamed"][0]["dropped"]
+    assert renamed.new.name == " ".join(w for w in renamed.old.name.split() if w not in dropped)
+    assert sorted((c.old, c.new) for c in diff.changed) == sorted((v["old"], v["new"]) for v in EDITS["values"])
+    assert all(c.year and c.indicator for c in diff.changed)
+
+
+def test_diff_the_other_way_shows_the_project_added(tmp_path: Path):
+    db = tmp_path / "strategies.duckdb"
+    _ingest_in_order(db, SECOND, FIRST)
+    diff = diff_region(db, "Ставропольский край")
+    assert [fold(p.name) for p in diff.added] == [fold(n).removesuffix(" рекомендовано фоив") for n in
+                                                  EDITS["removed"]]
+    assert diff.removed == [] and len(diff.renamed) == 1
+    assert sorted((c.old, c.new) for c in diff.changed) == sorted((v["new"], v["old"]) for v in EDITS["values"])
+
+
+def test_projects_pair_by_catalogue_then_fuzzy_name():
+    old = [ProjectRow("o1", "Цифровой помощник ученика", "c1"), ProjectRow("o2", "Умный город", None),
+           ProjectRow("o3", "Электронная очередь в поликлиниках", None)]
+    new = [ProjectRow("n1", "Персональный ассистент школьника", "c1"), ProjectRow("n2", "Умный город", None),
+           ProjectRow("n3", "Электронная очередь в поликлиниках края", None), ProjectRow("n4", "Беспилотники", None)]
+    renamed, removed, added = match_projects(old, new)
+    assert [(r.old.project_id, r.new.project_id, r.matched_by.split()[0]) for r in renamed] == [
+        ("o1", "n1", "catalogue"), ("o3", "n3", "name")]
+    assert removed == [] and [p.project_id for p in added] == ["n4"]
+
+
+def test_diff_needs_two_editions_of_a_known_region(sample_db: Path):
+    with pytest.raises(DiffError, match="one edition"):
+        diff_region(sample_db, "RU-STA")
+    with pytest.raises(DiffError, match="known regions"):
+        diff_region(sample_db, "Атлантида")
+
+
+def test_diff_command_prints_the_changes(editions):
+    db, _ = editions
+    out = subprocess.run([sys.executable, str(ROOT / "cli.py"), "diff", "RU-STA", "--db", str(db)],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    assert "edition 1 -> 2" in out.stdout and f"{EDITS['values'][0]['old']} -> {EDITS['values'][0]['new']}" in out.stdout
+    bad = subprocess.run([sys.executable, str(ROOT / "cli.py"), "diff", "Атлантида", "--db", str(db)],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr and "known regions" in bad.stderr
