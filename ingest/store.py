@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
@@ -18,6 +19,9 @@ from schemas import tables as t
 
 LOCK_WAIT_SECONDS = 30.0
 ROWS_PER_INSERT = 400  # rows per multi-row INSERT: DuckDB's executemany is slow per row
+
+
+Connection = duckdb.DuckDBPyConnection
 
 
 class DatabaseBusy(Exception):
@@ -64,11 +68,31 @@ def insert_rows(con: duckdb.DuckDBPyConnection, model: type[t.Row], rows: Sequen
                     + ", ".join([placeholder] * len(chunk)), params)
 
 
-def stored_status(con: duckdb.DuckDBPyConnection, doc_id: str, parser_version: str) -> str | None:
-    """The status of this exact file content if this parser version already ingested it."""
-    row = con.execute("SELECT status FROM documents WHERE doc_id = ? AND parser_version = ?",
+@dataclass(frozen=True)
+class StoredDocument:
+    """What the database holds for one content: its status, path, and the problems of its last parse."""
+
+    status: str
+    source_path: str
+    problems: list[tuple[str, str, str, int | None]]  # (severity, code, message, page)
+
+
+def stored_document(con: Connection, doc_id: str, parser_version: str) -> StoredDocument | None:
+    """The stored document of this exact file content, if this parser version ingested it."""
+    row = con.execute("SELECT status, source_path FROM documents WHERE doc_id = ? AND parser_version = ?",
                       [doc_id, parser_version]).fetchone()
-    return row[0] if row else None
+    if row is None:
+        return None
+    problems = con.execute("SELECT severity, code, message, page FROM ingest_errors WHERE doc_id = ? "
+                           "ORDER BY severity, page NULLS FIRST, code", [doc_id]).fetchall()
+    return StoredDocument(row[0], row[1], problems)
+
+
+def move_document(con: Connection, doc_id: str, source_path: str) -> None:
+    """Record that a stored content now lives at another path (the file was renamed)."""
+    with transaction(con):
+        con.execute("UPDATE documents SET source_path = ? WHERE doc_id = ?", [source_path, doc_id])
+        con.execute("UPDATE ingest_errors SET source_path = ? WHERE doc_id = ?", [source_path, doc_id])
 
 
 @contextmanager
@@ -87,19 +111,24 @@ def replace_document(con: duckdb.DuckDBPyConnection, document: t.Document,
                      rows: Iterable[tuple[type[t.Row], Sequence[t.Row]]], errors: Sequence[t.IngestError]) -> None:
     """Write one document and everything read from it atomically.
 
-    Rows of an older version of the same file (same path, other content) go too.
+    A document is its content: what is replaced is an earlier parse of the same
+    content (doc_id), never another document that once had the same path.
     """
     with transaction(con):
-        stale = [r[0] for r in con.execute(
-            "SELECT doc_id FROM documents WHERE doc_id = ? OR source_path = ?",
-            [document.doc_id, document.source_path]).fetchall()]
-        for doc_id in stale:
-            for model in t.DOCUMENT_TABLES:
-                con.execute(f"DELETE FROM {model.table} WHERE doc_id = ?", [doc_id])
-        con.execute("DELETE FROM ingest_errors WHERE source_path = ?", [document.source_path])
+        for model in t.DOCUMENT_TABLES:
+            con.execute(f"DELETE FROM {model.table} WHERE doc_id = ?", [document.doc_id])
+        con.execute("DELETE FROM ingest_errors WHERE doc_id = ? OR (doc_id IS NULL AND source_path = ?)",
+                    [document.doc_id, document.source_path])
         insert_rows(con, t.Document, [document])
         for model, model_rows in rows:
             insert_rows(con, model, model_rows)
+        insert_rows(con, t.IngestError, errors)
+
+
+def replace_file_errors(con: Connection, source_path: str, errors: Sequence[t.IngestError]) -> None:
+    """The errors of a file whose content could not be read (no document): they replace its earlier ones."""
+    with transaction(con):
+        con.execute("DELETE FROM ingest_errors WHERE doc_id IS NULL AND source_path = ?", [source_path])
         insert_rows(con, t.IngestError, errors)
 
 
