@@ -293,15 +293,16 @@ def ingest(paths: Iterable[Path], db_path: Path, workers: int = 1,
            on_result: Callable[[FileResult], None] | None = None, on_page: PageCallback | None = None,
            lock_wait: float = store.LOCK_WAIT_SECONDS, time_limit: float = DOCUMENT_TIME_LIMIT,
            memory_limit: int = DOCUMENT_MEMORY_LIMIT, retry_failed: bool = False,
-           files: list[Path] | None = None) -> list[FileResult]:
+           files: list[Path] | None = None, on_wait: Callable[[str], None] | None = None) -> list[FileResult]:
     """Ingest files and folders into the database; returns one result per file, in completion order.
 
     `files`: the list `discover(paths)` returns, when the caller already has it.
     `retry_failed`: parse again files whose stored failure may pass (RETRYABLE codes).
+    `on_wait(message)`: told when the database is busy and the run waits for it.
     """
     run_id = uuid.uuid4().hex[:12]
     files_ = discover(paths) if files is None else files
-    con = store.connect(db_path, wait=lock_wait)
+    con = store.connect(db_path, wait=lock_wait, on_wait=on_wait)
     results: list[FileResult] = []
 
     def done(result: FileResult) -> None:

@@ -6,8 +6,7 @@ leaves either the old or the new version of a document, never half of one.
 """
 from __future__ import annotations
 
-import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.resources import files
@@ -15,45 +14,55 @@ from pathlib import Path
 
 import duckdb
 
+from ingest.database import LOCK_WAIT_SECONDS, DatabaseBusy, NotADatabase, open_database  # noqa: F401
 from schemas import tables as t
 
-LOCK_WAIT_SECONDS = 30.0
 ROWS_PER_INSERT = 400  # rows per multi-row INSERT: DuckDB's executemany is slow per row
 
 
 Connection = duckdb.DuckDBPyConnection
 
 
-class DatabaseBusy(Exception):
-    """Another process holds the database file open for writing."""
+class SchemaMismatch(Exception):
+    """The database was made by another version of regstrat; the message says what to do."""
 
 
-def connect(path: Path, read_only: bool = False, wait: float = LOCK_WAIT_SECONDS) -> duckdb.DuckDBPyConnection:
-    """Open the database, waiting a while for another ingest to release it."""
+def connect(path: Path, read_only: bool = False, wait: float = LOCK_WAIT_SECONDS,
+            on_wait: Callable[[str], None] | None = None) -> Connection:
+    """Open the database (see ingest/database.py); a writable one gets the current schema or SchemaMismatch."""
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    deadline = time.monotonic() + wait
-    while True:
-        try:
-            con = duckdb.connect(str(path), read_only=read_only)
-            break
-        except duckdb.IOException as exc:
-            if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
-                if "lock" in str(exc).lower():
-                    raise DatabaseBusy(f"{path} is in use by another process (waited {wait:.0f} s): {exc}") from exc
-                raise
-            time.sleep(0.5)
+    con = open_database(path, read_only, wait, on_wait)
     if not read_only:
-        ensure_schema(con)
+        try:
+            ensure_schema(con)
+        except BaseException:
+            con.close()
+            raise
     return con
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     for model in t.ALL_TABLES:
         con.execute(t.create_table_sql(model))
+    check_schema(con)
     views = files("schemas").joinpath("views.sql")
     if views.is_file():
         con.execute(views.read_text(encoding="utf-8"))
+
+
+def check_schema(con: Connection) -> None:
+    """Every table has the columns of its model: a file of an older schema is named, not written into."""
+    for model in t.ALL_TABLES:
+        present = {r[0] for r in con.execute(
+            "SELECT column_name FROM duckdb_columns() WHERE database_name = current_database() "
+            "AND schema_name = 'main' AND table_name = ?", [model.table]).fetchall()}
+        missing = [c for c in t.columns(model) if c not in present]
+        if missing:
+            path = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()"
+                               ).fetchone()[0]
+            raise SchemaMismatch(f"{path} was made by another version of regstrat (table {model.table} "
+                                 f"lacks {', '.join(missing)}): ingest into a new file (--db), or delete it")
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, model: type[t.Row], rows: Sequence[t.Row]) -> None:
