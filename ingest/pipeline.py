@@ -33,6 +33,7 @@ from normalize.catalogue import CatalogueRecord, load_catalogue_records
 from normalize.regions import region_from_title
 from parsers.grid import read_page_content
 from parsers.records import ParsedDocument, extract
+from parsers.sanity import check_pages
 from parsers.sections import split_sections
 from parsers.stream import TextLine, build_stream
 from parsers.template import load_template
@@ -133,7 +134,9 @@ def parse_document(path: Path, doc_id: str,
                             "digital-transformation strategy, or an unknown layout", page=1)
     words = [b.text for b in stream if isinstance(b, TextLine)]
     words += [line.text for page in pages for grid in page.grids for cell in grid.cells for line in cell.lines]
-    return extract(outline, template, doc_id, Dehyphenator.from_lines(words)), len(pages)
+    parsed = extract(outline, template, doc_id, Dehyphenator.from_lines(words))
+    parsed.problems += check_pages(outline, stream, template)
+    return parsed, len(pages)
 
 
 def process_file(path: Path, catalogue: list[CatalogueRecord], time_limit: float = DOCUMENT_TIME_LIMIT,

@@ -23,13 +23,16 @@ from pathlib import Path
 import duckdb
 import pymupdf
 
-from ingest import store
+from ingest import isolation, store
 from ingest.layout import open_pdf, read_page
 from ingest.pipeline import file_digest
 from parsers.grid import read_page_content
 from schemas import tables as t
 
 PAGE_DPI = 96  # readable text at a size a browser shows without zooming; grey keeps the file small
+MAX_PIXELS = 4_000_000  # per page image: A4 at PAGE_DPI is 0.9 million; a 20,000 pt page is drawn smaller
+RENDER_LIMITS = isolation.Limits(seconds=300.0, memory=2 << 30)
+"""Pages are drawn in a child process with these limits, as documents are parsed (ingest/isolation.py)."""
 BOX = ("page", "x0", "y0", "x1", "y1")
 ROW_TABLES: tuple[type[t.Row], ...] = tuple(m for m in t.DOCUMENT_TABLES if set(BOX) <= set(m.model_fields))
 """Tables whose rows carry a page box, found from their columns so the report follows the schema."""
@@ -77,7 +80,8 @@ class PageView:
 def write_report(db_path: Path, doc_or_file: str, out: Path | None = None) -> Path:
     """Write the report of one document; returns the file written."""
     text, document = build_report(db_path, doc_or_file)
-    out = out or Path(f"{Path(document['source_path']).stem}-report.html")
+    if out is None or out.is_dir():
+        out = (out or Path()) / f"{Path(document['source_path']).stem}-report.html"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(text, encoding="utf-8")
     return out
@@ -164,10 +168,19 @@ def _page_views(pdf_path: Path | None, rows: dict[type[t.Row], list], problem_pa
         return sorted(views.values(), key=lambda v: v.number), \
             "The source file is not at its stored path (or its content changed), so pages are not shown: " \
             "give the PDF itself to `regstrat report`."
+    row_pages = {page for model_rows in rows.values() for page, _, _ in model_rows}
+    span = range(min(row_pages), max(row_pages) + 1) if row_pages else range(0)
+    outcome = isolation.run_one(lambda _send: _draw_pages(pdf_path, views, span), RENDER_LIMITS)
+    if outcome.kind != "done":
+        return sorted(views.values(), key=lambda v: v.number), \
+            f"The pages could not be drawn ({outcome.kind.replace('_', ' ')}: {outcome.detail}); rows are listed only."
+    return outcome.value, ""
+
+
+def _draw_pages(pdf_path: Path, views: dict[int, PageView], span: range) -> list[PageView]:
+    """Grid and image of every page to show; run in a child process (a page can hang or exhaust memory)."""
     doc = open_pdf(pdf_path)
     try:
-        row_pages = {page for model_rows in rows.values() for page, _, _ in model_rows}
-        span = range(min(row_pages), max(row_pages) + 1) if row_pages else range(0)
         contents = {}
         for number in sorted(set(span) | set(views)):
             if not 1 <= number <= doc.page_count:
@@ -181,11 +194,17 @@ def _page_views(pdf_path: Path | None, rows: dict[type[t.Row], list], problem_pa
             view.cells = [(c.x0, c.y0, c.x1, c.y1, bool(c.text.strip()) and not any(
                 b.covers((c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2) for b in view.boxes))
                 for grid in content.grids for c in grid.cells]
-            pixmap = doc[number - 1].get_pixmap(dpi=PAGE_DPI, colorspace=pymupdf.csGRAY)
-            view.png = pixmap.tobytes("png")
+            view.png = render(doc[number - 1])
     finally:
         doc.close()
-    return sorted(views.values(), key=lambda v: v.number), ""
+    return sorted(views.values(), key=lambda v: v.number)
+
+
+def render(page: pymupdf.Page) -> bytes:
+    """The page as a grey PNG at PAGE_DPI, or smaller when that would exceed MAX_PIXELS (a huge MediaBox)."""
+    area = max(page.rect.width * page.rect.height, 1.0) / 72 / 72  # square inches
+    dpi = min(PAGE_DPI, (MAX_PIXELS / area) ** 0.5)
+    return page.get_pixmap(dpi=max(int(dpi), 1), colorspace=pymupdf.csGRAY).tobytes("png")
 
 
 CSS = """
