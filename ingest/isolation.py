@@ -17,6 +17,7 @@ A dead or killed child costs its own job only; the next job gets a fresh child.
 from __future__ import annotations
 
 import ctypes
+import faulthandler
 import multiprocessing
 import os
 import resource
@@ -30,6 +31,7 @@ from typing import Any
 
 POLL_SECONDS = 0.2  # how often progress messages are relayed while children work
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
+NEAR_CAP = 0.75  # share of its memory allowance a failed child had used for the failure to count as memory
 _FORK = multiprocessing.get_context("fork")
 
 Send = Callable[[Any], None]
@@ -141,6 +143,7 @@ def _stop(child: _Child) -> None:
 
 
 def _child_main(job: Job, writer: Connection, parent: int, memory: int) -> None:
+    faulthandler.disable()  # a crash is reported by the parent, in one line
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent decides
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent(parent)
@@ -168,17 +171,46 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
+_cap: tuple[int, int] | None = None  # (inherited, limit) bytes of address space, in a capped child
+
+
 def _cap_memory(extra: int) -> None:
     """Limit the address space to what the child inherited plus `extra` bytes."""
+    global _cap
     if extra <= 0:
         return
-    try:
-        with open("/proc/self/statm") as fh:
-            inherited = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError):
+    inherited = _address_space("VmSize")
+    if inherited is None:
         return  # no /proc: run uncapped rather than guess
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     limit = inherited + extra
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    _cap = (inherited, limit)
+
+
+def near_memory_cap() -> bool:
+    """Whether this capped child has used most of what its cap allows.
+
+    A failed allocation does not always surface as MemoryError (a C library
+    may report it as a generic error, an import as a failed mapping), so a
+    failure in a child that came this close to its cap is put down to memory.
+    """
+    if _cap is None:
+        return False
+    inherited, limit = _cap
+    peak = _address_space("VmPeak")
+    return peak is not None and peak - inherited >= NEAR_CAP * (limit - inherited)
+
+
+def _address_space(field: str) -> int | None:
+    """VmSize or VmPeak of this process in bytes, from /proc (Linux)."""
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return None

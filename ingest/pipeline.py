@@ -179,15 +179,24 @@ def _process_file(path: Path, catalogue: list[CatalogueRecord], on_page: PageCal
                       approval_number=parsed.approval_number, period_start=period[0], period_end=period[1])
     except IngestFailure as exc:
         result.problems.append(Problem(exc.code, exc.message, exc.page, "error"))
-    except MemoryError:
-        result.problems.append(Problem("out_of_memory", "the document needs more memory than the limit per "
-                                       "document", None, "error"))
     except Exception as exc:  # a parser bug must cost one file, not the folder
-        result.problems.append(Problem("parser_error", f"{type(exc).__name__}: {exc} ({_our_frame(exc)})",
-                                       None, "error"))
+        if _out_of_memory(exc) or isolation.near_memory_cap():
+            result.problems.append(Problem("out_of_memory", f"the document needs more memory than the limit per "
+                                           f"document ({type(exc).__name__}: {exc})", None, "error"))
+        else:
+            result.problems.append(Problem("parser_error", f"{type(exc).__name__}: {exc} ({_our_frame(exc)})",
+                                           None, "error"))
     _finish(result, path, fields)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _out_of_memory(exc: Exception) -> bool:
+    """Whether an exception is the memory cap biting: Python's MemoryError, or a library (PyMuPDF, the
+    dynamic loader mapping a module) reporting an allocation that failed."""
+    text = f"{type(exc).__name__} {exc}".lower()
+    return isinstance(exc, MemoryError) or any(
+        mark in text for mark in ("out of memory", "cannot allocate memory", "failed to map segment", "malloc"))
 
 
 def _approval_date(iso: str | None, problems: list[Problem]) -> dt.date | None:
