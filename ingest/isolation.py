@@ -17,6 +17,7 @@ A dead or killed child costs its own job only; the next job gets a fresh child.
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import faulthandler
 import multiprocessing
 import os
@@ -52,6 +53,7 @@ class Outcome:
     kind: str
     value: Any = None
     detail: str = ""
+    seconds: float = 0.0  # from the child's start to its end
 
 
 @dataclass
@@ -59,6 +61,7 @@ class _Child:
     key: Any
     process: multiprocessing.process.BaseProcess
     reader: Connection
+    started: float
     deadline: float
 
 
@@ -84,6 +87,8 @@ def run_all(jobs: Iterable[tuple[Any, Job]], workers: int, limits: Limits,
                 if outcome is None and time.monotonic() >= child.deadline:
                     _stop(child)
                     outcome = Outcome("timeout", detail=f"stopped after the {limits.seconds:.0f} s limit")
+                if outcome is not None:
+                    outcome = dataclasses.replace(outcome, seconds=time.monotonic() - child.started)
                 (still if outcome is None else finished).append((child, outcome))
             running = [child for child, _ in still]
             for child, outcome in finished:
@@ -106,7 +111,8 @@ def _start(key: Any, job: Job, limits: Limits) -> _Child:
     process = _FORK.Process(target=_child_main, args=(job, writer, os.getpid(), limits.memory), daemon=True)
     process.start()
     writer.close()  # the parent keeps only the reading end: EOF then means the child is gone
-    return _Child(key, process, reader, time.monotonic() + limits.seconds)
+    started = time.monotonic()
+    return _Child(key, process, reader, started, started + limits.seconds)
 
 
 def _collect(child: _Child, on_progress: Callable[[Any, Any], None] | None) -> Outcome | None:

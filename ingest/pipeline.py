@@ -15,11 +15,12 @@ import datetime as dt
 import hashlib
 import os
 import stat
+import tempfile
 import time
 import traceback
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -161,7 +162,8 @@ def _process_file(path: Path, catalogue: list[CatalogueRecord], on_page: PageCal
     fields: dict = {}
     try:
         page_progress = (lambda done, total: on_page(result.path, done, total)) if on_page else None
-        parsed, result.pages = parse_document(path, result.doc_id, page_progress)
+        with _utf8_name(path) as readable:
+            parsed, result.pages = parse_document(readable, result.doc_id, page_progress)
         enriched = enrich(parsed, catalogue)
         result.problems = parsed.problems + enriched.problems
         parsed = enriched.parsed
@@ -189,6 +191,18 @@ def _process_file(path: Path, catalogue: list[CatalogueRecord], on_page: PageCal
     _finish(result, path, fields)
     result.seconds = time.perf_counter() - started
     return result
+
+
+@contextmanager
+def _utf8_name(path: Path) -> Iterator[Path]:
+    """`path`, or a link to it under a UTF-8 name when its own is not (PyMuPDF takes only UTF-8 file names)."""
+    if display_path(path) == str(path):
+        yield path
+        return
+    with tempfile.TemporaryDirectory(prefix="regstrat-") as folder:
+        link = Path(folder) / f"document{display_path(Path(path.suffix))}"
+        link.symlink_to(path.absolute())
+        yield link
 
 
 def _out_of_memory(exc: Exception) -> bool:
@@ -279,7 +293,6 @@ def _parse_all(files: list[tuple[Path, str]], catalogue: list[CatalogueRecord], 
         return run
 
     progress = (lambda key, message: on_page(display_path(key[0]), *message)) if on_page else None
-    started = {key: time.perf_counter() for key in files}
     with closing(isolation.run_all([((path, sha), job(path, sha)) for path, sha in files], workers, limits,
                                    progress)) as outcomes:
         for (path, sha), outcome in outcomes:
@@ -287,8 +300,7 @@ def _parse_all(files: list[tuple[Path, str]], catalogue: list[CatalogueRecord], 
                 yield outcome.value
             else:
                 message = f"{OUTCOME_MESSAGES[outcome.kind]}: {outcome.detail}"
-                yield failed_result(path, sha, OUTCOME_CODES[outcome.kind], message,
-                                    time.perf_counter() - started[(path, sha)])
+                yield failed_result(path, sha, OUTCOME_CODES[outcome.kind], message, outcome.seconds)
 
 
 def store_result(con: store.Connection, result: FileResult, run_id: str) -> None:
