@@ -165,7 +165,8 @@ def _run_ingest(paths, files, db, workers, lock_wait, time_limit, retry_failed, 
             raise _fail(str(exc), BUSY) from None
         except (store.NotADatabase, store.SchemaMismatch) as exc:
             raise _fail(str(exc), USAGE) from None
-        except (duckdb.IOException, OSError) as exc:  # a full disk, a folder that cannot be written
+        except (duckdb.IOException, duckdb.TransactionException, OSError) as exc:  # a full disk, a folder that
+            # cannot be written: DuckDB reports a failed write at the commit
             raise _fail(f"cannot write {db.absolute()}: {exc}. Free space or choose another --db; run again to "
                         f"continue ({sum(not r.skipped for r in results)} files were stored whole)") from None
 
