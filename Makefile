@@ -31,6 +31,7 @@ eval: setup
 
 bench: setup
 	$(BIN)/python -m benchmarks.run
+	$(BIN)/python -m benchmarks.startup
 
 score: run
 	@for f in tests/fixtures/gold-*.json; do \
