@@ -116,3 +116,25 @@ def test_a_file_deleted_after_it_was_found_fails_alone(tmp_path):
     results = {Path(r.path).name: r for r in ingest([tmp_path], tmp_path / "s.duckdb", files=[gone, good])}
     assert results["deleted-mid-run.pdf"].problems[0].code == "unreadable_file"
     assert results["good.pdf"].status == "ok"
+
+
+def test_report_draws_a_huge_page_within_the_pixel_limit(tmp_path):
+    """Issue 13 case 12: a 20,000 pt MediaBox took 1.6 GB to draw at full resolution."""
+    from ingest.report import MAX_PIXELS, render
+    with pymupdf.open(LNR) as doc:
+        doc[0].set_mediabox(pymupdf.Rect(0, 0, 20000, 20000))
+        png = render(doc[0])
+    with pymupdf.open("png", png) as image:
+        width, height = image[0].rect.width, image[0].rect.height
+    assert 0 < width * height <= MAX_PIXELS
+
+
+def test_report_page_drawing_that_hangs_is_cut_and_said(tmp_path, monkeypatch):
+    from ingest import isolation, report
+    from schemas import tables as t
+    bomb = tmp_path / "nested-forms.pdf"
+    bomb.write_bytes(nested_forms(8))
+    monkeypatch.setattr(report, "RENDER_LIMITS", isolation.Limits(seconds=2, memory=1 << 30))
+    box = report.Box("projects", 1, 10, 10, 100, 100, "a project", "#000")
+    views, note = report._page_views(bomb, {t.Project: [(1, box, True)]}, set())
+    assert "timeout" in note and [v.number for v in views] == [1] and views[0].png == b""
