@@ -7,7 +7,9 @@ allocation would take the whole run with it. So every job runs in its own child:
 - forked, so the modules and the catalogue the parent already loaded cost the
   child nothing to start (a few milliseconds per document);
 - capped in address space (RLIMIT_AS), so a pathological page fails with
-  MemoryError in the child instead of exhausting the machine;
+  MemoryError in the child instead of exhausting the machine (the cap counts
+  from what the child inherits, free heap of the parent included: ingest's
+  main process parses nothing itself, so that stays small);
 - killed (SIGKILL) by the parent when its wall-clock limit passes;
 - tied to the parent's life (PR_SET_PDEATHSIG), so no child outlives a run
   that was killed, and killed by the parent's `finally` on SIGINT/SIGTERM.

@@ -31,6 +31,7 @@ from ingest.enrich import enrich
 from ingest.errors import IngestFailure, Problem
 from ingest.layout import read_pages
 from normalize.catalogue import CatalogueRecord, load_catalogue_records
+from normalize.morphology import morph
 from normalize.regions import region_from_title
 from parsers.grid import read_page_content
 from parsers.records import ParsedDocument, extract
@@ -286,6 +287,7 @@ OUTCOME_MESSAGES = {"timeout": "parsing took longer than the limit per document"
 def _parse_all(files: list[tuple[Path, str]], catalogue: list[CatalogueRecord], workers: int,
                limits: isolation.Limits, on_page: PageCallback | None) -> Iterator[FileResult]:
     """Results of (file, digest) pairs, each parsed in its own child process, in completion order."""
+    _warm_up()
     def job(path: Path, sha: str) -> isolation.Job:
         def run(send: isolation.Send) -> FileResult:
             return _process_file(path, catalogue, (lambda _p, done, total: send((done, total))) if on_page else None,
@@ -301,6 +303,13 @@ def _parse_all(files: list[tuple[Path, str]], catalogue: list[CatalogueRecord], 
             else:
                 message = f"{OUTCOME_MESSAGES[outcome.kind]}: {outcome.detail}"
                 yield failed_result(path, sha, OUTCOME_CODES[outcome.kind], message, outcome.seconds)
+
+
+def _warm_up() -> None:
+    """Load here, once, what every document's child would otherwise load again (forked, they inherit it)."""
+    load_template()
+    morph()
+    region_from_title("")
 
 
 def store_result(con: store.Connection, result: FileResult, run_id: str) -> None:

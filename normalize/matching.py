@@ -30,6 +30,7 @@ from functools import cache
 
 from normalize.catalogue import CatalogueRecord
 from normalize.industries import canonical_industry
+from normalize.morphology import morph
 from normalize.regions import regions
 from schemas.tables import CatalogueEntry, CatalogueMatch
 
@@ -69,18 +70,11 @@ class MatchResult:
 
 
 @cache
-def _morph():
-    from natasha import MorphVocab  # loads dictionaries (~0.3 s): only when matching
-
-    return MorphVocab()
-
-
-@cache
 def _lemma(word: str) -> str:
     word = word.lower().replace("ё", "е")
     if not word.isalpha() or word.isascii():
         return word
-    return _morph().parse(word)[0].normal_form.replace("ё", "е")
+    return morph().parse(word)[0].normal_form.replace("ё", "е")
 
 
 @cache

@@ -5,7 +5,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
+
+from normalize.morphology import morph
 
 HYPHENS = "-\u2010\u00ad"
 BULLETS = "-–—•·▪●◦➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc"  # with the private-use glyphs of Word's Symbol/Wingdings bullets
@@ -25,17 +27,9 @@ def _last_word(text: str) -> str:
     return _LAST_WORD.search(text[text.rfind(" ") + 1:]).group()
 
 
-@cache
-def _morph():
-    """pymorphy2's analyser as natasha ships it (natasha makes it load on Python 3.11)."""
-    from natasha import MorphVocab
-
-    return MorphVocab()
-
-
 @lru_cache(maxsize=1 << 16)
 def _known(word: str) -> bool:
-    return _morph().word_is_known(word)
+    return morph().word_is_known(word)
 
 
 STEM_ENDING = 3  # letters an inflection may change at the end of a word
@@ -47,7 +41,7 @@ def _compound_head(word: str) -> bool:
     """'жилищно', 'социально': an adverb or short adjective in -о/-е heads a hyphenated compound."""
     if not word.lower().endswith(("о", "е")) or not _known(word):
         return False
-    return _morph().parse(word)[0].tag.POS in ("ADVB", "ADJS")
+    return morph().parse(word)[0].tag.POS in ("ADVB", "ADJS")
 
 
 def _is_abbreviation(part: str) -> bool:
