@@ -31,7 +31,7 @@ from ingest.enrich import enrich
 from ingest.errors import IngestFailure, Problem
 from ingest.layout import read_pages
 from normalize.catalogue import CatalogueRecord, load_catalogue_records
-from normalize.morphology import morph
+from normalize.morphology import morphology
 from normalize.regions import region_from_title
 from parsers.grid import read_page_content
 from parsers.records import ParsedDocument, extract
@@ -45,6 +45,7 @@ from schemas import tables as t
 PARSER_VERSION = "0.1.0"
 SUPPORTED_SUFFIXES = (".pdf",)
 DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf")  # strategies come as these; others are ignored
+MIN_SECTIONS = 4  # of the template's 8: fewer is another kind of document (a state programme shares some)
 DOCUMENT_TIME_LIMIT = 300.0  # seconds; a 100-page strategy takes about one
 DOCUMENT_MEMORY_LIMIT = 2 << 30  # bytes of address space a document's parse may add; a 100-page one needs ~150 MB
 
@@ -131,9 +132,9 @@ def parse_document(path: Path, doc_id: str,
         raise IngestFailure("no_text_layer", "no page has a text layer (a scan?); OCR it first", page=1)
     stream = build_stream(pages)
     outline = split_sections(stream, template)
-    if len(outline.sections) < 3:
-        raise IngestFailure("not_a_strategy", "the template's section headings were not found: not a "
-                            "digital-transformation strategy, or an unknown layout", page=1)
+    if len(outline.top_level) < MIN_SECTIONS:
+        raise IngestFailure("not_a_strategy", f"fewer than {MIN_SECTIONS} of the template's 8 sections were found: "
+                            "not a digital-transformation strategy, or an unknown layout", page=1)
     words = [b.text for b in stream if isinstance(b, TextLine)]
     words += [line.text for page in pages for grid in page.grids for cell in grid.cells for line in cell.lines]
     parsed = extract(outline, template, doc_id, Dehyphenator.from_lines(words))
@@ -175,7 +176,7 @@ def _process_file(path: Path, catalogue: list[CatalogueRecord], on_page: PageCal
         result.rows = [
             (t.Section, parsed.sections), (t.CardField, parsed.card), (t.ListItem, parsed.list_items),
             (t.TaskProjectLink, parsed.links), (t.Project, parsed.projects), (t.Indicator, parsed.indicators),
-            (t.IndicatorValue, parsed.values), (t.CatalogueMatch, enriched.matches)]
+            (t.IndicatorValue, parsed.values), (t.CatalogueMatch, enriched.matches), (t.ExtraCell, parsed.extra)]
         period = parsed.period or (None, None)
         fields = dict(region=result.region, region_code=region[1] if region else None, title=parsed.title,
                       approved_by=parsed.approved_by, approved_on=_approval_date(parsed.approved_on, result.problems),
@@ -308,7 +309,7 @@ def _parse_all(files: list[tuple[Path, str]], catalogue: list[CatalogueRecord], 
 def _warm_up() -> None:
     """Load here, once, what every document's child would otherwise load again (forked, they inherit it)."""
     load_template()
-    morph()
+    morphology()
     region_from_title("")
 
 
