@@ -22,6 +22,7 @@ TITLE_START = re.compile(r"^\s*Стратеги[яи]\s+в\s+области\s+ц
 TITLE_LINES = 6  # a title page prints the strategy's name, region included, on at most this many lines
 NUMBERED = re.compile(r"^\s*(?:Раздел\s+)?([1-8])(?!\.?\d)\s*\.?\s*(?:Раздел\b\.?)?\s*(\S.*)$", re.IGNORECASE)
 MAX_HEADING_CHARS = 160
+HEADING_SCORE = 0.75  # the printed title is plainly the template's (a numbered list item scores below 0.3)
 
 
 def check_pages(outline: Outline, stream: list[Block], template: Template) -> list[Problem]:
@@ -58,8 +59,7 @@ def _out_of_order(outline: Outline, lines: list[TextLine], template: Template) -
         m = NUMBERED.match(line.text)
         if not m or len(line.text) > MAX_HEADING_CHARS:
             continue
-        hit = template.sections.best(re.sub(r"[«»\"“”]", "", m.group(2)))
-        if hit is None or hit[0] != m.group(1):
+        if template.sections.score(re.sub(r"[«»\"“”]", "", m.group(2)), m.group(1)) < HEADING_SCORE:
             continue
         number = int(m.group(1))
         if number <= previous:
