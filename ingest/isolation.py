@@ -21,6 +21,7 @@ from __future__ import annotations
 import ctypes
 import dataclasses
 import faulthandler
+import gc
 import multiprocessing
 import os
 import resource
@@ -152,6 +153,7 @@ def _stop(child: _Child) -> None:
 
 def _child_main(job: Job, writer: Connection, parent: int, memory: int) -> None:
     faulthandler.disable()  # a crash is reported by the parent, in one line
+    gc.freeze()  # the inherited objects: a collection would touch, and so copy, every page of them
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent decides
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent(parent)
