@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB := data/curated/strategies.duckdb
 
-.PHONY: setup browser run test eval bench score clean
+.PHONY: setup browser run test eval bench score mutants clean
 
 setup: $(VENV)/.installed
 
@@ -28,6 +28,25 @@ test: setup browser
 
 eval: setup
 	$(BIN)/python -m normalize.evaluate
+
+# Mutation checks (not in CI, a few minutes): every mutant must make some test fail.
+mutants: setup
+	$(BIN)/python tests/mutants.py
+
+# Issue #9: reworded strategies (tuning and held-out halves) and browser prints against their gold.
+.PHONY: eval-variants
+eval-variants: setup
+	$(BIN)/python tests/variants/score_variants.py tests/fixtures/variants/tuning tests/fixtures/variants/heldout tests/fixtures/variants/browser
+
+# Rebuild the committed variant PDFs and gold (LibreOffice with Russian hyphenation, python-docx,
+# Chromium); the tests only read the committed files.
+.PHONY: variants
+variants: setup browser
+	@command -v soffice >/dev/null && [ -e /usr/share/hyphen/hyph_ru_RU.dic ] || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer-nogui hyphen-ru fonts-liberation fonts-dejavu >/dev/null; }
+	$(BIN)/pip install --quiet -e '.[variants]'
+	$(BIN)/python tests/variants/make_variants.py
+	$(BIN)/python tests/variants/make_html_renders.py
 
 bench: setup
 	$(BIN)/python -m benchmarks.run

@@ -13,7 +13,7 @@ from normalize.industries import canonical_industry
 from parsers.prose import paragraphs
 from parsers.sections import Outline, Section
 from parsers.stream import Table, TextLine
-from parsers.tables import TableReader, assign, card_rows, unnumbered_industry
+from parsers.tables import EXTRA, TableReader, assign, card_rows, unnumbered_industry
 from parsers.template import Template
 from parsers.text import fold
 from parsers.text import Dehyphenator
@@ -169,18 +169,16 @@ def _projects(reader: TableReader, doc_id: str, dh: Dehyphenator) -> list[t.Proj
     return out
 
 
-EXTRA = "extra:"
-
-
 def _extra_cells(doc_id: str, section: str, row_ref: str, cells: dict[str, list[str]], page: int,
                  dh: Dehyphenator) -> list[t.ExtraCell]:
     """The cells of columns the template does not know, with their printed headers."""
-    return [t.ExtraCell(doc_id=doc_id, section=section, row_ref=row_ref, header=key[len(EXTRA):],
+    return [t.ExtraCell(doc_id=doc_id, section=section, row_ref=row_ref,
+                        header=dh.join(key[len(EXTRA):].split("\n"), newline_before_lists=False),
                         text=dh.join(lines), page=page)
             for key, lines in cells.items() if key.startswith(EXTRA) and lines]
 
 
-def _record_extras(reader: TableReader, doc_id: str, section: str, refs: list[str],
+def record_extras(reader: TableReader, doc_id: str, section: str, refs: list[str],
                    dh: Dehyphenator) -> list[t.ExtraCell]:
     """Extra cells of whole records (sections 5 and 6), each tied to its row by `refs`."""
     out = []
@@ -323,10 +321,10 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
                                         outline.get(number).page_start))
     if "5" in readers:
         doc.links = _links(readers["5"], doc_id, dh)
-        doc.extra += _record_extras(readers["5"], doc_id, "5", [f"link {k + 1}" for k in range(len(doc.links))], dh)
+        doc.extra += record_extras(readers["5"], doc_id, "5", [f"link {k + 1}" for k in range(len(doc.links))], dh)
     if "6" in readers:
         doc.projects = _projects(readers["6"], doc_id, dh)
-        doc.extra += _record_extras(readers["6"], doc_id, "6", [p.project_id for p in doc.projects], dh)
+        doc.extra += record_extras(readers["6"], doc_id, "6", [p.project_id for p in doc.projects], dh)
     if "7" in readers:
         doc.indicators, doc.values, extra = _indicators(readers["7"], doc_id, dh, doc.projects)
         doc.extra += extra

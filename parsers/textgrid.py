@@ -14,7 +14,7 @@ from bisect import bisect_right
 
 from parsers.grid import Cell, Grid, Line, group_lines
 from parsers.stream import Table, TextLine
-from parsers.tables import COLUMN_NUMBER, INDUSTRY_TITLE, MAX_INDUSTRY_TITLE, YEAR, Column, RowGroup, header_columns
+from parsers.tables import EXTRA, COLUMN_NUMBER, INDUSTRY_TITLE, MAX_INDUSTRY_TITLE, YEAR, Column, RowGroup, header_columns
 from parsers.template import TableTemplate
 
 MIN_GUTTER = 3.0  # points of x no word covers between two columns
@@ -192,7 +192,7 @@ def _find_header(page: int, lines: list[Line], cols: Columns, template: TableTem
     keys, length, best = None, 0, (0, 0.0)
     for k in range(1, min(first_row, MAX_HEADER_LINES) + 1):
         found = _header(page, lines[:k], cols, template, known)
-        named = len({key for key in found[0].values() if not key.startswith("extra:")}) if found else 0
+        named = len({key for key in found[0].values() if not key.startswith(EXTRA)}) if found else 0
         if found and (named, found[1]) >= best:
             (keys, score), length = found, k
             best = (named, score)

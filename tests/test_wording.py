@@ -10,7 +10,7 @@ import pytest
 
 from parsers.grid import read_page_content
 from parsers.meaning import words_of
-from parsers.records import card_keys, read_card
+from parsers.records import card_keys, read_card, read_tables, record_extras
 from parsers.sections import Section, split_sections
 from parsers.stream import Table
 from parsers.tables import TableReader
@@ -211,3 +211,30 @@ def test_landscape_card_row_cut_by_the_page_break_is_one_row():
         ("Наименование", "name", "Стратегия"),
         ("Результаты стратегии до 2024 года", "results", "Снижение затрат и сроков"),
         ("Срок реализации", "period", "2022-2030 годы")]
+
+
+def test_prose_that_mentions_a_period_is_not_a_term_column():
+    """Financing cells saying "в период 2022-2024 годов" are prose, not terms: the column stays financing."""
+    xs = [50, 70, 200, 330, 560]
+    header = [word("№", 52, 105), word("Наименование проекта", 72, 105), word("Цель проекта", 202, 105),
+              word("Источники финансирования", 332, 105)]
+    data = [word("1", 52, 125), word("Проект", 72, 125), word("Цель", 202, 125),
+            word("Средства бюджета в период реализации 2022-2024 годов", 332, 125)]
+    grids = read_page_content(ruled_page(xs, [(100, 120, [(50, 560)]), (120, 140, [(50, 560)])], header + data)).grids
+    reader = TableReader(TEMPLATE.table_for_section("6"))
+    reader.read(Table(grids))
+    (record,) = reader.records
+    assert record.lines("financing") == ["Средства бюджета в период реализации 2022-2024 годов"]
+
+
+def test_an_extra_columns_header_is_stored_dehyphenated():
+    xs = [50, 70, 200, 330, 430, 560]
+    header = [word("№", 52, 105), word("Наименование проекта", 72, 105), word("Цель", 202, 105),
+              word("Срок", 332, 105), word("Приме-", 432, 102), word("чание", 432, 110)]
+    data = [word("1", 52, 125), word("Проект", 72, 125), word("Цель А", 202, 125), word("2024", 332, 125),
+            word("Пилот", 432, 125)]
+    grids = read_page_content(ruled_page(xs, [(100, 120, [(50, 560)]), (120, 140, [(50, 560)])], header + data)).grids
+    section = Section("6", "Проекты", 1, [Table(grids)])
+    reader = read_tables([section], TableReader(TEMPLATE.table_for_section("6")))
+    (cell,) = record_extras(reader, "doc", "6", ["doc:P001"], Dehyphenator())
+    assert (cell.header, cell.text, cell.row_ref) == ("Примечание", "Пилот", "doc:P001")
