@@ -11,7 +11,7 @@ from ingest.pipeline import PARSER_VERSION, ingest
 from samples import SAMPLES
 from test_store import snapshot, stamped_copy
 
-A, B = SAMPLES
+A = next(p for p in SAMPLES if p.name == "strategy-lnr.pdf")  # the shorter sample: these tests ingest often
 
 
 def documents(db: Path) -> dict[str, str]:
@@ -30,7 +30,7 @@ def loaded(tmp_path) -> tuple[Path, Path, dict[str, str]]:
     raw = tmp_path / "raw"
     raw.mkdir()
     shutil.copy(A, raw / "strategy.pdf")
-    shutil.copy(B, raw / "other.pdf")
+    stamped_copy(A, raw / "other.pdf", "another document")
     db = tmp_path / "s.duckdb"
     ingest([raw], db)
     return raw, db, documents(db)
