@@ -111,19 +111,9 @@ MONTHS = ("января", "февраля", "марта", "апреля", "ма�
 
 # Issue #9: strategies of unseen regions. Reworded variants (both halves of
 # tests/variants/rewordings.toml) must reach the issue's bar; browser prints the bar of
-# the Word-made PDFs above. They fail today: the marks go when the parser passes.
+# the Word-made PDFs above.
 MIN_REWORDED_SOFT_F1 = 0.98
 MIN_REWORDED_TABLE_SOFT_F1 = 0.95
-ISSUE_9 = {
-    "tuning": "issue #9: reworded section titles, column headers and card fields are not recognised yet",
-    "heldout": "issue #9: held-out rewordings of titles, headers and card fields are not recognised yet",
-    "browser": "issue #9: Chromium prints with collapsed borders misread section 7's rowspan cells",
-}
-
-
-def _issue_9(pdfs: list[Path], group: str) -> list:
-    return [pytest.param(p.stem, marks=pytest.mark.xfail(strict=False, reason=ISSUE_9[group]), id=p.stem)
-            for p in pdfs]
 
 
 @pytest.fixture(scope="module")
@@ -155,18 +145,12 @@ def _meets(unseen_scores, sample, min_table, min_soft, min_strict=0.0):
     assert {"task_project_links", "projects", "indicators", "card_fields", "documents"} <= set(score["tables"])
 
 
-@pytest.mark.parametrize("sample", _issue_9(TUNING_VARIANTS, "tuning") + _issue_9(HELDOUT_VARIANTS, "heldout"))
+@pytest.mark.parametrize("sample", [p.stem for p in TUNING_VARIANTS + HELDOUT_VARIANTS])
 def test_reworded_strategy_meets_the_issue_9_bar(unseen_scores, sample):
     _meets(unseen_scores, sample, MIN_REWORDED_TABLE_SOFT_F1, MIN_REWORDED_SOFT_F1)
 
 
-# Prints whose cells draw their own borders read right already; the shared-border (collapsed)
-# prints with rowspan cells do not yet.
-CELL_BORDERED = [p for p in BROWSER_RENDERS if p.stem.endswith("-cell-borders")]
-
-
-@pytest.mark.parametrize("sample", [p.stem for p in CELL_BORDERED]
-                         + _issue_9([p for p in BROWSER_RENDERS if p not in CELL_BORDERED], "browser"))
+@pytest.mark.parametrize("sample", [p.stem for p in BROWSER_RENDERS])
 def test_browser_print_meets_the_quality_bar(unseen_scores, sample):
     _meets(unseen_scores, sample, MIN_TABLE_SOFT_F1, MIN_OVERALL_SOFT_F1, MIN_OVERALL_STRICT_F1)
 

@@ -54,7 +54,7 @@ def test_dot_leader_lines_are_never_headings():
 
 def test_numbered_list_item_is_not_a_subsection_out_of_order():
     outline = split_sections(stream_of(["1. Раздел «Основные положения»", "1.1. Основания разработки.",
-                                        "1.3. Не по порядку.", "1.2. Перечень внедряемых технологий."]),
+                                        "1.3. Не по порядку.", "1.2. Перечень внедряемых технологий.", *BODY]),
                              load_template())
     assert [s.number for s in outline.sections] == ["1", "1.1", "1.2"]
 

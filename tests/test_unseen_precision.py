@@ -94,9 +94,7 @@ def without_section(src: Path, target: Path, number: int) -> Path:
     return target
 
 
-ISSUE_9 = pytest.mark.xfail(strict=False, reason="issue #9: reworded strategies are not read yet")
-CUT = [pytest.param(p, id=p.stem) for p in SAMPLES] + \
-    [pytest.param(p, id=p.stem, marks=ISSUE_9) for p in TUNING_VARIANTS + HELDOUT_VARIANTS]
+CUT = [pytest.param(p, id=p.stem) for p in SAMPLES + TUNING_VARIANTS + HELDOUT_VARIANTS]
 
 
 @pytest.fixture(scope="module")
@@ -138,15 +136,7 @@ def test_a_strategy_without_section_7_stores_no_indicator_rows_elsewhere(cut_run
     assert _not_in_gold(stored["task_project_links"], gold["task_project_links"], "project") == []
 
 
-# Found when main's section alignment (issue #9) was merged: LNR's table of contents line for
-# the removed section 2 is taken as its heading, so the file reports `table_missing` instead of
-# `section_missing`. strict: the mark must go when that is fixed.
-TOC_AS_HEADING = pytest.mark.xfail(strict=True, reason="issue #9: a TOC entry stands in for the removed section 2")
-CUT_CARD = [pytest.param(p, id=p.stem, marks=TOC_AS_HEADING) if p.stem == "strategy-lnr" else param
-            for p, param in zip(SAMPLES + TUNING_VARIANTS + HELDOUT_VARIANTS, CUT)]
-
-
-@pytest.mark.parametrize("pdf", CUT_CARD)
+@pytest.mark.parametrize("pdf", CUT)
 def test_a_strategy_without_its_card_stores_no_card_rows(cut_run, pdf):
     gold, stored = _stored(cut_run, pdf, 2)
     assert stored["card_fields"] == []

@@ -133,7 +133,8 @@ def test_a_table_of_another_section_speaks_against_a_heading():
         [word("№", 52, 105), word("Наименование проекта", 82, 105), word("Цель проекта", 252, 105),
          word("Срок реализации", 402, 105), word("1", 52, 125), word("Проект", 82, 125),
          word("Цель", 252, 125), word("2024", 402, 125)])).grids)
-    stream = [*stream_of(["6. Проекты", "7. Перечень работ"]), projects, *stream_of(["7. Целевые показатели"]), table]
+    stream = [*stream_of(["6. Проекты", *BODY, "7. Перечень работ"]), projects, *stream_of(["7. Целевые показатели"]),
+              table]
     outline = split_sections(stream, TEMPLATE)
     assert [(s.number, s.title) for s in outline.sections] == [("6", "Проекты"), ("7", "Целевые показатели")]
 
@@ -238,3 +239,12 @@ def test_an_extra_columns_header_is_stored_dehyphenated():
     reader = read_tables([section], TableReader(TEMPLATE.table_for_section("6")))
     (cell,) = record_extras(reader, "doc", "6", ["doc:P001"], Dehyphenator())
     assert (cell.header, cell.text, cell.row_ref) == ("Примечание", "Пилот", "doc:P001")
+
+
+def test_a_table_of_contents_entry_never_stands_in_for_a_missing_section():
+    """Section 2's pages are gone; its line in the table of contents must not become its heading."""
+    toc = ["СОДЕРЖАНИЕ", "1. Общие положения", "1.1. Основания разработки", "2. Паспорт стратегии",
+           "3. Цели и задачи"]
+    body = ["1. Общие положения", "1.1. Основания разработки", *BODY, "3. Цели и задачи", *BODY]
+    outline = split_sections(stream_of(toc + body), TEMPLATE)
+    assert [s.number for s in outline.top_level] == ["1", "3"]
