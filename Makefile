@@ -54,6 +54,7 @@ variants: setup browser
 
 bench: setup
 	$(BIN)/python -m benchmarks.run
+	$(BIN)/python -m benchmarks.startup
 
 score: run
 	@for f in tests/fixtures/gold-*.json; do \

@@ -62,14 +62,18 @@ class Exported:
 
 
 def export(db_path: Path, outdir: Path, fmt: str = "parquet", regions: Sequence[str] = ()) -> list[Exported]:
-    """Write every table and view of the database (optionally only some regions) to `outdir`."""
+    """Write every table and view of the database (optionally only some regions) to `outdir`.
+
+    For xlsx, `outdir` may name the workbook itself (`out.xlsx`).
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    outdir.mkdir(parents=True, exist_ok=True)
+    workbook = outdir if outdir.suffix.lower() == ".xlsx" else outdir / WORKBOOK_NAME
+    (workbook.parent if fmt == "xlsx" else outdir).mkdir(parents=True, exist_ok=True)
     con = _filtered_copy(db_path, regions)
     try:
         if fmt == "xlsx":
-            return _write_workbook(con, outdir / WORKBOOK_NAME)
+            return _write_workbook(con, workbook)
         return [_copy_out(con, name, outdir, fmt) for name in relations(con)]
     finally:
         con.close()

@@ -1,29 +1,39 @@
 """The whole flow for a folder: file -> layout -> tables -> sections -> records -> normalised -> DuckDB.
 
-Parsing runs in worker processes (it is CPU-bound and each file is
-independent); only the main process writes to DuckDB, one transaction per
-document, so a failure in one file never touches another's rows.
+Every file is parsed in its own child process (ingest/isolation.py: a time
+and memory limit, and a crash costs that file only); only the main process
+writes to DuckDB, one transaction per document, so a failure in one file
+never touches another's rows.
+
+A document is its content: its doc_id is the digest of its bytes. A path that
+now holds other content is a new document, and the old one stays (under the
+path where its content is found now, if it was moved).
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import multiprocessing
-import signal
-import threading
+import os
+import stat
+import tempfile
 import time
 import traceback
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest import readers, store
+from pydantic import ValidationError
+
+from ingest import isolation, readers, store
 from ingest.enrich import enrich
 from normalize.catalogue import CatalogueRecord, load_catalogue_records
+from normalize.morphology import morphology
+from normalize.regions import region_from_title
 from parsers.grid import read_page_content
 from parsers.records import ParsedDocument, extract
+from parsers.sanity import check_pages
 from parsers.sections import split_sections
 from parsers.stream import build_stream
 from parsers.template import load_template
@@ -35,9 +45,9 @@ from schemas.problems import IngestFailure, Problem
 PARSER_VERSION = "0.2.0"  # 0.2.0: source_ref, and formats without pages
 # strategies come as these; other files in a folder are ignored
 DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf", ".html", ".htm")
-PROGRESS_POLL_SECONDS = 0.2
 MIN_SECTIONS = 4  # of the template's 8: fewer is another kind of document (a state programme shares some)
 DOCUMENT_TIME_LIMIT = 300.0  # seconds; a 100-page strategy takes about one
+DOCUMENT_MEMORY_LIMIT = 2 << 30  # bytes of address space a document's parse may add; a 100-page one needs ~150 MB
 
 
 @dataclass
@@ -48,7 +58,7 @@ class FileResult:
     doc_id: str
     sha256: str
     status: str
-    pages: int | None = 0  # None for a format without pages (DOCX, HTML)
+    pages: int | None = 0  # None for formats without pages (DOCX, HTML)
     region: str | None = None
     seconds: float = 0.0
     problems: list[Problem] = field(default_factory=list)
@@ -61,11 +71,15 @@ class FileResult:
 
 
 def discover(paths: Iterable[Path]) -> list[Path]:
-    """Files named on the command line, and every supported file below named folders, sorted."""
+    """Files named on the command line, and every document-named entry below named folders, sorted.
+
+    Entries that are not regular files (a FIFO, a device, a socket) are kept,
+    so that they are reported as `not_a_file` rather than silently skipped.
+    """
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
+            found += sorted(p for p in path.rglob("*") if p.suffix.lower() in DOCUMENT_SUFFIXES and not p.is_dir())
         else:
             found.append(path)
     seen, unique = set(), []
@@ -78,11 +92,26 @@ def discover(paths: Iterable[Path]) -> list[Path]:
 
 
 def file_digest(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+    """SHA-256 of a regular file's bytes; IngestFailure `not_a_file` for anything else, never blocking on a FIFO."""
+    if not stat.S_ISREG(os.stat(path).st_mode):  # a socket cannot even be opened
+        raise IngestFailure("not_a_file", NOT_A_FILE)
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with open(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced since the first look
+            raise IngestFailure("not_a_file", NOT_A_FILE)
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+NOT_A_FILE = "not a regular file (a pipe, device or socket): give the PDF itself"
+
+
+def display_path(path: Path) -> str:
+    """The path as text a database and a terminal accept.
+
+    A name that is not valid UTF-8 (an archive unpacked from Windows) shows its
+    undecodable bytes as \\xNN instead of aborting the run with an encoding error.
+    """
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def doc_id_for(sha256: str) -> str:
@@ -90,16 +119,6 @@ def doc_id_for(sha256: str) -> str:
 
 
 PageCallback = Callable[[str, int, int], None]  # (file, pages done, pages in all)
-
-
-@dataclass(frozen=True)
-class QueuedPages:
-    """Page progress from a worker process, sent to the main process through a managed queue."""
-
-    queue: object  # multiprocessing.managers queue proxy: picklable, unlike a callback
-
-    def __call__(self, path: str, done: int, total: int) -> None:
-        self.queue.put((path, done, total))
 
 
 def parse_document(path: Path, doc_id: str,
@@ -130,85 +149,124 @@ def parse_document(path: Path, doc_id: str,
         Problem("table_as_image", f"section {section.number} holds a picture ({block.ref}): if it is a table, "
                 "its rows are not read", block.page)
         for section in outline.sections for block in section.blocks if isinstance(block, Figure)]
+    parsed.problems += check_pages(outline, stream, template)
     return parsed, page_count
 
 
-class _TimeLimit:
-    """Raise IngestFailure('timeout') in the current thread after `seconds` (SIGALRM; main thread only).
-
-    Guards against a pathological file that would make the parser loop for
-    ever; a hang inside the PDF library's C code is only cut when it returns.
-    """
-
-    def __init__(self, seconds: float):
-        self.seconds = seconds
-        self.armed = seconds > 0 and threading.current_thread() is threading.main_thread()
-
-    def _expire(self, signum, frame):
-        raise IngestFailure("timeout", f"parsing took longer than the {self.seconds:.0f} s limit per document")
-
-    def __enter__(self):
-        if self.armed:
-            self.previous = signal.signal(signal.SIGALRM, self._expire)
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
-        return self
-
-    def __exit__(self, *exc):
-        if self.armed:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, self.previous)
-        return False
-
-
 def process_file(path: Path, catalogue: list[CatalogueRecord], time_limit: float = DOCUMENT_TIME_LIMIT,
-                 on_page: PageCallback | None = None, sha256: str | None = None) -> FileResult:
-    """Everything for one file that needs no database; never raises.
+                 on_page: PageCallback | None = None, sha256: str | None = None,
+                 memory_limit: int = DOCUMENT_MEMORY_LIMIT) -> FileResult:
+    """Everything for one file that needs no database, in a child process (see ingest/isolation.py); never raises.
 
     `sha256` is the file's digest when the caller already read it (ingest does, to skip known files).
     """
-    with _TimeLimit(time_limit):
-        return _process_file(path, catalogue, on_page, sha256)
+    try:
+        sha = sha256 or file_digest(path)
+    except (IngestFailure, OSError) as exc:
+        return unreadable(path, exc)
+    return next(_parse_all([(path, sha)], catalogue, 1, isolation.Limits(time_limit, memory_limit), on_page))
 
 
 def _process_file(path: Path, catalogue: list[CatalogueRecord], on_page: PageCallback | None,
-                  sha: str | None) -> FileResult:
+                  sha: str) -> FileResult:
+    """Parse one file in this process; returns a result with a valid Document whatever goes wrong."""
     started = time.perf_counter()
+    result = FileResult(display_path(path), doc_id_for(sha), sha, "failed")
+    fields: dict = {}
     try:
-        sha = sha or file_digest(path)
-    except OSError as exc:
-        return FileResult(str(path), "", "", "failed", problems=[Problem("unreadable_file", str(exc), None, "error")])
-    doc_id = doc_id_for(sha)
-    file_record = {"doc_id": doc_id, "source_path": str(path), "sha256": sha,
-                   "file_format": path.suffix.lstrip(".").lower() or "pdf", "parser_version": PARSER_VERSION,
-                   "ingested_at": dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)}
-    result = FileResult(str(path), doc_id, sha, "failed")
-    try:
-        page_progress = (lambda done, total: on_page(str(path), done, total)) if on_page else None
-        parsed, result.pages = parse_document(path, doc_id, page_progress)
+        page_progress = (lambda done, total: on_page(result.path, done, total)) if on_page else None
+        with _utf8_name(path) as readable:
+            parsed, result.pages = parse_document(readable, result.doc_id, page_progress)
         enriched = enrich(parsed, catalogue)
         result.problems = parsed.problems + enriched.problems
         parsed, region = enriched.parsed, enriched.region
         result.region = region[0] if region else None
-        result.status = "partial" if result.problems else "ok"
         result.rows = enriched.rows()
-        approved_on = dt.date.fromisoformat(parsed.approved_on) if parsed.approved_on else None
         period = parsed.period or (None, None)
-        result.document = t.Document(
-            **file_record, page_count=result.pages, region=result.region,
-            region_code=region[1] if region else None, title=parsed.title, approved_by=parsed.approved_by,
-            approved_on=approved_on, approval_number=parsed.approval_number,
-            period_start=period[0], period_end=period[1], status=result.status)
+        fields = dict(region=result.region, region_code=region[1] if region else None, title=parsed.title,
+                      approved_by=parsed.approved_by, approved_on=_approval_date(parsed.approved_on, result.problems),
+                      approval_number=parsed.approval_number, period_start=period[0], period_end=period[1])
     except IngestFailure as exc:
         result.problems.append(Problem(exc.code, exc.message, exc.page, "error"))
     except Exception as exc:  # a parser bug must cost one file, not the folder
-        result.problems.append(Problem("parser_error", f"{type(exc).__name__}: {exc} ({_our_frame(exc)})",
-                                       None, "error"))
-    if result.status == "failed":
-        result.rows = []
-        result.document = t.Document(**file_record, page_count=result.pages, region=None, title=None,
-                                     status="failed")
+        if _out_of_memory(exc) or isolation.near_memory_cap():
+            result.problems.append(Problem("out_of_memory", f"the document needs more memory than the limit per "
+                                           f"document ({type(exc).__name__}: {exc})", None, "error"))
+        else:
+            result.problems.append(Problem("parser_error", f"{type(exc).__name__}: {exc} ({_our_frame(exc)})",
+                                           None, "error"))
+    _finish(result, path, fields)
     result.seconds = time.perf_counter() - started
     return result
+
+
+@contextmanager
+def _utf8_name(path: Path) -> Iterator[Path]:
+    """`path`, or a link to it under a UTF-8 name when its own is not (PyMuPDF takes only UTF-8 file names)."""
+    if display_path(path) == str(path):
+        yield path
+        return
+    with tempfile.TemporaryDirectory(prefix="regstrat-") as folder:
+        link = Path(folder) / f"document{display_path(Path(path.suffix))}"
+        link.symlink_to(path.absolute())
+        yield link
+
+
+def _out_of_memory(exc: Exception) -> bool:
+    """Whether an exception is the memory cap biting: Python's MemoryError, or a library (PyMuPDF, the
+    dynamic loader mapping a module) reporting an allocation that failed."""
+    text = f"{type(exc).__name__} {exc}".lower()
+    return isinstance(exc, MemoryError) or any(
+        mark in text for mark in ("out of memory", "cannot allocate memory", "failed to map segment", "malloc"))
+
+
+def _approval_date(iso: str | None, problems: list[Problem]) -> dt.date | None:
+    """The approval date, or None with a warning when the title page prints an impossible one (31.02, month 13)."""
+    if not iso:
+        return None
+    try:
+        return dt.date.fromisoformat(iso)
+    except ValueError:
+        problems.append(Problem("bad_date", f"the approval date {iso} (year-month-day) is not a real date; "
+                                "stored without it", 1))
+        return None
+
+
+def _finish(result: FileResult, path: Path, fields: dict) -> None:
+    """Set the status from the problems and build the Document; a failed file keeps no rows.
+
+    Built last and guarded, so no value the parser produced can leave a result
+    without its Document (the store needs one for every file with content).
+    """
+    failed = any(p.severity == "error" for p in result.problems)
+    result.status = "failed" if failed else "partial" if result.problems else "ok"
+    file_record = {"doc_id": result.doc_id, "source_path": result.path, "sha256": result.sha256,
+                   "file_format": path.suffix.lstrip(".").lower() or "pdf", "parser_version": PARSER_VERSION,
+                   "ingested_at": dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), "page_count": result.pages}
+    if not failed:
+        try:
+            result.document = t.Document(**file_record, **fields, status=result.status)
+            return
+        except ValidationError as exc:
+            result.problems.append(Problem("parser_error", f"document fields do not validate: {exc}", None, "error"))
+            result.status = "failed"
+    result.rows = []
+    result.region = None
+    result.document = t.Document(**file_record, region=None, title=None, status="failed")
+
+
+def failed_result(path: Path, sha: str, code: str, message: str, seconds: float = 0.0) -> FileResult:
+    """A file with content that could not be parsed at all (its child timed out, ran out of memory or died)."""
+    result = FileResult(display_path(path), doc_id_for(sha), sha, "failed", seconds=seconds,
+                        problems=[Problem(code, message, None, "error")])
+    _finish(result, path, {})
+    return result
+
+
+def unreadable(path: Path, exc: Exception) -> FileResult:
+    """A file whose content cannot be read (gone, not a regular file): no document, only its error."""
+    code, message = (exc.code, exc.message) if isinstance(exc, IngestFailure) else ("unreadable_file", str(exc))
+    return FileResult(display_path(path), "", "", "failed", problems=[Problem(code, message, None, "error")])
 
 
 def _our_frame(exc: BaseException) -> str:
@@ -226,70 +284,128 @@ def error_rows(result: FileResult, run_id: str) -> list[t.IngestError]:
             for p in result.problems]
 
 
-def _parse_all(files: list[tuple[Path, str | None]], catalogue: list[CatalogueRecord], workers: int,
-               time_limit: float, on_page: PageCallback | None) -> Iterator[FileResult]:
-    """Results of (file, digest if known) pairs, in completion order."""
-    if workers <= 1 or len(files) <= 1:
-        for path, sha in files:
-            yield process_file(path, catalogue, time_limit, on_page, sha)
+OUTCOME_CODES = {"timeout": "timeout", "out_of_memory": "out_of_memory", "crashed": "worker_crashed"}
+OUTCOME_MESSAGES = {"timeout": "parsing took longer than the limit per document",
+                    "out_of_memory": "the document needs more memory than the limit per document",
+                    "crashed": "the parser process died on this file"}
+
+
+def _parse_all(files: list[tuple[Path, str]], catalogue: list[CatalogueRecord], workers: int,
+               limits: isolation.Limits, on_page: PageCallback | None) -> Iterator[FileResult]:
+    """Results of (file, digest) pairs, each parsed in its own child process, in completion order."""
+    _warm_up()
+    def job(path: Path, sha: str) -> isolation.Job:
+        def run(send: isolation.Send) -> FileResult:
+            return _process_file(path, catalogue, (lambda _p, done, total: send((done, total))) if on_page else None,
+                                 sha)
+        return run
+
+    progress = (lambda key, message: on_page(display_path(key[0]), *message)) if on_page else None
+    with closing(isolation.run_all([((path, sha), job(path, sha)) for path, sha in files], workers, limits,
+                                   progress)) as outcomes:
+        for (path, sha), outcome in outcomes:
+            if outcome.kind == "done":
+                yield outcome.value
+            else:
+                message = f"{OUTCOME_MESSAGES[outcome.kind]}: {outcome.detail}"
+                yield failed_result(path, sha, OUTCOME_CODES[outcome.kind], message, outcome.seconds)
+
+
+def _warm_up() -> None:
+    """Load here, once, what every document's child would otherwise load again (forked, they inherit it)."""
+    load_template()
+    morphology()
+    region_from_title("")
+
+
+def store_result(con: store.Connection, result: FileResult, run_id: str) -> None:
+    """Write one result: a document with its rows and errors, or only the errors of a file without content."""
+    if result.skipped:
         return
-    with multiprocessing.Manager() as manager, ProcessPoolExecutor(max_workers=workers) as pool:
-        queue = manager.Queue()
-        pending = {pool.submit(process_file, path, catalogue, time_limit, QueuedPages(queue) if on_page else None,
-                               sha) for path, sha in files}
-        while pending:
-            done, pending = wait(pending, timeout=PROGRESS_POLL_SECONDS, return_when=FIRST_COMPLETED)
-            while on_page and not queue.empty():
-                on_page(*queue.get())
-            for future in done:
-                yield future.result()
+    if result.document is None:
+        store.replace_file_errors(con, result.path, error_rows(result, run_id))
+    else:
+        store.replace_document(con, result.document, result.rows, error_rows(result, run_id))
 
 
 def ingest(paths: Iterable[Path], db_path: Path, workers: int = 1,
            on_result: Callable[[FileResult], None] | None = None, on_page: PageCallback | None = None,
-           lock_wait: float = store.LOCK_WAIT_SECONDS, time_limit: float = DOCUMENT_TIME_LIMIT) -> list[FileResult]:
-    """Ingest files and folders into the database; returns one result per file, in completion order."""
+           lock_wait: float = store.LOCK_WAIT_SECONDS, time_limit: float = DOCUMENT_TIME_LIMIT,
+           memory_limit: int = DOCUMENT_MEMORY_LIMIT, retry_failed: bool = False,
+           files: list[Path] | None = None, on_wait: Callable[[str], None] | None = None) -> list[FileResult]:
+    """Ingest files and folders into the database; returns one result per file, in completion order.
+
+    `files`: the list `discover(paths)` returns, when the caller already has it.
+    `retry_failed`: parse again files whose stored failure may pass (RETRYABLE codes).
+    `on_wait(message)`: told when the database is busy and the run waits for it.
+    """
     run_id = uuid.uuid4().hex[:12]
-    files_ = discover(paths)
-    con = store.connect(db_path, wait=lock_wait)
+    files_ = discover(paths) if files is None else files
+    con = store.connect(db_path, wait=lock_wait, on_wait=on_wait)
     results: list[FileResult] = []
+
+    def done(result: FileResult) -> None:
+        store_result(con, result, run_id)
+        results.append(result)
+        if on_result:
+            on_result(result)
+
     try:
         catalogue = load_catalogue_records()
         store.replace_catalogue(con, [record.entry for record in catalogue])
-        todo: list[tuple[Path, str | None]] = []
+        todo: list[tuple[Path, str]] = []
         seen_content: dict[str, str] = {}
         for path in files_:
             try:
                 sha = file_digest(path)
-            except OSError:
-                todo.append((path, None))  # process_file reports it
+            except (IngestFailure, OSError) as exc:
+                done(unreadable(path, exc))
                 continue
             doc_id = doc_id_for(sha)
-            stored = store.stored_status(con, doc_id, PARSER_VERSION)
+            shown = display_path(path)
+            stored = store.stored_document(con, doc_id, PARSER_VERSION)
             if doc_id in seen_content:
-                results.append(_skipped(path, doc_id, sha, stored or "ok", f"same content as {seen_content[doc_id]}"))
-            elif stored:
-                results.append(_skipped(path, doc_id, sha, stored, "already loaded, unchanged"))
+                done(_skipped(path, sha, stored, f"same content as {seen_content[doc_id]}"))
+            elif stored and not (retry_failed and _retryable(stored)):
+                moved = stored.source_path != shown and not _holds(Path(stored.source_path), sha)
+                if moved:
+                    store.move_document(con, doc_id, shown)
+                done(_skipped(path, sha, stored, "already loaded, unchanged"
+                              + (f" (was at {stored.source_path})" if moved else "")))
             else:
                 todo.append((path, sha))
-            seen_content.setdefault(doc_id, str(path))
-        for result in results:
-            if on_result:
-                on_result(result)
-        for result in _parse_all(todo, catalogue, workers, time_limit, on_page):
-            if others := store.other_editions(con, result.document):
+            seen_content.setdefault(doc_id, shown)
+        for result in _parse_all(todo, catalogue, workers, isolation.Limits(time_limit, memory_limit), on_page):
+            if result.document is not None and (others := store.other_editions(con, result.document)):
                 result.problems.append(Problem(
                     "new_edition", f"another edition of {result.region}: the database already holds "
                     f"{len(others)} ({', '.join(path for _, path in others)}); documents.edition numbers them, "
                     "the current_* views keep the latest", None, "info"))
-            store.replace_document(con, result.document, result.rows, error_rows(result, run_id))
-            results.append(result)
-            if on_result:
-                on_result(result)
+            done(result)
     finally:
         con.close()
     return results
 
 
-def _skipped(path: Path, doc_id: str, sha: str, status: str, why: str) -> FileResult:
-    return FileResult(str(path), doc_id, sha, status, skipped=why)
+RETRYABLE = frozenset({"timeout", "out_of_memory", "worker_crashed", "parser_error"})
+"""Failure codes that may pass on another run (a busier machine, a fixed bug); the others are the file's own."""
+
+
+def _retryable(stored: store.StoredDocument) -> bool:
+    return stored.status == "failed" and any(p[1] in RETRYABLE for p in stored.problems)
+
+
+def _holds(path: Path, sha: str) -> bool:
+    """Whether `path` is still a regular file with this content (a stored path may since hold another edition)."""
+    try:
+        return file_digest(path) == sha
+    except (IngestFailure, OSError):
+        return False
+
+
+def _skipped(path: Path, sha: str, stored: store.StoredDocument | None, why: str) -> FileResult:
+    """A file not parsed again; it keeps the status and the problems of its stored document."""
+    problems = [Problem(code, message, page, severity) for severity, code, message, page in
+                (stored.problems if stored else [])]
+    return FileResult(display_path(path), doc_id_for(sha), sha, stored.status if stored else "ok",
+                      problems=problems, skipped=why)

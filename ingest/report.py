@@ -32,7 +32,7 @@ from pathlib import Path
 
 import duckdb
 
-from ingest import readers, store
+from ingest import isolation, readers, store
 from ingest.readers import pdf
 from ingest.readers.pdf import open_pdf, read_page, render_page
 from ingest.pipeline import file_digest
@@ -43,6 +43,8 @@ from schemas.layout import Grid, Table
 from schemas.problems import IngestFailure
 
 PAGE_DPI = 96  # readable text at a size a browser shows without zooming; grey keeps the file small
+RENDER_LIMITS = isolation.Limits(seconds=300.0, memory=2 << 30)
+"""Pages are drawn in a child process with these limits, as documents are parsed (ingest/isolation.py)."""
 BOX = ("page", "x0", "y0", "x1", "y1")
 ROW_TABLES: tuple[type[t.Row], ...] = tuple(m for m in t.DOCUMENT_TABLES if set(BOX) <= set(m.model_fields))
 """Tables whose rows carry a page box, found from their columns so the report follows the schema."""
@@ -120,7 +122,8 @@ ROW_REF = re.compile(r"^(table \d+), row (\d+)$")
 def write_report(db_path: Path, doc_or_file: str, out: Path | None = None) -> Path:
     """Write the report of one document; returns the file written."""
     text, document = build_report(db_path, doc_or_file)
-    out = out or Path(f"{Path(document['source_path']).stem}-report.html")
+    if out is None or out.is_dir():
+        out = (out or Path()) / f"{Path(document['source_path']).stem}-report.html"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(text, encoding="utf-8")
     return out
@@ -231,13 +234,23 @@ def _page_views(pdf_path: Path | None, rows: dict[type[t.Row], list], problem_pa
         return sorted(views.values(), key=lambda v: v.number), \
             "The source file is not at its stored path (or its content changed), so pages are not shown: " \
             "give the PDF itself to `regstrat report`."
+    row_pages = {page for model_rows in rows.values() for page, _, _ in model_rows}
+    span = range(min(row_pages), max(row_pages) + 1) if row_pages else range(0)
+    outcome = isolation.run_one(lambda _send: _draw_pages(pdf_path, views, span, rows), RENDER_LIMITS)
+    if outcome.kind != "done":
+        return sorted(views.values(), key=lambda v: v.number), \
+            f"The pages could not be drawn ({outcome.kind.replace('_', ' ')}: {outcome.detail}); rows are listed only."
+    return outcome.value
+
+
+def _draw_pages(pdf_path: Path, views: dict[int, PageView], span: range, rows: dict[type[t.Row], list]
+                ) -> tuple[list[PageView], str]:
+    """Grid and image of every page to show; run in a child process (a page can hang or exhaust memory)."""
     try:
         doc = open_pdf(pdf_path)
     except IngestFailure as exc:  # a document that failed to load: its summary is still worth showing
         return sorted(views.values(), key=lambda v: v.number), f"The pages cannot be shown: {exc.message}."
     try:
-        row_pages = {page for model_rows in rows.values() for page, _, _ in model_rows}
-        span = range(min(row_pages), max(row_pages) + 1) if row_pages else range(0)
         contents = {}
         for number in sorted(set(span) | set(views)):
             if not 1 <= number <= doc.page_count:

@@ -6,40 +6,38 @@ leaves either the old or the new version of a document, never half of one.
 """
 from __future__ import annotations
 
-import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
 import duckdb
 
+from ingest.database import LOCK_WAIT_SECONDS, DatabaseBusy, NotADatabase, open_database  # noqa: F401
 from schemas import tables as t
 
-LOCK_WAIT_SECONDS = 30.0
 
 
-class DatabaseBusy(Exception):
-    """Another process holds the database file open for writing."""
+Connection = duckdb.DuckDBPyConnection
 
 
-def connect(path: Path, read_only: bool = False, wait: float = LOCK_WAIT_SECONDS) -> duckdb.DuckDBPyConnection:
-    """Open the database, waiting a while for another ingest to release it."""
+class SchemaMismatch(Exception):
+    """The database was made by another version of regstrat; the message says what to do."""
+
+
+def connect(path: Path, read_only: bool = False, wait: float = LOCK_WAIT_SECONDS,
+            on_wait: Callable[[str], None] | None = None) -> Connection:
+    """Open the database (see ingest/database.py); a writable one gets the current schema or SchemaMismatch."""
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    deadline = time.monotonic() + wait
-    while True:
-        try:
-            con = duckdb.connect(str(path), read_only=read_only)
-            break
-        except duckdb.IOException as exc:
-            if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
-                if "lock" in str(exc).lower():
-                    raise DatabaseBusy(f"{path} is in use by another process (waited {wait:.0f} s): {exc}") from exc
-                raise
-            time.sleep(0.5)
+    con = open_database(path, read_only, wait, on_wait)
     if not read_only:
-        ensure_schema(con)
+        try:
+            ensure_schema(con)
+        except BaseException:
+            con.close()
+            raise
     return con
 
 
@@ -64,11 +62,15 @@ def _upgrade(con: duckdb.DuckDBPyConnection, model: type[t.Row]) -> None:
     column became optional (`page`, for formats without pages), so the next ingest can write to it."""
     existing = dict(con.execute("SELECT column_name, is_nullable FROM information_schema.columns "
                                 "WHERE table_name = ?", [model.table]).fetchall())
-    for name, sql_type, nullable in t.column_types(model):
-        if name not in existing:
-            con.execute(f"ALTER TABLE {model.table} ADD COLUMN {name} {sql_type}")
-        elif nullable and existing[name] == "NO":
-            con.execute(f"ALTER TABLE {model.table} ALTER COLUMN {name} DROP NOT NULL")
+    try:
+        for name, sql_type, nullable in t.column_types(model):
+            if name not in existing:
+                con.execute(f"ALTER TABLE {model.table} ADD COLUMN {name} {sql_type}")
+            elif nullable and existing[name] == "NO":
+                con.execute(f"ALTER TABLE {model.table} ALTER COLUMN {name} DROP NOT NULL")
+    except duckdb.Error as exc:
+        raise SchemaMismatch(f"table {model.table} was made by another version of regstrat and cannot be brought "
+                             f"up to date ({exc}): ingest into a new file (--db), or delete it") from exc
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, model: type[t.Row], rows: Sequence[t.Row]) -> None:
@@ -87,11 +89,31 @@ def insert_rows(con: duckdb.DuckDBPyConnection, model: type[t.Row], rows: Sequen
                 [[getattr(row, name) for row in rows] for name, _, _ in typed])
 
 
-def stored_status(con: duckdb.DuckDBPyConnection, doc_id: str, parser_version: str) -> str | None:
-    """The status of this exact file content if this parser version already ingested it."""
-    row = con.execute("SELECT status FROM documents WHERE doc_id = ? AND parser_version = ?",
+@dataclass(frozen=True)
+class StoredDocument:
+    """What the database holds for one content: its status, path, and the problems of its last parse."""
+
+    status: str
+    source_path: str
+    problems: list[tuple[str, str, str, int | None]]  # (severity, code, message, page)
+
+
+def stored_document(con: Connection, doc_id: str, parser_version: str) -> StoredDocument | None:
+    """The stored document of this exact file content, if this parser version ingested it."""
+    row = con.execute("SELECT status, source_path FROM documents WHERE doc_id = ? AND parser_version = ?",
                       [doc_id, parser_version]).fetchone()
-    return row[0] if row else None
+    if row is None:
+        return None
+    problems = con.execute("SELECT severity, code, message, page FROM ingest_errors WHERE doc_id = ? "
+                           "ORDER BY severity, page NULLS FIRST, code", [doc_id]).fetchall()
+    return StoredDocument(row[0], row[1], problems)
+
+
+def move_document(con: Connection, doc_id: str, source_path: str) -> None:
+    """Record that a stored content now lives at another path (the file was renamed)."""
+    with transaction(con):
+        con.execute("UPDATE documents SET source_path = ? WHERE doc_id = ?", [source_path, doc_id])
+        con.execute("UPDATE ingest_errors SET source_path = ? WHERE doc_id = ?", [source_path, doc_id])
 
 
 @contextmanager
@@ -110,16 +132,14 @@ def replace_document(con: duckdb.DuckDBPyConnection, document: t.Document,
                      rows: Iterable[tuple[type[t.Row], Sequence[t.Row]]], errors: Sequence[t.IngestError]) -> None:
     """Write one document and everything read from it atomically.
 
-    Rows of an older version of the same file (same path, other content) go too.
+    A document is its content: what is replaced is an earlier parse of the same
+    content (doc_id), never another document that once had the same path.
     """
     with transaction(con):
-        stale = [r[0] for r in con.execute(
-            "SELECT doc_id FROM documents WHERE doc_id = ? OR source_path = ?",
-            [document.doc_id, document.source_path]).fetchall()]
-        for doc_id in stale:
-            for model in t.DOCUMENT_TABLES:
-                con.execute(f"DELETE FROM {model.table} WHERE doc_id = ?", [doc_id])
-        con.execute("DELETE FROM ingest_errors WHERE source_path = ?", [document.source_path])
+        for model in t.DOCUMENT_TABLES:
+            con.execute(f"DELETE FROM {model.table} WHERE doc_id = ?", [document.doc_id])
+        con.execute("DELETE FROM ingest_errors WHERE doc_id = ? OR (doc_id IS NULL AND source_path = ?)",
+                    [document.doc_id, document.source_path])
         insert_rows(con, t.Document, [document])
         for model, model_rows in rows:
             insert_rows(con, model, model_rows)
@@ -154,6 +174,13 @@ def other_editions(con: duckdb.DuckDBPyConnection, document: t.Document) -> list
     return con.execute("SELECT doc_id, source_path FROM documents WHERE region = ? AND status <> 'failed' "
                        "AND doc_id <> ? AND source_path <> ? ORDER BY edition",
                        [document.region, document.doc_id, document.source_path]).fetchall()
+
+
+def replace_file_errors(con: Connection, source_path: str, errors: Sequence[t.IngestError]) -> None:
+    """The errors of a file whose content could not be read (no document): they replace its earlier ones."""
+    with transaction(con):
+        con.execute("DELETE FROM ingest_errors WHERE doc_id IS NULL AND source_path = ?", [source_path])
+        insert_rows(con, t.IngestError, errors)
 
 
 def replace_catalogue(con: duckdb.DuckDBPyConnection, entries: Sequence[t.CatalogueEntry]) -> None:

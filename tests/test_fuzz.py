@@ -1,19 +1,25 @@
-"""Mutated real PDFs (bytes and objects): the parser never raises and always ends within its time limit.
+"""Mutated real PDFs (bytes, objects, nested forms, page order) and failures injected between parse and
+store: nothing raises, every document ends within its time limit, and the store accepts every result.
 
 CI runs a few dozen cases per test; REGSTRAT_FUZZ_EXAMPLES=500 searches deeper.
 """
 from __future__ import annotations
 
+import copy
 import os
 import time
 from functools import cache
 from pathlib import Path
 
 import pymupdf
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ingest.pipeline import process_file
+from adversarial import nested_forms, reordered
+from ingest import pipeline, store
+from schemas.problems import IngestFailure
+from ingest.pipeline import parse_document, process_file
 from normalize.catalogue import load_catalogue_records
 from samples import FIXTURES
 
@@ -87,3 +93,94 @@ def test_mutated_objects(tmp_path, data):
     finally:
         doc.close()
     check(path)
+
+
+@settings(max_examples=int(os.environ.get("REGSTRAT_FUZZ_EXAMPLES", "4")), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.integers(1, 8), st.integers(2, 12))
+def test_nested_forms(tmp_path, depth, fanout):
+    """Forms drawing forms: from trivial to hours of work inside the C library, always cut at the limit."""
+    path = tmp_path / "nested.pdf"
+    path.write_bytes(nested_forms(depth, fanout))
+    started = time.perf_counter()
+    result = process_file(path, catalogue(), time_limit=3)
+    assert time.perf_counter() - started < 3 + 5
+    assert result.status == "failed" and result.document is not None
+    assert {p.code for p in result.problems} <= {"timeout", "not_a_strategy"}
+
+
+@cache
+def full_sample() -> tuple[bytes, tuple[int, ...]]:
+    """The whole LNR strategy, and the 0-based pages where its body's sections 1-8 start."""
+    path = FIXTURES / "strategy-lnr.pdf"
+    parsed, _ = parse_document(path, "lnr")
+    return path.read_bytes(), tuple(s.page_start - 1 for s in parsed.sections if "." not in s.number)
+
+
+@settings(FUZZ, max_examples=int(os.environ.get("REGSTRAT_FUZZ_EXAMPLES", "6")))
+@given(st.data())
+def test_shuffled_pages(tmp_path, data):
+    """Pages in another order: never `ok` when the sections' headings are out of order."""
+    src, heading_pages = full_sample()
+    with pymupdf.open("pdf", src) as doc:
+        pages = doc.page_count
+    first = data.draw(st.integers(0, pages - 2))
+    last = data.draw(st.integers(first + 1, pages - 1))
+    order = list(range(pages))
+    order[first:last + 1] = data.draw(st.permutations(order[first:last + 1]))
+    path = tmp_path / "shuffled.pdf"
+    path.write_bytes(reordered(src, order))
+    result = process_file(path, catalogue(), time_limit=TIME_LIMIT)
+    positions = [order.index(p) for p in heading_pages]
+    if positions != sorted(positions):
+        assert result.status != "ok", (order, result.problems)
+    assert all(p.code != "parser_error" for p in result.problems), result.problems
+
+
+FAILURES = st.sampled_from([None, IngestFailure("damaged_pdf", "broken"), ValueError("bad value"), MemoryError(),
+                            KeyError("missing"), ZeroDivisionError("division")])
+
+
+@FUZZ
+@given(failure=FAILURES, where=st.sampled_from(["parse_document", "enrich", "region_from_title"]),
+       approved_on=st.one_of(st.none(), st.sampled_from(["2023-02-31", "2023-13-01", "0000-01-01", "garbage",
+                                                           "2023-03-15"])),
+       title=st.one_of(st.none(), st.text(max_size=80)),
+       period=st.one_of(st.none(), st.tuples(st.integers(-10, 3000), st.integers(-10, 3000))))
+def test_no_failure_between_parsed_and_stored_raises(tmp_path_factory, failure, where, approved_on, title, period):
+    """Random failures and odd values driven through _process_file: it never raises, every result has a
+    Document (or, without content, only its errors), and the store accepts every result."""
+    parsed_sample, pages = sample_parse()
+    parsed = copy.deepcopy(parsed_sample)
+    parsed.approved_on, parsed.title, parsed.period = approved_on, title, period
+    originals = {"parse_document": lambda path, doc_id, on_page=None: (parsed, pages),
+                 "enrich": pipeline.enrich, "region_from_title": pipeline.region_from_title}
+
+    def failing(*args, **kwargs):
+        raise failure
+
+    with pytest.MonkeyPatch.context() as patch:
+        for name, function in originals.items():
+            patch.setattr(pipeline, name, failing if (failure is not None and name == where) else function)
+        result = pipeline._process_file(FIXTURES / "strategy-lnr.pdf", catalogue(), None, "ab" * 32)
+    assert result.document is not None
+    assert result.document.status == result.status
+    assert (result.status == "failed") == any(p.severity == "error" for p in result.problems)
+    if result.status == "failed":
+        assert result.rows == []
+    con = fuzz_database(tmp_path_factory.getbasetemp())
+    pipeline.store_result(con, result, "run")
+    assert con.execute("SELECT status FROM documents WHERE doc_id = ?", [result.doc_id]).fetchone() == (
+        result.status,)
+
+
+@cache
+def fuzz_database(folder: Path):
+    """One database for all examples (each result replaces the previous one: the same doc_id)."""
+    return store.connect(folder / "fuzz.duckdb")
+
+
+@cache
+def sample_parse():
+    path = FIXTURES / "strategy-lnr.pdf"
+    return parse_document(path, "ab" * 8)

@@ -71,25 +71,6 @@ def test_same_content_under_two_names_is_one_document(folder, tmp_path):
         assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == len(SAMPLES)
 
 
-def test_a_changed_file_replaces_only_its_own_rows(folder, tmp_path):
-    db = tmp_path / "s.duckdb"
-    ingest([folder], db)
-    before = snapshot(db)
-    changed = folder / SAMPLES[0].name
-    stamped_copy(SAMPLES[0], tmp_path / "new.pdf", "revised edition")
-    shutil.move(tmp_path / "new.pdf", changed)
-    ingest([folder], db)
-    after = snapshot(db)
-    with duckdb.connect(str(db), read_only=True) as con:
-        docs = con.execute("SELECT doc_id, source_path FROM documents").fetchall()
-    assert len(docs) == len(SAMPLES), "the old version must be replaced, not kept beside the new one"
-    other = [d for d, path in docs if not path.endswith(SAMPLES[0].name)]
-    for table in ("projects", "indicators", "task_project_links"):
-        untouched = [r for r in before[table] if r["doc_id"] in other]
-        assert untouched and [r for r in after[table] if r["doc_id"] in other] == untouched
-        assert len(after[table]) == len(before[table])
-
-
 def test_query_connection_cannot_write(folder, tmp_path):
     db = tmp_path / "s.duckdb"
     ingest([folder], db)

@@ -33,9 +33,16 @@ def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Readi
     return Reading(pages=read_pages(path, on_page))
 
 
+MAX_PIXELS = 4_000_000  # per page image: A4 at 96 dpi is 0.9 million; a 20,000 pt page is drawn smaller
+
+
 def render_page(doc: pymupdf.Document, number: int, dpi: int) -> bytes:
-    """PNG of page `number` (1-based) in grey, which keeps a report small."""
-    return doc[number - 1].get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY).tobytes("png")
+    """PNG of page `number` (1-based) in grey, which keeps a report small; at a lower resolution when `dpi`
+    would exceed MAX_PIXELS (a huge MediaBox)."""
+    page = doc[number - 1]
+    area = max(page.rect.width * page.rect.height, 1.0) / 72 / 72  # square inches
+    dpi = min(dpi, (MAX_PIXELS / area) ** 0.5)
+    return page.get_pixmap(dpi=max(int(dpi), 1), colorspace=pymupdf.csGRAY).tobytes("png")
 
 
 def open_pdf(path: Path) -> pymupdf.Document:

@@ -1,0 +1,50 @@
+"""Generators of hostile inputs (issue 13): PDFs that make the PDF library work for ever, reordered pages."""
+from __future__ import annotations
+
+import pymupdf
+
+
+def pdf_from_objects(objects: list[bytes], root: int = 1) -> bytes:
+    """A PDF file of numbered objects (object k is objects[k - 1]) with a correct cross-reference table."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<</Size %d/Root %d 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, root, xref)
+    return bytes(out)
+
+
+def _stream(dictionary: bytes, data: bytes) -> bytes:
+    return b"<<" + dictionary + b"/Length %d>>\nstream\n" % len(data) + data + b"\nendstream"
+
+
+def nested_forms(depth: int, fanout: int = 10) -> bytes:
+    """A one-page PDF of `depth` nested forms, each drawing the one below `fanout` times: fanout**depth draws.
+
+    A few kilobytes; at depth 8 text extraction runs for many minutes inside the C library.
+    """
+    font = b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>"
+    objects = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>", b"", b"", font]
+    leaf = _stream(b"/Type/XObject/Subtype/Form/BBox[0 0 595 842]/Resources<</Font<</F1 5 0 R>>>>",
+                   b"BT /F1 12 Tf 72 720 Td (level) Tj ET 0 0 m 500 500 l S")
+    objects.append(leaf)  # object 6: form 0
+    for level in range(1, depth + 1):
+        below = len(objects)  # object number of the form one level down
+        objects.append(_stream(b"/Type/XObject/Subtype/Form/BBox[0 0 595 842]/Resources<</XObject<</P %d 0 R>>>>"
+                               % below, b"q /P Do Q\n" * fanout))
+    top = len(objects)
+    objects[2] = (b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</XObject<</T %d 0 R>>>>"
+                  b"/Contents 4 0 R>>" % top)
+    objects[3] = _stream(b"", b"/T Do")
+    return pdf_from_objects(objects)
+
+
+def reordered(src: bytes, order: list[int]) -> bytes:
+    """The same PDF with its pages in `order` (0-based page indices)."""
+    with pymupdf.open("pdf", src) as doc:
+        doc.select(order)
+        return doc.tobytes()
