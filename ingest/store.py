@@ -168,12 +168,11 @@ def number_editions(con: duckdb.DuckDBPyConnection) -> None:
 
 def other_editions(con: duckdb.DuckDBPyConnection, document: t.Document) -> list[tuple[str, str]]:
     """(doc_id, source path) of the documents already stored for this document's region, other than
-    the document itself or an older version of the same file (which it replaces)."""
+    the document itself (a new content at an old path is another edition: the old one stays)."""
     if document.region is None or document.status == "failed":
         return []
     return con.execute("SELECT doc_id, source_path FROM documents WHERE region = ? AND status <> 'failed' "
-                       "AND doc_id <> ? AND source_path <> ? ORDER BY edition",
-                       [document.region, document.doc_id, document.source_path]).fetchall()
+                       "AND doc_id <> ? ORDER BY edition", [document.region, document.doc_id]).fetchall()
 
 
 def replace_file_errors(con: Connection, source_path: str, errors: Sequence[t.IngestError]) -> None:
