@@ -151,11 +151,17 @@ def test_empty_folder_or_no_matching_files_is_a_usage_error_and_creates_no_datab
     assert not (tmp_path / "s.duckdb").exists()
 
 
-def test_a_database_of_an_older_schema_is_named_not_written_into(tmp_path):
+def test_a_database_of_an_older_schema_is_brought_up_to_date(tmp_path):
+    """Columns added since the file was made are added to it; nothing already in it is lost."""
     old = tmp_path / "old.duckdb"
     with duckdb.connect(str(old)) as con:
         con.execute("CREATE TABLE documents (doc_id VARCHAR, source_path VARCHAR)")
-    one_line_error(regstrat("ingest", str(LNR), "--db", str(old)), 2, str(old), "another version", "documents")
+        con.execute("INSERT INTO documents VALUES ('older', 'older.pdf')")
+    out = regstrat("ingest", str(LNR), "--db", str(old))
+    assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
+    with duckdb.connect(str(old), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM documents WHERE region IS NOT NULL").fetchone()[0] == 1
+        assert con.execute("SELECT source_path FROM documents WHERE doc_id = 'older'").fetchone()[0] == "older.pdf"
 
 
 def test_a_full_disk_ends_with_a_message(tmp_path):
