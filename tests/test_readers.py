@@ -230,7 +230,8 @@ def test_odt_rtf_and_a_doc_named_docx_read_through_libreoffice(tmp_path):
     db = tmp_path / "office.duckdb"
     results = {Path(r.path).name: r for r in ingest([OFFICE / "strategy-lnr.odt", rtf_dir / "strategy-lnr.rtf",
                                                       doc_named_docx], db)}
-    assert [p.code for p in results.pop(doc_named_docx.name).problems] == ["misnamed_file"]
+    # the same strategy three times is three editions of its region: `new_edition` is news, not a defect
+    assert [p.code for p in results.pop(doc_named_docx.name).problems if p.severity != "info"] == ["misnamed_file"]
     assert all(r.status == "ok" for r in results.values()), {n: r.problems for n, r in results.items()}
     for name in ("strategy-lnr.odt", "strategy-lnr.rtf", doc_named_docx.name):
         score = tmp_path / f"{name}.json"
