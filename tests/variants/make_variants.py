@@ -16,7 +16,10 @@ rotates through the half's wordings of each slot so that the variants of a half 
 them), number the sections in another style ("Раздел 5.", "V.", "Глава 5."), reorder the
 columns of sections 5-7 and extend section 7's years up to 2030, with values for the new years
 written into the gold first and printed from it. They are written to the `tuning/` and
-`heldout/` subfolders of --out.
+`heldout/` subfolders of --out. The `blind-*` variants take their wordings from another file,
+tests/variants/blind_rewordings.toml (`rewordings_file`, half "blind"), written for an
+out-of-sample test by someone who saw neither the parser nor the two halves; one of them adds
+a column the template has not (`s6_extra`). They go to `blind/`.
 
 Needs python-docx, pymupdf and LibreOffice (`soffice`) on PATH, with Debian's `hyphen-ru`
 for Russian hyphenation (`make variants` installs them); the generated PDFs and gold
@@ -74,6 +77,9 @@ BASE = {
     "years_to": None,              # extend section 7's years up to this year
     "folder": "",                  # subfolder of --out
     "fit_columns": False,          # widen columns whose header words or year values would not fit
+    "rewordings_file": "rewordings.toml",   # the file (beside this script) the `rewording` half is read from
+    "s6_extra": None,              # {"after": key, "label": str, "texts": [...]}: a column the template has not
+                                   # (kept in the gold as key "extra", which the scorer does not read)
 }
 
 VARIANTS = {
@@ -145,6 +151,38 @@ VARIANTS = {
         source="lnr", folder="heldout", rewording="heldout", pick=3, fit_columns=True,
         numbering="razdel", industry_as="row", font="Liberation Sans", body_size=12, table_size=9,
         hyphenate=True, years_to=2027, colnums="1", s7_columns=["no", "roiv", "project", "name", "unit"]),
+
+    # ---- blind out-of-sample test: wordings from blind_rewordings.toml, written without sight of
+    #      the parser or of the two halves above; one variant adds a column the template has not.
+    "blind-stavropol-razdel-2030": dict(
+        source="stavropol", folder="blind", rewordings_file="blind_rewordings.toml", rewording="blind", pick=0,
+        fit_columns=True, numbering="razdel", title_quotes=True, landscape_tables=True, hyphenate=True,
+        years_to=2030, colnums="1", table_size=10,
+        s6_columns=["no", "name", "description", "goal", "financing", "term", "region_role"]),
+    "blind-lnr-roman-upper-extra": dict(
+        source="lnr", folder="blind", rewordings_file="blind_rewordings.toml", rewording="blind", pick=1,
+        fit_columns=True, numbering="roman", upper_headings=True, industry_as="row", landscape_tables=True,
+        hyphenate=True, table_size=10, years_to=2028, s5_columns=["no", "project", "task", "benefits", "beneficiary"],
+        s6_extra=dict(after="region_role", label="Примечание",
+                      texts=["—", "Переходящий проект", "", "Реализуется в рамках государственной программы",
+                             "—", "Требует уточнения объёмов"])),
+    "blind-stavropol-glava-rows": dict(
+        source="stavropol", folder="blind", rewordings_file="blind_rewordings.toml", rewording="blind", pick=2,
+        fit_columns=True, numbering="glava", industry_as="row", hyphenate=True, years_to=2027, colnums="1.",
+        table_size=8, toc_pages=True, s7_columns=["no", "name", "unit", "project", "roiv"],
+        front=dict(act="постановлением Правительства", date="от 12 октября 2022 г. № 583-п",
+                   city="г. Ставрополь", year="2022 год")),
+    "blind-lnr-arabic-caps-2030": dict(
+        source="lnr", folder="blind", rewordings_file="blind_rewordings.toml", rewording="blind", pick=3,
+        fit_columns=True, numbering="arabic", upper_headings=True, title_quotes=True, landscape_tables=True,
+        toc_pages=True, years_to=2030, font="Liberation Sans", body_size=12, table_size=9, hyphenate=True,
+        s6_columns=["no", "name", "goal", "term", "technologies", "description", "financing", "region_role"]),
+    "blind-stavropol-razdel-extra-mid": dict(
+        source="stavropol", folder="blind", rewordings_file="blind_rewordings.toml", rewording="blind", pick=4,
+        fit_columns=True, numbering="razdel", industry_as="heading", landscape_tables=True, hyphenate=True,
+        years_to=2026, colnums="1", table_size=10, s5_columns=["no", "task", "beneficiary", "project", "benefits"],
+        s6_extra=dict(after="term", label="Примечание",
+                      texts=["", "Проект переходящий с 2021 года", "—", "", "Софинансирование из федерального бюджета"])),
 }
 
 # ---------------------------------------------------------------- gold transformation
@@ -153,7 +191,6 @@ S5_KEYS = ["no", "task", "project", "beneficiary", "benefits"]
 S7_KEYS = ["no", "project", "roiv", "name", "unit"]
 S7_PROJECT_KEYS = {"no", "project", "roiv"}   # printed once per project, merged over its indicators
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
-REWORDINGS = HERE / "rewordings.toml"
 
 
 def card_slot(field: str) -> str:
@@ -167,7 +204,7 @@ def resolve_rewordings(cfg: dict) -> dict:
     Slot i takes wording (pick + i) of its half, so the variants of one half spread over all of them."""
     if not cfg["rewording"]:
         return cfg
-    data = tomllib.loads(REWORDINGS.read_text(encoding="utf-8"))
+    data = tomllib.loads((HERE / cfg["rewordings_file"]).read_text(encoding="utf-8"))
     slots: dict[tuple, list[str]] = {}
     for e in data["section_titles"]:
         if e["half"] == cfg["rewording"]:
@@ -272,6 +309,14 @@ def transform_gold(src: dict, cfg: dict) -> dict:
     elif cfg["s6_columns"]:
         lab = dict(zip(src["s6"]["columns"], src["s6"]["header"]))
         g["s6"]["header"] = [lab[c] for c in g["s6"]["columns"]]
+    if cfg["s6_extra"]:
+        x = cfg["s6_extra"]
+        at = g["s6"]["columns"].index(x["after"]) + 1
+        g["s6"]["columns"].insert(at, "extra")
+        g["s6"]["header"].insert(at, x["label"])
+        rows = [r for grp in g["s6"]["groups"] for r in grp["rows"]]
+        for i, r in enumerate(rows):
+            r["extra"] = x["texts"][i % len(x["texts"])]
     if cfg["s7_columns"]:
         g["s7"]["columns"] = list(cfg["s7_columns"])
     if cfg["s7_header"] or cfg["s7_columns"]:
@@ -684,7 +729,7 @@ class Writer:
         s6 = g["s6"]
         cols = s6["columns"]
         rel = {"no": 6, "name": 18, "goal": 17, "term": 13, "description": 27, "financing": 16,
-               "region_role": 16, "technologies": 18}
+               "region_role": 16, "technologies": 18, "extra": 12}
         widths6 = self.scale([rel[c] for c in cols], land, s6["header"])
 
         def rows6(t, grp):
