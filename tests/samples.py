@@ -14,6 +14,11 @@ TUNING_VARIANTS = sorted((FIXTURES / "variants" / "tuning").glob("*.pdf"))
 HELDOUT_VARIANTS = sorted((FIXTURES / "variants" / "heldout").glob("*.pdf"))
 """The samples reworded with the held-out half: the check of wording no code was tuned on (issue #9)."""
 
+BLIND_VARIANTS = sorted((FIXTURES / "variants" / "blind").glob("*.pdf"))
+"""The samples reworded by a second writer who saw neither the template's phrases nor rewordings.toml
+(tests/variants/blind_rewordings.toml). Scored once blind (see README, "Measured out of sample"); a
+regression test since."""
+
 BROWSER_RENDERS = sorted((FIXTURES / "variants" / "browser").glob("*.pdf"))
 """The samples as HTML pages printed to PDF by Chromium (tests/variants/make_html_renders.py, issue #9)."""
 
