@@ -42,13 +42,12 @@ mutants: setup
 eval-variants: setup
 	$(BIN)/python tests/variants/score_variants.py tests/fixtures/variants/tuning tests/fixtures/variants/heldout tests/fixtures/variants/blind tests/fixtures/variants/browser
 
-# Rebuild the committed variant PDFs and gold (LibreOffice with Russian hyphenation, python-docx,
-# Chromium); the tests only read the committed files.
+# Rebuild the committed variant PDFs and gold (LibreOffice with Russian hyphenation; python-docx is a
+# dependency anyway; Chromium); the tests only read the committed files.
 .PHONY: variants
 variants: setup browser
 	@command -v soffice >/dev/null && [ -e /usr/share/hyphen/hyph_ru_RU.dic ] || { apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer-nogui hyphen-ru fonts-liberation fonts-dejavu >/dev/null; }
-	$(BIN)/pip install --quiet -e '.[variants]'
 	$(BIN)/python tests/variants/make_variants.py
 	$(BIN)/python tests/variants/make_html_renders.py
 
