@@ -12,6 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 from rich.table import Table
 
 from ingest import store
+from ingest.ocr import OCR_MODES, OcrOptions
 from ingest.pipeline import FileResult, discover, ingest
 from schemas import tables as t
 
@@ -53,8 +54,13 @@ def ingest_command(
     workers: int = typer.Option(1, "--workers", min=1, help="parallel parser processes"),
     lock_wait: float = typer.Option(store.LOCK_WAIT_SECONDS, "--lock-wait",
                                     help="seconds to wait for another ingest to release the database"),
+    ocr: str = typer.Option("auto", "--ocr", help="auto (pages without a usable text layer) | always | never"),
+    ocr_lang: str = typer.Option("rus+eng", "--ocr-lang", help="Tesseract languages"),
 ) -> None:
     """Ingest strategies; exit status 0 only when every file is `ok`."""
+    if ocr not in OCR_MODES:
+        console.print(f"[red]--ocr must be one of {', '.join(OCR_MODES)}")
+        raise typer.Exit(2)
     missing = [p for p in paths if not p.exists()]
     if missing:
         console.print(f"[red]no such file or folder: {', '.join(map(str, missing))}")
@@ -63,20 +69,21 @@ def ingest_command(
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=True) as progress:
         task = progress.add_task("files", total=total)
-        page_tasks: dict[str, TaskID] = {}
+        page_tasks: dict[tuple[str, str], TaskID] = {}
 
-        def pages(path: str, done: int, of: int) -> None:
-            if path not in page_tasks:
-                page_tasks[path] = progress.add_task(f"  {Path(path).name}: pages", total=of)
-            progress.update(page_tasks[path], completed=done)
+        def pages(path: str, done: int, of: int, stage: str = "pages") -> None:
+            if (path, stage) not in page_tasks:
+                page_tasks[path, stage] = progress.add_task(f"  {Path(path).name}: {stage}", total=of)
+            progress.update(page_tasks[path, stage], completed=done)
 
         def advance(result: FileResult) -> None:
-            if result.path in page_tasks:
-                progress.remove_task(page_tasks.pop(result.path))
+            for key in [key for key in page_tasks if key[0] == result.path]:
+                progress.remove_task(page_tasks.pop(key))
             progress.update(task, advance=1, description=f"files (last: {Path(result.path).name} {result.status})")
 
         try:
-            results = ingest(paths, db, workers=workers, on_result=advance, on_page=pages, lock_wait=lock_wait)
+            results = ingest(paths, db, workers=workers, on_result=advance, on_page=pages, lock_wait=lock_wait,
+                             ocr=OcrOptions(mode=ocr, lang=ocr_lang))
         except store.DatabaseBusy as exc:
             console.print(f"[red]{exc}")
             raise typer.Exit(3)

@@ -34,6 +34,7 @@ class Word(NamedTuple):
     y1: float
     xc: float  # centre, used to place the word in a cell or a line
     yc: float
+    conf: float | None = None  # OCR engine's confidence (0-100); None for a text layer
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ class PageLayout:
     height: float
     words: list[Word] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
+    ocr: bool = False  # words from OCR (ours or the file's own invisible layer), rulings from the image
 
 
 def open_pdf(path: Path) -> pymupdf.Document:

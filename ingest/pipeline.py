@@ -16,13 +16,14 @@ import traceback
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ingest import store
 from ingest.enrich import enrich
 from ingest.errors import IngestFailure, Problem
 from ingest.layout import read_pages
+from ingest.ocr import OcrOptions, empty_page_problems, flag_ocr_rows, read_scanned
 from normalize.catalogue import CatalogueRecord, load_catalogue_records
 from normalize.regions import region_from_title
 from parsers.grid import read_page_content
@@ -89,7 +90,7 @@ def doc_id_for(sha256: str) -> str:
     return sha256[:16]
 
 
-PageCallback = Callable[[str, int, int], None]  # (file, pages done, pages in all)
+PageCallback = Callable[..., None]  # (file, pages done, pages in all[, stage: "pages" | "OCR"])
 
 
 @dataclass(frozen=True)
@@ -98,19 +99,22 @@ class QueuedPages:
 
     queue: object  # multiprocessing.managers queue proxy: picklable, unlike a callback
 
-    def __call__(self, path: str, done: int, total: int) -> None:
-        self.queue.put((path, done, total))
+    def __call__(self, path: str, done: int, total: int, stage: str = "pages") -> None:
+        self.queue.put((path, done, total, stage))
 
 
-def parse_document(path: Path, doc_id: str,
-                   on_page: Callable[[int, int], None] | None = None) -> tuple[ParsedDocument, int]:
+def parse_document(path: Path, doc_id: str, on_page: Callable[[int, int], None] | None = None,
+                   ocr: OcrOptions = OcrOptions(),
+                   on_ocr_page: Callable[[int, int], None] | None = None) -> tuple[ParsedDocument, int]:
     """Read one strategy file into typed records; raises IngestFailure when it cannot be read at all."""
     if path.suffix.lower() in DOCUMENT_SUFFIXES and path.suffix.lower() not in SUPPORTED_SUFFIXES:
         raise IngestFailure("unsupported_format", f"{path.suffix} files are not read yet: save the strategy as PDF")
     template = load_template()
-    pages = [read_page_content(layout) for layout in read_pages(path, on_page)]
+    layouts = read_scanned(path, list(read_pages(path, on_page)), ocr, on_ocr_page)
+    pages = [read_page_content(layout) for layout in layouts]
     if not any(page.lines or page.grids for page in pages):
-        raise IngestFailure("no_text_layer", "no page has a text layer (a scan?); OCR it first", page=1)
+        raise IngestFailure("no_text_layer", "no page has a text layer (a scan?); ingest with --ocr auto"
+                            if ocr.mode == "never" else "no page has text, even by OCR", page=1)
     stream = build_stream(pages)
     outline = split_sections(stream, template)
     if len(outline.sections) < 3:
@@ -118,7 +122,10 @@ def parse_document(path: Path, doc_id: str,
                             "digital-transformation strategy, or an unknown layout", page=1)
     words = [b.text for b in stream if isinstance(b, TextLine)]
     words += [line.text for page in pages for grid in page.grids for cell in grid.cells for line in cell.lines]
-    return extract(outline, template, doc_id, Dehyphenator.from_lines(words)), len(pages)
+    parsed = extract(outline, template, doc_id, Dehyphenator.from_lines(words))
+    flag_ocr_rows(parsed, pages, [layout.number for layout in layouts if layout.ocr])
+    parsed.problems += empty_page_problems(layouts)
+    return parsed, len(pages)
 
 
 class _TimeLimit:
@@ -149,17 +156,18 @@ class _TimeLimit:
 
 
 def process_file(path: Path, catalogue: list[CatalogueRecord], time_limit: float = DOCUMENT_TIME_LIMIT,
-                 on_page: PageCallback | None = None, sha256: str | None = None) -> FileResult:
+                 on_page: PageCallback | None = None, sha256: str | None = None,
+                 ocr: OcrOptions = OcrOptions()) -> FileResult:
     """Everything for one file that needs no database; never raises.
 
     `sha256` is the file's digest when the caller already read it (ingest does, to skip known files).
     """
     with _TimeLimit(time_limit):
-        return _process_file(path, catalogue, on_page, sha256)
+        return _process_file(path, catalogue, on_page, sha256, ocr)
 
 
 def _process_file(path: Path, catalogue: list[CatalogueRecord], on_page: PageCallback | None,
-                  sha: str | None) -> FileResult:
+                  sha: str | None, ocr: OcrOptions) -> FileResult:
     started = time.perf_counter()
     try:
         sha = sha or file_digest(path)
@@ -172,7 +180,8 @@ def _process_file(path: Path, catalogue: list[CatalogueRecord], on_page: PageCal
     result = FileResult(str(path), doc_id, sha, "failed")
     try:
         page_progress = (lambda done, total: on_page(str(path), done, total)) if on_page else None
-        parsed, result.pages = parse_document(path, doc_id, page_progress)
+        ocr_progress = (lambda done, total: on_page(str(path), done, total, "OCR")) if on_page else None
+        parsed, result.pages = parse_document(path, doc_id, page_progress, ocr, ocr_progress)
         enriched = enrich(parsed, catalogue)
         result.problems = parsed.problems + enriched.problems
         parsed = enriched.parsed
@@ -191,7 +200,7 @@ def _process_file(path: Path, catalogue: list[CatalogueRecord], on_page: PageCal
             **file_record, page_count=result.pages, region=result.region,
             region_code=region[1] if region else None, title=parsed.title, approved_by=parsed.approved_by,
             approved_on=approved_on, approval_number=parsed.approval_number,
-            period_start=period[0], period_end=period[1], status=result.status)
+            period_start=period[0], period_end=period[1], status=result.status, ocr_pages=parsed.ocr_pages)
     except IngestFailure as exc:
         result.problems.append(Problem(exc.code, exc.message, exc.page, "error"))
     except Exception as exc:  # a parser bug must cost one file, not the folder
@@ -221,16 +230,20 @@ def error_rows(result: FileResult, run_id: str) -> list[t.IngestError]:
 
 
 def _parse_all(files: list[tuple[Path, str | None]], catalogue: list[CatalogueRecord], workers: int,
-               time_limit: float, on_page: PageCallback | None) -> Iterator[FileResult]:
-    """Results of (file, digest if known) pairs, in completion order."""
+               time_limit: float, on_page: PageCallback | None, ocr: OcrOptions) -> Iterator[FileResult]:
+    """Results of (file, digest if known) pairs, in completion order.
+
+    Files run in `workers` processes; a single file uses the workers for its OCR pages instead.
+    """
     if workers <= 1 or len(files) <= 1:
+        ocr = replace(ocr, jobs=workers)
         for path, sha in files:
-            yield process_file(path, catalogue, time_limit, on_page, sha)
+            yield process_file(path, catalogue, time_limit, on_page, sha, ocr)
         return
     with multiprocessing.Manager() as manager, ProcessPoolExecutor(max_workers=workers) as pool:
         queue = manager.Queue()
         pending = {pool.submit(process_file, path, catalogue, time_limit, QueuedPages(queue) if on_page else None,
-                               sha) for path, sha in files}
+                               sha, ocr) for path, sha in files}
         while pending:
             done, pending = wait(pending, timeout=PROGRESS_POLL_SECONDS, return_when=FIRST_COMPLETED)
             while on_page and not queue.empty():
@@ -241,7 +254,8 @@ def _parse_all(files: list[tuple[Path, str | None]], catalogue: list[CatalogueRe
 
 def ingest(paths: Iterable[Path], db_path: Path, workers: int = 1,
            on_result: Callable[[FileResult], None] | None = None, on_page: PageCallback | None = None,
-           lock_wait: float = store.LOCK_WAIT_SECONDS, time_limit: float = DOCUMENT_TIME_LIMIT) -> list[FileResult]:
+           lock_wait: float = store.LOCK_WAIT_SECONDS, time_limit: float = DOCUMENT_TIME_LIMIT,
+           ocr: OcrOptions = OcrOptions()) -> list[FileResult]:
     """Ingest files and folders into the database; returns one result per file, in completion order."""
     run_id = uuid.uuid4().hex[:12]
     files_ = discover(paths)
@@ -270,7 +284,7 @@ def ingest(paths: Iterable[Path], db_path: Path, workers: int = 1,
         for result in results:
             if on_result:
                 on_result(result)
-        for result in _parse_all(todo, catalogue, workers, time_limit, on_page):
+        for result in _parse_all(todo, catalogue, workers, time_limit, on_page, ocr):
             store.replace_document(con, result.document, result.rows, error_rows(result, run_id))
             results.append(result)
             if on_result:

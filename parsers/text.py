@@ -38,6 +38,11 @@ def _known(word: str) -> bool:
     return _morph().word_is_known(word)
 
 
+def is_known_word(word: str) -> bool:
+    """Whether pymorphy2's dictionary knows the word (lower-case), for checks outside this module."""
+    return _known(word)
+
+
 STEM_ENDING = 3  # letters an inflection may change at the end of a word
 MIN_STEM = 5
 SINGLE_LETTER_WORDS = set("вскиаоуяВСКИАОУЯ")

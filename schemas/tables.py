@@ -46,6 +46,8 @@ class TableRow(Row):
     y0: float | None = None
     x1: float | None = None
     y1: float | None = None
+    ocr: bool = False  # read from a page image (OCR), not a text layer
+    ocr_confidence: float | None = None  # the OCR engine's mean word confidence (0-100) over the row's box
 
 
 class Document(Row):
@@ -67,6 +69,7 @@ class Document(Row):
     parser_version: str
     ingested_at: dt.datetime
     status: Status
+    ocr_pages: list[int] = Field(default_factory=list)  # pages whose text came from OCR
 
 
 class Section(Row):
@@ -88,6 +91,7 @@ class CardField(Row):
     field: str
     value: str
     page: int
+    ocr: bool = False  # on a page read by OCR
 
 
 class ListItem(Row):
@@ -99,6 +103,7 @@ class ListItem(Row):
     position: int
     text: str
     page: int
+    ocr: bool = False  # on a page read by OCR
 
 
 class TaskProjectLink(TableRow):
@@ -203,6 +208,8 @@ def _sql_type(annotation: object) -> tuple[str, bool]:
         (annotation,) = args
     if typing.get_origin(annotation) is Literal:
         return "VARCHAR", nullable
+    if typing.get_origin(annotation) is list:
+        return _SQL_TYPES[typing.get_args(annotation)[0]] + "[]", nullable
     return _SQL_TYPES[annotation], nullable
 
 
