@@ -24,6 +24,7 @@ import os
 import re
 import shutil
 import subprocess
+from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -38,7 +39,7 @@ from PIL import Image
 from ingest.errors import IngestFailure, Problem
 from ingest.image_rules import DARK, find_rules, skew_angle
 from ingest.layout import PageLayout, Rule, Word, open_pdf
-from parsers.grid import PageContent
+from parsers.grid import PageContent, read_page_content
 from parsers.records import ParsedDocument
 from parsers.text import is_known_word
 from schemas import tables as t
@@ -56,6 +57,9 @@ MIN_WORDS_TO_JUDGE = 8  # a page with fewer words (a title page, a page number) 
 PAGE_IMAGE_SHARE = 0.8  # an image covering this much of the page makes it a scan
 INVISIBLE = 3  # PDF text render mode: neither filled nor stroked (an OCR layer over an image)
 TESSERACT_TIMEOUT = 120  # seconds for one page
+CELL_INSET = 1.5  # points inside a cell's rulings where its image is cut out
+CELL_GAP = 6.0  # points of white between cells stacked for a second reading
+MIN_CELL_INK = 3.0  # square points of ink: less is a speck, not a character
 LATIN_TO_CYRILLIC = str.maketrans("AaBCcEeHKMOoPpTXxyk", "АаВСсЕеНКМОоРрТХхук")
 CYRILLIC_TO_LATIN = str.maketrans("АаВСсЕеНКМОоРрТХху", "AaBCcEeHKMOoPpTXxy")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -142,12 +146,16 @@ def upright(grey: np.ndarray, dpi: int) -> tuple[np.ndarray, float]:
     return np.asarray(turned), angle
 
 
-def tesseract_words(grey: np.ndarray, lang: str, dpi: int) -> list[Word]:
-    """Tesseract's words of an image, boxes in points, each with its confidence (0-100)."""
+def tesseract_words(grey: np.ndarray, lang: str, dpi: int, psm: int = 3) -> list[Word]:
+    """Tesseract's words of an image, boxes in points, each with its confidence (0-100).
+
+    psm 3 is Tesseract's full page layout analysis; 6 reads the image as one block of lines.
+    """
     height, width = grey.shape
     pgm = f"P5 {width} {height} 255\n".encode() + grey.tobytes()
     try:
-        done = subprocess.run(["tesseract", "stdin", "stdout", "-l", lang, "--dpi", str(dpi), "tsv"],
+        done = subprocess.run(["tesseract", "stdin", "stdout", "-l", lang, "--dpi", str(dpi), "--psm", str(psm),
+                               "tsv"],
                               input=pgm, capture_output=True, timeout=TESSERACT_TIMEOUT,
                               env={**os.environ, "OMP_THREAD_LIMIT": "1"})
     except subprocess.TimeoutExpired as exc:
@@ -190,7 +198,47 @@ def _read_image(layout: PageLayout, grey: np.ndarray, options: OcrOptions, keep_
         words = _turned(layout.words, angle, layout.width, layout.height)
     else:
         words = tesseract_words(image, options.lang, options.dpi)
+        words += _empty_cells_read_again(image, options, PageLayout(layout.number, layout.width, layout.height,
+                                                                    words, rules))
     return PageLayout(layout.number, layout.width, layout.height, words, rules, ocr=True)
+
+
+def _empty_cells_read_again(image: np.ndarray, options: OcrOptions, layout: PageLayout) -> list[Word]:
+    """Words of the table cells that Tesseract's page layout analysis left empty although they hold ink.
+
+    Its page segmentation drops short lone words in table cells ("0", "20",
+    "%"). Those cells are cut out (inside their rulings), stacked into one
+    image with white space between them, and read in one more Tesseract run
+    as a block of lines; each word is put back where its cell is on the page.
+    """
+    scale = options.dpi / 72.0
+    inset, gap = max(2, round(CELL_INSET * scale)), round(CELL_GAP * scale)
+    crops: list[tuple[int, int, np.ndarray]] = []  # page x, page y (pixels) of each crop, and the crop
+    for grid in read_page_content(layout).grids:
+        for cell in grid.cells:
+            if cell.lines:
+                continue
+            x0, y0 = round(cell.x0 * scale) + inset, round(cell.y0 * scale) + inset
+            x1, y1 = round(cell.x1 * scale) - inset, round(cell.y1 * scale) - inset
+            crop = image[y0:y1, x0:x1]
+            if crop.size and (crop < DARK).sum() >= MIN_CELL_INK * scale * scale:
+                crops.append((x0, y0, crop))
+    if not crops:
+        return []
+    canvas = np.full((sum(c.shape[0] + gap for _, _, c in crops) + gap, max(c.shape[1] for _, _, c in crops)
+                      + 2 * gap), 255, np.uint8)
+    starts, y = [], gap
+    for _, _, crop in crops:
+        canvas[y:y + crop.shape[0], gap:gap + crop.shape[1]] = crop
+        starts.append(y)
+        y += crop.shape[0] + gap
+    words = []
+    for word in tesseract_words(canvas, options.lang, options.dpi, psm=6):
+        k = max(0, bisect_right(starts, word.yc * scale) - 1)
+        dx, dy = (crops[k][0] - gap) / scale, (crops[k][1] - starts[k]) / scale
+        words.append(word._replace(x0=word.x0 + dx, x1=word.x1 + dx, xc=word.xc + dx,
+                                   y0=word.y0 + dy, y1=word.y1 + dy, yc=word.yc + dy))
+    return words
 
 
 def needs_image(page: pymupdf.Page, layout: PageLayout, mode: OcrMode) -> tuple[bool, bool] | None:
@@ -222,7 +270,9 @@ def read_scanned(path: Path, layouts: list[PageLayout], options: OcrOptions,
     try:
         todo = [(k, plan) for k, layout in enumerate(layouts)
                 if (plan := needs_image(doc[layout.number - 1], layout, options.mode)) is not None]
-        if todo and not all(keep for _, (_, keep) in todo) and shutil.which("tesseract") is None:
+        if not todo:
+            return layouts
+        if not all(keep for _, (_, keep) in todo) and shutil.which("tesseract") is None:
             raise IngestFailure("ocr_unavailable", "pages need OCR but the tesseract command is not installed "
                                 "(Debian: apt-get install tesseract-ocr tesseract-ocr-rus)",
                                 page=layouts[todo[0][0]].number)

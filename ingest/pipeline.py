@@ -6,6 +6,7 @@ document, so a failure in one file never touches another's rows.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import multiprocessing
@@ -110,7 +111,9 @@ def parse_document(path: Path, doc_id: str, on_page: Callable[[int, int], None] 
     if path.suffix.lower() in DOCUMENT_SUFFIXES and path.suffix.lower() not in SUPPORTED_SUFFIXES:
         raise IngestFailure("unsupported_format", f"{path.suffix} files are not read yet: save the strategy as PDF")
     template = load_template()
-    layouts = read_scanned(path, list(read_pages(path, on_page)), ocr, on_ocr_page)
+    layouts = list(read_pages(path, on_page))
+    with _alarm_paused():
+        layouts = read_scanned(path, layouts, ocr, on_ocr_page)
     pages = [read_page_content(layout) for layout in layouts]
     if not any(page.lines or page.grids for page in pages):
         raise IngestFailure("no_text_layer", "no page has a text layer (a scan?); ingest with --ocr auto"
@@ -126,6 +129,21 @@ def parse_document(path: Path, doc_id: str, on_page: Callable[[int, int], None] 
     flag_ocr_rows(parsed, pages, [layout.number for layout in layouts if layout.ocr])
     parsed.problems += empty_page_problems(layouts)
     return parsed, len(pages)
+
+
+@contextlib.contextmanager
+def _alarm_paused() -> Iterator[None]:
+    """Stop the document's time limit while pages are OCR'd: that takes seconds a page, and
+    Tesseract has its own limit per page, so a long scan is not cut as a hung parser."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    remaining, _ = signal.setitimer(signal.ITIMER_REAL, 0)
+    try:
+        yield
+    finally:
+        if remaining:
+            signal.setitimer(signal.ITIMER_REAL, remaining)
 
 
 class _TimeLimit:
