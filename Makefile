@@ -6,9 +6,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB := data/curated/strategies.duckdb
 
-.PHONY: setup browser run test eval bench score clean
+.PHONY: setup browser ocr run test eval eval-ocr bench score clean
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed ocr
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,11 +23,19 @@ run: setup
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
+# Scans are read by Debian's Tesseract with its Russian and English models.
+ocr:
+	@command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx rus || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-rus tesseract-ocr-eng >/dev/null; }
+
 test: setup browser
 	$(BIN)/python -m pytest -q
 
 eval: setup
 	$(BIN)/python -m normalize.evaluate
+
+# Whole scanned documents (generated into data/eval-ocr/) against their gold: minutes a document.
+eval-ocr: setup
+	$(BIN)/python tests/eval_ocr.py $(EVAL_OCR_ARGS)
 
 bench: setup
 	$(BIN)/python -m benchmarks.run

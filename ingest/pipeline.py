@@ -100,8 +100,8 @@ class QueuedPages:
 
     queue: object  # multiprocessing.managers queue proxy: picklable, unlike a callback
 
-    def __call__(self, path: str, done: int, total: int, stage: str = "pages") -> None:
-        self.queue.put((path, done, total, stage))
+    def __call__(self, *args) -> None:
+        self.queue.put(args)  # the callback's arguments as given, replayed in the main process
 
 
 def parse_document(path: Path, doc_id: str, on_page: Callable[[int, int], None] | None = None,

@@ -37,6 +37,10 @@ SUBJECT = {t.TaskProjectLink: "task", t.Project: "name", t.Indicator: "name"}
 """The column that tells a reviewer which row a box is, shown when hovering it."""
 COLOURS = {t.TaskProjectLink: "#1f6feb", t.Project: "#1a7f37", t.Indicator: "#a3139d"}
 FALLBACK_COLOUR = "#cf222e"
+LOW_CONFIDENCE = 80.0
+"""A row read by OCR with a lower mean word confidence (0-100) is drawn in LOW_CONFIDENCE_COLOUR:
+Tesseract's words below it are often misread."""
+LOW_CONFIDENCE_COLOUR = "#fb8f44"
 LABEL_PT = 7.5  # label font size in PDF points: legible at 96 dpi, small enough not to hide the text
 
 
@@ -54,10 +58,12 @@ class Box:
     y1: float
     subject: str
     colour: str
+    caution: str = ""  # why a reviewer should read this row against the page (low OCR confidence)
 
     @property
     def label(self) -> str:
-        return f"{self.table} #{self.row_no if self.row_no is not None else '?'}"
+        return f"{self.table} #{self.row_no if self.row_no is not None else '?'}" + (
+            f" ({self.caution})" if self.caution else "")
 
     def covers(self, x: float, y: float) -> bool:
         return self.x0 <= x <= self.x1 and self.y0 <= y <= self.y1
@@ -72,6 +78,7 @@ class PageView:
     cells: list[tuple[float, float, float, float, bool]] = field(default_factory=list)  # box, holds unread text
     boxes: list[Box] = field(default_factory=list)
     unboxed: list[Box] = field(default_factory=list)  # rows stored for this page without coordinates
+    ocr: bool = False  # read from the page image
 
 
 def write_report(db_path: Path, doc_or_file: str, out: Path | None = None) -> Path:
@@ -107,6 +114,8 @@ def build_report(db_path: Path, doc_or_file: str) -> tuple[str, dict]:
     finally:
         con.close()
     pages, note = _page_views(pdf_path, rows, {p[3] for p in problems if p[3]})
+    for view in pages:
+        view.ocr = view.number in (document.get("ocr_pages") or [])
     return _html(document, counts, problems, statuses, review, pages, note), document
 
 
@@ -137,11 +146,13 @@ def _row_boxes(con: duckdb.DuckDBPyConnection, model: type[t.Row], doc_id: str) 
     """(page, row, whether its coordinates were stored) in page order."""
     subject = SUBJECT.get(model, "doc_id")
     out = []
-    for page, row_no, x0, y0, x1, y1, text in con.execute(
-            f"SELECT page, row_no, x0, y0, x1, y1, {subject} FROM {model.table} WHERE doc_id = ? "
+    for page, row_no, x0, y0, x1, y1, text, confidence in con.execute(
+            f"SELECT page, row_no, x0, y0, x1, y1, {subject}, ocr_confidence FROM {model.table} WHERE doc_id = ? "
             "ORDER BY page, y0, industry_no, row_no", [doc_id]).fetchall():
+        low = confidence is not None and confidence < LOW_CONFIDENCE
         box = Box(model.table, row_no, x0 or 0.0, y0 or 0.0, x1 or 0.0, y1 or 0.0, text or "",
-                  COLOURS.get(model, FALLBACK_COLOUR))
+                  LOW_CONFIDENCE_COLOUR if low else COLOURS.get(model, FALLBACK_COLOUR),
+                  f"OCR confidence {confidence:.0f}" if low else "")
         out.append((page, box, None not in (x0, y0, x1, y1)))
     return out
 
@@ -217,6 +228,7 @@ def _html(document: dict, counts: dict[str, int], problems: list[tuple], statuse
              ("Approved", " ".join(str(document[k]) for k in ("approved_by", "approved_on", "approval_number")
                                    if document[k])),
              ("Status", document["status"]), ("Pages", document["page_count"]),
+             ("Pages read by OCR", ", ".join(map(str, document.get("ocr_pages") or []))),
              ("Source", document["source_path"]), ("SHA-256", document["sha256"]), ("doc_id", document["doc_id"]),
              ("Parser", f"{document['parser_version']}, ingested {_when(document['ingested_at'])}")]
     out = ["<!DOCTYPE html>", '<html lang="ru"><head><meta charset="utf-8">',
@@ -255,7 +267,9 @@ def _html(document: dict, counts: dict[str, int], problems: list[tuple], statuse
         out.append(f'<p class="note">{e(note)}</p>')
     legend = [f'<span><i class="swatch" style="background:{c}"></i>{e(m.table)} row</span>'
               for m, c in COLOURS.items()]
-    legend += ['<span><i class="swatch" style="border:1px solid #8ab4f8"></i>table grid cell</span>',
+    legend += [f'<span><i class="swatch" style="background:{LOW_CONFIDENCE_COLOUR}"></i>row read by OCR with '
+               f'mean word confidence below {LOW_CONFIDENCE:.0f}: check it against the page</span>',
+               '<span><i class="swatch" style="border:1px solid #8ab4f8"></i>table grid cell</span>',
                '<span><i class="swatch" style="background:#ffb000;opacity:.45"></i>'
                'text outside every stored row: a header, a row continued from the page before, or a miss</span>']
     out.append(f'<p class="legend">{"".join(legend)}</p>')
@@ -274,7 +288,8 @@ def _page_html(view: PageView) -> list[str]:
     summary = ", ".join(f"{n} {table}" for table, n in by_table.items()) or "no rows read"
     if unread:
         summary += f"; {unread} cells with text outside every stored row"
-    out = [f'<section id="page-{view.number}"><h2>Page {view.number}</h2><p>{e(summary)}</p>']
+    heading = f"Page {view.number}" + (" (read by OCR from the page image)" if view.ocr else "")
+    out = [f'<section id="page-{view.number}"><h2>{e(heading)}</h2><p>{e(summary)}</p>']
     if view.png:
         data = base64.b64encode(view.png).decode("ascii")
         pixel_width = round(view.width * PAGE_DPI / 72)
