@@ -26,6 +26,8 @@ MAX_THICKNESS = 3.0  # points: a ruling is thin; a line of text is thicker
 GAP = 0.5  # points: breaks in a ruling this short (JPEG, faint toner) are closed
 MIN_FILL = 0.9
 """Share of a ruling's length that is ink before closing; a row through a word's letters has more gaps."""
+ERASE_HALF_WIDTH = 1.2  # points either side of a ruling's centre painted white before OCR (text may touch it)
+ERASE_HALF_WIDTH_VERTICAL = 2.5  # cells pad their text left and right, and a residual skew shows most here
 SIDE = 1.0
 MAX_SIDE_INK = 0.35
 """A ruling has paper on both sides: within SIDE points above and below, at most this share of its
@@ -130,3 +132,20 @@ def find_rules(grey: np.ndarray, dpi: float) -> list[Rule]:
             across, a, b = round((first + last) / 2 / scale, 1), round(start / scale, 1), round(end / scale, 1)
             rules.append(Rule(a, across, b, across) if min_len == MIN_HORIZONTAL else Rule(across, a, across, b))
     return rules
+
+
+def erased(grey: np.ndarray, rules: list[Rule], dpi: float) -> np.ndarray:
+    """The image with its rulings painted white, so OCR does not read them as "|", "—" or "_".
+
+    Tesseract takes a ruling next to a word for a letter; the rulings are
+    known exactly, so they are removed before it reads the page.
+    """
+    out = grey.copy()
+    scale = dpi / 72.0
+    height, width = out.shape
+    for r in rules:
+        x0, y0, x1, y1 = (round(v * scale) for v in (r.x0, r.y0, r.x1, r.y1))
+        across = round((ERASE_HALF_WIDTH if r.horizontal else ERASE_HALF_WIDTH_VERTICAL) * scale)
+        hx, hy = (0, across) if r.horizontal else (across, 0)
+        out[max(0, y0 - hy):min(height, y1 + hy + 1), max(0, x0 - hx):min(width, x1 + hx + 1)] = 255
+    return out

@@ -37,7 +37,7 @@ import pymupdf
 from PIL import Image
 
 from ingest.errors import IngestFailure, Problem
-from ingest.image_rules import DARK, find_rules, skew_angle
+from ingest.image_rules import DARK, erased, find_rules, skew_angle
 from ingest.layout import PageLayout, Rule, Word, open_pdf
 from parsers.grid import PageContent, read_page_content
 from parsers.records import ParsedDocument
@@ -62,6 +62,11 @@ CELL_GAP = 6.0  # points of white between cells stacked for a second reading
 MIN_CELL_INK = 3.0  # square points of ink: less is a speck, not a character
 LATIN_TO_CYRILLIC = str.maketrans("AaBCcEeHKMOoPpTXxyk", "АаВСсЕеНКМОоРрТХхук")
 CYRILLIC_TO_LATIN = str.maketrans("АаВСсЕеНКМОоРрТХху", "AaBCcEeHKMOoPpTXxy")
+RULING_GLYPHS = "|¦"
+"""What Tesseract makes of a ruling left beside a word (a word of these alone is dropped)."""
+DASHES = "—–-_"
+MIN_DASH_CONFIDENCE = 50.0
+"""A lone dash read with less confidence is noise in a wide justified gap, not a dash."""
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁё]+$")
@@ -166,11 +171,12 @@ def tesseract_words(grey: np.ndarray, lang: str, dpi: int, psm: int = 3) -> list
     words = []
     for line in done.stdout.decode("utf-8", errors="replace").splitlines()[1:]:
         cols = line.split("\t")
-        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
+        text = repair_homoglyphs(cols[11].strip().strip(RULING_GLYPHS)) if len(cols) >= 12 else ""
+        if cols[0] != "5" or not text or (not text.strip(DASHES) and float(cols[10]) < MIN_DASH_CONFIDENCE):
             continue
         left, top, w, h = (int(c) * scale for c in cols[6:10])
         x1, y1 = left + w, top + h
-        words.append(Word(repair_homoglyphs(cols[11].strip()), left, top, x1, y1, (left + x1) / 2, (top + y1) / 2,
+        words.append(Word(text, left, top, x1, y1, (left + x1) / 2, (top + y1) / 2,
                           max(0.0, float(cols[10]))))
     return words
 
@@ -197,6 +203,7 @@ def _read_image(layout: PageLayout, grey: np.ndarray, options: OcrOptions, keep_
     if keep_words:
         words = _turned(layout.words, angle, layout.width, layout.height)
     else:
+        image = erased(image, rules, options.dpi)
         words = tesseract_words(image, options.lang, options.dpi)
         words += _empty_cells_read_again(image, options, PageLayout(layout.number, layout.width, layout.height,
                                                                     words, rules))
