@@ -67,6 +67,7 @@ RULING_GLYPHS = "|¦"
 DASHES = "—–-_"
 MIN_DASH_CONFIDENCE = 50.0
 """A lone dash read with less confidence is noise in a wide justified gap, not a dash."""
+PUNCTUATION = ".,;:()«»\"'!?"
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁё]+$")
@@ -101,6 +102,19 @@ def repair_homoglyphs(word: str) -> str:
     return "".join(out)
 
 
+def restore_short_i(word: str) -> str:
+    """'Хабаровскии' -> 'Хабаровский': OCR loses the breve of й; put it back where only that makes a word."""
+    core = word.strip(PUNCTUATION)
+    if "и" not in core.lower() or not core.isalpha() or is_known_word(core.lower()):
+        return word
+    for k, letter in enumerate(core):
+        if letter in "иИ":
+            candidate = core[:k] + ("й" if letter == "и" else "Й") + core[k + 1:]
+            if is_known_word(candidate.lower()):
+                return word.replace(core, candidate)
+    return word
+
+
 def text_layer_problem(words: list[Word]) -> str | None:
     """Why a page's text layer cannot be used as it is, or None when it is fine.
 
@@ -110,7 +124,7 @@ def text_layer_problem(words: list[Word]) -> str | None:
     """
     if not words:
         return "no text layer"
-    texts = [w.text.strip(".,;:()«»\"'!?") for w in words[:CHECKED_WORDS]]
+    texts = [w.text.strip(PUNCTUATION) for w in words[:CHECKED_WORDS]]
     letters = [t for t in texts if _LATIN.search(t) or _CYRILLIC.search(t)]
     mixed = sum(1 for t in letters if _LATIN.search(t) and _CYRILLIC.search(t))
     if letters and mixed / len(letters) > MAX_MIXED_SHARE:
@@ -171,7 +185,7 @@ def tesseract_words(grey: np.ndarray, lang: str, dpi: int, psm: int = 3) -> list
     words = []
     for line in done.stdout.decode("utf-8", errors="replace").splitlines()[1:]:
         cols = line.split("\t")
-        text = repair_homoglyphs(cols[11].strip().strip(RULING_GLYPHS)) if len(cols) >= 12 else ""
+        text = restore_short_i(repair_homoglyphs(cols[11].strip().strip(RULING_GLYPHS))) if len(cols) > 11 else ""
         if cols[0] != "5" or not text or (not text.strip(DASHES) and float(cols[10]) < MIN_DASH_CONFIDENCE):
             continue
         left, top, w, h = (int(c) * scale for c in cols[6:10])

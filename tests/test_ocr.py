@@ -24,7 +24,7 @@ from ingest.errors import Problem
 from ingest.image_rules import DARK, skew_angle
 from ingest.layout import PageLayout, Word, read_page, read_pages
 from ingest.ocr import (CYRILLIC_TO_LATIN, OcrOptions, empty_page_problems, flag_ocr_rows, read_scanned,
-                        repair_homoglyphs, text_layer_problem)
+                        repair_homoglyphs, restore_short_i, text_layer_problem)
 from ingest.pipeline import parse_document
 from parsers.grid import Cell, Grid, Line, PageContent, read_page_content
 from parsers.records import ParsedDocument
@@ -85,6 +85,13 @@ def test_homoglyphs_inside_a_word_are_repaired():
     assert repair_homoglyphs("IT-решения") == "IT-решения"
     assert repair_homoglyphs("Cервис") == "Сервис"  # Latin C at the start
     assert repair_homoglyphs("PDF") == "PDF"
+
+
+def test_a_lost_breve_is_restored_where_only_it_makes_a_word():
+    assert restore_short_i("Хабаровскии") == "Хабаровский"
+    assert restore_short_i("Хабаровскии,") == "Хабаровский,"
+    assert restore_short_i("информации") == "информации"  # a word as it is
+    assert restore_short_i("ИТ") == "ИТ"
 
 
 @pytest.mark.parametrize("angle", [1.2, -2.5, 0.4])
