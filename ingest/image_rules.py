@@ -18,8 +18,8 @@ DARK = 170
 MAX_SKEW = 3.0  # degrees searched either way
 SKEW_STEP = 0.1
 SKEW_FINE_STEP = 0.02
-SKEW_DPI = 100
-RULES_DPI = 150  # rulings are found on the image pooled to about this resolution (0.5 pt a pixel)  # resolution of the skew search: a text line is a few pixels high
+SKEW_DPI = 100  # resolution of the skew search: a text line is a few pixels high
+RULES_DPI = 150  # rulings are found on the image pooled to about this resolution (0.5 pt a pixel)
 MIN_HORIZONTAL = 20.0  # points: shorter dark runs are letters (an em dash at 14 pt is 14 pt)
 MIN_VERTICAL = 15.0  # points: taller than any letter of body text, shorter than a one-line table row
 MAX_THICKNESS = 3.0  # points: a ruling is thin; a line of text is thicker
@@ -32,7 +32,8 @@ SIDE = 1.0
 MAX_SIDE_INK = 0.35
 """A ruling has paper on both sides: within SIDE points above and below, at most this share of its
 length is ink (crossing rulings, a touching letter). A line of serifed letters has stems on one side."""
-SEGMENT_PIECE = 8.0  # points: a ruling drawn across a residual skew steps between pixel rows in pieces this long at least
+SEGMENT_PIECE = 8.0
+"""Points: a ruling drawn across a residual skew steps between pixel rows in pieces at least this long."""
 
 
 def skew_angle(dark: np.ndarray, dpi: float) -> float:

@@ -103,7 +103,7 @@ def repair_homoglyphs(word: str) -> str:
 
 
 def restore_short_i(word: str) -> str:
-    """'Хабаровскии' -> 'Хабаровский': OCR loses the breve of й; put it back where only that makes a word."""
+    """'Хабаровскии' -> 'Хабаровский': OCR loses the breve of й; restored where only that makes a word."""
     core = word.strip(PUNCTUATION)
     if "и" not in core.lower() or not core.isalpha() or is_known_word(core.lower()):
         return word
@@ -185,7 +185,9 @@ def tesseract_words(grey: np.ndarray, lang: str, dpi: int, psm: int = 3) -> list
     words = []
     for line in done.stdout.decode("utf-8", errors="replace").splitlines()[1:]:
         cols = line.split("\t")
-        text = restore_short_i(repair_homoglyphs(cols[11].strip().strip(RULING_GLYPHS))) if len(cols) > 11 else ""
+        if len(cols) < 12:
+            continue
+        text = restore_short_i(repair_homoglyphs(cols[11].strip().strip(RULING_GLYPHS)))
         if cols[0] != "5" or not text or (not text.strip(DASHES) and float(cols[10]) < MIN_DASH_CONFIDENCE):
             continue
         left, top, w, h = (int(c) * scale for c in cols[6:10])
