@@ -203,3 +203,15 @@ def test_rows_from_ocr_pages_are_flagged_with_their_words_mean_confidence():
     assert parsed.ocr_pages == [3]
     assert (parsed.indicators[0].ocr, parsed.indicators[0].ocr_confidence) == (True, 85.0)
     assert (parsed.indicators[1].ocr, parsed.indicators[1].ocr_confidence) == (False, None)
+
+
+def test_cli_rejects_an_unknown_ocr_mode_and_passes_the_options_down(tmp_path):
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    runner = CliRunner()
+    bad = runner.invoke(app, ["ingest", str(MIXED), "--db", str(tmp_path / "x.duckdb"), "--ocr", "maybe"])
+    assert bad.exit_code == 2 and "--ocr must be one of auto, always, never" in bad.output
+    never = runner.invoke(app, ["ingest", str(MIXED), "--db", str(tmp_path / "n.duckdb"), "--ocr", "never"])
+    assert never.exit_code == 1 and "partial" in never.output and "empty_page" in never.output
