@@ -60,6 +60,8 @@ TESSERACT_TIMEOUT = 120  # seconds for one page
 CELL_INSET = 1.5  # points inside a cell's rulings where its image is cut out
 CELL_GAP = 6.0  # points of white between cells stacked for a second reading
 MIN_CELL_INK = 3.0  # square points of ink: less is a speck, not a character
+REREAD_BELOW = 60.0  # a word read with less confidence (0-100) is read again on its own
+WORD_PAD = 0.5  # points of the page kept around a doubted word cut out for a second reading
 LATIN_TO_CYRILLIC = str.maketrans("AaBCcEeHKMOoPpTXxyk", "АаВСсЕеНКМОоРрТХхук")
 CYRILLIC_TO_LATIN = str.maketrans("АаВСсЕеНКМОоРрТХху", "AaBCcEeHKMOoPpTXxy")
 RULING_GLYPHS = "|¦"
@@ -221,22 +223,24 @@ def _read_image(layout: PageLayout, grey: np.ndarray, options: OcrOptions, keep_
     else:
         image = erased(image, rules, options.dpi)
         words = tesseract_words(image, options.lang, options.dpi)
-        words += _empty_cells_read_again(image, options, PageLayout(layout.number, layout.width, layout.height,
-                                                                    words, rules))
+        words = _read_again(image, options, PageLayout(layout.number, layout.width, layout.height, words, rules))
     return PageLayout(layout.number, layout.width, layout.height, words, rules, ocr=True)
 
 
-def _empty_cells_read_again(image: np.ndarray, options: OcrOptions, layout: PageLayout) -> list[Word]:
-    """Words of the table cells that Tesseract's page layout analysis left empty although they hold ink.
+def _read_again(image: np.ndarray, options: OcrOptions, layout: PageLayout) -> list[Word]:
+    """The page's words after a second reading of what the first one missed or doubted.
 
-    Its page segmentation drops short lone words in table cells ("0", "20",
-    "%"). Those cells are cut out (inside their rulings), stacked into one
-    image with white space between them, and read in one more Tesseract run
-    as a block of lines; each word is put back where its cell is on the page.
+    Tesseract's page segmentation drops short lone words in table cells ("0",
+    "20", "%") and misreads some short words it sees in a crowd (a page number
+    "27" as "2/"). Table cells left empty although they hold ink, and words
+    read with a confidence below REREAD_BELOW, are cut out, stacked into one
+    image with white space between them and read in one more Tesseract run as
+    a block of lines. A cell's words are added where the cell is; a doubted
+    word is replaced only when the second reading is more confident.
     """
     scale = options.dpi / 72.0
-    inset, gap = max(2, round(CELL_INSET * scale)), round(CELL_GAP * scale)
-    crops: list[tuple[int, int, np.ndarray]] = []  # page x, page y (pixels) of each crop, and the crop
+    inset, pad, gap = max(2, round(CELL_INSET * scale)), round(WORD_PAD * scale), round(CELL_GAP * scale)
+    crops: list[tuple[int, int, np.ndarray, Word | None]] = []  # page x, y (pixels), the crop, the word doubted
     for grid in read_page_content(layout).grids:
         for cell in grid.cells:
             if cell.lines:
@@ -245,23 +249,37 @@ def _empty_cells_read_again(image: np.ndarray, options: OcrOptions, layout: Page
             x1, y1 = round(cell.x1 * scale) - inset, round(cell.y1 * scale) - inset
             crop = image[y0:y1, x0:x1]
             if crop.size and (crop < DARK).sum() >= MIN_CELL_INK * scale * scale:
-                crops.append((x0, y0, crop))
+                crops.append((x0, y0, crop, None))
+    for word in layout.words:
+        if word.conf is not None and word.conf < REREAD_BELOW:
+            x0, y0 = max(0, round(word.x0 * scale) - pad), max(0, round(word.y0 * scale) - pad)
+            crop = image[y0:round(word.y1 * scale) + pad, x0:round(word.x1 * scale) + pad]
+            if crop.size:
+                crops.append((x0, y0, crop, word))
     if not crops:
-        return []
-    canvas = np.full((sum(c.shape[0] + gap for _, _, c in crops) + gap, max(c.shape[1] for _, _, c in crops)
+        return layout.words
+    canvas = np.full((sum(c.shape[0] + gap for _, _, c, _ in crops) + gap, max(c.shape[1] for _, _, c, _ in crops)
                       + 2 * gap), 255, np.uint8)
     starts, y = [], gap
-    for _, _, crop in crops:
+    for _, _, crop, _ in crops:
         canvas[y:y + crop.shape[0], gap:gap + crop.shape[1]] = crop
         starts.append(y)
         y += crop.shape[0] + gap
-    words = []
+    found: dict[int, list[Word]] = {}
     for word in tesseract_words(canvas, options.lang, options.dpi, psm=6):
         k = max(0, bisect_right(starts, word.yc * scale) - 1)
         dx, dy = (crops[k][0] - gap) / scale, (crops[k][1] - starts[k]) / scale
-        words.append(word._replace(x0=word.x0 + dx, x1=word.x1 + dx, xc=word.xc + dx,
-                                   y0=word.y0 + dy, y1=word.y1 + dy, yc=word.yc + dy))
-    return words
+        found.setdefault(k, []).append(word._replace(x0=word.x0 + dx, x1=word.x1 + dx, xc=word.xc + dx,
+                                                     y0=word.y0 + dy, y1=word.y1 + dy, yc=word.yc + dy))
+    replaced: dict[int, list[Word]] = {}  # id of a doubted word -> its second reading
+    added: list[Word] = []
+    for k, new in found.items():
+        doubted = crops[k][3]
+        if doubted is None:
+            added += new
+        elif min(w.conf for w in new) > doubted.conf:
+            replaced[id(doubted)] = new
+    return [w for old in layout.words for w in replaced.get(id(old), [old])] + added
 
 
 def needs_image(page: pymupdf.Page, layout: PageLayout, mode: OcrMode) -> tuple[bool, bool] | None:
