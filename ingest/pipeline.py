@@ -39,6 +39,7 @@ PARSER_VERSION = "0.1.0"
 SUPPORTED_SUFFIXES = (".pdf",)
 DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf")  # strategies come as these; others are ignored
 PROGRESS_POLL_SECONDS = 0.2
+MIN_SECTIONS = 4  # of the template's 8: fewer is another kind of document (a state programme shares some)
 DOCUMENT_TIME_LIMIT = 300.0  # seconds; a 100-page strategy takes about one
 
 
@@ -120,9 +121,9 @@ def parse_document(path: Path, doc_id: str, on_page: Callable[[int, int], None] 
                             if ocr.mode == "never" else "no page has text, even by OCR", page=1)
     stream = build_stream(pages)
     outline = split_sections(stream, template)
-    if len(outline.sections) < 3:
-        raise IngestFailure("not_a_strategy", "the template's section headings were not found: not a "
-                            "digital-transformation strategy, or an unknown layout", page=1)
+    if len(outline.top_level) < MIN_SECTIONS:
+        raise IngestFailure("not_a_strategy", f"fewer than {MIN_SECTIONS} of the template's 8 sections were found: "
+                            "not a digital-transformation strategy, or an unknown layout", page=1)
     words = [b.text for b in stream if isinstance(b, TextLine)]
     words += [line.text for page in pages for grid in page.grids for cell in grid.cells for line in cell.lines]
     parsed = extract(outline, template, doc_id, Dehyphenator.from_lines(words))
@@ -211,7 +212,7 @@ def _process_file(path: Path, catalogue: list[CatalogueRecord], on_page: PageCal
         result.rows = [
             (t.Section, parsed.sections), (t.CardField, parsed.card), (t.ListItem, parsed.list_items),
             (t.TaskProjectLink, parsed.links), (t.Project, parsed.projects), (t.Indicator, parsed.indicators),
-            (t.IndicatorValue, parsed.values), (t.CatalogueMatch, enriched.matches)]
+            (t.IndicatorValue, parsed.values), (t.CatalogueMatch, enriched.matches), (t.ExtraCell, parsed.extra)]
         approved_on = dt.date.fromisoformat(parsed.approved_on) if parsed.approved_on else None
         period = parsed.period or (None, None)
         result.document = t.Document(

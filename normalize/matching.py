@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from normalize.catalogue import CatalogueRecord
+from normalize.morphology import lemma
 from normalize.industries import canonical_industry
 from normalize.regions import regions
 from schemas.tables import CatalogueEntry, CatalogueMatch
@@ -68,19 +69,6 @@ class MatchResult:
     warning: str | None = None
 
 
-@cache
-def _morph():
-    from natasha import MorphVocab  # loads dictionaries (~0.3 s): only when matching
-
-    return MorphVocab()
-
-
-@cache
-def _lemma(word: str) -> str:
-    word = word.lower().replace("ё", "е")
-    if not word.isalpha() or word.isascii():
-        return word
-    return _morph().parse(word)[0].normal_form.replace("ё", "е")
 
 
 @cache
@@ -89,14 +77,14 @@ def _region_words() -> frozenset[str]:
     words = set()
     for region in regions():
         for name in (region.nominative, region.genitive):
-            words.update(_lemma(t) for t in _TOKEN.findall(name))
+            words.update(lemma(t) for t in _TOKEN.findall(name))
     return frozenset(words)
 
 
 def lemmas(name: str) -> tuple[str, ...]:
     """The identifying lemmas of a name, in order."""
     stop = _STOP | _region_words()
-    return tuple(lem for lem in (_lemma(t) for t in _TOKEN.findall(name)) if lem not in stop)
+    return tuple(lem for lem in (lemma(t) for t in _TOKEN.findall(name)) if lem not in stop)
 
 
 @dataclass(frozen=True)

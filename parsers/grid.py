@@ -117,10 +117,30 @@ def _touch(h: Rule, v: Rule) -> bool:
             and v.y0 - TOLERANCE <= h.y0 <= v.y1 + TOLERANCE)
 
 
+def _joined(rules: list[Rule], horizontal: bool) -> list[Rule]:
+    """Collinear segments that touch or overlap joined into one ruling.
+
+    A browser draws each cell's borders separately, so a cell merged over
+    several rows gets its side border in pieces, one per row, and a piece that
+    crosses no horizontal ruling would otherwise be lost with the column border.
+    """
+    def key(r: Rule) -> tuple[float, float, float]:
+        return (r.y0, r.x0, r.x1) if horizontal else (r.x0, r.y0, r.y1)
+
+    out: list[list[float]] = []  # [position, start, end]
+    for position, start, end in sorted(map(key, rules)):
+        last = out[-1] if out else None
+        if last and abs(position - last[0]) <= TOLERANCE / 4 and start <= last[2] + TOLERANCE:
+            last[2] = max(last[2], end)
+        else:
+            out.append([position, start, end])
+    return [Rule(a, p, b, p) if horizontal else Rule(p, a, p, b) for p, a, b in out]
+
+
 def _rule_clusters(rules: list[Rule]) -> list[tuple[list[Rule], list[Rule]]]:
     """Groups of crossing rulings, each a candidate table: (horizontal, vertical)."""
-    hs = [r for r in rules if r.horizontal and r.x1 - r.x0 > TOLERANCE]
-    vs = [r for r in rules if not r.horizontal and r.y1 - r.y0 > TOLERANCE]
+    hs = [r for r in _joined([r for r in rules if r.horizontal], True) if r.x1 - r.x0 > TOLERANCE]
+    vs = [r for r in _joined([r for r in rules if not r.horizontal], False) if r.y1 - r.y0 > TOLERANCE]
     parent = list(range(len(hs) + len(vs)))
 
     def find(i: int) -> int:

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 
 from ingest.errors import Problem
 from normalize.industries import canonical_industry
-from parsers.grid import Cell
 from parsers.prose import paragraphs
 from parsers.sections import Outline, Section
 from parsers.stream import Table, TextLine
-from parsers.tables import TableReader, row_groups, unnumbered_industry
-from parsers.template import Template, fold
+from parsers.tables import TableReader, assign, card_rows, unnumbered_industry
+from parsers.template import Template
+from parsers.text import fold
 from parsers.text import Dehyphenator
 from parsers.textgrid import virtual_card, virtual_tables
 from schemas import tables as t
@@ -23,7 +23,6 @@ from schemas import tables as t
 FOIV_MARKER = re.compile(r"\s*\(\s*рекомендова\s*н\w*\s+ФОИВ\s*\)\s*", re.IGNORECASE)
 NUMBER_CELL = re.compile(r"[-+]?\d[\d\s]*(?:[,.]\s*\d+)?\s*%?")
 ROW_NUMBER = re.compile(r"\d+")
-ROW_NUMBER_CELL = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?)?")  # "", "3", "3.", "2.1"
 INDUSTRY_LINE_CHARS = 120
 APPROVAL = re.compile(
     r"(?P<act>распоряжени\w*|постановлени\w*|указ\w*|приказ\w*)\s+(?P<body>[^\n]*?)\s+"
@@ -49,6 +48,7 @@ class ParsedDocument:
     projects: list[t.Project] = field(default_factory=list)
     indicators: list[t.Indicator] = field(default_factory=list)
     values: list[t.IndicatorValue] = field(default_factory=list)
+    extra: list[t.ExtraCell] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     ocr_pages: list[int] = field(default_factory=list)  # pages read from their images (set by ingest)
 
@@ -85,29 +85,37 @@ def read_tables(sections: list[Section], reader: TableReader) -> TableReader:
     return reader
 
 
-def read_card(section: Section, doc_id: str, dh: Dehyphenator) -> list[t.CardField]:
-    """The card's rows: field in the first column that is not a row number, value in the rest."""
+def read_card(section: Section, template: Template, doc_id: str, dh: Dehyphenator) -> list[t.CardField]:
+    """The card's rows: field in the first column that is not a row number, value in the rest.
+
+    A row cut by a page break is one row: on the next page its value goes on
+    with no field, or its field goes on in lower case ("Результаты" | "стратегии до 2024 года").
+    """
     rows: list[tuple[list[str], list[str], int]] = []
     for table in section.tables:
         for index, grid in enumerate(table.fragments):
-            for n, group in enumerate(row_groups(grid)):
-                cells: list[Cell] = sorted(group.cells, key=lambda c: c.col0)
-                while len(cells) > 2 and ROW_NUMBER_CELL.fullmatch(cells[0].text.strip()):
-                    cells = cells[1:]
-                label = [ln.text for ln in cells[0].lines]
-                value = [ln.text for c in cells[1:] for ln in c.lines]
+            for n, (field_cell, value_cells) in enumerate(card_rows(grid)):
+                label = [ln.text for ln in field_cell.lines]
+                value = [ln.text for c in value_cells for ln in c.lines]
                 if not label and not value:
                     continue
-                if not label and index > 0 and n == 0 and rows:
-                    rows[-1][1].extend(value)  # the value continues from the previous page
+                continued = index > 0 and n == 0 and rows and (not label or label[0][:1].islower())
+                if continued:
+                    rows[-1][0].extend(label)
+                    rows[-1][1].extend(value)
                 else:
                     rows.append((label, value, grid.page))
-    out = []
-    for label, value, page in rows:
-        name = dh.join(label, newline_before_lists=False).rstrip().rstrip(":").strip()
-        out.append(t.CardField(doc_id=doc_id, position=len(out) + 1, field=name,
-                               value=dh.join(value), page=page))
-    return out
+    names = [dh.join(label, newline_before_lists=False).rstrip().rstrip(":").strip() for label, _, _ in rows]
+    keys = card_keys(names, template)
+    return [t.CardField(doc_id=doc_id, position=k + 1, field=name, key=key, value=dh.join(value), page=page)
+            for k, (name, key, (_, value, page)) in enumerate(zip(names, keys, rows))]
+
+
+def card_keys(fields: list[str], template: Template) -> list[str | None]:
+    """Stable keys of the card's printed field names: one assignment over the card, each key at most once."""
+    least = template.thresholds.card_field
+    scores = [{key: s for key, s in template.card_fields.scores(name).items() if s >= least} for name in fields]
+    return assign(scores)
 
 
 def _lists(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator) -> list[t.ListItem]:
@@ -124,7 +132,7 @@ def _lists(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator) 
         kind, counts = None, {}
         for p in paragraphs(section.lines, dh):
             if not p.is_item:
-                hit = template.lead_ins.best(p.text)
+                hit = template.lead_ins.best(p.text, template.thresholds.lead_in)
                 kind = hit[0] if hit else (kind if not p.text.rstrip().endswith(":") else None)
                 continue
             if kind is None:
@@ -162,6 +170,30 @@ def _projects(reader: TableReader, doc_id: str, dh: Dehyphenator) -> list[t.Proj
     return out
 
 
+EXTRA = "extra:"
+
+
+def _extra_cells(doc_id: str, section: str, row_ref: str, cells: dict[str, list[str]], page: int,
+                 dh: Dehyphenator) -> list[t.ExtraCell]:
+    """The cells of columns the template does not know, with their printed headers."""
+    return [t.ExtraCell(doc_id=doc_id, section=section, row_ref=row_ref, header=key[len(EXTRA):],
+                        text=dh.join(lines), page=page)
+            for key, lines in cells.items() if key.startswith(EXTRA) and lines]
+
+
+def _record_extras(reader: TableReader, doc_id: str, section: str, refs: list[str],
+                   dh: Dehyphenator) -> list[t.ExtraCell]:
+    """Extra cells of whole records (sections 5 and 6), each tied to its row by `refs`."""
+    out = []
+    for record, ref in zip(reader.records, refs):
+        cells: dict[str, list[str]] = {}
+        for sub in record.subrows:
+            for key, lines in sub.cells.items():
+                cells.setdefault(key, []).extend(lines)
+        out += _extra_cells(doc_id, section, ref, cells, record.page, dh)
+    return out
+
+
 def _projects_by_name(projects: list[t.Project]) -> dict[str, list[t.Project]]:
     by_name: dict[str, list[t.Project]] = {}
     for p in projects:
@@ -178,10 +210,10 @@ def _project_for(name: str, industry_no: int | None, by_name: dict[str, list[t.P
 
 
 def _indicators(reader: TableReader, doc_id: str, dh: Dehyphenator,
-                projects: list[t.Project]) -> tuple[list[t.Indicator], list[t.IndicatorValue]]:
+                projects: list[t.Project]) -> tuple[list[t.Indicator], list[t.IndicatorValue], list[t.ExtraCell]]:
     years = sorted({int(c.key[5:]) for c in reader.columns or [] if c.key.startswith("year:")})
     by_name = _projects_by_name(projects)
-    indicators, values = [], []
+    indicators, values, extra = [], [], []
     for r in reader.records:
         project = dh.join(r.lines("project"), newline_before_lists=False)
         body = dh.join(r.lines("responsible_body"), newline_before_lists=False)
@@ -189,6 +221,7 @@ def _indicators(reader: TableReader, doc_id: str, dh: Dehyphenator,
             if not any(sub.get(k) for k in ["name", "unit", *(f"year:{y}" for y in years)]):
                 continue
             indicator_id = f"{doc_id}:I{len(indicators) + 1:04d}"
+            extra += _extra_cells(doc_id, "7", indicator_id, sub.cells, sub.page, dh)
             indicators.append(t.Indicator(
                 doc_id=doc_id, indicator_id=indicator_id, industry_no=r.industry[0], industry=r.industry[1],
                 row_no=row_number(" ".join(r.lines("no"))), project=project,
@@ -199,7 +232,7 @@ def _indicators(reader: TableReader, doc_id: str, dh: Dehyphenator,
                 raw = join_number(dh.join(sub.get(f"year:{year}"), newline_before_lists=False))
                 values.append(t.IndicatorValue(doc_id=doc_id, indicator_id=indicator_id, year=year,
                                                value_raw=raw, value=None))
-    return indicators, values
+    return indicators, values, extra
 
 
 def join_number(text: str) -> str:
@@ -230,7 +263,7 @@ def _approval(front: str) -> tuple[str | None, str | None, str | None]:
 
 def _title(card: list[t.CardField], outline: Outline, dh: Dehyphenator) -> str | None:
     for row in card:
-        if fold(row.field).startswith("наименование стратегии"):
+        if row.key == "name":
             return row.value
     front = _front_text(outline, dh)
     m = re.search(r"Стратеги[яи]\s+в\s+области\s+цифровой\s+трансформации.*?(?=ОГЛАВЛЕНИЕ|СОДЕРЖАНИЕ|$)",
@@ -240,7 +273,7 @@ def _title(card: list[t.CardField], outline: Outline, dh: Dehyphenator) -> str |
 
 def _period(card: list[t.CardField]) -> tuple[int, int] | None:
     for row in card:
-        if fold(row.field).startswith("срок"):
+        if row.key == "period":
             years = [int(y) for y in re.findall(r"20\d\d", row.value)]
             if years:
                 return min(years), max(years)
@@ -265,7 +298,7 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
                                         "lines; its fields were read from the gaps between words: check it",
                                         card_section.page_start))
             card_section = Section("2", card_section.title, card_section.page_start, drawn)
-        doc.card = read_card(card_section, doc_id, dh)
+        doc.card = read_card(card_section, template, doc_id, dh)
         if not doc.card:
             doc.problems.append(Problem("table_missing", "the strategy card (section 2) has no ruled table",
                                         outline.get("2").page_start))
@@ -291,10 +324,13 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
                                         outline.get(number).page_start))
     if "5" in readers:
         doc.links = _links(readers["5"], doc_id, dh)
+        doc.extra += _record_extras(readers["5"], doc_id, "5", [f"link {k + 1}" for k in range(len(doc.links))], dh)
     if "6" in readers:
         doc.projects = _projects(readers["6"], doc_id, dh)
+        doc.extra += _record_extras(readers["6"], doc_id, "6", [p.project_id for p in doc.projects], dh)
     if "7" in readers:
-        doc.indicators, doc.values = _indicators(readers["7"], doc_id, dh, doc.projects)
+        doc.indicators, doc.values, extra = _indicators(readers["7"], doc_id, dh, doc.projects)
+        doc.extra += extra
     doc.title = _title(doc.card, outline, dh)
     if doc.title:
         m = re.search(r"государственного\s+управления\s+(.+)$", doc.title)

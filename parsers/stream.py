@@ -104,8 +104,13 @@ def body_margin(pages: list[PageContent]) -> float:
     return min(frequent) if frequent else (counts.most_common(1)[0][0] if counts else 0.0)
 
 
+def same_edges(a: list[float], b: list[float]) -> bool:
+    """Whether two lists of column borders are the same columns, give or take COLUMN_TOLERANCE."""
+    return len(a) == len(b) and all(abs(x - y) <= COLUMN_TOLERANCE for x, y in zip(a, b))
+
+
 def same_columns(a: Grid, b: Grid) -> bool:
-    return len(a.xs) == len(b.xs) and all(abs(x - y) <= COLUMN_TOLERANCE for x, y in zip(a.xs, b.xs))
+    return same_edges(a.xs, b.xs)
 
 
 def build_stream(pages: list[PageContent]) -> list[Block]:

@@ -12,17 +12,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from parsers.grid import Cell, Grid
-from parsers.stream import Table
-from parsers.template import TableTemplate
+from parsers.stream import Table, same_edges
+from parsers.template import TableTemplate, Template
+from parsers.text import fold
 
 YEAR = re.compile(r"^(?:на\s+)?(20\d\d)(?:\s*г(?:од|\.)?)?\.?(?:\s*\([^)]{0,20}\))?$", re.IGNORECASE)  # "2024 (план)"
 COLUMN_NUMBER = re.compile(r"^\d{1,2}\.?$")
 INDUSTRY_TITLE = re.compile(r"^\s*(\d{1,2})(?:[.)]\s*|\s+)([А-ЯЁA-Z«\"].*?)\s*\.?\s*$", re.DOTALL)
 VALUE_FIELDS = ("unit",)  # with the year columns: the cells of an indicator that hold its figures
-MIN_HEADER_COLUMNS = 3
+MIN_HEADER_COLUMNS = 2  # header cells that must mean a column (or print years) for a row to be a header
+MIN_NAMED_COLUMNS = 3  # columns a first header must name
+CONTENT_WEIGHT = 0.5  # what a column holds weighs half what its header says
+CONTENT_ALONE = 0.7  # share of cells of one kind from which content speaks for a column by itself
 REPEATED_HEADER_SHARE = 0.8
+CONTENT_ROWS = 30  # rows below a header whose cells tell what its columns hold
+MAX_HEADER_CELL = 120  # characters: a header cell is a name, not prose
+HEADER_SEARCH_ROWS = 4  # rows at a table's top where its header may stand (a title above it)
+ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")  # "3", "3.", "2.1"
+ROW_NUMBER_CELL = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?)?")  # "", "3", "3.", "2.1"
+CARD_MIN_FIELDS = 3
+CARD_KNOWN_SHARE = 0.5
 MAX_INDUSTRY_TITLE = 100  # characters: a longer merged row is a note, not an industry title
 
 
@@ -30,7 +42,8 @@ MAX_INDUSTRY_TITLE = 100  # characters: a longer merged row is a note, not an in
 class Column:
     x0: float
     x1: float
-    key: str  # template column key, or "year:2024"
+    key: str  # template column key, "year:2024", or "extra:<header>" for a column the template does not know
+    header: str = ""  # the header text as printed
 
 
 Box = tuple[float, float, float, float]
@@ -109,38 +122,152 @@ def is_column_numbers(group: RowGroup) -> bool:
     return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
-def _header_key(template: TableTemplate, text: str) -> str | None:
-    year = YEAR.match(re.sub(r"(?<=\d)\s+(?=\d)", "", text.strip()))  # "202" / "2" in a narrow column
-    if year:
-        return f"year:{year.group(1)}"
-    hit = template.columns.best(text)
-    return hit[0] if hit else None
+def year_of(text: str) -> int | None:
+    """'2024', '2024 год', '2024 (план)', '202 4' (a narrow column) -> 2024."""
+    year = YEAR.match(re.sub(r"(?<=\d)\s+(?=\d)", "", text.strip()))
+    return int(year.group(1)) if year else None
 
 
-def header_columns(group: RowGroup, template: TableTemplate, known: list[Column] | None = None) -> list[Column] | None:
+@dataclass
+class _HeaderUnit:
+    """Grid columns [col0, col1) named by one header cell: the lowest non-empty header cell above them."""
+
+    col0: int
+    col1: int
+    texts: list[str]  # the header cells over these columns, bottom-up
+
+    @property
+    def text(self) -> str:
+        return self.texts[0]
+
+
+def _header_units(group: RowGroup) -> list[_HeaderUnit]:
+    grid = group.grid
+    cells = [(cell, cell.text) for cell in group.nonempty]
+    units: list[_HeaderUnit] = []
+    lowest_before = None
+    for c in range(len(grid.xs) - 1):
+        stack = sorted(((cell, text) for cell, text in cells if cell.col0 <= c < cell.col1),
+                       key=lambda item: -item[0].row1)
+        if not stack:
+            lowest_before = None
+            continue
+        if stack[0][0] is lowest_before:
+            units[-1].col1 = c + 1
+            continue
+        lowest_before = stack[0][0]
+        units.append(_HeaderUnit(c, c + 1, [text for _, text in stack]))
+    return units
+
+
+def _header_scores(template: TableTemplate, unit: _HeaderUnit) -> dict[str, float]:
+    """How well the unit's header means each column: its own cell, or its cell read with the cells above it.
+
+    A cell longer than any header (a data row's prose) means no column, unread."""
+    if len(unit.text) > MAX_HEADER_CELL:
+        return dict.fromkeys(template.columns.keys, 0.0)
+    own = template.columns.scores(unit.text)
+    if len(unit.texts) == 1:
+        return own
+    whole = template.columns.scores(" ".join(reversed(unit.texts)))
+    return {key: max(own[key], whole[key]) for key in own}
+
+
+def _content_shares(template: TableTemplate, unit: _HeaderUnit, grid: Grid, data: list[RowGroup]) -> dict[str, float]:
+    """Share of the unit's data cells that hold each kind of content ("2022-2024" a term, "%" a unit)."""
+    x0, x1 = grid.xs[unit.col0], grid.xs[unit.col1]
+    texts = [cell.text.strip() for group in data for cell in group.nonempty
+             if min(x1, cell.x1) - max(x0, cell.x0) > 0.5 * (cell.x1 - cell.x0)]
+    if not texts:
+        return {}
+    return {kind: sum(bool(pattern.search(text)) for text in texts) / len(texts)
+            for kind, pattern in template.content_kinds.items()}
+
+
+def _pair_score(template: TableTemplate, key: str, header: dict[str, float], content: dict[str, float]) -> float:
+    """Header meaning first; content confirms a column that holds what its key expects, and speaks
+    against one that plainly holds another key's kind of content."""
+    score = header.get(key, 0.0)
+    expected = template.content.get(key, ())
+    if expected:
+        fit = max((content.get(kind, 0.0) for kind in expected), default=0.0)
+        if score < template.thresholds.column_header and fit < CONTENT_ALONE:
+            return 0.0
+        return score + CONTENT_WEIGHT * fit
+    if score < template.thresholds.column_header:
+        return 0.0
+    foreign = max((content.get(kind, 0.0) for kind in _distinctive_kinds(template)), default=0.0)
+    return score - CONTENT_WEIGHT * foreign if foreign >= CONTENT_ALONE else score
+
+
+def _distinctive_kinds(template: TableTemplate) -> set[str]:
+    return {kind for kinds in template.content.values() for kind in kinds}
+
+
+def assign(scores: list[dict[str, float]]) -> list[str | None]:
+    """Each unit its column key, each key at most once, maximising the summed scores (exact: few columns)."""
+    keys = sorted({key for row in scores for key, s in row.items() if s > 0})
+    index = {key: k for k, key in enumerate(keys)}
+
+    @cache
+    def best(u: int, used: int) -> tuple[float, tuple[str | None, ...]]:
+        if u == len(scores):
+            return 0.0, ()
+        total, rest = best(u + 1, used)
+        choice = (total, (None, *rest))
+        for key, s in scores[u].items():
+            bit = 1 << index[key] if s > 0 else used
+            if not used & bit:
+                total, rest = best(u + 1, used | bit)
+                if total + s > choice[0]:
+                    choice = (total + s, (key, *rest))
+        return choice
+
+    return list(best(0, 0)[1])
+
+
+def header_columns(group: RowGroup, template: TableTemplate, known: list[Column] | None = None,
+                   data: list[RowGroup] | None = None) -> list[Column] | None:
     """The columns a header row defines, or None when the row is not a header of this table.
 
-    A first header must name at least MIN_HEADER_COLUMNS columns (a data row of
-    short cells such as "Проект" would otherwise pass); a repeated one most of the known columns.
+    A row is a header when several of its cells mean a column of the table (or
+    print a year); its cells are then given keys in one assignment over the
+    whole row, by header meaning and by what the column's data cells (`data`,
+    the rows below it) hold, each key at most once. A header cell no key fits
+    is kept as an extra column, "extra:<its text>". A repeated header (the
+    same texts as the `known` one) takes the known keys back.
     """
     grid = group.grid
-    columns: list[Column] = []
-    for c in range(len(grid.xs) - 1):
-        stack = sorted((cell for cell in group.cells if cell.col0 <= c < cell.col1), key=lambda cell: cell.row0)
-        texts = [cell.text for cell in stack if cell.lines]
-        key = None
-        for text in reversed(texts):  # the lowest header cell names the leaf column
-            key = _header_key(template, text)
-            if key:
-                break
-        if key is None and texts:
-            key = _header_key(template, " ".join(texts))
-        if key:
-            columns.append(Column(grid.xs[c], grid.xs[c + 1], key))
-    keys = {col.key for col in columns}
-    least = REPEATED_HEADER_SHARE * len({c.key for c in known}) if known else MIN_HEADER_COLUMNS
-    if len(keys) < least or len(keys) < len(group.nonempty) / 2 or not set(template.required) <= keys:
+    first = min(group.nonempty, key=lambda cell: cell.col0, default=None)
+    if first is None or ROW_NUMBER.fullmatch(first.text.strip()):  # a numbered row holds data
         return None
+    units = _header_units(group)
+    known_by_text = {fold(col.header): col.key for col in known or () if col.header}
+    repeated = known_by_text and sum(fold(u.text) in known_by_text for u in units) >= REPEATED_HEADER_SHARE * len(units)
+    years = [year_of(u.text) for u in units]
+    header = [_header_scores(template, u) for u in units]
+    strong = sum(max(h.values(), default=0.0) >= template.thresholds.header_cell for h in header) + any(years)
+    if not repeated and (strong < MIN_HEADER_COLUMNS or strong < len(units) / 2):
+        return None
+    if repeated and all(year or fold(u.text) in known_by_text for u, year in zip(units, years)):
+        keys = [known_by_text.get(fold(u.text)) for u in units]
+    else:
+        scores = []
+        for unit, h, year in zip(units, header, years):
+            content = {} if year else _content_shares(template, unit, grid, data or [])
+            scores.append({} if year else {key: _pair_score(template, key, h, content) for key in h})
+        keys = assign(scores)
+        if repeated:
+            keys = [known_by_text.get(fold(u.text), key) for u, key in zip(units, keys)]
+    named = {key for key in keys if key} | {year for year in years if year}
+    known_keys = {col.key for col in known or () if not col.key.startswith("extra:")}
+    least = REPEATED_HEADER_SHARE * len(known_keys) if known_keys else MIN_NAMED_COLUMNS
+    if not set(template.required) <= named or len(named) < least:
+        return None
+    columns = []
+    for unit, key, year in zip(units, keys, years):
+        name = f"year:{year}" if year else key or f"extra:{' '.join(unit.text.split())}"
+        columns += [Column(grid.xs[c], grid.xs[c + 1], name, unit.text) for c in range(unit.col0, unit.col1)]
     return columns
 
 
@@ -220,33 +347,61 @@ class TableReader:
         return found is not None
 
     def read(self, table: Table) -> None:
-        for index, grid in enumerate(table.fragments):
-            at_fragment_top = index > 0
-            for group in row_groups(grid):
-                if not group.nonempty or is_column_numbers(group):
+        if self.columns is not None and not self._fits_columns(table.fragments[0]) \
+                and table_header(table, self.template) is None:
+            self._foreign(table)
+            return
+        groups = [(index, group) for index, grid in enumerate(table.fragments) for group in row_groups(grid)]
+        at_fragment_top, previous_index = False, 0
+        for position, (index, group) in enumerate(groups):
+            if index != previous_index:
+                at_fragment_top, previous_index = True, index
+            if not group.nonempty or is_column_numbers(group):
+                continue
+            following = [g for _, g in groups[position + 1:position + 1 + CONTENT_ROWS]]
+            header = header_columns(group, self.template, self.columns, following)
+            if header is not None:
+                self.columns = header
+                continue
+            if _is_title_row(group):
+                if self.set_industry(group.nonempty[0].text, numbered_only=False):
+                    at_fragment_top = False
                     continue
-                header = header_columns(group, self.template, self.columns)
-                if header is not None:
-                    self.columns = header
-                    continue
-                if _is_title_row(group):
-                    if self.set_industry(group.nonempty[0].text, numbered_only=False):
-                        at_fragment_top = False
-                        continue
-                if self.columns is None:
-                    self.problems.append(TableProblem(
-                        "table_without_header",
-                        f"a table of section {self.template.section} has no header row the template knows; "
-                        f"row skipped: {group.nonempty[0].text[:60]!r}", grid.page))
-                    continue
-                first, *more = self._records(group)
-                if at_fragment_top and self._continues(first):
-                    _glue(self.records[-1], first, self._value_keys())
-                else:
-                    self.records.append(first)
-                self.records.extend(more)
-                self.tail_keys = (more or [first])[-1].keys()
-                at_fragment_top = False
+            if self.columns is None:
+                self._no_header(group)
+                continue
+            first, *more = self._records(group)
+            if at_fragment_top and self._continues(first):
+                _glue(self.records[-1], first, self._value_keys())
+            else:
+                self.records.append(first)
+            self.records.extend(more)
+            self.tail_keys = (more or [first])[-1].keys()
+            at_fragment_top = False
+
+    def _fits_columns(self, grid: Grid) -> bool:
+        """Whether a table without a header of its own is drawn on the columns already known (the
+        same table, continued after a caption or an industry heading)."""
+        return same_edges(sorted({col.x0 for col in self.columns} | {col.x1 for col in self.columns}), grid.xs)
+
+    def _foreign(self, table: Table) -> None:
+        """A table with neither this table's header nor its columns (another section's table, when that
+        section's heading is missing) is not read as this one's rows: it is reported instead."""
+        first = next((g for g in row_groups(table.fragments[0]) if g.nonempty), None)
+        seen = " | ".join(" ".join(c.text.split())[:40] for c in first.nonempty) if first else ""
+        self.problems.append(TableProblem(
+            "table_unrecognised",
+            f"a table in section {self.template.section} has neither this section's header nor its columns "
+            f"(first row: {seen!r}); it was not read", table.page))
+
+    def _no_header(self, group: RowGroup) -> None:
+        """Rows before any header the template knows are skipped, with one warning naming what was seen."""
+        if not any(p.code == "table_without_header" for p in self.problems):
+            seen = " | ".join(" ".join(c.text.split())[:40] for c in group.nonempty)
+            self.problems.append(TableProblem(
+                "table_without_header",
+                f"a table of section {self.template.section} has no header row the template knows "
+                f"(first row seen: {seen!r}); its rows before a known header were skipped", group.grid.page))
 
     def _continues(self, candidate: Record) -> bool:
         """Whether the first row on a page is the rest of the last row of the previous page.
@@ -295,3 +450,32 @@ class TableReader:
         return Record(grid.page, bbox, self.industry,
                       [SubRow(by_row[r], grid.page, (bbox[0], top, bbox[2], bottom))
                        for r, top, bottom in zip(rows, tops, bottoms)])
+
+
+def table_header(table: Table, template: TableTemplate) -> list[Column] | None:
+    """The header a table opens with (within its first rows), when it is a table of this kind."""
+    groups = row_groups(table.fragments[0])
+    for k, group in enumerate(groups[:HEADER_SEARCH_ROWS]):
+        if group.nonempty and not is_column_numbers(group):
+            columns = header_columns(group, template, None, groups[k + 1:k + 1 + CONTENT_ROWS])
+            if columns is not None:
+                return columns
+    return None
+
+
+def card_rows(grid: Grid) -> list[tuple[Cell, list[Cell]]]:
+    """A two-column table's rows as (field cell, value cells), past a numbering column if there is one."""
+    rows = []
+    for group in row_groups(grid):
+        cells = sorted(group.cells, key=lambda c: c.col0)
+        while len(cells) > 2 and ROW_NUMBER_CELL.fullmatch(cells[0].text.strip()):
+            cells = cells[1:]
+        rows.append((cells[0], cells[1:]))
+    return rows
+
+
+def card_like(table: Table, template: Template) -> bool:
+    """Whether a table is the strategy card: most of its field cells name card fields."""
+    labels = [field.text for grid in table.fragments for field, values in card_rows(grid) if field.lines and values]
+    known = sum(template.card_fields.best(label, template.thresholds.card_field) is not None for label in labels)
+    return len(labels) >= CARD_MIN_FIELDS and known >= CARD_KNOWN_SHARE * len(labels)

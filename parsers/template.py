@@ -1,4 +1,4 @@
-"""Loads template.toml and answers "which template phrase is this text?" fuzzily."""
+"""Loads template.toml: the template's sections, tables, card fields and lead-ins as concepts to match by meaning."""
 from __future__ import annotations
 
 import re
@@ -7,39 +7,16 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-from rapidfuzz import fuzz, process
+from parsers.meaning import Concepts
 
 
-def fold(text: str) -> str:
-    """The form phrases are compared in: lower case, ё->е, line-end hyphens and punctuation gone."""
-    text = re.sub(r"(\w)-\s+(\w)", r"\1\2", text.lower().replace("ё", "е"))
-    return " ".join(re.findall(r"[0-9a-zа-я№]+", text))
-
-
-class Phrases:
-    """Synonyms per key, folded once, with the score from which a text matches.
-
-    Answers are memoised: the same header text recurs on every page of a table.
-    """
-
-    def __init__(self, by_key: dict[str, list[str]], threshold: float):
-        self.by_key = by_key
-        self.threshold = threshold
-        self._keys = [key for key, syns in by_key.items() for _ in syns]
-        self._folded = [fold(syn) for syns in by_key.values() for syn in syns]
-        self._answers: dict[str, tuple[str, float] | None] = {}
-
-    def best(self, text: str) -> tuple[str, float] | None:
-        """The key whose synonym is closest to `text`, with its score, if above the threshold."""
-        if text not in self._answers:
-            self._answers[text] = self._best(fold(text))
-        return self._answers[text]
-
-    def _best(self, folded: str) -> tuple[str, float] | None:
-        if not folded:
-            return None
-        hit = process.extractOne(folded, self._folded, scorer=fuzz.ratio, score_cutoff=self.threshold)
-        return (self._keys[hit[2]], hit[1]) if hit else None
+@dataclass(frozen=True)
+class Thresholds:
+    section_title: float
+    column_header: float
+    card_field: float
+    lead_in: float
+    header_cell: float
 
 
 @dataclass(frozen=True)
@@ -47,17 +24,21 @@ class TableTemplate:
     key: str
     section: str
     required: tuple[str, ...]
-    columns: Phrases
+    columns: Concepts  # column key -> header phrases
+    content: dict[str, tuple[str, ...]]  # column key -> kinds of content its cells hold
     split_rows_on: str | None  # the column whose cells are the table's rows (a merged cell spans several)
+    thresholds: Thresholds
+    content_kinds: dict[str, re.Pattern]
 
 
 @dataclass(frozen=True)
 class Template:
-    sections: Phrases  # section number -> titles
-    subsections: Phrases  # "1.1" -> titles
+    sections: Concepts  # section number -> title phrases
     list_kinds: dict[str, str]  # subsection number -> list_items.kind
-    lead_ins: Phrases  # list kind -> lead-in phrases
+    lead_ins: Concepts  # list kind -> lead-in phrases
+    card_fields: Concepts  # card key -> field-name phrases
     tables: dict[str, TableTemplate]  # by section number
+    thresholds: Thresholds
 
     def table_for_section(self, number: str) -> TableTemplate | None:
         return self.tables.get(number)
@@ -66,16 +47,21 @@ class Template:
 @cache
 def load_template() -> Template:
     raw = tomllib.loads(files("parsers").joinpath("template.toml").read_text(encoding="utf-8"))
-    limits = raw["matching"]
+    thresholds = Thresholds(**raw["matching"])
+    kinds = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in raw["content"].items()}
     tables = {}
     for key, spec in raw["tables"].items():
+        columns = spec.get("columns", {})
         tables[spec["section"]] = TableTemplate(
             key, spec["section"], tuple(spec["required"]),
-            Phrases(spec.get("columns", {}), limits["column_header"]), spec.get("split_rows_on"))
+            Concepts({name: column["phrases"] for name, column in columns.items()}),
+            {name: tuple(column.get("content", ())) for name, column in columns.items()},
+            spec.get("split_rows_on"), thresholds, kinds)
     return Template(
-        sections=Phrases({s["number"]: s["titles"] for s in raw["sections"]}, limits["section_title"]),
-        subsections=Phrases({s["number"]: s["titles"] for s in raw["subsections"]}, limits["section_title"]),
+        sections=Concepts({s["number"]: s["phrases"] for s in raw["sections"]}),
         list_kinds={s["number"]: s["list_kind"] for s in raw["subsections"] if "list_kind" in s},
-        lead_ins=Phrases({s["kind"]: s["phrases"] for s in raw["lead_ins"]}, limits["lead_in"]),
+        lead_ins=Concepts({s["kind"]: s["phrases"] for s in raw["lead_ins"]}),
+        card_fields=Concepts(raw["card"]["fields"]),
         tables=tables,
+        thresholds=thresholds,
     )

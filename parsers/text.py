@@ -5,7 +5,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+
+from normalize.morphology import is_known, morphology
 
 HYPHENS = "-\u2010\u00ad"
 BULLETS = "-–—•·▪●◦➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc"  # with the private-use glyphs of Word's Symbol/Wingdings bullets
@@ -25,17 +26,6 @@ def _last_word(text: str) -> str:
     return _LAST_WORD.search(text[text.rfind(" ") + 1:]).group()
 
 
-@cache
-def _morph():
-    """pymorphy2's analyser as natasha ships it (natasha makes it load on Python 3.11)."""
-    from natasha import MorphVocab
-
-    return MorphVocab()
-
-
-@lru_cache(maxsize=1 << 16)
-def _known(word: str) -> bool:
-    return _morph().word_is_known(word)
 
 
 def is_known_word(word: str) -> bool:
@@ -45,14 +35,31 @@ def is_known_word(word: str) -> bool:
 
 STEM_ENDING = 3  # letters an inflection may change at the end of a word
 MIN_STEM = 5
+LONG_COMPOUND_HEAD = 7
 SINGLE_LETTER_WORDS = set("вскиаоуяВСКИАОУЯ")
 
 
-def _compound_head(word: str) -> bool:
-    """'жилищно', 'социально': an adverb or short adjective in -о/-е heads a hyphenated compound."""
-    if not word.lower().endswith(("о", "е")) or not _known(word):
+def _compound_head(left: str, right: str) -> bool:
+    """Whether "left-" heads a hyphenated compound adjective with "right".
+
+    A combining form in -ико ("медико-", "технико-") always does; an adverb or
+    short adjective in -о/-е ("жилищно-", "организационно-") does when the
+    joined form is no word or the head is long: short ones ("много", "высоко")
+    head solid compounds as often ("многофункциональный").
+    """
+    if not _is_adjective(right):
         return False
-    return _morph().parse(word)[0].tag.POS in ("ADVB", "ADJS")
+    word = left.lower()
+    if word.endswith("ико"):
+        return True
+    if not word.endswith(("о", "е")) or not is_known(word):
+        return False
+    return (morphology().parse(word)[0].tag.POS in ("ADVB", "ADJS")
+            and (len(word) >= LONG_COMPOUND_HEAD or not is_known(left + right)))
+
+
+def _is_adjective(word: str) -> bool:
+    return morphology().parse(word)[0].tag.POS in ("ADJF", "PRTF")
 
 
 def _is_abbreviation(part: str) -> bool:
@@ -104,20 +111,22 @@ class Dehyphenator:
             return False
         if _is_abbreviation(left) or _is_abbreviation(right) or right[0].isupper():
             return True
-        if _compound_head(left) and not _known(left + right):
+        if _compound_head(left, right):
             return True
-        if _known(left) and _known(right):  # a compound unless only the joined form is a word
-            return not _known(left + right) or _known(f"{left}-{right}")
+        if is_known(left) and is_known(right):  # a compound unless only the joined form is a word
+            return not is_known(left + right) or is_known(f"{left}-{right}")
         return False
 
     def broken_word(self, left: str, right: str) -> bool:
         """Whether a line ended inside a word with no hyphen ("сопровожд" / "ение"), as narrow cells do."""
         if not left.isalpha() or not right.isalpha() or not right[0].islower() or _is_abbreviation(left):
             return False
-        if not (_known(left + right) or self._printed(left + right, self.whole)):
+        if len(right) == 1 and right in SINGLE_LETTER_WORDS:  # "с", "в", "а" are words of their own
+            return is_known(left + right) and not is_known(left)  # ... unless only the joined form is a word
+        if not (is_known(left + right) or self._printed(left + right, self.whole)):
             return False
         lone_letter = len(right) == 1 and right not in SINGLE_LETTER_WORDS
-        return lone_letter or not _known(left) or not _known(right)
+        return lone_letter or not is_known(left) or not is_known(right)
 
     def join(self, lines: Iterable[str], newline_before_lists: bool = True) -> str:
         """Lines of one paragraph or cell -> one string; "\n" kept before list items."""
@@ -142,6 +151,12 @@ class Dehyphenator:
             else:
                 out += " " + line
         return out
+
+
+def fold(text: str) -> str:
+    """The form phrases are compared in: lower case, ё->е, line-end hyphens and punctuation gone."""
+    text = re.sub(r"(\w)-\s+(\w)", r"\1\2", text.lower().replace("ё", "е"))
+    return " ".join(re.findall(r"[0-9a-zа-я№]+", text))
 
 
 def strip_list_number(text: str) -> str:

@@ -183,17 +183,19 @@ def _find_header(page: int, lines: list[Line], cols: Columns, template: TableTem
                  known: dict[int, str] | None) -> tuple[int, dict[int, str] | None]:
     """How many of the leading lines are a header, and its column keys (0, None when none is).
 
-    The header is the run of lines that names the most columns best: a header
-    line more completes a column name, a line of cell text more (the rest of a
-    row cut by the page break) spoils one.
+    The header is the run of lines that names the most columns best, the
+    longest among equals: a header line more completes a column name ("по-" /
+    "казателя"), a line of cell text more (the rest of a row cut by the page
+    break) spoils one.
     """
     first_row = next((k for k, ln in enumerate(lines) if _is_title(ln, cols) or _starts_row(ln, cols)), len(lines))
     keys, length, best = None, 0, (0, 0.0)
     for k in range(1, min(first_row, MAX_HEADER_LINES) + 1):
         found = _header(page, lines[:k], cols, template, known)
-        if found and (len(set(found[0].values())), found[1]) > best:
+        named = len({key for key in found[0].values() if not key.startswith("extra:")}) if found else 0
+        if found and (named, found[1]) >= best:
             (keys, score), length = found, k
-            best = (len(set(keys.values())), score)
+            best = (named, score)
     return length, keys
 
 

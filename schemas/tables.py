@@ -89,6 +89,7 @@ class CardField(Row):
     doc_id: str
     position: int
     field: str
+    key: str | None = None  # the template's stable name of the field (name, period, who, ...), NULL when unknown
     value: str
     page: int
     ocr: bool = False  # on a page read by OCR
@@ -153,6 +154,19 @@ class IndicatorValue(Row):
     value: float | None
 
 
+class ExtraCell(Row):
+    """A cell of a table column the template does not know (a region's own "Примечание", "Код"),
+    kept with its printed header so no column a region adds is lost."""
+
+    table: ClassVar[str] = "extra_cells"
+    doc_id: str
+    section: str  # "5", "6" or "7": the table it stands in
+    row_ref: str  # the row it belongs to: a project_id, an indicator_id, or "link N" for section 5
+    header: str  # the column's header as printed
+    text: str
+    page: int
+
+
 class CatalogueEntry(Row):
     table: ClassVar[str] = "catalogue"
     primary_key: ClassVar[tuple[str, ...]] = ("catalogue_id",)
@@ -187,7 +201,7 @@ class IngestError(Row):
 
 DOCUMENT_TABLES: tuple[type[Row], ...] = (
     Document, Section, CardField, ListItem, TaskProjectLink, Project, Indicator, IndicatorValue,
-    CatalogueMatch,
+    CatalogueMatch, ExtraCell,
 )
 """Tables whose rows belong to one document (keyed by doc_id): replaced together."""
 

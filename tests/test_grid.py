@@ -49,3 +49,13 @@ def test_column_count_of_project_tables(sample, number, columns):
 def test_page_without_rulings_has_no_grid():
     content = page("lnr", 14)
     assert content.grids == [] and content.lines
+
+
+def test_rowspan_side_borders_drawn_in_pieces_still_separate_columns():
+    """Chromium draws a cell merged over several rows with one side-border piece per row; a piece that
+    crosses no horizontal ruling must still part the project column from the № and ministry columns."""
+    with pymupdf.open(FIXTURES / "browser-print-rowspan-borders-in-pieces.pdf") as doc:
+        (grid,) = read_page_content(read_page(doc, 0)).grids
+    texts = {c.text for c in grid.cells if c.col1 - c.col0 == 1}
+    assert "1." in texts and "Библиотека цифрового образовательного контента (рекомендовано ФОИВ)" in texts
+    assert not any(c.text.startswith("1. Библиотека") for c in grid.cells)

@@ -116,7 +116,7 @@ def test_card_with_a_numbering_column():
     words = [word("1.", 52, 105), word("Наименование стратегии:", 82, 105), word("Стратегия", 252, 105),
              word("2.", 52, 125), word("Срок реализации:", 82, 125), word("2022-2024", 252, 125)]
     content = read_page_content(ruled_page(xs, rows, words))
-    card = read_card(Section("2", "Карточка", 1, [Table(content.grids)]), "doc", Dehyphenator())
+    card = read_card(Section("2", "Карточка", 1, [Table(content.grids)]), load_template(), "doc", Dehyphenator())
     assert [(c.field, c.value) for c in card] == [("Наименование стратегии", "Стратегия"),
                                                   ("Срок реализации", "2022-2024")]
 

@@ -24,12 +24,25 @@ PLAIN = Dehyphenator()
     (["жилищно-", "коммунальных услуг"], "жилищно-коммунальных услуг"),
     (["детей-", "сирот"], "детей-сирот"),
     (["ИТ-", "специалистов"], "ИТ-специалистов"),
+    # combining forms and long adverbs head compounds even where the dictionary knows a solid spelling
+    (["медико-", "социальной помощи"], "медико-социальной помощи"),
+    (["организационно-", "методического центра"], "организационно-методического центра"),
+    (["научно-", "технический"], "научно-технический"),
+    # short ones head solid compounds as often: the dictionary decides
+    (["много-", "функциональных центров"], "многофункциональных центров"),
+    (["высоко-", "скоростной"], "высокоскоростной"),
     (["№ 628-", "п"], "№ 628-п"),
     # a dash at a line end is punctuation, not a hyphen
     (["технологии -", "для сбора"], "технологии - для сбора"),
 ])
 def test_line_end_hyphens(lines, joined):
     assert PLAIN.join(lines) == joined
+
+
+def test_a_one_letter_word_is_not_glued_to_the_line_before():
+    """'проактивно' / 'с гражданами': the document prints 'проактивный', but 'проактивнос' is no word."""
+    dehyphenator = Dehyphenator.from_lines(["Подход проактивный и открытый", "для проактивного информирования"])
+    assert dehyphenator.join(["работать проактивно", "с гражданами"]) == "работать проактивно с гражданами"
 
 
 def test_a_one_word_line_cut_again_is_decided_on_the_whole_word():

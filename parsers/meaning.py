@@ -1,0 +1,98 @@
+"""Which template concept does a printed text mean? Lemma overlap, weighted by how distinctive each lemma is.
+
+Drafters reword the template ("Паспорт стратегии" for "Карточка стратегии",
+"Ожидаемые выгоды" for "Выгоды для бенефициара проекта"), inflect it and break
+it across lines, so texts are compared as sets of lemmas, not as characters.
+A lemma that names one concept only ("паспорт", "бенефициар") decides more
+than one shared by many ("проект", "цифровой"): each weighs its inverse
+document frequency over the concepts of the group. The score is the F-measure
+of the weighted precision (how much of the text the concept explains) and
+recall (how much of the concept's phrase the text says), blended with
+whether both have the same head noun, best over the concept's phrases, in 0..1.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from normalize.morphology import is_noun, lemma
+from parsers.text import fold
+
+STOPWORDS = frozenset("и или в во на по для с со о об к ко из от за до при а также их его ее её не как".split())
+TRANSPARENT_HEADS = frozenset({"наименование", "название"})
+HEAD_SHARE = 0.4  # share of the score given by the text and the phrase having the same head noun
+UNKNOWN_SHARE = 0.5  # a lemma no concept knows weighs this share of the rarest known lemma's weight
+WORD = re.compile(r"[a-zа-я№]+|\d+")
+
+
+@dataclass(frozen=True)
+class Words:
+    """A text's meaningful lemmas (function words and bare numbers left out) and its head noun."""
+
+    lemmas: frozenset[str]
+    head: str | None
+
+
+def words_of(text: str) -> Words:
+    """The lemmas, and the head: the first noun, past "наименование"/"название" ("Наименование
+    показателя" is about the indicator). Headers and titles are noun phrases whose first noun says
+    what they are ("Проекты, направленные на решение задачи" are projects, not tasks)."""
+    lems, head = [], None
+    for word in WORD.findall(fold(text)):
+        if word.isdigit() or (lem := lemma(word)) in STOPWORDS:
+            continue
+        lems.append(lem)
+        if head is None and lem not in TRANSPARENT_HEADS and is_noun(word):
+            head = lem
+    return Words(frozenset(lems), head)
+
+
+class Concepts:
+    """A group of concepts (the 8 sections, one table's columns, the card's fields), each known by phrases.
+
+    Answers are memoised: the same header text recurs on every page of a table.
+    """
+
+    def __init__(self, phrases: Mapping[str, Sequence[str]]):
+        self.keys = list(phrases)
+        self._phrases = {key: [w for w in map(words_of, texts) if w.lemmas] for key, texts in phrases.items()}
+        df = Counter(lem for sets in self._phrases.values() for lem in set().union(*(w.lemmas for w in sets)))
+        n = len(self.keys)
+        self._weight = {lem: math.log((n + 1) / count) for lem, count in df.items()}
+        self._unknown = UNKNOWN_SHARE * max(self._weight.values(), default=1.0)
+        self._answers: dict[str, dict[str, float]] = {}
+
+    def _w(self, words) -> float:
+        return sum(self._weight.get(w, self._unknown) for w in words)
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Every concept's score for `text` (0..1)."""
+        if text not in self._answers:
+            words = words_of(text)
+            self._answers[text] = {key: self._score(words, key) for key in self.keys}
+        return self._answers[text]
+
+    def _score(self, words: Words, key: str) -> float:
+        best = 0.0
+        for phrase in self._phrases[key]:
+            common = self._w(words.lemmas & phrase.lemmas)
+            if common <= 0:
+                continue
+            precision, recall = common / self._w(words.lemmas), common / self._w(phrase.lemmas)
+            overlap = 2 * precision * recall / (precision + recall)
+            best = max(best, (1 - HEAD_SHARE) * overlap + HEAD_SHARE * (words.head is not None and words.head == phrase.head))
+        return best
+
+    def score(self, text: str, key: str) -> float:
+        return self.scores(text).get(key, 0.0)
+
+    def best(self, text: str, least: float = 0.0) -> tuple[str, float] | None:
+        """The concept `text` means most, with its score, when the score reaches `least`."""
+        scores = self.scores(text)
+        if not scores:
+            return None
+        key = max(scores, key=scores.__getitem__)
+        return (key, scores[key]) if scores[key] > 0 and scores[key] >= least else None

@@ -1,0 +1,213 @@
+"""Regions word the template their own way: sections, columns and card fields are found by meaning and structure.
+
+The wordings here are the tuning half of tests/variants/rewordings.toml (or the
+template's own); the held-out half is only ever read by the golden tests on
+the variants rendered from it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from parsers.grid import read_page_content
+from parsers.meaning import words_of
+from parsers.records import card_keys, read_card
+from parsers.sections import Section, split_sections
+from parsers.stream import Table
+from parsers.tables import TableReader
+from parsers.template import load_template
+from parsers.text import Dehyphenator
+from test_sections import stream_of
+from test_table_layouts import ruled_page, word
+
+TEMPLATE = load_template()
+BODY = ["Текст раздела, который следует за заголовком."]
+
+
+@pytest.mark.parametrize("section, printed, key", [
+    ("5", "Наименование мероприятия (проекта)", "project"),
+    ("5", "Проекты, направленные на решение задачи", "project"),
+    ("5", "Ожидаемый эффект для бенефициара", "benefits"),
+    ("5", "Наименование задачи", "task"),
+    ("6", "Цель реализации проекта", "goal"),
+    ("6", "Цель", "goal"),
+    ("6", "Период реализации", "term"),
+    ("6", "Источники финансирования", "financing"),
+    ("7", "Ответственный ИОГВ", "responsible_body"),
+    ("7", "Наименование целевого показателя", "name"),
+    ("7", "Целевые значения по годам", "values"),
+])
+def test_reworded_headers_mean_their_column(section, printed, key):
+    assert TEMPLATE.table_for_section(section).columns.best(printed, TEMPLATE.thresholds.column_header)[0] == key
+
+
+def test_head_noun_is_the_first_noun_past_naimenovanie():
+    assert words_of("Наименование целевого показателя").head == "показатель"
+    assert words_of("Проекты, направленные на решение задачи").head == "проект"
+
+
+@pytest.mark.parametrize("printed", ["Примечание", "Код бюджетной классификации", "Образование и наука", "2024"])
+def test_unrelated_texts_mean_no_column(printed):
+    assert TEMPLATE.table_for_section("6").columns.best(printed, TEMPLATE.thresholds.column_header) is None
+
+
+def test_card_fields_get_stable_keys_in_one_assignment():
+    printed = ["Наименование документа", "Сроки и этапы реализации", "Стратегические направления",
+               "Основные мероприятия", "Ответственный за реализацию", "Ожидаемые результаты",
+               "Получатели результатов (бенефициары)", "Финансовое обеспечение", "Долгосрочные эффекты",
+               "Вклад в достижение национальных целей", "Примечание"]
+    assert card_keys(printed, TEMPLATE) == ["name", "period", "direction", "what", "who", "results",
+                                             "beneficiaries", "resources", "effects", "national_goals", None]
+
+
+# ---------------------------------------------------------------- sections
+
+@pytest.mark.parametrize("heading", [
+    "V. Задачи отраслей и проекты цифровой трансформации",
+    "Глава 5. Связь задач цифровой трансформации с проектами",
+    "РАЗДЕЛ 5. ВЗАИМОСВЯЗЬ ЗАДАЧ И ПРОЕКТОВ",
+    "5) Взаимосвязь задач и проектов",
+])
+def test_numbering_styles_and_rewordings(heading):
+    outline = split_sections(stream_of(["4. Проблемы и вызовы цифровой трансформации", *BODY, heading, *BODY]),
+                             TEMPLATE)
+    assert [s.number for s in outline.sections] == ["4", "5"]
+
+
+def test_title_on_the_line_after_the_number():
+    outline = split_sections(stream_of(["Глава 7", "Целевые показатели", *BODY]), TEMPLATE)
+    assert [(s.number, s.title) for s in outline.sections] == [("7", "Целевые показатели")]
+
+
+def test_a_numbered_list_item_is_not_a_section():
+    lines = ["1. Общие положения и основания разработки стратегии", *BODY,
+             "2. Указ Президента Российской Федерации от 21 июля 2020 г. № 474", *BODY,
+             "2. Паспорт стратегии", *BODY]
+    outline = split_sections(stream_of(lines), TEMPLATE)
+    assert [(s.number, s.title) for s in outline.sections] == [("1", "Общие положения и основания разработки "
+                                                                 "стратегии"), ("2", "Паспорт стратегии")]
+
+
+def test_industry_headings_inside_the_table_sections_are_not_sections():
+    lines = ["5. Взаимосвязь задач и проектов", "1. Образование и наука", *BODY, "6. Социальная сфера", *BODY,
+             "6. Проекты цифровой трансформации", "1. Образование и наука", *BODY]
+    outline = split_sections(stream_of(lines), TEMPLATE)
+    assert [s.number for s in outline.sections] == ["5", "6"]
+    assert outline.get("6").page_start == 1 and outline.get("6").lines[0].text == "1. Образование и наука"
+    assert "Социальная сфера" in " ".join(ln.text for ln in outline.get("5").lines)
+
+
+def test_table_of_contents_in_another_numbering_style_is_skipped():
+    toc = ["СОДЕРЖАНИЕ", "I. Общая характеристика стратегии", "II. Паспорт стратегии"]
+    body = ["I. Общая характеристика стратегии", *BODY, "II. Паспорт стратегии", *BODY]
+    outline = split_sections(stream_of(toc + body), TEMPLATE)
+    assert [s.number for s in outline.sections] == ["1", "2"]
+    assert [b.text for b in outline.front] == toc
+
+
+XS7 = [50, 80, 200, 300, 420, 470, 510, 550]  # №, project, body, indicator, unit, 2024, 2025
+
+
+def _indicator_table(header: list[str], first_row: list[str], number: int = 1) -> Table:
+    words = [word(text, x + 2, 105) for text, x in zip(header, XS7)]
+    words += [word(text, x + 2, 125) for text, x in zip(first_row, XS7) if text]
+    content = read_page_content(ruled_page(XS7, [(100, 120, [(50, 550)]), (120, 140, [(50, 550)])], words, number))
+    return Table(content.grids)
+
+
+def test_a_weak_title_is_kept_when_its_number_order_and_table_agree():
+    """"7. Мониторинг" says little, but a table with year columns follows: it is section 7."""
+    table = _indicator_table(["№", "Проект", "Исполнитель", "Показатель", "Ед.", "2024", "2025"],
+                             ["1", "Проект А", "Министерство", "Доля", "%", "10", "20"])
+    stream = [*stream_of(["6. Проекты цифровой трансформации", *BODY, "7. Мониторинг"]), table]
+    outline = split_sections(stream, TEMPLATE)
+    assert [s.number for s in outline.sections] == ["6", "7"]
+    assert outline.get("7").tables == [table]
+
+
+def test_a_table_of_another_section_speaks_against_a_heading():
+    """A list item numbered 7 with a weak title, above section 6's own table, is not section 7."""
+    table = _indicator_table(["№", "Проект", "Исполнитель", "Показатель", "Ед.", "2024", "2025"],
+                             ["1", "Проект А", "Министерство", "Доля", "%", "10", "20"])
+    projects = Table(read_page_content(ruled_page(
+        [50, 80, 250, 400, 560], [(100, 120, [(50, 560)]), (120, 140, [(50, 560)])],
+        [word("№", 52, 105), word("Наименование проекта", 82, 105), word("Цель проекта", 252, 105),
+         word("Срок реализации", 402, 105), word("1", 52, 125), word("Проект", 82, 125),
+         word("Цель", 252, 125), word("2024", 402, 125)])).grids)
+    stream = [*stream_of(["6. Проекты", "7. Перечень работ"]), projects, *stream_of(["7. Целевые показатели"]), table]
+    outline = split_sections(stream, TEMPLATE)
+    assert [(s.number, s.title) for s in outline.sections] == [("6", "Проекты"), ("7", "Целевые показатели")]
+
+
+# ---------------------------------------------------------------- columns
+
+def test_reworded_reordered_header_with_an_unknown_column():
+    table = _indicator_table(["N п/п", "Наименование проекта (мероприятия)", "Ответственный исполнитель",
+                              "Целевой показатель", "Ед. изм.", "2024", "2025"],
+                             ["1", "Проект А", "Министерство цифрового развития", "Доля услуг", "%", "10", "20"])
+    reader = TableReader(TEMPLATE.table_for_section("7"))
+    reader.read(table)
+    (record,) = reader.records
+    assert record.lines("responsible_body") == ["Министерство цифрового развития"]
+    assert record.lines("name") == ["Доля услуг"] and record.lines("unit") == ["%"]
+    assert record.lines("year:2025") == ["20"]
+
+
+def test_an_unknown_column_is_kept_as_extra():
+    xs = [50, 70, 200, 330, 430, 560]
+    header = [word("№", 52, 105), word("Наименование проекта", 72, 105), word("Цель", 202, 105),
+              word("Срок реализации", 332, 105), word("Примечание", 432, 105)]
+    data = [word("1", 52, 125), word("Проект", 72, 125), word("Цель проекта А", 202, 125),
+            word("2022-2024", 332, 125), word("Пилот", 432, 125)]
+    grids = read_page_content(ruled_page(xs, [(100, 120, [(50, 560)]), (120, 140, [(50, 560)])], header + data)).grids
+    reader = TableReader(TEMPLATE.table_for_section("6"))
+    reader.read(Table(grids))
+    (record,) = reader.records
+    assert record.lines("goal") == ["Цель проекта А"] and record.lines("term") == ["2022-2024"]
+    assert record.lines("extra:Примечание") == ["Пилот"]
+    assert not reader.problems
+
+
+def test_content_tells_a_column_its_header_does_not():
+    """A term column headed "Временные рамки" (no phrase of the template says it) is known by its cells."""
+    xs = [50, 70, 200, 330, 430]
+    header = [word("№", 52, 105), word("Проект", 72, 105), word("Цель проекта", 202, 105),
+              word("Временные рамки", 332, 105)]
+    data = [word("1", 52, 125), word("Проект А", 72, 125), word("Цель А", 202, 125), word("2022-2024", 332, 125),
+            word("2", 52, 145), word("Проект Б", 72, 145), word("Цель Б", 202, 145), word("До 2030 года", 332, 145)]
+    grids = read_page_content(ruled_page(xs, [(100, 120, [(50, 430)]), (120, 140, [(50, 430)]),
+                                              (140, 160, [(50, 430)])], header + data)).grids
+    reader = TableReader(TEMPLATE.table_for_section("6"))
+    reader.read(Table(grids))
+    assert [r.lines("term") for r in reader.records] == [["2022-2024"], ["До 2030 года"]]
+
+
+def test_a_table_of_another_kind_is_not_read_as_this_ones_rows():
+    """Section 7's pages missing: its table, left inside section 6, must not become projects."""
+    xs = [50, 70, 200, 330, 430]
+    header = [word("№", 52, 105), word("Наименование проекта", 72, 105), word("Цель проекта", 202, 105),
+              word("Срок", 332, 105)]
+    data = [word("1", 52, 125), word("Проект", 72, 125), word("Цель", 202, 125), word("2024", 332, 125)]
+    projects = Table(read_page_content(ruled_page(xs, [(100, 120, [(50, 430)]), (120, 140, [(50, 430)])],
+                                                  header + data)).grids)
+    indicators = _indicator_table(["1", "Проект А", "Министерство", "Доля", "%", "10", "20"],
+                                  ["2", "Проект Б", "Комитет", "Число", "ед.", "1", "2"], number=2)
+    reader = TableReader(TEMPLATE.table_for_section("6"))
+    reader.read(projects)
+    reader.read(indicators)
+    assert len(reader.records) == 1
+    assert [(p.code, p.page) for p in reader.problems] == [("table_unrecognised", 2)]
+
+
+def test_landscape_card_row_cut_by_the_page_break_is_one_row():
+    xs = [50, 250, 560]
+    first = read_page_content(ruled_page(xs, [(100, 120, [(50, 560)]), (120, 790, [(50, 560)])], [
+        word("Наименование:", 52, 105), word("Стратегия", 252, 105), word("Результаты", 52, 770),
+        word("Снижение затрат", 252, 770)], 1)).grids
+    second = read_page_content(ruled_page(xs, [(50, 70, [(50, 560)]), (70, 90, [(50, 560)])], [
+        word("стратегии до 2024 года:", 52, 55), word("и сроков", 252, 55),
+        word("Срок реализации:", 52, 75), word("2022-2030 годы", 252, 75)], 2)).grids
+    card = read_card(Section("2", "Паспорт", 1, [Table(first + second)]), TEMPLATE, "doc", Dehyphenator())
+    assert [(c.field, c.key, c.value) for c in card] == [
+        ("Наименование", "name", "Стратегия"),
+        ("Результаты стратегии до 2024 года", "results", "Снижение затрат и сроков"),
+        ("Срок реализации", "period", "2022-2030 годы")]
