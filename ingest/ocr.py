@@ -39,9 +39,9 @@ from PIL import Image
 from ingest.errors import IngestFailure, Problem
 from ingest.image_rules import DARK, erased, find_rules, skew_angle
 from ingest.layout import PageLayout, Rule, Word, open_pdf
+from normalize.morphology import is_known
 from parsers.grid import PageContent, read_page_content
 from parsers.records import ParsedDocument
-from parsers.text import is_known_word
 from schemas import tables as t
 
 OcrMode = Literal["auto", "always", "never"]
@@ -107,12 +107,12 @@ def repair_homoglyphs(word: str) -> str:
 def restore_short_i(word: str) -> str:
     """'Хабаровскии' -> 'Хабаровский': OCR loses the breve of й; restored where only that makes a word."""
     core = word.strip(PUNCTUATION)
-    if "и" not in core.lower() or not core.isalpha() or is_known_word(core.lower()):
+    if "и" not in core.lower() or not core.isalpha() or is_known(core.lower()):
         return word
     for k, letter in enumerate(core):
         if letter in "иИ":
             candidate = core[:k] + ("й" if letter == "и" else "Й") + core[k + 1:]
-            if is_known_word(candidate.lower()):
+            if is_known(candidate.lower()):
                 return word.replace(core, candidate)
     return word
 
@@ -122,7 +122,7 @@ def text_layer_problem(words: list[Word]) -> str | None:
 
     No words; words mixing Latin and Cyrillic letters (look-alike glyphs); or
     few dictionary words among the longer Cyrillic ones (natasha's pymorphy2
-    dictionary, the one the de-hyphenator uses).
+    dictionary, the project's one morphology).
     """
     if not words:
         return "no text layer"
@@ -133,7 +133,7 @@ def text_layer_problem(words: list[Word]) -> str | None:
         return f"{mixed} of {len(letters)} words mix Latin and Cyrillic letters"
     checked = [t for t in letters if len(t) >= MIN_CHECK_LENGTH and _CYRILLIC_WORD.match(t)]
     if len(checked) >= MIN_WORDS_TO_JUDGE:
-        known = sum(1 for t in checked if is_known_word(t.lower()))
+        known = sum(1 for t in checked if is_known(t.lower()))
         if known / len(checked) < MIN_KNOWN_SHARE:
             return f"only {known} of {len(checked)} words are dictionary words"
     return None

@@ -28,11 +28,6 @@ def _last_word(text: str) -> str:
 
 
 
-def is_known_word(word: str) -> bool:
-    """Whether pymorphy2's dictionary knows the word (lower-case), for checks outside this module."""
-    return _known(word)
-
-
 STEM_ENDING = 3  # letters an inflection may change at the end of a word
 MIN_STEM = 5
 LONG_COMPOUND_HEAD = 7
