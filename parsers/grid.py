@@ -127,13 +127,21 @@ def _joined(rules: list[Rule], horizontal: bool) -> list[Rule]:
     def key(r: Rule) -> tuple[float, float, float]:
         return (r.y0, r.x0, r.x1) if horizontal else (r.x0, r.y0, r.y1)
 
-    out: list[list[float]] = []  # [position, start, end]
-    for position, start, end in sorted(map(key, rules)):
-        last = out[-1] if out else None
-        if last and abs(position - last[0]) <= TOLERANCE / 4 and start <= last[2] + TOLERANCE:
-            last[2] = max(last[2], end)
+    lines: list[list[tuple[float, float, float]]] = []  # segments on one line (positions within TOLERANCE / 4)
+    for item in sorted(map(key, rules)):
+        if lines and item[0] - lines[-1][0][0] <= TOLERANCE / 4:
+            lines[-1].append(item)
         else:
-            out.append([position, start, end])
+            lines.append([item])
+    out: list[tuple[float, float, float]] = []  # (position, start, end)
+    for line in lines:
+        merged: list[list[float]] = []
+        for _, start, end in sorted(line, key=lambda item: item[1]):  # a ruling found in an image jitters
+            if merged and start <= merged[-1][1] + TOLERANCE:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        out += [(line[0][0], start, end) for start, end in merged]
     return [Rule(a, p, b, p) if horizontal else Rule(p, a, p, b) for p, a, b in out]
 
 
