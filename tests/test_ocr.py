@@ -21,10 +21,10 @@ from PIL import Image
 from rapidfuzz.fuzz import ratio
 
 from ingest.errors import Problem
-from ingest.image_rules import DARK, skew_angle
+from ingest.image_rules import DARK, find_rules, skew_angle
 from ingest.layout import PageLayout, Word, read_page, read_pages
 from ingest.ocr import (CYRILLIC_TO_LATIN, OcrOptions, empty_page_problems, flag_ocr_rows, read_scanned,
-                        repair_homoglyphs, restore_short_i, text_layer_problem)
+                        render, repair_homoglyphs, restore_short_i, text_layer_problem, upright)
 from ingest.pipeline import parse_document
 from parsers.grid import Cell, Grid, Line, PageContent, read_page_content
 from parsers.records import ParsedDocument
@@ -118,6 +118,14 @@ def test_rulings_found_in_the_image_give_the_grid_of_the_drawn_rulings(scan300):
     assert [_shape(g) for g in content.grids] == [_shape(g) for g in text.grids]
     for got, want in zip(content.grids, text.grids):
         assert np.allclose(got.xs, want.xs, atol=3) and np.allclose(got.ys, want.ys, atol=3)
+
+
+def test_lines_of_text_are_not_taken_for_rulings():
+    with pymupdf.open(MIXED) as doc:  # the scanned title and approval pages: text only
+        for page in doc.pages(0, 2):
+            image, _ = upright(render(page, 300), 300)
+            assert not read_page_content(PageLayout(1, page.rect.width, page.rect.height, [],
+                                                    find_rules(image, 300))).grids
 
 
 def _cell_similarity(content: PageContent, text: PageContent) -> list[float]:
