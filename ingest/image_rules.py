@@ -26,6 +26,8 @@ MAX_THICKNESS = 3.0  # points: a ruling is thin; a line of text is thicker
 GAP = 0.5  # points: breaks in a ruling this short (JPEG, faint toner) are closed
 MIN_FILL = 0.9
 """Share of a ruling's length that is ink before closing; a row through a word's letters has more gaps."""
+CROSSING = 2.0  # points: rulings this close cross (the grid reader's tolerance)
+STUB = 9.0  # points: a ruling running on past its last crossing by less is lengthened by a touching letter
 ERASE_HALF_WIDTH = 1.2  # points either side of a ruling's centre painted white before OCR (text may touch it)
 ERASE_HALF_WIDTH_VERTICAL = 2.5  # cells pad their text left and right, and a residual skew shows most here
 SIDE = 1.0
@@ -132,7 +134,36 @@ def find_rules(grey: np.ndarray, dpi: float) -> list[Rule]:
                 continue
             across, a, b = round((first + last) / 2 / scale, 1), round(start / scale, 1), round(end / scale, 1)
             rules.append(Rule(a, across, b, across) if min_len == MIN_HORIZONTAL else Rule(across, a, across, b))
-    return rules
+    return _stubs_trimmed(rules)
+
+
+def _stubs_trimmed(rules: list[Rule]) -> list[Rule]:
+    """Rulings cut back to their outermost crossing where they run on past it by less than a text line.
+
+    A letter whose stroke touches a ruling at its end (the descender of "р"
+    above a column border) lengthens it by a few points; no table draws such
+    a stub, while a border of a table drawn without its frame runs on by a row.
+    """
+    hs = [r for r in rules if r.horizontal]
+    vs = [r for r in rules if not r.horizontal]
+
+    def trimmed(start: float, end: float, crossings: list[float]) -> tuple[float, float]:
+        if crossings:
+            first, last = min(crossings), max(crossings)
+            start = first if 0 < first - start < STUB else start
+            end = last if 0 < end - last < STUB else end
+        return start, end
+
+    out = []
+    for h in hs:
+        x0, x1 = trimmed(h.x0, h.x1, [v.x0 for v in vs if v.y0 - CROSSING <= h.y0 <= v.y1 + CROSSING
+                                             and h.x0 - CROSSING <= v.x0 <= h.x1 + CROSSING])
+        out.append(Rule(x0, h.y0, x1, h.y0))
+    for v in vs:
+        y0, y1 = trimmed(v.y0, v.y1, [h.y0 for h in hs if h.x0 - CROSSING <= v.x0 <= h.x1 + CROSSING
+                                             and v.y0 - CROSSING <= h.y0 <= v.y1 + CROSSING])
+        out.append(Rule(v.x0, y0, v.x0, y1))
+    return out
 
 
 def erased(grey: np.ndarray, rules: list[Rule], dpi: float) -> np.ndarray:
