@@ -117,6 +117,12 @@ def restore_short_i(word: str) -> str:
     return word
 
 
+def cleaned(word: str) -> str:
+    """An OCR'd word as it was printed, as far as it can be told: ruling glyphs off its ends,
+    one alphabet, the breve of й back; '' when nothing of it is text."""
+    return restore_short_i(repair_homoglyphs(word.strip().strip(RULING_GLYPHS)))
+
+
 def text_layer_problem(words: list[Word]) -> str | None:
     """Why a page's text layer cannot be used as it is, or None when it is fine.
 
@@ -189,7 +195,7 @@ def tesseract_words(grey: np.ndarray, lang: str, dpi: int, psm: int = 3) -> list
         cols = line.split("\t")
         if len(cols) < 12:
             continue
-        text = restore_short_i(repair_homoglyphs(cols[11].strip().strip(RULING_GLYPHS)))
+        text = cleaned(cols[11])
         if cols[0] != "5" or not text or (not text.strip(DASHES) and float(cols[10]) < MIN_DASH_CONFIDENCE):
             continue
         left, top, w, h = (int(c) * scale for c in cols[6:10])
@@ -219,7 +225,8 @@ def _read_image(layout: PageLayout, grey: np.ndarray, options: OcrOptions, keep_
     image, angle = upright(grey, options.dpi)
     rules: list[Rule] = find_rules(image, options.dpi)
     if keep_words:
-        words = _turned(layout.words, angle, layout.width, layout.height)
+        words = [w._replace(text=text) for w in _turned(layout.words, angle, layout.width, layout.height)
+                 if (text := cleaned(w.text))]
     else:
         image = erased(image, rules, options.dpi)
         words = tesseract_words(image, options.lang, options.dpi)

@@ -23,7 +23,7 @@ from rapidfuzz.fuzz import ratio
 from ingest.errors import Problem
 from ingest.image_rules import DARK, find_rules, skew_angle
 from ingest.layout import PageLayout, Word, read_page, read_pages
-from ingest.ocr import (CYRILLIC_TO_LATIN, OcrOptions, empty_page_problems, flag_ocr_rows, read_scanned,
+from ingest.ocr import (CYRILLIC_TO_LATIN, cleaned, OcrOptions, empty_page_problems, flag_ocr_rows, read_scanned,
                         render, repair_homoglyphs, restore_short_i, text_layer_problem, upright)
 from ingest.pipeline import parse_document
 from parsers.grid import Cell, Grid, Line, PageContent, read_page_content
@@ -85,6 +85,10 @@ def test_homoglyphs_inside_a_word_are_repaired():
     assert repair_homoglyphs("IT-решения") == "IT-решения"
     assert repair_homoglyphs("Cервис") == "Сервис"  # Latin C at the start
     assert repair_homoglyphs("PDF") == "PDF"
+
+
+def test_ruling_glyphs_are_cut_off_ocr_words():
+    assert cleaned("|Доля") == "Доля" and cleaned("ре-|") == "ре-" and cleaned("|") == ""
 
 
 def test_a_lost_breve_is_restored_where_only_it_makes_a_word():
@@ -159,7 +163,7 @@ def test_a_portal_ocr_layer_keeps_its_words_and_gets_rulings_from_the_image():
         assert not doc[0].get_drawings()
     layout, content = _content(OCR_LAYER)
     assert layout.ocr and all(w.conf is None for w in layout.words)
-    assert sorted(w.text for w in layout.words) == own_words
+    assert sorted(w.text for w in layout.words) == sorted(filter(None, map(cleaned, own_words)))
     text = _text_content(_source_page(OCR_LAYER))
     assert [_shape(g) for g in content.grids] == [_shape(g) for g in text.grids]
 
