@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB := data/curated/strategies.duckdb
 
-.PHONY: setup browser ocr run test eval eval-ocr bench score clean
+.PHONY: setup browser office ocr run test eval eval-ocr bench score mutants clean
 
 setup: $(VENV)/.installed ocr
 
@@ -27,7 +27,11 @@ browser:
 ocr:
 	@command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx rus || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-rus tesseract-ocr-eng >/dev/null; }
 
-test: setup browser
+# DOC, RTF and ODT are read through LibreOffice (optional for users): Debian's writer without a GUI.
+office:
+	@command -v soffice >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer-nogui >/dev/null; }
+
+test: setup browser office
 	$(BIN)/python -m pytest -q
 
 eval: setup
@@ -36,6 +40,25 @@ eval: setup
 # Whole scanned documents (generated into data/eval-ocr/) against their gold: minutes a document.
 eval-ocr: setup
 	$(BIN)/python tests/eval_ocr.py $(EVAL_OCR_ARGS)
+
+# Mutation checks (not in CI, a few minutes): every mutant must make some test fail.
+mutants: setup
+	$(BIN)/python tests/mutants.py
+
+# Issue #9: reworded strategies (tuning and held-out halves) and browser prints against their gold.
+.PHONY: eval-variants
+eval-variants: setup
+	$(BIN)/python tests/variants/score_variants.py tests/fixtures/variants/tuning tests/fixtures/variants/heldout tests/fixtures/variants/browser
+
+# Rebuild the committed variant PDFs and gold (LibreOffice with Russian hyphenation, python-docx,
+# Chromium); the tests only read the committed files.
+.PHONY: variants
+variants: setup browser
+	@command -v soffice >/dev/null && [ -e /usr/share/hyphen/hyph_ru_RU.dic ] || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer-nogui hyphen-ru fonts-liberation fonts-dejavu >/dev/null; }
+	$(BIN)/pip install --quiet -e '.[variants]'
+	$(BIN)/python tests/variants/make_variants.py
+	$(BIN)/python tests/variants/make_html_renders.py
 
 bench: setup
 	$(BIN)/python -m benchmarks.run

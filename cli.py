@@ -20,7 +20,8 @@ DEFAULT_DB = Path("data/curated/strategies.duckdb")
 PIPED_WIDTH = 200
 QUERY_FORMATS = ("table", "csv", "json")
 app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Regional digital-transformation strategies (PDF) into a curated DuckDB database.")
+                  help="Regional digital-transformation strategies (PDF, DOCX, HTML, DOC, RTF, ODT) "
+                       "into a curated DuckDB database.")
 console = Console(stderr=True, soft_wrap=True)
 
 
@@ -49,7 +50,8 @@ def _summary(results: list[FileResult]) -> Table:
 
 @app.command("ingest")
 def ingest_command(
-    paths: list[Path] = typer.Argument(..., help="PDF files and folders (searched recursively)"),
+    paths: list[Path] = typer.Argument(..., help="Strategy files (PDF, DOCX, HTML; DOC, RTF, ODT with "
+                                                       "LibreOffice) and folders (searched recursively)"),
     db: Path = typer.Option(DEFAULT_DB, "--db", help="DuckDB file to write"),
     workers: int = typer.Option(1, "--workers", min=1, help="parallel parser processes"),
     lock_wait: float = typer.Option(store.LOCK_WAIT_SECONDS, "--lock-wait",
@@ -160,7 +162,7 @@ def export_command(
 
 @app.command("report")
 def report_command(
-    document: str = typer.Argument(..., help="doc_id, stored source path, or the PDF file itself"),
+    document: str = typer.Argument(..., help="doc_id, stored source path, or the file itself"),
     db: Path = typer.Option(DEFAULT_DB, "--db"),
     out: Path = typer.Option(None, "--out", help="HTML file to write (default: <file name>-report.html)"),
 ) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from ingest.errors import Problem
 from normalize.bodies import canonical_bodies
 from normalize.catalogue import CatalogueRecord
 from normalize.industries import canonical_industry
@@ -14,6 +13,7 @@ from normalize.units import canonical_unit
 from normalize.values import parse_value
 from parsers.records import ParsedDocument
 from schemas import tables as t
+from schemas.problems import Problem
 
 
 @dataclass

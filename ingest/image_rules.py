@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ingest.layout import Rule
+from schemas.layout import Rule
 
 DARK = 170
 """Grey level below which a pixel is ink (JPEG ringing and scanner noise stay above it)."""

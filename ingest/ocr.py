@@ -36,11 +36,12 @@ import numpy as np
 import pymupdf
 from PIL import Image
 
-from ingest.errors import IngestFailure, Problem
+from schemas.problems import IngestFailure, Problem
 from ingest.image_rules import DARK, erased, find_rules, skew_angle
-from ingest.layout import PageLayout, Rule, Word, open_pdf
+from ingest.readers.pdf import open_pdf
+from schemas.layout import PageContent, PageLayout, Rule, Word
 from normalize.morphology import is_known
-from parsers.grid import PageContent, read_page_content
+from parsers.grid import read_page_content
 from parsers.records import ParsedDocument
 from schemas import tables as t
 

@@ -20,24 +20,25 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ingest import store
+from ingest import readers, store
+from ingest.readers import pdf
 from ingest.enrich import enrich
-from ingest.errors import IngestFailure, Problem
-from ingest.layout import read_pages
 from ingest.ocr import OcrOptions, empty_page_problems, flag_ocr_rows, read_scanned
 from normalize.catalogue import CatalogueRecord, load_catalogue_records
 from normalize.regions import region_from_title
 from parsers.grid import read_page_content
 from parsers.records import ParsedDocument, extract
 from parsers.sections import split_sections
-from parsers.stream import TextLine, build_stream
+from parsers.stream import build_stream
 from parsers.template import load_template
 from parsers.text import Dehyphenator
 from schemas import tables as t
+from schemas.layout import Figure, Table, TextLine
+from schemas.problems import IngestFailure, Problem
 
-PARSER_VERSION = "0.1.0"
-SUPPORTED_SUFFIXES = (".pdf",)
-DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf")  # strategies come as these; others are ignored
+PARSER_VERSION = "0.2.0"  # 0.2.0: source_ref, and formats without pages
+# strategies come as these; other files in a folder are ignored
+DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf", ".html", ".htm")
 PROGRESS_POLL_SECONDS = 0.2
 MIN_SECTIONS = 4  # of the template's 8: fewer is another kind of document (a state programme shares some)
 DOCUMENT_TIME_LIMIT = 300.0  # seconds; a 100-page strategy takes about one
@@ -51,7 +52,7 @@ class FileResult:
     doc_id: str
     sha256: str
     status: str
-    pages: int = 0
+    pages: int | None = 0  # None for a format without pages (DOCX, HTML)
     region: str | None = None
     seconds: float = 0.0
     problems: list[Problem] = field(default_factory=list)
@@ -108,28 +109,42 @@ class QueuedPages:
 def parse_document(path: Path, doc_id: str, on_page: Callable[[int, int], None] | None = None,
                    ocr: OcrOptions = OcrOptions(),
                    on_ocr_page: Callable[[int, int], None] | None = None) -> tuple[ParsedDocument, int]:
-    """Read one strategy file into typed records; raises IngestFailure when it cannot be read at all."""
-    if path.suffix.lower() in DOCUMENT_SUFFIXES and path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        raise IngestFailure("unsupported_format", f"{path.suffix} files are not read yet: save the strategy as PDF")
+    """Read one strategy file into typed records; raises IngestFailure when it cannot be read at all.
+
+    The page count is None for formats without pages (DOCX, HTML), whose reader gives blocks directly.
+    """
     template = load_template()
-    layouts = list(read_pages(path, on_page))
-    with _alarm_paused():
-        layouts = read_scanned(path, layouts, ocr, on_ocr_page)
-    pages = [read_page_content(layout) for layout in layouts]
-    if not any(page.lines or page.grids for page in pages):
-        raise IngestFailure("no_text_layer", "no page has a text layer (a scan?); ingest with --ocr auto"
-                            if ocr.mode == "never" else "no page has text, even by OCR", page=1)
-    stream = build_stream(pages)
+    reading = readers.read(path, on_page)
+    layouts = []
+    if reading.blocks is None:
+        layouts = list(reading.pages)
+        if readers.reader_for(path) is pdf:  # a scan is a PDF; an office file converted to one has its text
+            with _alarm_paused():
+                layouts = read_scanned(path, layouts, ocr, on_ocr_page)
+        pages = [read_page_content(layout) for layout in layouts]
+        if not any(page.lines or page.grids for page in pages):
+            raise IngestFailure("no_text_layer", "no page has a text layer (a scan?); ingest with --ocr auto"
+                                if ocr.mode == "never" else "no page has text, even by OCR", page=1)
+        stream, page_count = build_stream(pages), len(pages)
+    else:
+        stream, page_count = reading.blocks, None
+    first = 1 if page_count else None
     outline = split_sections(stream, template)
     if len(outline.top_level) < MIN_SECTIONS:
         raise IngestFailure("not_a_strategy", f"fewer than {MIN_SECTIONS} of the template's 8 sections were found: "
-                            "not a digital-transformation strategy, or an unknown layout", page=1)
+                            "not a digital-transformation strategy, or an unknown layout", page=first)
     words = [b.text for b in stream if isinstance(b, TextLine)]
-    words += [line.text for page in pages for grid in page.grids for cell in grid.cells for line in cell.lines]
+    words += [line.text for b in stream if isinstance(b, Table) for grid in b.fragments for cell in grid.cells
+              for line in cell.lines]
     parsed = extract(outline, template, doc_id, Dehyphenator.from_lines(words))
-    flag_ocr_rows(parsed, pages, [layout.number for layout in layouts if layout.ocr])
-    parsed.problems += empty_page_problems(layouts)
-    return parsed, len(pages)
+    parsed.problems = reading.problems + parsed.problems + [
+        Problem("table_as_image", f"section {section.number} holds a picture ({block.ref}): if it is a table, "
+                "its rows are not read", block.page)
+        for section in outline.sections for block in section.blocks if isinstance(block, Figure)]
+    if reading.blocks is None:
+        flag_ocr_rows(parsed, pages, [layout.number for layout in layouts if layout.ocr])
+        parsed.problems += empty_page_problems(layouts)
+    return parsed, page_count
 
 
 @contextlib.contextmanager

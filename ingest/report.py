@@ -11,23 +11,30 @@ listed, never silently dropped.
 The HTML has no scripts and no external resources: page images are PNG data
 URIs and the boxes are inline SVG in PDF points (the SVG viewBox is the page
 size), so the file can be mailed or archived and still open years later.
+
+A format without pages (DOCX, HTML) has no page images: its tables are shown
+as HTML tables, read again from the source, each stored row outlined from the
+table row its `source_ref` names to the next stored row, and labelled the same way.
 """
 from __future__ import annotations
 
 import base64
 import datetime as dt
 import html
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
-import pymupdf
 
-from ingest import store
-from ingest.layout import open_pdf, read_page
+from ingest import readers, store
+from ingest.readers import pdf
+from ingest.readers.pdf import open_pdf, read_page, render_page
 from ingest.pipeline import file_digest
 from parsers.grid import read_page_content
 from schemas import tables as t
+from schemas.layout import Grid, Table
+from schemas.problems import IngestFailure
 
 PAGE_DPI = 96  # readable text at a size a browser shows without zooming; grey keeps the file small
 BOX = ("page", "x0", "y0", "x1", "y1")
@@ -58,6 +65,7 @@ class Box:
     y1: float
     subject: str
     colour: str
+    source_ref: str | None = None
     caution: str = ""  # why a reviewer should read this row against the page (low OCR confidence)
 
     @property
@@ -81,6 +89,18 @@ class PageView:
     ocr: bool = False  # read from the page image
 
 
+@dataclass
+class TableView:
+    """A table of a document without pages, and the stored rows starting at each of its rows."""
+
+    ref: str  # "table 12"
+    grid: Grid
+    starts: dict[int, list[Box]] = field(default_factory=dict)  # 0-based table row -> rows stored from it
+
+
+ROW_REF = re.compile(r"^(table \d+), row (\d+)$")
+
+
 def write_report(db_path: Path, doc_or_file: str, out: Path | None = None) -> Path:
     """Write the report of one document; returns the file written."""
     text, document = build_report(db_path, doc_or_file)
@@ -96,7 +116,7 @@ def build_report(db_path: Path, doc_or_file: str) -> tuple[str, dict]:
         raise ReportError(f"no database at {db_path}; run `regstrat ingest` first")
     con = store.connect(db_path, read_only=True)
     try:
-        document, pdf_path = find_document(con, doc_or_file)
+        document, source = find_document(con, doc_or_file)
         doc_id = document["doc_id"]
         counts = {m.table: con.execute(f"SELECT count(*) FROM {m.table} WHERE doc_id = ?", [doc_id]).fetchone()[0]
                   for m in t.DOCUMENT_TABLES if m is not t.Document}
@@ -113,7 +133,10 @@ def build_report(db_path: Path, doc_or_file: str) -> tuple[str, dict]:
         rows = {model: _row_boxes(con, model, doc_id) for model in ROW_TABLES}
     finally:
         con.close()
-    pages, note = _page_views(pdf_path, rows, {p[3] for p in problems if p[3]})
+    if document["page_count"] is None or source is not None and readers.reader_for(source) is not pdf:
+        tables, note = _table_views(source, rows)
+        return _html(document, counts, problems, statuses, review, [], note, tables), document
+    pages, note = _page_views(source, rows, {p[3] for p in problems if p[3]})
     for view in pages:
         view.ocr = view.number in (document.get("ocr_pages") or [])
     return _html(document, counts, problems, statuses, review, pages, note), document
@@ -122,8 +145,8 @@ def build_report(db_path: Path, doc_or_file: str) -> tuple[str, dict]:
 def find_document(con: duckdb.DuckDBPyConnection, doc_or_file: str) -> tuple[dict, Path | None]:
     """The document named by a doc_id, a stored source path, or a file with the same content.
 
-    Returns the PDF to draw pages from: the file given, or the stored source
-    path if it still holds the same content; None when neither does.
+    Returns the source file to draw pages or tables from: the file given, or the
+    stored source path if it still holds the same content; None when neither does.
     """
     cursor = con.execute("SELECT * FROM documents WHERE doc_id = ? OR source_path = ?", [doc_or_file, doc_or_file])
     names = [d[0] for d in cursor.description]
@@ -146,12 +169,13 @@ def _row_boxes(con: duckdb.DuckDBPyConnection, model: type[t.Row], doc_id: str) 
     """(page, row, whether its coordinates were stored) in page order."""
     subject = SUBJECT.get(model, "doc_id")
     out = []
-    for page, row_no, x0, y0, x1, y1, text, confidence in con.execute(
-            f"SELECT page, row_no, x0, y0, x1, y1, {subject}, ocr_confidence FROM {model.table} WHERE doc_id = ? "
+    for page, row_no, x0, y0, x1, y1, text, ref, confidence in con.execute(
+            f"SELECT page, row_no, x0, y0, x1, y1, {subject}, source_ref, ocr_confidence FROM {model.table} "
+            "WHERE doc_id = ? "
             "ORDER BY page, y0, industry_no, row_no", [doc_id]).fetchall():
         low = confidence is not None and confidence < LOW_CONFIDENCE
         box = Box(model.table, row_no, x0 or 0.0, y0 or 0.0, x1 or 0.0, y1 or 0.0, text or "",
-                  LOW_CONFIDENCE_COLOUR if low else COLOURS.get(model, FALLBACK_COLOUR),
+                  LOW_CONFIDENCE_COLOUR if low else COLOURS.get(model, FALLBACK_COLOUR), ref,
                   f"OCR confidence {confidence:.0f}" if low else "")
         out.append((page, box, None not in (x0, y0, x1, y1)))
     return out
@@ -175,7 +199,10 @@ def _page_views(pdf_path: Path | None, rows: dict[type[t.Row], list], problem_pa
         return sorted(views.values(), key=lambda v: v.number), \
             "The source file is not at its stored path (or its content changed), so pages are not shown: " \
             "give the PDF itself to `regstrat report`."
-    doc = open_pdf(pdf_path)
+    try:
+        doc = open_pdf(pdf_path)
+    except IngestFailure as exc:  # a document that failed to load: its summary is still worth showing
+        return sorted(views.values(), key=lambda v: v.number), f"The pages cannot be shown: {exc.message}."
     try:
         row_pages = {page for model_rows in rows.values() for page, _, _ in model_rows}
         span = range(min(row_pages), max(row_pages) + 1) if row_pages else range(0)
@@ -192,11 +219,32 @@ def _page_views(pdf_path: Path | None, rows: dict[type[t.Row], list], problem_pa
             view.cells = [(c.x0, c.y0, c.x1, c.y1, bool(c.text.strip()) and not any(
                 b.covers((c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2) for b in view.boxes))
                 for grid in content.grids for c in grid.cells]
-            pixmap = doc[number - 1].get_pixmap(dpi=PAGE_DPI, colorspace=pymupdf.csGRAY)
-            view.png = pixmap.tobytes("png")
+            view.png = render_page(doc, number, PAGE_DPI)
     finally:
         doc.close()
     return sorted(views.values(), key=lambda v: v.number), ""
+
+
+def _table_views(path: Path | None, rows: dict[type[t.Row], list]) -> tuple[list[TableView], str]:
+    """The document's tables that hold stored rows, or those between the first and the last such table
+    (where a table the parser skipped would be), read again from the source file."""
+    if path is None:
+        return [], ("The source file is not at its stored path (or its content changed), so its tables are not "
+                    "shown: give the file itself to `regstrat report`.")
+    try:
+        reading = readers.read(path)
+    except Exception as exc:  # the report must not fail on a file it once read; say why instead
+        return [], f"The source file could not be read again ({exc}), so its tables are not shown."
+    grids = [grid for block in reading.blocks or [] if isinstance(block, Table) for grid in block.fragments]
+    views = {grid.ref: TableView(grid.ref, grid) for grid in grids if grid.ref}
+    for model_rows in rows.values():
+        for _, box, _ in model_rows:
+            found = ROW_REF.match(box.source_ref or "")
+            if found and found.group(1) in views:
+                views[found.group(1)].starts.setdefault(int(found.group(2)) - 1, []).append(box)
+    used = [k for k, view in enumerate(views.values()) if view.starts]
+    shown = list(views.values())[used[0]:used[-1] + 1] if used else []
+    return shown, ""
 
 
 CSS = """
@@ -216,11 +264,15 @@ td.num { text-align: right; }
 .page img { display: block; max-width: 100%; height: auto; }
 .page svg { position: absolute; left: 0; top: 0; width: 100%; height: 100%; }
 .rows { font-size: 12px; color: #57606a; }
+table.doc td { font-size: 12px; min-width: 3em; }
+table.doc td.missed { background: rgba(255, 176, 0, .25); }
+table.doc td.label { border: none; white-space: nowrap; font-size: 11px; }
+table.doc td.label span { color: #fff; padding: 0 4px; margin-right: 2px; display: inline-block; }
 """
 
 
 def _html(document: dict, counts: dict[str, int], problems: list[tuple], statuses: dict[str, int],
-          review: list[tuple], pages: list[PageView], note: str) -> str:
+          review: list[tuple], pages: list[PageView], note: str, tables: list[TableView] | None = None) -> str:
     e = html.escape
     shown = {v.number for v in pages if v.png}
     period = "–".join(str(document[k]) for k in ("period_start", "period_end") if document[k] is not None)
@@ -262,7 +314,7 @@ def _html(document: dict, counts: dict[str, int], problems: list[tuple], statuse
                        f"<td>{e(candidate or '—')}{f' ({e(kind)})' if kind else ''}</td>"
                        f'<td class="num">{score:.1f}</td><td>{e(method)}</td><td>{where}</td></tr>')
         out.append("</table>")
-    out.append("<h2>Pages</h2>")
+    out.append("<h2>Pages</h2>" if tables is None else "<h2>Tables</h2>")
     if note:
         out.append(f'<p class="note">{e(note)}</p>')
     legend = [f'<span><i class="swatch" style="background:{c}"></i>{e(m.table)} row</span>'
@@ -275,6 +327,8 @@ def _html(document: dict, counts: dict[str, int], problems: list[tuple], statuse
     out.append(f'<p class="legend">{"".join(legend)}</p>')
     for view in pages:
         out += _page_html(view)
+    for table in tables or []:
+        out += _table_html(table)
     out.append("</body></html>")
     return "\n".join(out)
 
@@ -321,6 +375,40 @@ def _page_html(view: PageView) -> list[str]:
         out += [f"<li>{e(b.label)}: {e(_short(b.subject))} <em>(no box stored)</em></li>" for b in view.unboxed]
         out.append("</ul>")
     out.append("</section>")
+    return out
+
+
+def _table_html(view: TableView) -> list[str]:
+    """The table as the document holds it: merged cells spanning, each stored row's rows outlined in its
+    colour from the row it starts at to the next stored row, labelled in a column on the left; cells with
+    text above the first stored row or in a table without any (headers, a miss) shaded."""
+    e = html.escape
+    n_rows = len(view.grid.ys) - 1
+    owner: dict[int, Box] = {}  # table row -> the stored row that covers it
+    current = None
+    for r in range(n_rows):
+        current = view.starts[r][0] if r in view.starts else current
+        if current is not None:
+            owner[r] = current
+    by_row: dict[int, list] = {}
+    for cell in view.grid.cells:
+        by_row.setdefault(cell.row0, []).append(cell)
+    stored = sum(len(boxes) for boxes in view.starts.values())
+    out = [f'<section id="{e(view.ref.replace(" ", "-"))}"><h2>{e(view.ref.capitalize())}</h2>'
+           f"<p>{stored} stored rows</p>", '<table class="doc">']
+    for r in range(n_rows):
+        box = owner.get(r)
+        style = f' style="outline: 2px solid {box.colour}; outline-offset: -1px"' if box else ""
+        labels = "".join(f'<span style="background:{b.colour}" title="{e(b.subject)}">{e(b.label)}</span>'
+                         for b in view.starts.get(r, []))
+        out.append(f'<tr{style}><td class="label">{labels}</td>')
+        for cell in sorted(by_row.get(r, []), key=lambda c: c.col0):
+            missed = bool(cell.text.strip()) and not any(rr in owner for rr in range(cell.row0, cell.row1))
+            text = "<br>".join(e(line.text) for line in cell.lines)
+            shade = ' class="missed"' if missed else ""
+            out.append(f'<td rowspan="{cell.row1 - cell.row0}" colspan="{cell.col1 - cell.col0}"{shade}>{text}</td>')
+        out.append("</tr>")
+    out.append("</table></section>")
     return out
 
 

@@ -47,9 +47,22 @@ def connect(path: Path, read_only: bool = False, wait: float = LOCK_WAIT_SECONDS
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     for model in t.ALL_TABLES:
         con.execute(t.create_table_sql(model))
+        _upgrade(con, model)
     views = files("schemas").joinpath("views.sql")
     if views.is_file():
         con.execute(views.read_text(encoding="utf-8"))
+
+
+def _upgrade(con: duckdb.DuckDBPyConnection, model: type[t.Row]) -> None:
+    """A table written by an older version gets the columns added since, and loses NOT NULL where a
+    column became optional (`page`, for formats without pages), so the next ingest can write to it."""
+    existing = dict(con.execute("SELECT column_name, is_nullable FROM information_schema.columns "
+                                "WHERE table_name = ?", [model.table]).fetchall())
+    for name, sql_type, nullable in t.column_types(model):
+        if name not in existing:
+            con.execute(f"ALTER TABLE {model.table} ADD COLUMN {name} {sql_type}")
+        elif nullable and existing[name] == "NO":
+            con.execute(f"ALTER TABLE {model.table} ALTER COLUMN {name} DROP NOT NULL")
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, model: type[t.Row], rows: Sequence[t.Row]) -> None:

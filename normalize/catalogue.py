@@ -23,10 +23,20 @@ _ENTRY_KEYS = {"id", "kind", "industry", "name", "spellings", "seen_in", "status
 
 
 @dataclass(frozen=True)
+class Spelling:
+    """Another printed name of an entry, with the regions whose strategy prints it
+    (empty when it comes from the federal list itself): a measurement on one of those
+    regions must not use it, or it would find the names it was copied from."""
+
+    name: str
+    seen_in: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class CatalogueRecord:
     entry: CatalogueEntry
     industry_code: str | None
-    spellings: tuple[str, ...]
+    spellings: tuple[Spelling, ...]
     seen_in: tuple[str, ...]
     status: str | None
     pilot_regions: tuple[str, ...]
@@ -34,11 +44,20 @@ class CatalogueRecord:
     @property
     def names(self) -> tuple[str, ...]:
         """Every spelling the entry is known by, canonical name first."""
-        return (self.entry.name, *self.spellings)
+        return (self.entry.name, *(s.name for s in self.spellings))
 
 
 class CatalogueError(ValueError):
     """A catalogue data file a user edited is not usable; the message says where."""
+
+
+def _spelling(raw: str | dict, where: str) -> Spelling:
+    """A plain string (the federal list's own variant) or {name, seen_in} (printed by those regions)."""
+    if isinstance(raw, str):
+        return Spelling(raw)
+    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str) or set(raw) - {"name", "seen_in"}:
+        raise CatalogueError(f"{where}: a spelling is a string or {{ name = \"...\", seen_in = [...] }}, not {raw!r}")
+    return Spelling(raw["name"], tuple(raw.get("seen_in", ())))
 
 
 def _record(raw: dict, defaults: dict, origin: str) -> CatalogueRecord:
@@ -62,7 +81,8 @@ def _record(raw: dict, defaults: dict, origin: str) -> CatalogueRecord:
         raise CatalogueError(f"{where}: {exc}") from exc
     return CatalogueRecord(
         entry=entry, industry_code=industry[0] if industry else None,
-        spellings=tuple(raw.get("spellings", ())), seen_in=seen_in, status=raw.get("status"),
+        spellings=tuple(_spelling(s, where) for s in raw.get("spellings", ())), seen_in=seen_in,
+        status=raw.get("status"),
         pilot_regions=tuple(raw.get("pilot_regions", ())),
     )
 

@@ -16,8 +16,10 @@ unrelated names sharing «цифровой ...» into the review band.
 Candidates of the project's own industry come first; another industry's entry
 wins only when clearly better (regions file the same federal project under
 different industries, e.g. the РСЧС data lake). A match is `auto` when the
-score is high and no other entry is close, `review` in the uncertain band,
-else `none`.
+score is high, no other entry is close and the score holds with the generic
+lemmas («цифровой», «система», «электронный»: in many entries) taken out, so
+it rests on the federal name's distinctive words; `review` in the uncertain
+band, else `none`. The bands are tuned by `make eval` (normalize/evaluate.py).
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from normalize.catalogue import CatalogueRecord
 from normalize.morphology import lemma
@@ -34,15 +37,25 @@ from normalize.industries import canonical_industry
 from normalize.regions import regions
 from schemas.tables import CatalogueEntry, CatalogueMatch
 
-AUTO_SCORE = 80.0
-REVIEW_SCORE = 60.0
-# Below this gap to the next entry a high score is still ambiguous.
-AUTO_MARGIN = 8.0
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Score bands of a decision. `make eval` tunes them without the region it measures on."""
+
+    auto: float = 70.0
+    review: float = 65.0
+    margin: float = 8.0  # below this gap to the next entry a high score is still ambiguous
+
+
+SHIPPED = Thresholds()
 # An entry of another industry must beat the best one of the project's own
 # industry by this much to be chosen.
 OTHER_INDUSTRY_MARGIN = 10.0
 # β > 1 weighs covering the catalogue name above explaining every project word.
 BETA = 2.0
+# A lemma found in this share of the catalogue's entries («цифровой», «платформа», «система»,
+# «электронный») says what kind of thing a project is, not which one: generic.
+GENERIC_SHARE = 0.03
 METHOD = "lemma-idf-fbeta"
 
 # Words that carry no identity: function words and the verbs of project
@@ -105,43 +118,66 @@ class _Index:
         n = len(catalogue)
         self.idf = {w: math.log((n + 1) / (c + 1)) + 1 for w, c in df.items()}
         self.unknown_idf = math.log(n + 1) + 1
+        self.generic = frozenset(w for w, c in df.items() if c >= max(2, GENERIC_SHARE * n))
 
     def weight(self, words) -> float:
         return sum(self.idf.get(w, self.unknown_idf) for w in words)
 
-    def score(self, project: frozenset[str], spelling: _Spelling) -> float:
-        common = self.weight(project & spelling.lemmas)
+    def score(self, project: frozenset[str], catalogue_name: frozenset[str]) -> float:
+        common = self.weight(project & catalogue_name)
         if not common:
             return 0.0
-        recall = common / self.weight(spelling.lemmas)
+        recall = common / self.weight(catalogue_name)
         precision = common / self.weight(project)
         return 100 * (1 + BETA**2) * precision * recall / (BETA**2 * precision + recall)
 
+    def distinctive_score(self, project: frozenset[str], catalogue_name: frozenset[str]) -> float:
+        """The score with generic lemmas taken out of both names: what the match rests on beyond
+        «электронный», «система», «цифровой». A catalogue name of generic words only («Цифровая
+        инфраструктура ЖКХ») has nothing distinctive to find: only the same words match it."""
+        own, federal = project - self.generic, catalogue_name - self.generic
+        if not federal:
+            return 100.0 if project == catalogue_name else 0.0
+        return self.score(own, federal)
 
-def _best_by_entry(index: _Index, project: ProjectToMatch) -> list[tuple[float, CatalogueRecord]]:
+
+class Candidate(NamedTuple):
+    score: float
+    distinctive: float  # best distinctive_score over the entry's names
+    record: CatalogueRecord
+
+
+Ranked = list[Candidate]
+
+
+def _best_by_entry(index: _Index, project: ProjectToMatch) -> Ranked:
     words = frozenset(lemmas(project.name_clean))
-    best: dict[str, tuple[float, CatalogueRecord]] = {}
+    best: dict[str, Candidate] = {}
     for spelling in index.spellings:
-        s = index.score(words, spelling)
         key = spelling.record.entry.catalogue_id
-        if key not in best or s > best[key][0]:
-            best[key] = (s, spelling.record)
-    return sorted(best.values(), key=lambda item: -item[0])
+        s, d = index.score(words, spelling.lemmas), index.distinctive_score(words, spelling.lemmas)
+        if key in best:
+            s, d = max(s, best[key].score), max(d, best[key].distinctive)
+        best[key] = Candidate(s, d, spelling.record)
+    return sorted(best.values(), key=lambda item: -item.score)
 
 
-def _decide(project: ProjectToMatch, ranked: list[tuple[float, CatalogueRecord]]) -> CatalogueMatch:
+def decide(project: ProjectToMatch, ranked: Ranked, thresholds: Thresholds = SHIPPED) -> CatalogueMatch:
+    """The catalogue_matches row of a project from its ranked candidates (see rank_candidates)."""
     industry = canonical_industry(project.industry) if project.industry else None
     chosen, scope = (ranked[0], "any") if ranked else (None, "any")
     if industry and ranked:
-        own = [item for item in ranked if item[1].industry_code == industry[0]]
-        if own and own[0][0] + OTHER_INDUSTRY_MARGIN >= ranked[0][0]:
+        own = [item for item in ranked if item.record.industry_code == industry[0]]
+        if own and own[0].score + OTHER_INDUSTRY_MARGIN >= ranked[0].score:
             chosen, scope = own[0], "industry"
-    if chosen is None or chosen[0] < REVIEW_SCORE:
+    if chosen is None or chosen.score < thresholds.review:
         return CatalogueMatch(doc_id=project.doc_id, project_id=project.project_id, catalogue_id=None,
-                              score=round(chosen[0], 2) if chosen else 0.0, method=METHOD, status="none")
-    score, record = chosen
-    runner_up = next((s for s, r in ranked if r is not record), 0.0)
-    confident = score >= AUTO_SCORE and score - runner_up >= AUTO_MARGIN
+                              score=round(chosen.score, 2) if chosen else 0.0, method=METHOD, status="none")
+    score, distinctive, record = chosen
+    runner_up = next((c.score for c in ranked if c.record is not record), 0.0)
+    # Auto needs the distinctive words too: «Межведомственный электронный документооборот (МЭДО)»
+    # shares all of «Электронный документооборот», but its own «межведомственный», «МЭДО» say it is another.
+    confident = score >= thresholds.auto and distinctive >= thresholds.auto and score - runner_up >= thresholds.margin
     return CatalogueMatch(
         doc_id=project.doc_id, project_id=project.project_id, catalogue_id=record.entry.catalogue_id,
         score=round(min(score, 100.0), 2), method=f"{METHOD}/{scope}",
@@ -157,8 +193,17 @@ def _as_record(item: CatalogueRecord | CatalogueEntry) -> CatalogueRecord:
                            spellings=(), seen_in=(), status=None, pilot_regions=())
 
 
+def rank_candidates(projects: Sequence[ProjectToMatch],
+                    catalogue: Sequence[CatalogueRecord | CatalogueEntry]) -> list[Ranked]:
+    """Per project, every catalogue entry with its best score over the entry's names, best first.
+    Separate from `decide` so thresholds can be tuned without scoring again."""
+    index = _Index([_as_record(item) for item in catalogue])
+    return [_best_by_entry(index, project) for project in projects]
+
+
 def match_projects(projects: Sequence[ProjectToMatch],
-                   catalogue: Sequence[CatalogueRecord | CatalogueEntry]) -> list[MatchResult]:
+                   catalogue: Sequence[CatalogueRecord | CatalogueEntry],
+                   thresholds: Thresholds = SHIPPED) -> list[MatchResult]:
     """One catalogue_matches row per project, and a warning for a federally
     recommended project the catalogue does not know (a gap in the catalogue or
     a misprinted name, either worth a person's look).
@@ -166,10 +211,9 @@ def match_projects(projects: Sequence[ProjectToMatch],
     Pass load_catalogue_records() so the printed spellings count; bare
     CatalogueEntry rows (the table's columns) are matched on their name alone.
     """
-    index = _Index([_as_record(item) for item in catalogue])
     results = []
-    for project in projects:
-        match = _decide(project, _best_by_entry(index, project))
+    for project, ranked in zip(projects, rank_candidates(projects, catalogue)):
+        match = decide(project, ranked, thresholds)
         warning = None
         if project.federal_recommended and match.status == "none":
             warning = (f"project {project.project_id} «{project.name_clean}» is marked "

@@ -11,76 +11,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from operator import itemgetter
-from dataclasses import dataclass, field
 
-from ingest.layout import PageLayout, Rule, Word
+from schemas.layout import Cell, Grid, Line, PageContent, PageLayout, Rule, Word
 
 TOLERANCE = 2.0  # points: rulings closer than this are one line; a ruling may stop this short of a crossing
+SAME_LINE = 0.3  # points: pieces of one ruling share its coordinate (two borders side by side differ more)
 FRAME_GAP = 3 * TOLERANCE  # a ruling running this far past the last crossing one ends at a missing outer border
-
-
-@dataclass(slots=True)
-class Line:
-    """Words on one baseline, in reading order."""
-
-    text: str
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    words: tuple[Word, ...] = ()  # kept so a table drawn without rulings can be cut into columns
-
-
-@dataclass(slots=True)
-class Cell:
-    row0: int  # fine rows [row0, row1) and columns [col0, col1) of its grid
-    row1: int
-    col0: int
-    col1: int
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    lines: list[Line] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return " ".join(line.text for line in self.lines)
-
-
-@dataclass(slots=True)
-class Grid:
-    page: int
-    xs: list[float]  # column boundaries, left to right
-    ys: list[float]  # row boundaries, top to bottom
-    cells: list[Cell]
-
-    @property
-    def x0(self) -> float:
-        return self.xs[0]
-
-    @property
-    def x1(self) -> float:
-        return self.xs[-1]
-
-    @property
-    def y0(self) -> float:
-        return self.ys[0]
-
-    @property
-    def y1(self) -> float:
-        return self.ys[-1]
-
-
-@dataclass(slots=True)
-class PageContent:
-    """A page split into running text (lines outside tables) and tables, each in top-down order."""
-
-    page: int
-    width: float
-    height: float
-    lines: list[Line]
-    grids: list[Grid]
 
 
 def group_lines(words: list[Word]) -> list[Line]:
@@ -123,26 +59,27 @@ def _joined(rules: list[Rule], horizontal: bool) -> list[Rule]:
     A browser draws each cell's borders separately, so a cell merged over
     several rows gets its side border in pieces, one per row, and a piece that
     crosses no horizontal ruling would otherwise be lost with the column border.
+    Pieces are collinear when their coordinates differ by at most SAME_LINE (two
+    borders drawn side by side, as cell-bordered tables have, stay two).
     """
-    def key(r: Rule) -> tuple[float, float, float]:
-        return (r.y0, r.x0, r.x1) if horizontal else (r.x0, r.y0, r.y1)
-
-    lines: list[list[tuple[float, float, float]]] = []  # segments on one line (positions within TOLERANCE / 4)
-    for item in sorted(map(key, rules)):
-        if lines and item[0] - lines[-1][0][0] <= TOLERANCE / 4:
-            lines[-1].append(item)
+    spans = sorted(((r.y0, r.x0, r.x1) if horizontal else (r.x0, r.y0, r.y1)) for r in rules)
+    lines: list[list[tuple[float, float, float]]] = []
+    for span in spans:
+        if lines and span[0] - lines[-1][-1][0] <= SAME_LINE:
+            lines[-1].append(span)
         else:
-            lines.append([item])
-    out: list[tuple[float, float, float]] = []  # (position, start, end)
+            lines.append([span])
+    out = []
     for line in lines:
-        merged: list[list[float]] = []
-        for _, start, end in sorted(line, key=lambda item: item[1]):  # a ruling found in an image jitters
-            if merged and start <= merged[-1][1] + TOLERANCE:
-                merged[-1][1] = max(merged[-1][1], end)
+        position = line[0][0]
+        joined: list[list[float]] = []
+        for _, start, end in sorted(line, key=lambda span: span[1]):
+            if joined and start <= joined[-1][1] + TOLERANCE:
+                joined[-1][1] = max(joined[-1][1], end)
             else:
-                merged.append([start, end])
-        out += [(line[0][0], start, end) for start, end in merged]
-    return [Rule(a, p, b, p) if horizontal else Rule(p, a, p, b) for p, a, b in out]
+                joined.append([start, end])
+        out += [Rule(a, position, b, position) if horizontal else Rule(position, a, position, b) for a, b in joined]
+    return out
 
 
 def _rule_clusters(rules: list[Rule]) -> list[tuple[list[Rule], list[Rule]]]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.stream import TextLine
 from parsers.text import BULLETS, LIST_MARKER, Dehyphenator, strip_list_number
+from schemas.layout import TextLine, locator
 
 CLAUSE_END = re.compile(r"[.;:!?»)\]]\s*$")
 BARE_MARKER = re.compile(r"\s*(?:\d{1,3}[.)]\s*)+")  # "11." alone: the item's text is on the next line
@@ -20,8 +20,9 @@ BARE_MARKER = re.compile(r"\s*(?:\d{1,3}[.)]\s*)+")  # "11." alone: the item's t
 @dataclass(slots=True)
 class Paragraph:
     text: str
-    page: int
+    page: int | None
     is_item: bool
+    ref: str | None = None  # locator of its first line (schemas.layout.locator)
 
     @property
     def item_text(self) -> str:
@@ -29,7 +30,7 @@ class Paragraph:
 
 
 def paragraphs(lines: list[TextLine], dehyphenator: Dehyphenator) -> list[Paragraph]:
-    groups: list[tuple[list[str], int, bool]] = []
+    groups: list[tuple[list[str], int | None, bool, str | None]] = []
     previous = ""
     for tl in lines:
         text = tl.text.strip()
@@ -37,9 +38,9 @@ def paragraphs(lines: list[TextLine], dehyphenator: Dehyphenator) -> list[Paragr
                                                          or bool(CLAUSE_END.search(previous)))
         bare_marker = bool(groups) and groups[-1][2] and BARE_MARKER.fullmatch(" ".join(groups[-1][0]))
         if not groups or starts_item or (tl.indented and not bare_marker):
-            groups.append(([text], tl.page, starts_item))
+            groups.append(([text], tl.page, starts_item, locator(tl.page, tl.ref)))
         else:  # a wrapped line, or the text of an item whose number stands alone on its line
             groups[-1][0].append(text)
         previous = text
-    return [Paragraph(dehyphenator.join(texts, newline_before_lists=False), page, item)
-            for texts, page, item in groups]
+    return [Paragraph(dehyphenator.join(texts, newline_before_lists=False), page, item, ref)
+            for texts, page, item, ref in groups]

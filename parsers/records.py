@@ -8,17 +8,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.errors import Problem
 from normalize.industries import canonical_industry
 from parsers.prose import paragraphs
 from parsers.sections import Outline, Section
-from parsers.stream import Table, TextLine
-from parsers.tables import TableReader, assign, card_rows, unnumbered_industry
+from parsers.tables import EXTRA, TableReader, assign, card_rows, unnumbered_industry
 from parsers.template import Template
 from parsers.text import fold
 from parsers.text import Dehyphenator
 from parsers.textgrid import virtual_card, virtual_tables
 from schemas import tables as t
+from schemas.layout import Block, Table, TextLine, locator
+from schemas.problems import Problem
 
 FOIV_MARKER = re.compile(r"\s*\(\s*рекомендова\s*н\w*\s+ФОИВ\s*\)\s*", re.IGNORECASE)
 NUMBER_CELL = re.compile(r"[-+]?\d[\d\s]*(?:[,.]\s*\d+)?\s*%?")
@@ -58,9 +58,22 @@ def row_number(text: str) -> int | None:
     return int(m.group()) if m else None
 
 
-def _provenance(page: int, box: tuple[float, float, float, float]) -> dict:
+def _provenance(page: int | None, box: tuple[float, float, float, float], ref: str | None) -> dict:
+    """Page, box and locator of a row; a format without pages has no box (its coordinates are synthetic)."""
+    if page is None:
+        return {"page": None, "source_ref": ref}
     x0, y0, x1, y1 = box
-    return {"page": page, "x0": round(x0, 1), "y0": round(y0, 1), "x1": round(x1, 1), "y1": round(y1, 1)}
+    return {"page": page, "source_ref": ref, "x0": round(x0, 1), "y0": round(y0, 1), "x1": round(x1, 1),
+            "y1": round(y1, 1)}
+
+
+def _where(blocks: list[Block]) -> str | None:
+    """The locator of the first of `blocks` (a section's start)."""
+    for block in blocks[:1]:
+        if isinstance(block, Table):
+            return block.fragments[0].row_ref(0)
+        return locator(block.page, block.ref)
+    return None
 
 
 def _section_text(section: Section, dh: Dehyphenator) -> str:
@@ -77,7 +90,8 @@ def read_tables(sections: list[Section], reader: TableReader) -> TableReader:
         for block in section.blocks:
             if isinstance(block, Table):
                 reader.read(block)
-            elif len(block.text) <= INDUSTRY_LINE_CHARS and not block.text.rstrip().endswith(":"):
+            elif (isinstance(block, TextLine) and len(block.text) <= INDUSTRY_LINE_CHARS
+                  and not block.text.rstrip().endswith(":")):
                 if not reader.set_industry(block.text):
                     title = unnumbered_industry(block.text)
                     if title and canonical_industry(title):
@@ -91,7 +105,7 @@ def read_card(section: Section, template: Template, doc_id: str, dh: Dehyphenato
     A row cut by a page break is one row: on the next page its value goes on
     with no field, or its field goes on in lower case ("Результаты" | "стратегии до 2024 года").
     """
-    rows: list[tuple[list[str], list[str], int]] = []
+    rows: list[tuple[list[str], list[str], int | None, str | None]] = []
     for table in section.tables:
         for index, grid in enumerate(table.fragments):
             for n, (field_cell, value_cells) in enumerate(card_rows(grid)):
@@ -104,11 +118,12 @@ def read_card(section: Section, template: Template, doc_id: str, dh: Dehyphenato
                     rows[-1][0].extend(label)
                     rows[-1][1].extend(value)
                 else:
-                    rows.append((label, value, grid.page))
-    names = [dh.join(label, newline_before_lists=False).rstrip().rstrip(":").strip() for label, _, _ in rows]
+                    rows.append((label, value, grid.page, grid.row_ref(field_cell.row0)))
+    names = [dh.join(label, newline_before_lists=False).rstrip().rstrip(":").strip() for label, *_ in rows]
     keys = card_keys(names, template)
-    return [t.CardField(doc_id=doc_id, position=k + 1, field=name, key=key, value=dh.join(value), page=page)
-            for k, (name, key, (_, value, page)) in enumerate(zip(names, keys, rows))]
+    return [t.CardField(doc_id=doc_id, position=k + 1, field=name, key=key, value=dh.join(value), page=page,
+                        source_ref=ref)
+            for k, (name, key, (_, value, page, ref)) in enumerate(zip(names, keys, rows))]
 
 
 def card_keys(fields: list[str], template: Template) -> list[str | None]:
@@ -125,7 +140,7 @@ def _lists(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator) 
         if section is None:
             continue
         items += [t.ListItem(doc_id=doc_id, section=number, industry=None, kind=kind, position=k + 1,
-                             text=p.item_text, page=p.page)
+                             text=p.item_text, page=p.page, source_ref=p.ref)
                   for k, p in enumerate(p for p in paragraphs(section.lines, dh) if p.is_item)]
     for section in outline.children("4"):
         industry = section.title.rstrip(".").strip()
@@ -139,7 +154,8 @@ def _lists(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator) 
                 continue
             counts[kind] = counts.get(kind, 0) + 1
             items.append(t.ListItem(doc_id=doc_id, section=section.number, industry=industry, kind=kind,
-                                    position=counts[kind], text=p.item_text, page=p.page))
+                                    position=counts[kind], text=p.item_text, page=p.page,
+                                    source_ref=p.ref))
     return items
 
 
@@ -150,7 +166,7 @@ def _links(reader: TableReader, doc_id: str, dh: Dehyphenator) -> list[t.TaskPro
             doc_id=doc_id, industry_no=r.industry[0], industry=r.industry[1], row_no=row_number(" ".join(r.lines("no"))),
             task=dh.join(r.lines("task")), project=dh.join(r.lines("project")),
             beneficiary=dh.join(r.lines("beneficiary")), benefits=dh.join(r.lines("benefits")),
-            **_provenance(r.page, r.bbox)))
+            **_provenance(r.page, r.bbox, r.ref)))
     return out
 
 
@@ -166,22 +182,20 @@ def _projects(reader: TableReader, doc_id: str, dh: Dehyphenator) -> list[t.Proj
             goal=dh.join(r.lines("goal")), term=dh.join(r.lines("term")), term_end_year=None,
             description=dh.join(r.lines("description")), financing=dh.join(r.lines("financing")),
             technologies=dh.join(r.lines("technologies")) if has_technologies else None,
-            region_role=dh.join(r.lines("region_role")), **_provenance(r.page, r.bbox)))
+            region_role=dh.join(r.lines("region_role")), **_provenance(r.page, r.bbox, r.ref)))
     return out
-
-
-EXTRA = "extra:"
 
 
 def _extra_cells(doc_id: str, section: str, row_ref: str, cells: dict[str, list[str]], page: int,
                  dh: Dehyphenator) -> list[t.ExtraCell]:
     """The cells of columns the template does not know, with their printed headers."""
-    return [t.ExtraCell(doc_id=doc_id, section=section, row_ref=row_ref, header=key[len(EXTRA):],
+    return [t.ExtraCell(doc_id=doc_id, section=section, row_ref=row_ref,
+                        header=dh.join(key[len(EXTRA):].split("\n"), newline_before_lists=False),
                         text=dh.join(lines), page=page)
             for key, lines in cells.items() if key.startswith(EXTRA) and lines]
 
 
-def _record_extras(reader: TableReader, doc_id: str, section: str, refs: list[str],
+def record_extras(reader: TableReader, doc_id: str, section: str, refs: list[str],
                    dh: Dehyphenator) -> list[t.ExtraCell]:
     """Extra cells of whole records (sections 5 and 6), each tied to its row by `refs`."""
     out = []
@@ -227,7 +241,7 @@ def _indicators(reader: TableReader, doc_id: str, dh: Dehyphenator,
                 row_no=row_number(" ".join(r.lines("no"))), project=project,
                 project_id=_project_for(project, r.industry[0], by_name), responsible_body=body,
                 name=dh.join(sub.get("name")), unit=dh.join(sub.get("unit"), newline_before_lists=False),
-                **_provenance(sub.page, sub.box)))
+                **_provenance(sub.page, sub.box, sub.ref)))
             for year in years:
                 raw = join_number(dh.join(sub.get(f"year:{year}"), newline_before_lists=False))
                 values.append(t.IndicatorValue(doc_id=doc_id, indicator_id=indicator_id, year=year,
@@ -290,7 +304,8 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
             doc.problems.append(Problem("section_missing", f"section {number} was not found"))
     for s in outline.sections:
         doc.sections.append(t.Section(doc_id=doc_id, number=s.number, title=s.title, page_start=s.page_start,
-                                      page_end=s.page_end, text=_section_text(s, dh)))
+                                      page_end=s.page_end, text=_section_text(s, dh),
+                                      source_ref=_where(s.blocks)))
     if outline.get("2"):
         card_section = outline.get("2")
         if not card_section.tables and (drawn := virtual_card(card_section.lines)):
@@ -324,10 +339,10 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
                                         outline.get(number).page_start))
     if "5" in readers:
         doc.links = _links(readers["5"], doc_id, dh)
-        doc.extra += _record_extras(readers["5"], doc_id, "5", [f"link {k + 1}" for k in range(len(doc.links))], dh)
+        doc.extra += record_extras(readers["5"], doc_id, "5", [f"link {k + 1}" for k in range(len(doc.links))], dh)
     if "6" in readers:
         doc.projects = _projects(readers["6"], doc_id, dh)
-        doc.extra += _record_extras(readers["6"], doc_id, "6", [p.project_id for p in doc.projects], dh)
+        doc.extra += record_extras(readers["6"], doc_id, "6", [p.project_id for p in doc.projects], dh)
     if "7" in readers:
         doc.indicators, doc.values, extra = _indicators(readers["7"], doc_id, dh, doc.projects)
         doc.extra += extra

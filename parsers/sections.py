@@ -4,10 +4,10 @@ Every line shaped like a numbered top-level heading ("5.", "Раздел 5.", "V
 "Глава 5", quoted or not, any case) is a candidate for the section its number
 names, scored by what its title means (parsers/meaning.py), the table that
 follows it (a task and project table means section 5, year columns section
-7, the card section 2), its first subsection, and whether any body follows at
-all. One monotone alignment over the document picks the headings: section
-numbers rise, the total score is highest. A table of contents repeats the
-headings with no body after them, so the body's headings win.
+7, the card section 2) and its first subsection; a line with no body before
+the next section's heading is a table of contents' entry, never a heading.
+One monotone alignment over the document picks the headings: section numbers
+rise, the total score is highest.
 """
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, field
 
 from normalize.industries import canonical_industry
-from parsers.stream import Block, Table, TextLine
 from parsers.tables import card_like, table_header
 from parsers.template import Template
+from schemas.layout import Block, Table, TextLine
 
 SECTION_HEADING = re.compile(
     r"^\s*(?:(?:раздел|глава|часть)\s*)?(?P<num>[1-8]|VIII|VII|VI|IV|V|III|II|I)(?![\w\d])(?!\.\d)"
@@ -28,12 +28,12 @@ DOT_LEADER = re.compile(r"\.{4,}|…{2,}")
 MAX_HEADING_CHARS = 160
 # How much each kind of evidence weighs when a line is taken for a section's heading (parsers/meaning.py
 # scores titles 0..1): the printed number, the title's meaning, the kind of table that follows, a first
-# subsection "N.1" after it, any body at all (a table of contents has none), a title that names an industry.
+# subsection "N.1" after it, a title that names an industry. A line with no body before the next section's
+# heading is a table of contents' line, never a heading.
 NUMBER_WEIGHT = 1.0
 TITLE_WEIGHT = 2.0
 TABLE_EVIDENCE = 1.5
 SUBSECTION_EVIDENCE = 0.5
-BODY_WEIGHT = 0.5
 INDUSTRY_PENALTY = 2.0  # "5. Государственное управление" inside sections 5-7 heads an industry, not a section
 
 
@@ -148,8 +148,8 @@ def _evidence(number: str, body: list[Block], template: Template, kinds: dict[in
 
 
 def _is_body(block: Block) -> bool:
-    """Text or a table a section holds, as opposed to more heading lines (a table of contents)."""
-    return isinstance(block, Table) or not (
+    """Text, a table or a picture a section holds, as opposed to more heading lines (a table of contents)."""
+    return not isinstance(block, TextLine) or not (
         DOT_LEADER.search(block.text) or SUBSECTION_HEADING.match(block.text) or _printed_number(block.text))
 
 
@@ -167,13 +167,13 @@ def _candidates(stream: list[Block], template: Template) -> list[_Candidate]:
                 and not _printed_number(following.text) and not SUBSECTION_HEADING.match(following.text)):
             title, last = f"{title} {following.text}", k + 1
         meaning = template.sections.score(re.sub(r"[«»\"“”]", "", title), number)
-        following_heading = shaped[n + 1][0] if n + 1 < len(shaped) else len(stream)
         next_section = next((j for j, later, _ in shaped[n + 1:] if int(later) > int(number)), len(stream))
+        if not any(map(_is_body, stream[last + 1:next_section])):
+            continue  # a line of a table of contents: the next section's heading follows at once
         evidence = _evidence(number, stream[last + 1:next_section], template, kinds)
         if meaning < template.thresholds.section_title and evidence <= 0:
             continue
         score = (NUMBER_WEIGHT + TITLE_WEIGHT * meaning + evidence
-                 + BODY_WEIGHT * any(map(_is_body, stream[last + 1:following_heading]))
                  - INDUSTRY_PENALTY * (canonical_industry(title) is not None))
         out.append(_Candidate(k, last, number, _clean_title(title), stream[k].page, score))
     return out

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
-from parsers.grid import Grid, Line, PageContent
+from schemas.layout import Block, Grid, Line, PageContent, Table, TextLine
 
 PAGE_NUMBER = re.compile(r"^[-–—\s]*\d{1,4}[-–—\s]*$")
 COLUMN_TOLERANCE = 4.0  # points two fragments' column borders may differ by and still be one table
@@ -21,29 +20,6 @@ EDGE_LINES = 2  # lines at a page's top or bottom edge that may be furniture
 FURNITURE_GAP = 4.0  # points between furniture and the body (lines of one paragraph or table nearly touch)
 RUNNING_MIN_PAGES = 3  # a running header/footer recurs on at least this many pages
 RUNNING_SHARE = 0.3  # ... and on at least this share of them  # points right of the body margin from which a line is an indented (first) line
-
-
-@dataclass(slots=True)
-class TextLine:
-    page: int
-    line: Line
-    indented: bool
-
-    @property
-    def text(self) -> str:
-        return self.line.text
-
-
-@dataclass(slots=True)
-class Table:
-    fragments: list[Grid]
-
-    @property
-    def page(self) -> int:
-        return self.fragments[0].page
-
-
-Block = TextLine | Table
 
 
 def _outside_tables(content: PageContent) -> tuple[list[Line], list[Line]]:

@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from parsers.grid import Cell, Grid
-from parsers.stream import Table, same_edges
+from parsers.stream import same_edges
 from parsers.template import TableTemplate, Template
 from parsers.text import fold
+from schemas.layout import Cell, Grid, Table
 
 YEAR = re.compile(r"^(?:на\s+)?(20\d\d)(?:\s*г(?:од|\.)?)?\.?(?:\s*\([^)]{0,20}\))?$", re.IGNORECASE)  # "2024 (план)"
 COLUMN_NUMBER = re.compile(r"^\d{1,2}\.?$")
@@ -35,6 +35,7 @@ ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")  # "3", "3.", "2.1"
 ROW_NUMBER_CELL = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?)?")  # "", "3", "3.", "2.1"
 CARD_MIN_FIELDS = 3
 CARD_KNOWN_SHARE = 0.5
+EXTRA = "extra:"  # key prefix of a column the template does not know, before its printed header
 MAX_INDUSTRY_TITLE = 100  # characters: a longer merged row is a note, not an industry title
 
 
@@ -54,8 +55,9 @@ class SubRow:
     """A line of cells inside a record (a section 7 indicator), with the page and box it was printed in."""
 
     cells: dict[str, list[str]]
-    page: int
+    page: int | None
     box: Box
+    ref: str | None = None  # its locator (Grid.row_ref)
 
     def get(self, key: str, default: list[str] | None = None) -> list[str]:
         return self.cells.get(key, [] if default is None else default)
@@ -65,10 +67,11 @@ class SubRow:
 class Record:
     """One data row of a table: per sub-row (section 7 indicators), the lines of each column."""
 
-    page: int
+    page: int | None
     bbox: Box
     industry: tuple[int | None, str | None]
     subrows: list[SubRow] = field(default_factory=list)
+    ref: str | None = None  # its locator (Grid.row_ref)
 
     def keys(self) -> set[str]:
         """The columns that have text in this record."""
@@ -134,7 +137,7 @@ class _HeaderUnit:
 
     col0: int
     col1: int
-    texts: list[str]  # the header cells over these columns, bottom-up
+    texts: list[str]  # the header cells over these columns, bottom-up, their lines joined by "\n"
 
     @property
     def text(self) -> str:
@@ -143,7 +146,7 @@ class _HeaderUnit:
 
 def _header_units(group: RowGroup) -> list[_HeaderUnit]:
     grid = group.grid
-    cells = [(cell, cell.text) for cell in group.nonempty]
+    cells = [(cell, "\n".join(line.text for line in cell.lines)) for cell in group.nonempty]
     units: list[_HeaderUnit] = []
     lowest_before = None
     for c in range(len(grid.xs) - 1):
@@ -185,23 +188,13 @@ def _content_shares(template: TableTemplate, unit: _HeaderUnit, grid: Grid, data
 
 
 def _pair_score(template: TableTemplate, key: str, header: dict[str, float], content: dict[str, float]) -> float:
-    """Header meaning first; content confirms a column that holds what its key expects, and speaks
-    against one that plainly holds another key's kind of content."""
+    """Header meaning first; content adds to a column that holds what its key expects, and alone
+    (most cells of that kind) names a column whose header says nothing the template knows."""
     score = header.get(key, 0.0)
-    expected = template.content.get(key, ())
-    if expected:
-        fit = max((content.get(kind, 0.0) for kind in expected), default=0.0)
-        if score < template.thresholds.column_header and fit < CONTENT_ALONE:
-            return 0.0
-        return score + CONTENT_WEIGHT * fit
-    if score < template.thresholds.column_header:
+    fit = max((content.get(kind, 0.0) for kind in template.content.get(key, ())), default=0.0)
+    if score < template.thresholds.column_header and fit < CONTENT_ALONE:
         return 0.0
-    foreign = max((content.get(kind, 0.0) for kind in _distinctive_kinds(template)), default=0.0)
-    return score - CONTENT_WEIGHT * foreign if foreign >= CONTENT_ALONE else score
-
-
-def _distinctive_kinds(template: TableTemplate) -> set[str]:
-    return {kind for kinds in template.content.values() for kind in kinds}
+    return score + CONTENT_WEIGHT * fit
 
 
 def assign(scores: list[dict[str, float]]) -> list[str | None]:
@@ -260,13 +253,13 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
         if repeated:
             keys = [known_by_text.get(fold(u.text), key) for u, key in zip(units, keys)]
     named = {key for key in keys if key} | {year for year in years if year}
-    known_keys = {col.key for col in known or () if not col.key.startswith("extra:")}
+    known_keys = {col.key for col in known or () if not col.key.startswith(EXTRA)}
     least = REPEATED_HEADER_SHARE * len(known_keys) if known_keys else MIN_NAMED_COLUMNS
     if not set(template.required) <= named or len(named) < least:
         return None
     columns = []
     for unit, key, year in zip(units, keys, years):
-        name = f"year:{year}" if year else key or f"extra:{' '.join(unit.text.split())}"
+        name = f"year:{year}" if year else key or f"{EXTRA}{unit.text}"
         columns += [Column(grid.xs[c], grid.xs[c + 1], name, unit.text) for c in range(unit.col0, unit.col1)]
     return columns
 
@@ -448,8 +441,8 @@ class TableReader:
         tops = [max(grid.ys[r], bbox[1]) for r in rows]
         bottoms = tops[1:] + [bbox[3]]
         return Record(grid.page, bbox, self.industry,
-                      [SubRow(by_row[r], grid.page, (bbox[0], top, bbox[2], bottom))
-                       for r, top, bottom in zip(rows, tops, bottoms)])
+                      [SubRow(by_row[r], grid.page, (bbox[0], top, bbox[2], bottom), grid.row_ref(r))
+                       for r, top, bottom in zip(rows, tops, bottoms)], grid.row_ref(rows[0] if rows else 0))
 
 
 def table_header(table: Table, template: TableTemplate) -> list[Column] | None:

@@ -14,6 +14,8 @@ LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)](?!\d)|[" + BULLETS + r"]\s)")
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
 _HEAD = re.compile(r"^([A-Za-zА-Яа-яЁё0-9]*)")
 _LAST_WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]*$")
+# "01.07.2" / "023": a date whose year a narrow cell cut; the digits on the next line finish it
+_CUT_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{2}\.\d{1,3}$")
 
 
 def _without_inner_soft_hyphens(line: str) -> str:
@@ -83,7 +85,11 @@ class Dehyphenator:
             if line.rstrip().endswith(tuple(HYPHENS)) and tokens:
                 tokens = tokens[:-1]  # the cut word's head is no evidence
             for token in tokens[1:]:  # the first may be the tail of a cut word
-                (hyphenated if "-" in token else whole).add(token.lower())
+                if "-" in token:  # "ЭРА-ГЛОНАСС": the compound, and each part as a word printed whole
+                    hyphenated.add(token.lower())
+                    whole.update(token.lower().split("-"))
+                else:
+                    whole.add(token.lower())
         return cls(sorted(whole), sorted(hyphenated))
 
     def _printed(self, word: str, vocabulary: list[str], keep: int = 0) -> bool:
@@ -118,10 +124,22 @@ class Dehyphenator:
             return False
         if len(right) == 1 and right in SINGLE_LETTER_WORDS:  # "с", "в", "а" are words of their own
             return is_known(left + right) and not is_known(left)  # ... unless only the joined form is a word
-        if not (is_known(left + right) or self._printed(left + right, self.whole)):
+        # the printed form must reach past `left`: a stem inside it ("средст" of "средств" + "фе")
+        # says only that `left` is a word
+        if not (is_known(left + right) or self._printed(left + right, self.whole, keep=len(left) + 1)):
             return False
         lone_letter = len(right) == 1 and right not in SINGLE_LETTER_WORDS
-        return lone_letter or not is_known(left) or not is_known(right)
+        if lone_letter or not is_known(left) or not is_known(right):
+            return True
+        # Both halves are words ("транспорт" / "ом"): a short tail (an inflection's length) the
+        # document never prints on its own is an ending; one it does print ("и", "а") may be the
+        # next word, and stays apart, as do longer ones ("между" / "государственными").
+        return (len(right) <= STEM_ENDING and bool(self.whole) and is_known(left + right)
+                and not self._printed_alone(right))
+
+    def _printed_alone(self, word: str) -> bool:
+        i = bisect_left(self.whole, word.lower())
+        return i < len(self.whole) and self.whole[i] == word.lower()
 
     def join(self, lines: Iterable[str], newline_before_lists: bool = True) -> str:
         """Lines of one paragraph or cell -> one string; "\n" kept before list items."""
@@ -141,7 +159,8 @@ class Dehyphenator:
                 out = out[:-1] + ("-" if self.keeps_hyphen(left, head) else "") + line
             elif newline_before_lists and LIST_MARKER.match(line):
                 out += "\n" + line
-            elif out.endswith("/") or line[0] in ",.;:)»" or self.broken_word(_last_word(out), head):
+            elif out.endswith("/") or line[0] in ",.;:)»" or self.broken_word(_last_word(out), head) or \
+                    _CUT_DATE.search(out) and line[0].isdigit():
                 out += line
             else:
                 out += " " + line
@@ -150,7 +169,7 @@ class Dehyphenator:
 
 def fold(text: str) -> str:
     """The form phrases are compared in: lower case, ё->е, line-end hyphens and punctuation gone."""
-    text = re.sub(r"(\w)-\s+(\w)", r"\1\2", text.lower().replace("ё", "е"))
+    text = re.sub(r"(\w)[" + HYPHENS + r"]\s+(\w)", r"\1\2", text.lower().replace("ё", "е").replace("\u00ad", ""))
     return " ".join(re.findall(r"[0-9a-zа-я№]+", text))
 
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from parsers.grid import Cell, Grid, Line, group_lines
-from parsers.stream import Table, TextLine
-from parsers.tables import COLUMN_NUMBER, INDUSTRY_TITLE, MAX_INDUSTRY_TITLE, YEAR, Column, RowGroup, header_columns
+from parsers.grid import group_lines
+from parsers.tables import EXTRA, COLUMN_NUMBER, INDUSTRY_TITLE, MAX_INDUSTRY_TITLE, YEAR, Column, RowGroup, header_columns
 from parsers.template import TableTemplate
+from schemas.layout import Cell, Grid, Line, Table, TextLine
 
 MIN_GUTTER = 3.0  # points of x no word covers between two columns
 MAX_CROSSING_LINES = 3  # lines that may cross a gutter: industry titles, a merged header cell ...
@@ -192,7 +192,7 @@ def _find_header(page: int, lines: list[Line], cols: Columns, template: TableTem
     keys, length, best = None, 0, (0, 0.0)
     for k in range(1, min(first_row, MAX_HEADER_LINES) + 1):
         found = _header(page, lines[:k], cols, template, known)
-        named = len({key for key in found[0].values() if not key.startswith("extra:")}) if found else 0
+        named = len({key for key in found[0].values() if not key.startswith(EXTRA)}) if found else 0
         if found and (named, found[1]) >= best:
             (keys, score), length = found, k
             best = (named, score)

@@ -34,6 +34,8 @@ class TableRow(Row):
 
     `page` is where the row starts; the box (PDF points, origin top-left) is
     the row's cells on that page, so a reviewer can outline it on the page image.
+    Formats without pages (DOCX, HTML) have neither: `source_ref` locates the
+    row there ("table 12, row 5"), and says "page N" for a PDF.
     """
 
     doc_id: str
@@ -41,7 +43,8 @@ class TableRow(Row):
     industry: str | None
     industry_code: str | None = None
     row_no: int | None
-    page: int = Field(ge=1)
+    page: int | None = Field(ge=1)
+    source_ref: str | None = None
     x0: float | None = None
     y0: float | None = None
     x1: float | None = None
@@ -57,7 +60,7 @@ class Document(Row):
     source_path: str
     sha256: str
     file_format: str
-    page_count: int
+    page_count: int | None  # None for formats without pages (DOCX, HTML)
     region: str | None
     region_code: str | None = None
     title: str | None
@@ -78,9 +81,10 @@ class Section(Row):
     doc_id: str
     number: str
     title: str
-    page_start: int
-    page_end: int
+    page_start: int | None
+    page_end: int | None
     text: str
+    source_ref: str | None = None
 
 
 class CardField(Row):
@@ -91,7 +95,8 @@ class CardField(Row):
     field: str
     key: str | None = None  # the template's stable name of the field (name, period, who, ...), NULL when unknown
     value: str
-    page: int
+    page: int | None
+    source_ref: str | None = None
     ocr: bool = False  # on a page read by OCR
 
 
@@ -103,7 +108,8 @@ class ListItem(Row):
     kind: ListKind
     position: int
     text: str
-    page: int
+    page: int | None
+    source_ref: str | None = None
     ocr: bool = False  # on a page read by OCR
 
 
@@ -231,10 +237,14 @@ def columns(model: type[Row]) -> list[str]:
     return list(model.model_fields)
 
 
+def column_types(model: type[Row]) -> list[tuple[str, str, bool]]:
+    """(column, DuckDB type, whether it admits NULL) of every field, in order."""
+    return [(name, *_sql_type(info.annotation)) for name, info in model.model_fields.items()]
+
+
 def create_table_sql(model: type[Row]) -> str:
     parts = []
-    for name, info in model.model_fields.items():
-        sql_type, nullable = _sql_type(info.annotation)
+    for name, sql_type, nullable in column_types(model):
         parts.append(f"{name} {sql_type}{'' if nullable else ' NOT NULL'}")
     if model.primary_key:
         parts.append(f"PRIMARY KEY ({', '.join(model.primary_key)})")

@@ -8,8 +8,23 @@ SAMPLES = sorted(FIXTURES.glob("strategy-*.pdf"))
 VARIANTS = sorted((FIXTURES / "variants").glob("variant-*.pdf"))
 """Layout variants rendered by tests/variants/make_variants.py from the samples' gold content."""
 
+TUNING_VARIANTS = sorted((FIXTURES / "variants" / "tuning").glob("*.pdf"))
+"""The samples reworded with the tuning half of tests/variants/rewordings.toml (issue #9)."""
+
+HELDOUT_VARIANTS = sorted((FIXTURES / "variants" / "heldout").glob("*.pdf"))
+"""The samples reworded with the held-out half: the check of wording no code was tuned on (issue #9)."""
+
+BROWSER_RENDERS = sorted((FIXTURES / "variants" / "browser").glob("*.pdf"))
+"""The samples as HTML pages printed to PDF by Chromium (tests/variants/make_html_renders.py, issue #9)."""
+
+
+STRUCTURED = sorted(FIXTURES.glob("docx/*.docx")) + sorted(FIXTURES.glob("html/*.html"))
+"""The samples as DOCX and as saved HTML (tests/variants/make_variants.py --samples), and the HTML pages
+another writer made for the browser prints (tests/variants/make_html_renders.py), whose gold is theirs."""
+
 
 def gold_for(pdf: Path) -> Path:
-    if pdf.parent.name == "variants":
-        return pdf.with_name(pdf.stem + ".gold.json")
+    if FIXTURES / "variants" in pdf.parents or pdf.parent.name in ("docx", "html", "office"):
+        beside = pdf.with_name(pdf.stem + ".gold.json")
+        return beside if beside.exists() else FIXTURES / "variants" / "browser" / beside.name
     return pdf.with_name(pdf.name.replace("strategy-", "gold-").replace(".pdf", ".json"))

@@ -8,7 +8,7 @@ import duckdb
 import pymupdf
 import pytest
 
-from ingest.layout import read_page
+from ingest.readers.pdf import read_page
 from ingest.pipeline import ingest
 from parsers.grid import read_page_content
 from parsers.tables import row_groups
@@ -92,8 +92,9 @@ def build_zoo(folder: Path) -> dict[str, tuple[str, str]]:
             long_blank.new_page()
         long_blank.save(folder / "three-thousand-blank-pages.pdf")
     zoo["three-thousand-blank-pages.pdf"] = ("failed", "no_text_layer")
-    (folder / "strategy-as-word.docx").write_bytes(b"PK\x03\x04 a Word file")
-    zoo["strategy-as-word.docx"] = ("failed", "unsupported_format")
+    word = (FIXTURES / "docx" / "strategy-lnr.docx").read_bytes()
+    (folder / "corrupt-zip.docx").write_bytes(word[: len(word) // 2])  # a download cut short
+    zoo["corrupt-zip.docx"] = ("failed", "corrupt_zip")
     (folder / "notes.txt").write_text("not a document anyone asked to ingest")  # ignored: not in the summary
     shutil.copy(FIXTURES / "strategy-stavropol.pdf", folder / "good-strategy.pdf")
     zoo["good-strategy.pdf"] = ("ok", "")

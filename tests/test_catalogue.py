@@ -70,9 +70,26 @@ def test_a_user_adds_a_list_without_code(tmp_path):
     ('id = "x"\nkind = "tor"\nname = "n"\nindustry = "Космос"', "not in normalize/industries.toml"),
     ('id = "x"\nkind = "law"\nname = "n"', "kind"),
     ('id = "tor-culture"\nkind = "tor"\nname = "n"', "already used"),
+    ('id = "x"\nkind = "tor"\nname = "n"\nspellings = [{ text = "n2" }]', "a spelling is a string or"),
 ])
 def test_a_broken_user_file_says_what_is_wrong(tmp_path, entry, message):
     shutil.copytree(DEFAULT_DIRECTORY, tmp_path, dirs_exist_ok=True)
     (tmp_path / "zz_user.toml").write_text(f'[list]\nsource = "s"\n\n[[entry]]\n{entry}\n', "utf-8")
     with pytest.raises(CatalogueError, match=message):
         load_catalogue(tmp_path)
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"[^0-9a-zа-яё]+", "", text.lower().replace("ё", "е"))
+
+
+def test_every_spelling_names_the_regions_that_print_it():
+    """Leave-one-region-out drops a spelling when it measures on a region in its seen_in; a region
+    missing there would let `make eval` find a name with the very spelling copied from it."""
+    printed_by: dict[str, set[str]] = {}
+    for row in labels():
+        printed_by.setdefault(_folded(row["name_clean"]), set()).add(row["region"])
+    for record in load_catalogue_records():
+        for spelling in record.spellings:
+            missing = printed_by.get(_folded(spelling.name), set()) - set(spelling.seen_in)
+            assert not missing, (record.entry.catalogue_id, spelling.name, missing)

@@ -19,13 +19,16 @@ import pytest
 
 import score_gold
 from ingest.pipeline import ingest, parse_document
-from samples import SAMPLES, VARIANTS, gold_for
+from samples import BROWSER_RENDERS, HELDOUT_VARIANTS, SAMPLES, STRUCTURED, TUNING_VARIANTS, VARIANTS, gold_for
 
-DOCUMENTS = SAMPLES + VARIANTS
+DOCUMENTS = SAMPLES + VARIANTS + STRUCTURED
 
 MIN_TABLE_SOFT_F1 = 0.98
+MIN_TABLE_STRICT_F1 = 0.97
 MIN_OVERALL_SOFT_F1 = 0.99
 MIN_OVERALL_STRICT_F1 = 0.98
+MIN_STRUCTURED_STRICT_F1 = 0.99  # DOCX and HTML hold the text itself: no hyphenation or page stitching to guess
+MIN_PROSE_SOFT_F1 = 0.98  # gold paragraphs of 1.1-1.3, 3.1-3.2, 8.1-8.2 found in the stored section text
 
 
 @pytest.fixture(scope="module")
@@ -39,47 +42,141 @@ def scores(tmp_path_factory):
         with contextlib.redirect_stdout(io.StringIO()):
             code = score_gold.main([str(gold_for(pdf)), str(db), "--file", pdf.name, "--json", str(result)])
         assert code == 0
-        out[pdf.stem] = json.loads(result.read_text(encoding="utf-8"))
+        out[pdf.name] = json.loads(result.read_text(encoding="utf-8"))
     return out
 
 
-@pytest.mark.parametrize("sample", [p.stem for p in DOCUMENTS])
+@pytest.mark.parametrize("sample", [p.name for p in DOCUMENTS])
 def test_every_table_meets_the_quality_bar(scores, sample):
     low = {table: f1 for table, f1 in scores[sample]["tables"].items() if f1 < MIN_TABLE_SOFT_F1}
     assert not low, f"{sample}: tables below soft F1 {MIN_TABLE_SOFT_F1}: {low}"
 
 
-@pytest.mark.parametrize("sample", [p.stem for p in DOCUMENTS])
+@pytest.mark.parametrize("sample", [p.name for p in DOCUMENTS])
 def test_overall_quality(scores, sample):
     assert scores[sample]["soft"] >= MIN_OVERALL_SOFT_F1
     assert scores[sample]["strict"] >= MIN_OVERALL_STRICT_F1
 
 
-@pytest.mark.parametrize("sample", [p.stem for p in DOCUMENTS])
+@pytest.mark.parametrize("sample", [p.name for p in STRUCTURED])
+def test_structured_formats_read_exactly(scores, sample):
+    assert scores[sample]["strict"] >= MIN_STRUCTURED_STRICT_F1
+
+
+def strict_by_table(fields: dict) -> dict[str, float]:
+    """Micro strict F1 per table, summed over its fields the way the scorer sums soft ones
+    (the scorer's JSON gives strict per field only; its counts are recovered from P/R)."""
+    counts: dict[str, list[float]] = {}
+    for field, row in fields.items():
+        c = counts.setdefault(field.rsplit(".", 1)[0], [0, 0, 0])
+        c[0] += round(row["strict"]["r"] * row["gold"]) if row["gold"] else round(row["strict"]["p"] * row["pred"])
+        c[1] += row["gold"]
+        c[2] += row["pred"]
+    out = {}
+    for table, (tp, gold, pred) in counts.items():
+        p, r = (tp / pred if pred else 0.0), (tp / gold if gold else 0.0)
+        out[table] = 2 * p * r / (p + r) if p + r else 0.0
+    return out
+
+
+@pytest.mark.parametrize("sample", [p.name for p in DOCUMENTS])
+def test_every_table_meets_the_strict_bar(scores, sample):
+    """Soft F1 forgives lost line breaks and punctuation inside cells; strict per table does not."""
+    low = {t: round(f1, 4) for t, f1 in strict_by_table(scores[sample]["fields"]).items() if f1 < MIN_TABLE_STRICT_F1}
+    assert not low, f"{sample}: tables below strict F1 {MIN_TABLE_STRICT_F1}: {low}"
+
+
+@pytest.mark.parametrize("sample", [p.name for p in DOCUMENTS])
+def test_section_prose_is_stored(scores, sample):
+    prose = scores[sample]["fields"]["sections.paragraph"]
+    assert prose["gold"] > 0
+    assert prose["soft"]["f1"] >= MIN_PROSE_SOFT_F1, f"{sample}: section paragraphs {prose}"
+
+
+def _has_title_page(pdf: Path) -> bool:
+    return bool((json.loads(gold_for(pdf).read_text("utf-8"))["front"] or {}).get("approval_lines"))
+
+
+@pytest.mark.parametrize("sample", [p.name for p in DOCUMENTS if _has_title_page(p)])
+def test_approval_date_and_number_are_scored_right(scores, sample):
+    fields = scores[sample]["fields"]
+    for field in ("documents.approved_on", "documents.approval_number"):
+        assert fields[field]["gold"] == 1 and fields[field]["strict"]["f1"] == 1.0, (field, fields[field])
+
+
+@pytest.mark.parametrize("sample", [p.name for p in DOCUMENTS])
 def test_every_gold_table_is_scored(scores, sample):
     """A table the parser silently dropped would score nothing rather than low: check none is missing."""
     tables = set(scores[sample]["tables"])
-    assert {"task_project_links", "projects", "indicators", "card_fields", "documents"} <= tables
+    assert {"task_project_links", "projects", "indicators", "card_fields", "documents", "sections"} <= tables
+
+
+MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+          "ноября", "декабря")
+
+
+# Issue #9: strategies of unseen regions. Reworded variants (both halves of
+# tests/variants/rewordings.toml) must reach the issue's bar; browser prints the bar of
+# the Word-made PDFs above.
+MIN_REWORDED_SOFT_F1 = 0.98
+MIN_REWORDED_TABLE_SOFT_F1 = 0.95
+
+
+@pytest.fixture(scope="module")
+def unseen_scores(tmp_path_factory):
+    """stem -> (ingest status, score) of every reworded variant and browser print; failures are the tests' business."""
+    pdfs = TUNING_VARIANTS + HELDOUT_VARIANTS + BROWSER_RENDERS
+    db = tmp_path_factory.mktemp("unseen") / "unseen.duckdb"
+    status = {Path(r.path).stem: r.status for r in ingest(pdfs, db)}
+    out = {}
+    for pdf in pdfs:
+        result = tmp_path_factory.mktemp("score") / "score.json"
+        with contextlib.redirect_stdout(io.StringIO()):
+            code = score_gold.main([str(gold_for(pdf)), str(db), "--file", pdf.name, "--json", str(result)])
+        out[pdf.stem] = (status[pdf.stem], json.loads(result.read_text(encoding="utf-8")) if code == 0 else None)
+    return out
+
+
+def test_the_unseen_region_sets_are_present():
+    """An empty folder would make every test below vanish instead of fail."""
+    assert len(TUNING_VARIANTS) >= 2 and len(HELDOUT_VARIANTS) >= 4 and len(BROWSER_RENDERS) >= 2
+
+
+def _meets(unseen_scores, sample, min_table, min_soft, min_strict=0.0):
+    status, score = unseen_scores[sample]
+    assert status == "ok" and score is not None, f"{sample}: {status}"
+    low = {table: f1 for table, f1 in score["tables"].items() if f1 < min_table}
+    assert not low, f"{sample}: tables below soft F1 {min_table}: {low}"
+    assert score["soft"] >= min_soft and score["strict"] >= min_strict, (score["soft"], score["strict"])
+    assert {"task_project_links", "projects", "indicators", "card_fields", "documents"} <= set(score["tables"])
+
+
+@pytest.mark.parametrize("sample", [p.stem for p in TUNING_VARIANTS + HELDOUT_VARIANTS])
+def test_reworded_strategy_meets_the_issue_9_bar(unseen_scores, sample):
+    _meets(unseen_scores, sample, MIN_REWORDED_TABLE_SOFT_F1, MIN_REWORDED_SOFT_F1)
+
+
+@pytest.mark.parametrize("sample", [p.stem for p in BROWSER_RENDERS])
+def test_browser_print_meets_the_quality_bar(unseen_scores, sample):
+    _meets(unseen_scores, sample, MIN_TABLE_SOFT_F1, MIN_OVERALL_SOFT_F1, MIN_OVERALL_STRICT_F1)
 
 
 def _approval_in_gold(front: dict) -> tuple[str, str]:
-    """(date as printed, number) from the gold title page lines, e.g. 'от 21 сентября 2022 г. № 1255-рп'."""
-    line = " ".join(front["approved"])
-    date = re.search(r"от (\d{1,2} \w+ \d{4})", line).group(1)
-    return date, re.search(r"№ (\S+)", line).group(1)
+    """(ISO date, number) from the gold title page lines, e.g. 'от 21 сентября 2022 г. № 1255-рп'."""
+    line = " ".join(front["approval_lines"])
+    day, month, year = re.search(r"от (\d{1,2}) (\w+) (\d{4})", line).groups()
+    return f"{year}-{MONTHS.index(month) + 1:02d}-{int(day):02d}", re.search(r"№ (\S+)", line).group(1)
 
 
-@pytest.mark.parametrize("pdf", [p for p in DOCUMENTS if json.loads(gold_for(p).read_text("utf-8"))["front"]],
-                         ids=lambda p: p.stem)
+@pytest.mark.parametrize("pdf", [p for p in DOCUMENTS if _has_title_page(p)], ids=lambda p: p.stem)
 def test_approving_act_from_the_title_page(pdf):
     front = json.loads(gold_for(pdf).read_text("utf-8"))["front"]
-    printed_date, number = _approval_in_gold(front)
-    day, month, year = printed_date.split()
+    date, number = _approval_in_gold(front)
     parsed, _ = parse_document(pdf, "x")
     assert parsed.approval_number == number
-    assert parsed.approved_on.startswith(year) and parsed.approved_on.endswith(f"-{int(day):02d}")
+    assert parsed.approved_on == date
     assert parsed.approved_by.split()[0] in ("распоряжение", "постановление", "указ", "приказ")
-    assert front["approved"][2] in parsed.approved_by
+    assert front["approval_lines"][2] in parsed.approved_by
 
 
 def rotated_landscape(src: Path, target: Path) -> Path:

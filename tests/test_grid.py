@@ -4,10 +4,11 @@ from __future__ import annotations
 import pymupdf
 import pytest
 
-from ingest.layout import read_page
-from parsers.grid import read_page_content
+from ingest.readers.pdf import read_page
+from parsers.grid import _joined, read_page_content
 from parsers.tables import row_groups
 from samples import FIXTURES
+from schemas.layout import Rule
 
 
 def page(sample: str, number: int):
@@ -59,3 +60,9 @@ def test_rowspan_side_borders_drawn_in_pieces_still_separate_columns():
     texts = {c.text for c in grid.cells if c.col1 - c.col0 == 1}
     assert "1." in texts and "Библиотека цифрового образовательного контента (рекомендовано ФОИВ)" in texts
     assert not any(c.text.startswith("1. Библиотека") for c in grid.cells)
+
+
+def test_pieces_of_one_ruling_join_in_any_order_and_two_borders_side_by_side_stay_two():
+    pieces = [Rule(88.02, 86, 88.02, 97), Rule(88.0, 57, 88.0, 86), Rule(88.6, 57, 88.6, 97)]
+    assert sorted(_joined(pieces, horizontal=False), key=lambda r: r.x0) == [
+        Rule(88.0, 57, 88.0, 97), Rule(88.6, 57, 88.6, 97)]

@@ -20,13 +20,14 @@ import pytest
 from PIL import Image
 from rapidfuzz.fuzz import ratio
 
-from ingest.errors import Problem
+from schemas.problems import Problem
 from ingest.image_rules import DARK, find_rules, skew_angle
-from ingest.layout import PageLayout, Word, read_page, read_pages
+from ingest.readers.pdf import read_page, read_pages
+from schemas.layout import Cell, Grid, Line, PageContent, PageLayout, Word
 from ingest.ocr import (CYRILLIC_TO_LATIN, cleaned, OcrOptions, empty_page_problems, flag_ocr_rows, read_scanned,
                         render, repair_homoglyphs, restore_short_i, text_layer_problem, upright)
 from ingest.pipeline import parse_document
-from parsers.grid import Cell, Grid, Line, PageContent, read_page_content
+from parsers.grid import read_page_content
 from parsers.records import ParsedDocument
 from samples import FIXTURES, SAMPLES, VARIANTS
 from schemas import tables as t

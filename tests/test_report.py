@@ -168,3 +168,50 @@ def test_report_in_a_real_browser(browser, db: Path, document: dict, tmp_path: P
                       encoding="utf-8")
     assert not {(p.width, p.height) for p in pngs} & set(_images_printed(broken, tmp_path)), \
         "the check must see an image that does not load"
+
+
+@pytest.fixture(scope="module")
+def structured_db(tmp_path_factory) -> Path:
+    from ingest.pipeline import ingest
+    from samples import STRUCTURED
+    db = tmp_path_factory.mktemp("structured") / "strategies.duckdb"
+    ingest([p for p in STRUCTURED if p.stem == "strategy-lnr"], db)
+    return db
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html"])
+def test_documents_without_pages_show_their_tables_with_every_stored_row(structured_db: Path, suffix: str,
+                                                                          tmp_path: Path):
+    con = duckdb.connect(str(structured_db), read_only=True)
+    doc_id, source = con.execute("SELECT doc_id, source_path FROM documents WHERE source_path LIKE ?",
+                                 [f"%{suffix}"]).fetchone()
+    stored = sum(con.execute(f"SELECT count(*) FROM {m.table} WHERE doc_id = ?", [doc_id]).fetchone()[0]
+                 for m in ROW_TABLES)
+    con.close()
+    report, _ = build_report(structured_db, doc_id)
+    assert "<img" not in report and "<h2>Tables</h2>" in report
+    labels = re.findall(r'<td class="label">(.*?)</td>', report, re.S)
+    assert sum(cell.count("<span") for cell in labels) == stored
+    assert 'class="missed"' in report  # the header rows: text no stored row covers
+    moved = tmp_path / ("gone" + suffix)
+    shutil.copy(source, moved)
+    report_without_source, _ = build_report(structured_db, str(moved))  # found by content: tables still shown
+    assert "<h2>Tables</h2>" in report_without_source and "stored rows" in report_without_source
+
+
+def test_a_document_that_failed_to_load_still_gets_its_summary(tmp_path: Path):
+    """A truncated DOCX and a password-protected PDF: no pages or tables to show, a summary and a note."""
+    from ingest.pipeline import ingest
+    from samples import FIXTURES, STRUCTURED
+    word = STRUCTURED[0].read_bytes()
+    truncated = tmp_path / "truncated.docx"
+    truncated.write_bytes(word[: len(word) // 3])
+    locked = tmp_path / "locked.pdf"
+    with pymupdf.open(FIXTURES / "strategy-lnr.pdf") as doc:
+        doc.save(locked, encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="secret", owner_pw="owner")
+    db = tmp_path / "failed.duckdb"
+    assert {r.status for r in ingest([truncated, locked], db)} == {"failed"}
+    for path, code in ((truncated, "corrupt_zip"), (locked, "encrypted")):
+        report, document = build_report(db, str(path))
+        assert document["status"] == "failed" and code in report
+        assert 'class="note"' in report

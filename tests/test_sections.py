@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.grid import Line
 from parsers.sections import split_sections
-from parsers.stream import TextLine
 from parsers.template import load_template
+from schemas.layout import Line, TextLine
 
 BODY = ["Текст раздела."]
 
@@ -54,7 +53,7 @@ def test_dot_leader_lines_are_never_headings():
 
 def test_numbered_list_item_is_not_a_subsection_out_of_order():
     outline = split_sections(stream_of(["1. Раздел «Основные положения»", "1.1. Основания разработки.",
-                                        "1.3. Не по порядку.", "1.2. Перечень внедряемых технологий."]),
+                                        "1.3. Не по порядку.", "1.2. Перечень внедряемых технологий.", *BODY]),
                              load_template())
     assert [s.number for s in outline.sections] == ["1", "1.1", "1.2"]
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -16,6 +17,7 @@ import pytest
 from ingest import store
 from ingest.pipeline import ingest
 from samples import SAMPLES, gold_for
+from schemas import tables as t
 
 ROOT = Path(__file__).resolve().parents[1]
 CURATED = ("documents", "sections", "card_fields", "list_items", "task_project_links", "projects", "indicators",
@@ -173,3 +175,21 @@ def test_page_progress_reaches_every_page_of_every_file(folder, tmp_path, worker
         with pymupdf.open(pdf) as doc:
             pages = doc.page_count
         assert seen[pdf.name] == [(k, pages) for k in range(1, pages + 1)]
+
+
+def test_a_database_of_an_older_schema_takes_the_new_columns(tmp_path):
+    """A database written before `source_ref` existed and while `page` was required still takes new rows."""
+    from samples import STRUCTURED
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    for model in (t.Project, t.Indicator, t.TaskProjectLink, t.CardField, t.ListItem):
+        old = re.sub(r",\n  source_ref VARCHAR(?=\n)|\n  source_ref VARCHAR,", "", t.create_table_sql(model))
+        old = re.sub(r"\bpage BIGINT\b(?! NOT)", "page BIGINT NOT NULL", old)
+        assert "source_ref" not in old and "page BIGINT NOT NULL" in old, old
+        con.execute(old)
+    con.close()
+    (result,) = ingest([STRUCTURED[0]], db)
+    assert result.status == "ok", result.problems
+    con = store.connect(db, read_only=True)
+    assert con.execute("SELECT count(*) FROM projects WHERE page IS NULL AND source_ref LIKE 'table %'").fetchone()[0]
+    con.close()

@@ -1,10 +1,10 @@
 """Page furniture: page numbers and running headers go, body text stays."""
 from __future__ import annotations
 
-from parsers.grid import Line, PageContent
 from parsers.prose import paragraphs
-from parsers.stream import TextLine, build_stream
+from parsers.stream import build_stream
 from parsers.text import Dehyphenator
+from schemas.layout import Line, PageContent, TextLine
 
 
 def page(number: int, texts: list[str]) -> PageContent:

@@ -1,15 +1,14 @@
 """Table layouts the samples do not show, built as plain page layouts (ruling lines and words)."""
 from __future__ import annotations
 
-from ingest.layout import PageLayout, Rule, Word
-from parsers.grid import Line, read_page_content
+from parsers.grid import read_page_content
 from parsers.records import read_card, read_tables
 from parsers.sections import Section
-from parsers.stream import Table, TextLine
 from parsers.tables import TableReader
 from parsers.template import load_template
 from parsers.text import Dehyphenator
 from parsers.textgrid import merge_slivers, gutters
+from schemas.layout import Line, PageLayout, Rule, Table, TextLine, Word
 
 
 def word(text: str, x: float, y: float) -> Word:

@@ -23,6 +23,8 @@ PLAIN = Dehyphenator()
     (["бизнес-", "процессов"], "бизнес-процессов"),
     (["жилищно-", "коммунальных услуг"], "жилищно-коммунальных услуг"),
     (["детей-", "сирот"], "детей-сирот"),
+    # a cut noun ending like a compound head, misspelt in the source (variant-sans-hyphen, section 6)
+    (["электронного докментообо-", "рота"], "электронного докментооборота"),
     (["ИТ-", "специалистов"], "ИТ-специалистов"),
     # combining forms and long adverbs head compounds even where the dictionary knows a solid spelling
     (["медико-", "социальной помощи"], "медико-социальной помощи"),
@@ -32,6 +34,8 @@ PLAIN = Dehyphenator()
     (["много-", "функциональных центров"], "многофункциональных центров"),
     (["высоко-", "скоростной"], "высокоскоростной"),
     (["№ 628-", "п"], "№ 628-п"),
+    # a narrow cell cuts a date inside its year
+    (["до 01.07.202", "3 года"], "до 01.07.2023 года"),
     # a dash at a line end is punctuation, not a hyphen
     (["технологии -", "для сбора"], "технологии - для сбора"),
 ])
@@ -64,6 +68,40 @@ def test_document_vocabulary_overrides_morphology():
     (["услуг", "и исполнение"], "услуг и исполнение"),
 ])
 def test_words_broken_without_hyphen_at_a_cell_edge(lines, joined):
+    assert PLAIN.join(lines) == joined
+
+
+def test_a_word_that_merely_starts_like_a_printed_word_is_not_a_broken_one():
+    """variant-sans-hyphen, narrow section 6 cells: "средств" / "фе-" / "дерального" once became
+    "средствфедерального", because the document prints "средства" and the look-up stem ("средст")
+    lay inside "средств" itself. The evidence must reach past the line's last word."""
+    seen = Dehyphenator.from_lines(["за счёт средства бюджета", "Обеспечение и обеспечения"])
+    assert seen.join(["за счёт средств", "фе-", "дерального бюджета"]) == "за счёт средств федерального бюджета"
+    assert seen.join(["Обеспечение", "обу-", "чающихся"]) == "Обеспечение обучающихся"
+    assert seen.join(["сопровожд", "ение внедрения"]) == "сопровождение внедрения"
+
+
+def test_a_short_tail_the_document_never_prints_alone_is_an_ending():
+    """variant-sans-hyphen, section 6 names in a narrow cell: "транспорт" / "ом", "транспорт" / "ной".
+    Both halves are dictionary words, so morphology cannot tell; the document can: it prints "и" and
+    "а" on their own in mid-line, never "ом" or "ной"."""
+    seen = Dehyphenator.from_lines(["перевозки автомобильным транспортом и в транспортной системе, а также"])
+    assert seen.join(["автомобильным транспорт", "ом и городским"]) == "автомобильным транспортом и городским"
+    assert seen.join(["интеллектуальной транспорт", "ной системы"]) == "интеллектуальной транспортной системы"
+    assert seen.join(["услуг", "и исполнение"]) == "услуг и исполнение"
+    assert seen.join(["Платформ", "а также"]) == "Платформ а также"
+    # a longer second half is a word of its own even when the two make another word
+    assert seen.join(["в том числе между", "государственными"]) == "в том числе между государственными"
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["до 01.07.2", "023"], "до 01.07.2023"),
+    (["Федерального закона от 13.07.202", "0г. № 189-ФЗ"], "Федерального закона от 13.07.2020г. № 189-ФЗ"),
+    (["в 2021", "году"], "в 2021 году"),
+    (["пунктов 1.2", "и 3"], "пунктов 1.2 и 3"),
+])
+def test_a_date_cut_inside_its_year_is_one_date(lines, joined):
+    """variant-sans-hyphen, section 6 terms and goals: a narrow cell cuts a date's year without a hyphen."""
     assert PLAIN.join(lines) == joined
 
 

@@ -10,12 +10,12 @@ import pytest
 
 from parsers.grid import read_page_content
 from parsers.meaning import words_of
-from parsers.records import card_keys, read_card
+from parsers.records import card_keys, read_card, read_tables, record_extras
 from parsers.sections import Section, split_sections
-from parsers.stream import Table
 from parsers.tables import TableReader
 from parsers.template import load_template
 from parsers.text import Dehyphenator
+from schemas.layout import Table
 from test_sections import stream_of
 from test_table_layouts import ruled_page, word
 
@@ -133,7 +133,8 @@ def test_a_table_of_another_section_speaks_against_a_heading():
         [word("№", 52, 105), word("Наименование проекта", 82, 105), word("Цель проекта", 252, 105),
          word("Срок реализации", 402, 105), word("1", 52, 125), word("Проект", 82, 125),
          word("Цель", 252, 125), word("2024", 402, 125)])).grids)
-    stream = [*stream_of(["6. Проекты", "7. Перечень работ"]), projects, *stream_of(["7. Целевые показатели"]), table]
+    stream = [*stream_of(["6. Проекты", *BODY, "7. Перечень работ"]), projects, *stream_of(["7. Целевые показатели"]),
+              table]
     outline = split_sections(stream, TEMPLATE)
     assert [(s.number, s.title) for s in outline.sections] == [("6", "Проекты"), ("7", "Целевые показатели")]
 
@@ -211,3 +212,39 @@ def test_landscape_card_row_cut_by_the_page_break_is_one_row():
         ("Наименование", "name", "Стратегия"),
         ("Результаты стратегии до 2024 года", "results", "Снижение затрат и сроков"),
         ("Срок реализации", "period", "2022-2030 годы")]
+
+
+def test_prose_that_mentions_a_period_is_not_a_term_column():
+    """Financing cells saying "в период 2022-2024 годов" are prose, not terms: the column stays financing."""
+    xs = [50, 70, 200, 330, 560]
+    header = [word("№", 52, 105), word("Наименование проекта", 72, 105), word("Цель проекта", 202, 105),
+              word("Источники финансирования", 332, 105)]
+    data = [word("1", 52, 125), word("Проект", 72, 125), word("Цель", 202, 125),
+            word("Средства бюджета в период реализации 2022-2024 годов", 332, 125)]
+    grids = read_page_content(ruled_page(xs, [(100, 120, [(50, 560)]), (120, 140, [(50, 560)])], header + data)).grids
+    reader = TableReader(TEMPLATE.table_for_section("6"))
+    reader.read(Table(grids))
+    (record,) = reader.records
+    assert record.lines("financing") == ["Средства бюджета в период реализации 2022-2024 годов"]
+
+
+def test_an_extra_columns_header_is_stored_dehyphenated():
+    xs = [50, 70, 200, 330, 430, 560]
+    header = [word("№", 52, 105), word("Наименование проекта", 72, 105), word("Цель", 202, 105),
+              word("Срок", 332, 105), word("Приме-", 432, 102), word("чание", 432, 110)]
+    data = [word("1", 52, 125), word("Проект", 72, 125), word("Цель А", 202, 125), word("2024", 332, 125),
+            word("Пилот", 432, 125)]
+    grids = read_page_content(ruled_page(xs, [(100, 120, [(50, 560)]), (120, 140, [(50, 560)])], header + data)).grids
+    section = Section("6", "Проекты", 1, [Table(grids)])
+    reader = read_tables([section], TableReader(TEMPLATE.table_for_section("6")))
+    (cell,) = record_extras(reader, "doc", "6", ["doc:P001"], Dehyphenator())
+    assert (cell.header, cell.text, cell.row_ref) == ("Примечание", "Пилот", "doc:P001")
+
+
+def test_a_table_of_contents_entry_never_stands_in_for_a_missing_section():
+    """Section 2's pages are gone; its line in the table of contents must not become its heading."""
+    toc = ["СОДЕРЖАНИЕ", "1. Общие положения", "1.1. Основания разработки", "2. Паспорт стратегии",
+           "3. Цели и задачи"]
+    body = ["1. Общие положения", "1.1. Основания разработки", *BODY, "3. Цели и задачи", *BODY]
+    outline = split_sections(stream_of(toc + body), TEMPLATE)
+    assert [s.number for s in outline.top_level] == ["1", "3"]

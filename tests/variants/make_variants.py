@@ -2,6 +2,7 @@
 """Build layout variants of a strategy from its gold JSON: DOCX -> PDF (LibreOffice) + variant gold.
 
     python tests/variants/make_variants.py [--only NAME ...] [--out tests/fixtures/variants]
+    python tests/variants/make_variants.py --samples docx html   # the samples themselves as DOCX and HTML
 
 Every variant is a named configuration (VARIANTS below) applied to one source gold JSON.
 The document text is written from the gold; the variant's gold JSON is the source gold with
@@ -9,19 +10,30 @@ the same configuration applied to it (renamed headers, reordered columns, headin
 page, TOC page numbers), never anything read back from a parser. TOC page numbers are found
 in a first rendering (pymupdf text search) and written as literal text in the second.
 
-Needs python-docx, pymupdf and LibreOffice (`soffice`) on PATH; the generated PDFs and gold
+Reworded variants (issue #9) take the section titles, column headers and card field names
+from one half of tests/variants/rewordings.toml (`rewording = "tuning"` or `"heldout"`; `pick`
+rotates through the half's wordings of each slot so that the variants of a half use all of
+them), number the sections in another style ("Раздел 5.", "V.", "Глава 5."), reorder the
+columns of sections 5-7 and extend section 7's years up to 2030, with values for the new years
+written into the gold first and printed from it. They are written to the `tuning/` and
+`heldout/` subfolders of --out.
+
+Needs python-docx, pymupdf and LibreOffice (`soffice`) on PATH, with Debian's `hyphen-ru`
+for Russian hyphenation (`make variants` installs them); the generated PDFs and gold
 files are committed so the tests do not need LibreOffice.
 """
 from __future__ import annotations
 
 import argparse
 import copy
+import functools
 import json
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 from pathlib import Path
 
 from docx import Document
@@ -51,6 +63,17 @@ BASE = {
     "s5_header": None, "s6_header": None, "s7_header": None,   # {key: label} overrides
     "s6_columns": None,            # new column order (keys)
     "s7_years_label": None,
+    "word_numbering": False,       # list items and section headings numbered by Word (numPr), not typed
+    # reworded variants (issue #9)
+    "rewording": None,             # None | "tuning" | "heldout": the half of rewordings.toml to word the document with
+    "pick": 0,                     # which of the half's wordings of each slot (rotated per slot)
+    "numbering": "arabic",         # arabic: "5. " | razdel: "Раздел 5. " | roman: "V. " | glava: "Глава 5. " (reworded only)
+    "title_quotes": False,         # reworded titles in «»
+    "upper_headings": False,       # reworded headings (and their TOC lines) in capitals
+    "s5_columns": None, "s7_columns": None,   # new column order (keys; s7 without the years)
+    "years_to": None,              # extend section 7's years up to this year
+    "folder": "",                  # subfolder of --out
+    "fit_columns": False,          # widen columns whose header words or year values would not fit
 }
 
 VARIANTS = {
@@ -90,12 +113,101 @@ VARIANTS = {
         source="lnr", heading_style="plain", nospace8=True, hyphenate=True, industry_as="row",
         toc_pages=True, front=dict(act="постановлением Правительства",
                                    date="от 14 октября 2022 г. № 617", city="г. Луганск", year="2022")),
+
+    # ---- issue #9: reworded titles, headers and card fields (one half of rewordings.toml each),
+    #      numbering styles, column orders, years up to 2030. The tuning ones may be looked at
+    #      while writing matching code; the held-out ones are the test.
+    "tuning-stavropol-razdel-2030": dict(
+        source="stavropol", folder="tuning", rewording="tuning", pick=0, fit_columns=True,
+        numbering="razdel", title_quotes=True, landscape_tables=True, hyphenate=True, years_to=2030,
+        colnums="1", table_size=10,
+        s6_columns=["no", "name", "term", "goal", "description", "region_role", "financing"]),
+    "tuning-lnr-roman-upper": dict(
+        source="lnr", folder="tuning", rewording="tuning", pick=1, fit_columns=True,
+        numbering="roman", upper_headings=True, industry_as="row", hyphenate=True, table_size=10, years_to=2026,
+        s5_columns=["no", "project", "task", "beneficiary", "benefits"]),
+    "heldout-stavropol-glava-2030": dict(
+        source="stavropol", folder="heldout", rewording="heldout", pick=0, fit_columns=True,
+        numbering="glava", title_quotes=True, landscape_tables=True, hyphenate=True, years_to=2030,
+        colnums="1.", table_size=10, s7_columns=["no", "project", "name", "unit", "roiv"]),
+    "heldout-stavropol-upper-rows": dict(
+        source="stavropol", folder="heldout", rewording="heldout", pick=1, fit_columns=True,
+        numbering="arabic", upper_headings=True, industry_as="row", hyphenate=True, table_size=10, years_to=2025,
+        s5_columns=["no", "task", "project", "benefits", "beneficiary"],
+        s6_columns=["no", "name", "description", "goal", "term", "financing", "region_role"]),
+    "heldout-lnr-roman-2030": dict(
+        source="lnr", folder="heldout", rewording="heldout", pick=2, fit_columns=True,
+        numbering="roman", landscape_tables=True, hyphenate=True, years_to=2030, toc_pages=True, table_size=10,
+        s6_columns=["no", "name", "goal", "description", "technologies", "term", "financing", "region_role"],
+        front=dict(act="постановлением Правительства", date="от 30 августа 2022 г. № 544",
+                   city="г. Луганск", year="2022 год")),
+    "heldout-lnr-razdel-rows": dict(
+        source="lnr", folder="heldout", rewording="heldout", pick=3, fit_columns=True,
+        numbering="razdel", industry_as="row", font="Liberation Sans", body_size=12, table_size=9,
+        hyphenate=True, years_to=2027, colnums="1", s7_columns=["no", "roiv", "project", "name", "unit"]),
 }
 
 # ---------------------------------------------------------------- gold transformation
 
 S5_KEYS = ["no", "task", "project", "beneficiary", "benefits"]
 S7_KEYS = ["no", "project", "roiv", "name", "unit"]
+S7_PROJECT_KEYS = {"no", "project", "roiv"}   # printed once per project, merged over its indicators
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
+REWORDINGS = HERE / "rewordings.toml"
+
+
+def card_slot(field: str) -> str:
+    """A card field name without its trailing colon or question mark: 'Что делаем?' and 'Что делаем' are one slot."""
+    return field.strip().rstrip(":?").strip()
+
+
+def resolve_rewordings(cfg: dict) -> dict:
+    """cfg with its half's wordings filled in: section titles, column headers, years label, card fields.
+
+    Slot i takes wording (pick + i) of its half, so the variants of one half spread over all of them."""
+    if not cfg["rewording"]:
+        return cfg
+    data = tomllib.loads(REWORDINGS.read_text(encoding="utf-8"))
+    slots: dict[tuple, list[str]] = {}
+    for e in data["section_titles"]:
+        if e["half"] == cfg["rewording"]:
+            slots.setdefault(("title", e["section"]), []).append(e["text"])
+    for e in data["column_headers"]:
+        if e["half"] == cfg["rewording"]:
+            slots.setdefault((e["table"], e["key"]), []).append(e["text"])
+    for e in data["card_fields"]:
+        if e["half"] == cfg["rewording"]:
+            slots.setdefault(("card", card_slot(e["field"])), []).append(e["text"])
+    word = {slot: texts[(cfg["pick"] + i) % len(texts)] for i, (slot, texts) in enumerate(slots.items())}
+    out = dict(cfg)
+    out["titles"] = {n: word[("title", n)] for n in range(1, 9)}
+    out["card_fields"] = {slot[1]: w for slot, w in word.items() if slot[0] == "card"}
+    out["s5_header"] = {k: word[("s5", k)] for k in S5_KEYS}
+    out["s6_header"] = {k: w for (t, k), w in word.items() if t == "s6"}
+    out["s7_header"] = {k: word[("s7", k)] for k in S7_KEYS}
+    out["s7_years_label"] = word[("s7", "years")]
+    return out
+
+
+def extended_values(values: list[str], unit: str, n_new: int) -> list[str]:
+    """Targets for the added years: the last step continued (none when falling), capped at 100 for a share.
+
+    Printed like the last value (decimal comma, same decimals); a value that is not a number is repeated."""
+    def num(v):
+        return float(v.replace(",", ".")) if re.fullmatch(r"\d+(,\d+)?", v or "") else None
+    last = values[-1] if values else ""
+    a, b = (num(values[-2]) if len(values) > 1 else None), num(last)
+    if b is None:
+        return [last] * n_new
+    step = max(0.0, b - a) if a is not None else 0.0
+    decimals = len(last.split(",")[1]) if "," in last else 0
+    out = []
+    for k in range(1, n_new + 1):
+        v = b + step * k
+        if "%" in unit:
+            v = min(v, 100.0)
+        out.append(f"{v:.{decimals}f}".replace(".", ","))
+    return out
 
 
 def strip_heading(h: str) -> str:
@@ -106,6 +218,11 @@ def strip_heading(h: str) -> str:
 
 def section_heading(cfg, n: int, h: str) -> tuple[str, str]:
     """(printed number prefix, heading text as the gold stores it) for section n."""
+    if cfg.get("titles"):
+        h = f"«{cfg['titles'][n]}»" if cfg["title_quotes"] else cfg["titles"][n]
+        prefix = {"arabic": f"{n}. ", "razdel": f"Раздел {n}. ", "roman": f"{ROMAN[n - 1]}. ",
+                  "glava": f"Глава {n}. "}[cfg["numbering"]]
+        return prefix, (h.upper() if cfg["upper_headings"] else h)
     if cfg["heading_style"] == "plain":
         h = strip_heading(h)
         if n == 8 and cfg["nospace8"]:
@@ -126,12 +243,28 @@ def transform_gold(src: dict, cfg: dict) -> dict:
         if re.fullmatch(r"\d\.", e["number"]):
             n = int(e["number"][0])
             e["title"] = g[keys[n]]["heading"]
+            if cfg.get("titles"):
+                e["number"] = section_heading(cfg, n, "")[0].strip()   # as printed: "Раздел 5.", "V.", "Глава 5."
             if n == 8 and cfg["nospace8"]:
                 pass  # number stays "8." in the gold; printed without a space
+    if cfg.get("card_fields"):
+        for r in g["s2_card"]["rows"]:
+            r["field"] = cfg["card_fields"].get(card_slot(r["field"]), r["field"])
+    if cfg["years_to"]:
+        s7 = g["s7"]
+        new = [str(y) for y in range(int(s7["years"][-1]) + 1, cfg["years_to"] + 1)]
+        s7["years"] = s7["years"] + new
+        for grp in s7["groups"]:
+            for r in grp["rows"]:
+                for ind in r["indicators"]:
+                    ind["values"] = ind["values"] + extended_values(ind["values"], ind["unit"], len(new))
     for k in ("s5", "s6", "s7"):
         g[k]["industry_as"] = cfg["industry_as"]
-    if cfg["s5_header"]:
-        g["s5"]["header"] = [cfg["s5_header"][c] for c in S5_KEYS]
+    if cfg["s5_columns"]:
+        g["s5"]["columns"] = list(cfg["s5_columns"])
+    if cfg["s5_header"] or cfg["s5_columns"]:
+        lab = cfg["s5_header"] or dict(zip(S5_KEYS, src["s5"]["header"]))
+        g["s5"]["header"] = [lab[c] for c in g["s5"].get("columns", S5_KEYS)]
     if cfg["s6_columns"]:
         g["s6"]["columns"] = list(cfg["s6_columns"])
     if cfg["s6_header"]:
@@ -139,22 +272,44 @@ def transform_gold(src: dict, cfg: dict) -> dict:
     elif cfg["s6_columns"]:
         lab = dict(zip(src["s6"]["columns"], src["s6"]["header"]))
         g["s6"]["header"] = [lab[c] for c in g["s6"]["columns"]]
-    if cfg["s7_header"]:
-        g["s7"]["header"] = [cfg["s7_header"][c] for c in S7_KEYS] + [cfg["s7_years_label"] or src["s7"]["header"][-1]]
+    if cfg["s7_columns"]:
+        g["s7"]["columns"] = list(cfg["s7_columns"])
+    if cfg["s7_header"] or cfg["s7_columns"]:
+        lab = cfg["s7_header"] or dict(zip(S7_KEYS, src["s7"]["header"]))
+        g["s7"]["header"] = [lab[c] for c in g["s7"].get("columns", S7_KEYS)] + \
+            [cfg["s7_years_label"] or src["s7"]["header"][-1]]
     for k in ("s5", "s6", "s7"):
         n = len(g[k]["header"]) - 1 + len(g["s7"]["years"]) if k == "s7" else len(g[k]["header"])
         g[k]["colnums"] = [f"{i}{'.' if cfg['colnums'] == '1.' else ''}" for i in range(1, n + 1)] if cfg["colnums"] else []
     if cfg["front"]:
         f = cfg["front"]
-        g["front"] = {"approved": ["УТВЕРЖДЕНА", f["act"], g["region_genitive"], f["date"]],
+        g["front"] = {"approval_lines": ["УТВЕРЖДЕНА", f["act"], g["region_genitive"], f["date"]],
                       "title": g["title"], "place": f["city"], "year": f["year"]}
+    shown = {k: v for k, v in cfg.items() if BASE.get(k, '∅') != v}
     g["notes"] = [f"Variant generated by tests/variants/make_variants.py from gold-{cfg['source']}.json "
-                  f"with config {json.dumps({k: v for k, v in cfg.items() if BASE.get(k, '∅') != v}, ensure_ascii=False)}; "
-                  "content identical to the source gold, only layout/heading/header wording changed."]
+                  f"with config {json.dumps(shown, ensure_ascii=False)}; "
+                  + ("content identical to the source gold, only layout/heading/header wording changed."
+                     if not cfg["years_to"] else
+                     f"content identical to the source gold but for section 7's years "
+                     f"{', '.join(g['s7']['years'][len(src['s7']['years']):])}, added with targets continuing "
+                     "each indicator's last step; layout/heading/header wording changed.")]
     return g
 
 
 # ---------------------------------------------------------------- docx helpers
+
+@functools.cache
+def font(family: str, bold: bool):
+    """The font file LibreOffice will use for family (fontconfig's choice), loaded for measuring."""
+    import pymupdf
+    path = subprocess.run(["fc-match", "-f", "%{file}", f"{family}:{'bold' if bold else 'regular'}"],
+                          check=True, capture_output=True, text=True).stdout
+    return pymupdf.Font(fontfile=path)
+
+
+def word_mm(text: str, family: str, size: float, bold: bool) -> float:
+    """Printed width of text in mm."""
+    return font(family, bold).text_length(text, fontsize=size) / 72 * 25.4
 
 def set_cell_margins(tbl, mm=1.0):
     tblPr = tbl._tbl.tblPr
@@ -250,6 +405,40 @@ class Writer:
         if cfg["front"]:
             sec.different_first_page_header_footer = True
 
+    # -- Word's automatic numbering: the number is printed by Word, not stored in the text
+    def new_list(self):
+        """A fresh list (numId) starting at 1: a copy of the "List Number" style's abstract list, so no
+        reader or converter can take it for the continuation of another list."""
+        numbering = self.doc.part.numbering_part.element
+        style_num = self.doc.styles["List Number"].element.pPr.numPr.numId.val
+        source = numbering.num_having_numId(style_num).abstractNumId.val
+        abstracts = numbering.findall(qn("w:abstractNum"))
+        template = next(a for a in abstracts if a.get(qn("w:abstractNumId")) == str(source))
+        copy_ = copy.deepcopy(template)
+        new_id = max(int(a.get(qn("w:abstractNumId"))) for a in abstracts) + 1
+        copy_.set(qn("w:abstractNumId"), str(new_id))
+        for nsid in copy_.findall(qn("w:nsid")):  # Word tells lists apart by nsid too
+            nsid.set(qn("w:val"), f"{0x10000000 + new_id:08X}")
+        abstracts[-1].addnext(copy_)
+        num = numbering.add_num(new_id)
+        num.add_lvlOverride(ilvl=0).add_startOverride(1)
+        return num.numId
+
+    def numbered(self, p, num_id):
+        numpr = p._p.get_or_add_pPr().get_or_add_numPr()
+        numpr.get_or_add_ilvl().val = 0
+        numpr.get_or_add_numId().val = num_id
+        return p
+
+    def items(self, items):
+        if self.cfg["word_numbering"]:
+            num_id = self.new_list()
+            for it in items:
+                self.numbered(self.para(it), num_id)
+        else:
+            for k, it in enumerate(items, 1):
+                self.para(f"{k}. {it}")
+
     # -- text
     def para(self, text, bold=False, align=None, indent_first=True, size=None, keep_next=False, space_before=0):
         p = self.doc.add_paragraph()
@@ -281,12 +470,15 @@ class Writer:
                 lst = b["lists"][i]
                 if lst.get("intro"):
                     self.para(lst["intro"])
-                for k, it in enumerate(lst["items"], 1):
-                    self.para(f"{k}. {it}")
+                self.items(lst["items"])
 
     def section_heading(self, n):
         key = {1: "s1", 2: "s2_card", 3: "s3", 4: "s4", 5: "s5", 6: "s6", 7: "s7", 8: "s8"}[n]
         prefix, h = section_heading(self.cfg, n, self.srcg[key]["heading"])
+        if self.cfg["word_numbering"]:  # one list over the eight headings: Word prints 1. ... 8.
+            if n == 1:
+                self.heading_list = self.new_list()
+            return self.numbered(self.heading(h), self.heading_list)
         return self.heading(prefix + h)
 
     # -- tables
@@ -321,9 +513,7 @@ class Writer:
 
     def header_rows(self, t, labels, widths, years=None):
         C = WD_ALIGN_PARAGRAPH.CENTER
-        # header a point smaller (two points for 8+ columns on a portrait page), as the samples do,
-        # so that no header word is wider than its column
-        hs = self.cfg["table_size"] - 1 - (1 if len(widths) >= 8 and not self.landscape else 0)
+        hs = self.header_size(len(widths))
         if years is None:
             r = self.add_row(t, labels, widths, bold=True, align=C, size=hs)
             repeat_header(r)
@@ -373,10 +563,33 @@ class Writer:
                 self.header_rows(t, labels, widths, years)
             emit_rows(t, grp)
 
-    def scale(self, rel, landscape):
+    def header_size(self, ncols):
+        # header a point smaller (two points for 8+ columns on a portrait page), as the samples do
+        return self.cfg["table_size"] - 1 - (1 if ncols >= 8 and not self.landscape else 0)
+
+    def scale(self, rel, landscape, labels=(), cells=()):
+        """Column widths (mm) in proportion to rel, then widened where a header word (bold) or a cell
+        value (cells: per column, texts kept on one line) would not fit, taken from the columns with room.
+
+        Reworded headers ("Номер п/п" over the number column) and values of added years would
+        otherwise be broken inside a word, which no published document shows."""
         tw = self.text_width(landscape)
         s = sum(rel)
-        return [tw * r / s for r in rel]
+        widths = [tw * r / s for r in rel]
+        if not self.cfg["fit_columns"]:
+            return widths
+        hs = self.header_size(len(rel))
+        need = [0.0] * len(rel)
+        for i, label in enumerate(labels):
+            need[i] = max([word_mm(w, self.cfg["font"], hs, True) for w in label.split()] + [0.0])
+        for i, texts in enumerate(cells):
+            need[i] = max([need[i]] + [word_mm(t, self.cfg["font"], self.cfg["table_size"], False) for t in texts])
+        need = [n + 2.6 if n else 0.0 for n in need]   # cell margins 1 mm a side, and a little slack
+        short = sum(max(0.0, n - w) for n, w in zip(need, widths))
+        room = sum(max(0.0, w - n) for n, w in zip(need, widths))
+        if short and room > short:
+            widths = [n if n >= w else w - (w - n) * short / room for n, w in zip(need, widths)]
+        return widths
 
     # -- document
     def build(self, srcg):
@@ -444,8 +657,7 @@ class Writer:
             for b in ind["blocks"]:
                 if b.get("lead"):
                     self.para(b["lead"])
-                for k, it in enumerate(b.get("items", []), 1):
-                    self.para(f"{k}. {it}")
+                self.items(b.get("items", []))
                 for ptxt in b.get("paragraphs", []):
                     self.para(ptxt)
         # 5-7
@@ -458,11 +670,13 @@ class Writer:
             self.doc.add_page_break()
         self.section_heading(5)
         s5 = g["s5"]
-        widths = self.scale([7, 30, 20, 18, 30], land)
+        cols5 = s5.get("columns", S5_KEYS)
+        rel5 = {"no": 7, "task": 30, "project": 20, "beneficiary": 18, "benefits": 30}
+        widths = self.scale([rel5[c] for c in cols5], land, s5["header"])
 
         def rows5(t, grp):
             for r in grp["rows"]:
-                self.add_row(t, [r[k] for k in S5_KEYS], widths)
+                self.add_row(t, [r[k] for k in cols5], widths)
         self.grouped_table("s5", s5["header"], widths, rows5)
 
         self.doc.add_page_break()
@@ -471,7 +685,7 @@ class Writer:
         cols = s6["columns"]
         rel = {"no": 6, "name": 18, "goal": 17, "term": 13, "description": 27, "financing": 16,
                "region_role": 16, "technologies": 18}
-        widths6 = self.scale([rel[c] for c in cols], land)
+        widths6 = self.scale([rel[c] for c in cols], land, s6["header"])
 
         def rows6(t, grp):
             for r in grp["rows"]:
@@ -482,7 +696,14 @@ class Writer:
         self.section_heading(7)
         s7 = g["s7"]
         years = s7["years"]
-        widths7 = self.scale([7, 22, 22, 34, 14] + [10] * len(years), land)
+        cols7 = s7.get("columns", S7_KEYS)
+        merged = [c for c, key in enumerate(cols7) if key in S7_PROJECT_KEYS]
+        centred = [c for c, key in enumerate(cols7) if key == "unit"] + list(range(len(cols7), len(cols7) + len(years)))
+        rel7 = {"no": 7, "project": 22, "roiv": 22, "name": 34, "unit": 14}
+        values = [[ind["values"][y] for grp in s7["groups"] for r in grp["rows"] for ind in r["indicators"]]
+                  for y in range(len(years))]
+        widths7 = self.scale([rel7[c] for c in cols7] + [10] * len(years), land, s7["header"][:-1] + years,
+                             [[]] * len(cols7) + values)
 
         def rows7(t, grp):
             for r in grp["rows"]:
@@ -490,18 +711,19 @@ class Writer:
                 inds = r["indicators"] or [{"name": "", "unit": "", "values": [""] * len(years)}]
                 for k, ind in enumerate(inds):
                     vals = list(ind.get("values", [])) + [""] * len(years)
-                    texts = ([r["no"], r["project"], r["roiv"]] if k == 0 else ["", "", ""]) + \
-                        [ind["name"], ind["unit"]] + vals[:len(years)]
+                    cells = {"name": ind["name"], "unit": ind["unit"]} | \
+                        {key: (r[key] if k == 0 else "") for key in S7_PROJECT_KEYS}
+                    texts = [cells[key] for key in cols7] + vals[:len(years)]
                     row = self.add_row(t, texts, widths7)
-                    for c in range(4, len(texts)):
+                    for c in centred:
                         row.cells[c].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
                     if k == 0:
                         first = row
                     else:
-                        for c in range(3):
+                        for c in merged:
                             first.cells[c].merge(row.cells[c])
                 if first is not None and len(inds) > 1:
-                    for c in range(3):  # merge appends the continuation cells' empty paragraphs
+                    for c in merged:  # merge appends the continuation cells' empty paragraphs
                         cell = first.cells[c]
                         for p in cell.paragraphs[1:]:
                             if not p.text:
@@ -520,14 +742,19 @@ class Writer:
         return self.doc
 
 
-def to_pdf(docx: Path, outdir: Path) -> Path:
+def convert(docx: Path, outdir: Path, fmt: str) -> Path:
+    """The DOCX saved by LibreOffice as `fmt` (pdf, odt, doc, rtf) into outdir."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
         sys.exit("soffice not found: apt-get install libreoffice-writer-nogui")
     with tempfile.TemporaryDirectory() as prof:
-        subprocess.run([soffice, f"-env:UserInstallation=file://{prof}", "--headless", "--convert-to", "pdf",
+        subprocess.run([soffice, f"-env:UserInstallation=file://{prof}", "--headless", "--convert-to", fmt,
                         "--outdir", str(outdir), str(docx)], check=True, capture_output=True, timeout=600)
-    return outdir / (docx.stem + ".pdf")
+    return outdir / f"{docx.stem}.{fmt}"
+
+
+def to_pdf(docx: Path, outdir: Path) -> Path:
+    return convert(docx, outdir, "pdf")
 
 
 def find_toc_pages(pdf: Path, gold: dict, cfg: dict) -> dict:
@@ -584,6 +811,9 @@ def split_words(pdf: Path, gold: dict) -> list[str]:
 def build(name: str, outdir: Path, keep_docx: bool = False):
     spec = dict(BASE)
     spec.update(VARIANTS[name])
+    spec = resolve_rewordings(spec)
+    outdir = outdir / spec["folder"]
+    outdir.mkdir(parents=True, exist_ok=True)
     src = json.load(open(FIXTURES / f"gold-{spec['source']}.json", encoding="utf-8"))
     gold = transform_gold(src, spec)
     with tempfile.TemporaryDirectory() as tmp:
@@ -612,12 +842,79 @@ def build(name: str, outdir: Path, keep_docx: bool = False):
     print(f"{name}: {(outdir / f'{name}.pdf').stat().st_size // 1024} KB")
 
 
+SAMPLE_CHROME = """<!DOCTYPE html>
+<html lang="ru"><head><meta charset="utf-8"><title>{title}</title>
+<style>body {{ font-family: serif; }} nav a {{ margin-right: 1em; }}</style>
+<script>window.dataLayer = []; function track() {{ return "Раздел 5. Проекты"; }}</script>
+</head><body>
+<nav><a href="/">Главная</a> <a href="/docs">Документы</a> <a href="/search">1. Поиск</a></nav>
+<div class="document">
+{body}
+</div>
+<footer>© Портал правовой информации. Все права защищены.</footer>
+<script>track();</script>
+</body></html>
+"""
+"""A legal portal's page around the document: navigation, a footer and scripts the reader must skip."""
+
+
+def to_html(docx: Path, outdir: Path, title: str) -> Path:
+    """The DOCX saved as HTML by LibreOffice (lists as <ol>, merged cells as rowspan/colspan), its body
+    wrapped in a portal page."""
+    import lxml.html
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        sys.exit("soffice not found: apt-get install libreoffice-writer-nogui")
+    with tempfile.TemporaryDirectory() as prof, tempfile.TemporaryDirectory() as out:
+        subprocess.run([soffice, f"-env:UserInstallation=file://{prof}", "--headless", "--convert-to",
+                        "html:HTML (StarWriter):UTF8", "--outdir", out, str(docx)], check=True, capture_output=True,
+                       timeout=600)
+        body = lxml.html.parse(str(Path(out) / (docx.stem + ".html"))).getroot().find("body")
+    inner = "".join(lxml.html.tostring(child, encoding="unicode") for child in body)
+    target = outdir / (docx.stem + ".html")
+    target.write_text(SAMPLE_CHROME.format(title=title, body=inner), encoding="utf-8")
+    return target
+
+
+def build_sample(source: str, fmt: str, outdir: Path):
+    """A sample itself (its gold content, the sample's industry layout) as DOCX, saved HTML, ODT or DOC.
+
+    Word numbers the lists and the section headings (numPr), so the reader must print them; not in
+    the DOC, since LibreOffice's DOC export loses where a Word-numbered list restarts."""
+    src = json.load(open(FIXTURES / f"gold-{source}.json", encoding="utf-8"))
+    spec = dict(BASE, source=source, industry_as=src["s5"]["industry_as"], word_numbering=fmt != "doc")
+    gold = transform_gold(src, spec)
+    for e in gold["toc"]:
+        e["page"] = ""
+    outdir.mkdir(parents=True, exist_ok=True)
+    docx = outdir / f"strategy-{source}.docx"
+    with tempfile.TemporaryDirectory() as tmp:
+        built = Path(tmp) / docx.name
+        Writer(gold, spec, None).build(src).save(built)
+        if fmt == "docx":
+            shutil.copy(built, docx)
+        elif fmt == "html":
+            to_html(built, outdir, gold["title"])
+        else:
+            convert(built, outdir, fmt)
+    json.dump(gold, open(outdir / f"strategy-{source}.gold.json", "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+    print(f"{source} -> {outdir}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only", nargs="*", default=list(VARIANTS))
     ap.add_argument("--out", type=Path, default=FIXTURES / "variants")
     ap.add_argument("--keep-docx", action="store_true")
+    ap.add_argument("--samples", nargs="*", choices=("docx", "html", "odt", "doc"),
+                    help="build the samples as these formats into tests/fixtures/<format>/ (odt and doc: "
+                         "the LNR sample only, into tests/fixtures/office/) instead of variants")
     a = ap.parse_args()
+    if a.samples:
+        for fmt in a.samples:
+            for source in ("stavropol", "lnr") if fmt in ("docx", "html") else ("lnr",):
+                build_sample(source, fmt, FIXTURES / (fmt if fmt in ("docx", "html") else "office"))
+        return
     a.out.mkdir(parents=True, exist_ok=True)
     for name in a.only:
         build(name, a.out, a.keep_docx)

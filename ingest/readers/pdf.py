@@ -1,8 +1,8 @@
-"""File -> page layout: the words and the ruling lines of every page.
+"""PDF -> page layout: the words and the ruling lines of every page.
 
 This is the only module that talks to the PDF library. Everything downstream
 works on these plain records, so tests can build pages by hand and a second
-reader (DOCX, OCR) only has to produce the same records.
+reader (OCR) only has to produce the same records.
 
 PyMuPDF is used because words plus vector drawings come out at hundreds of
 pages per second; the general table finders of pdfplumber/PyMuPDF are
@@ -11,54 +11,31 @@ pages per second; the general table finders of pdfplumber/PyMuPDF are
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from typing import NamedTuple
 from pathlib import Path
 
 import pymupdf
 
-from ingest.errors import IngestFailure
+from schemas.layout import PageLayout, Reading, Rule, Word
+from schemas.problems import IngestFailure
 
+SUFFIXES = (".pdf",)
 TRAILER_BYTES = 1024  # the end of a file searched for the %%EOF marker
 RULE_THICKNESS = 2.5
 """A filled rectangle thinner than this (points) is drawn as a ruling line, as Word does."""
 
 
-class Word(NamedTuple):
-    """A word and its box; a tuple because a page has thousands and they are only read."""
-
-    text: str
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    xc: float  # centre, used to place the word in a cell or a line
-    yc: float
-    conf: float | None = None  # OCR engine's confidence (0-100); None for a text layer
+def can_read(head: bytes, path: Path) -> bool:
+    """A PDF header may follow some junk bytes (readers accept it within the first kilobyte)."""
+    return b"%PDF-" in head[:1024]
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """A horizontal (y0 == y1) or vertical (x0 == x1) ruling segment."""
-
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-
-    @property
-    def horizontal(self) -> bool:
-        return self.y0 == self.y1
+def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Reading:
+    return Reading(pages=read_pages(path, on_page))
 
 
-@dataclass(slots=True)
-class PageLayout:
-    number: int  # 1-based
-    width: float
-    height: float
-    words: list[Word] = field(default_factory=list)
-    rules: list[Rule] = field(default_factory=list)
-    ocr: bool = False  # words from OCR (ours or the file's own invisible layer), rulings from the image
+def render_page(doc: pymupdf.Document, number: int, dpi: int) -> bytes:
+    """PNG of page `number` (1-based) in grey, which keeps a report small."""
+    return doc[number - 1].get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY).tobytes("png")
 
 
 def open_pdf(path: Path) -> pymupdf.Document:

@@ -1,0 +1,53 @@
+"""Readers of the formats strategies are published in, picked by the file's content.
+
+Each reader module has the same small interface:
+- `can_read(head, path)`: whether the file, by its first bytes, is in the reader's format;
+- `read(path, on_page)`: a `schemas.layout.Reading`, either paginated layouts
+  (PDF) or stream blocks directly (DOCX, HTML: their structure is explicit);
+- `render_page(doc, number, dpi)` where the format has pages (the report draws them).
+
+Dispatch is by content, not by name: a DOCX saved as .pdf still reads, and
+a file whose name and content disagree is read as what it is, with a warning.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ingest.readers import docx, html, office, pdf
+from schemas.layout import Reading
+from schemas.problems import IngestFailure, Problem
+
+HEAD_BYTES = 2048
+READERS = (pdf, docx, office, html)  # order matters: office takes the zip containers docx does not
+NAMES = {pdf: "PDF", docx: "DOCX", html: "HTML page"}
+
+
+def reader_for(path: Path) -> object | None:
+    """The reader module whose format the file's first bytes are, or None (then the name decides)."""
+    with path.open("rb") as fh:
+        head = fh.read(HEAD_BYTES)
+    return next((r for r in READERS if r.can_read(head, path)), None)
+
+
+def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Reading:
+    """The document as a Reading; raises IngestFailure with a code a user can act on."""
+    if path.stat().st_size == 0:
+        raise IngestFailure("empty_file", "the file is empty (0 bytes)")
+    reader = reader_for(path)
+    if reader is None:
+        by_name = {".docx": docx, ".htm": html, ".html": html}.get(path.suffix.lower())
+        if by_name is docx:
+            raise IngestFailure("corrupt_zip", "the .docx holds no Word document (damaged, or another kind "
+                                "of file): open it in Word or LibreOffice and save it again")
+        if path.suffix.lower() in office.SUFFIXES:
+            raise IngestFailure("unsupported_format", f"the {path.suffix} file's content is not a document "
+                                "LibreOffice reads (damaged?)")
+        reader = by_name or pdf  # the PDF reader names what is wrong with a file that is no PDF
+    reading = reader.read(path, on_page)
+    if path.suffix and path.suffix.lower() not in reader.SUFFIXES:
+        what = office.name(path) if reader is office else NAMES[reader]
+        reading.problems.append(Problem("misnamed_file", f"the file is a {what} named {path.suffix}: "
+                                        "read as what it is"))
+    return reading
+
