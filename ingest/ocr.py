@@ -298,6 +298,8 @@ def needs_image(page: pymupdf.Page, layout: PageLayout, mode: OcrMode) -> tuple[
         return True, False
     if layout.words and layout.rules:
         return None  # rulings are drawn, so the page is born digital
+    if not layout.words and not page.get_images():
+        return None  # a blank page: nothing to read
     if text_layer_problem(layout.words) is not None:
         return True, False
     if page_image_share(page) >= PAGE_IMAGE_SHARE and has_invisible_text(page):
