@@ -6,9 +6,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB := data/curated/strategies.duckdb
 
-.PHONY: setup browser office run test eval bench score mutants clean
+.PHONY: setup browser office ocr run test eval eval-ocr bench score mutants clean
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed ocr
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ run: setup
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
+# Scans are read by Debian's Tesseract with its Russian and English models.
+ocr:
+	@command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx rus || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-rus tesseract-ocr-eng >/dev/null; }
+
 # DOC, RTF and ODT are read through LibreOffice (optional for users): Debian's writer without a GUI.
 office:
 	@command -v soffice >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer-nogui >/dev/null; }
@@ -32,6 +36,10 @@ test: setup browser office
 
 eval: setup
 	$(BIN)/python -m normalize.evaluate
+
+# Whole scanned documents (generated into data/eval-ocr/) against their gold: minutes a document.
+eval-ocr: setup
+	$(BIN)/python tests/eval_ocr.py $(EVAL_OCR_ARGS)
 
 # Mutation checks (not in CI, a few minutes): every mutant must make some test fail.
 mutants: setup

@@ -25,6 +25,14 @@ class QueryFormat(str, Enum):
     json = "json"
 
 
+class OcrMode(str, Enum):
+    """ingest.ocr.OCR_MODES, repeated here so that --help needs no import (a test checks they agree)."""
+
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
 class ExportFormat(str, Enum):
     """ingest.export.FORMATS, repeated here so that --help needs no import (a test checks they agree)."""
 
@@ -104,6 +112,9 @@ def ingest_command(
                                            "(timeout, out_of_memory, worker_crashed, parser_error)"),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="a summary line for every file, not only "
                                  "those that are not ok"),
+    ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr", help="OCR pages without a usable text layer (auto), "
+                                "every page of a PDF (always), or none (never); needs Tesseract"),
+    ocr_lang: str = typer.Option("rus+eng", "--ocr-lang", metavar="LANGS", help="Tesseract languages"),
 ) -> None:
     """Ingest strategies; exit status 0 only when every file is `ok`."""
     missing = [p for p in paths if not os.path.lexists(p)]
@@ -117,7 +128,7 @@ def ingest_command(
     signal.signal(signal.SIGTERM, _terminate_as_interrupt)  # the workers are stopped as on Ctrl-C
     results: list = []  # filled as documents are stored, for the interrupt message
     try:
-        _run_ingest(paths, files, db, workers, lock_wait, time_limit, retry_failed, results)
+        _run_ingest(paths, files, db, workers, lock_wait, time_limit, retry_failed, (ocr.value, ocr_lang), results)
     except KeyboardInterrupt:
         stored = sum(not r.skipped for r in results)
         raise _fail(f"interrupted: {stored} of {len(files)} files stored; run again to continue", INTERRUPTED)
@@ -133,12 +144,14 @@ def ingest_command(
     raise typer.Exit(0 if failed == 0 else 1)
 
 
-def _run_ingest(paths, files, db, workers, lock_wait, time_limit, retry_failed, results: list) -> None:
+def _run_ingest(paths, files, db, workers, lock_wait, time_limit, retry_failed, ocr: tuple[str, str],
+                results: list) -> None:
     """The ingest with a progress bar; `results` fills as documents are stored."""
     import duckdb
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from ingest import store
+    from ingest.ocr import OcrOptions
     from ingest.pipeline import ingest
     console = _console()
     with Progress(TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
@@ -146,20 +159,20 @@ def _run_ingest(paths, files, db, workers, lock_wait, time_limit, retry_failed, 
         task = progress.add_task("files", total=len(files))
         page_tasks: dict = {}
 
-        def pages(path: str, done: int, of: int) -> None:
-            if path not in page_tasks:
-                page_tasks[path] = progress.add_task(f"  {Path(path).name}: pages", total=of)
-            progress.update(page_tasks[path], completed=done)
+        def pages(path: str, done: int, of: int, stage: str = "pages") -> None:
+            if (path, stage) not in page_tasks:
+                page_tasks[path, stage] = progress.add_task(f"  {Path(path).name}: {stage}", total=of)
+            progress.update(page_tasks[path, stage], completed=done)
 
         def advance(result) -> None:
             results.append(result)
-            if result.path in page_tasks:
-                progress.remove_task(page_tasks.pop(result.path))
+            for key in [key for key in page_tasks if key[0] == result.path]:
+                progress.remove_task(page_tasks.pop(key))
             progress.update(task, advance=1, description=f"files (last: {Path(result.path).name} {result.status})")
 
         try:
             ingest(paths, db, workers=workers, on_result=advance, on_page=pages, lock_wait=lock_wait,
-                   time_limit=time_limit, retry_failed=retry_failed, files=files,
+                   time_limit=time_limit, retry_failed=retry_failed, files=files, ocr=OcrOptions(*ocr),
                    on_wait=lambda message: console.print(message, style="yellow"))
         except store.DatabaseBusy as exc:
             raise _fail(str(exc), BUSY) from None

@@ -21,13 +21,15 @@ import traceback
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from ingest import isolation, readers, store
+from ingest.readers import pdf
 from ingest.enrich import enrich
+from ingest.ocr import OcrOptions, empty_page_problems, flag_ocr_rows, read_scanned
 from normalize.catalogue import CatalogueRecord, load_catalogue_records
 from normalize.morphology import morphology
 from normalize.regions import region_from_title
@@ -118,21 +120,27 @@ def doc_id_for(sha256: str) -> str:
     return sha256[:16]
 
 
-PageCallback = Callable[[str, int, int], None]  # (file, pages done, pages in all)
+PageCallback = Callable[..., None]  # (file, pages done, pages in all[, stage: "pages" | "OCR"])
 
 
-def parse_document(path: Path, doc_id: str,
-                   on_page: Callable[[int, int], None] | None = None) -> tuple[ParsedDocument, int]:
+def parse_document(path: Path, doc_id: str, on_page: Callable[[int, int], None] | None = None,
+                   ocr: OcrOptions = OcrOptions(),
+                   on_ocr_page: Callable[[int, int], None] | None = None) -> tuple[ParsedDocument, int]:
     """Read one strategy file into typed records; raises IngestFailure when it cannot be read at all.
 
     The page count is None for formats without pages (DOCX, HTML), whose reader gives blocks directly.
     """
     template = load_template()
     reading = readers.read(path, on_page)
+    layouts = []
     if reading.blocks is None:
-        pages = [read_page_content(layout) for layout in reading.pages]
+        layouts = list(reading.pages)
+        if readers.reader_for(path) is pdf:  # a scan is a PDF; an office file converted to one has its text
+            layouts = read_scanned(path, layouts, ocr, on_ocr_page)
+        pages = [read_page_content(layout) for layout in layouts]
         if not any(page.lines or page.grids for page in pages):
-            raise IngestFailure("no_text_layer", "no page has a text layer (a scan?); OCR it first", page=1)
+            raise IngestFailure("no_text_layer", "no page has a text layer (a scan?); ingest with --ocr auto"
+                                if ocr.mode == "never" else "no page has text, even by OCR", page=1)
         stream, page_count = build_stream(pages), len(pages)
     else:
         stream, page_count = reading.blocks, None
@@ -150,12 +158,15 @@ def parse_document(path: Path, doc_id: str,
                 "its rows are not read", block.page)
         for section in outline.sections for block in section.blocks if isinstance(block, Figure)]
     parsed.problems += check_pages(outline, stream, template)
+    if reading.blocks is None:
+        flag_ocr_rows(parsed, pages, [layout.number for layout in layouts if layout.ocr])
+        parsed.problems += empty_page_problems(layouts)
     return parsed, page_count
 
 
 def process_file(path: Path, catalogue: list[CatalogueRecord], time_limit: float = DOCUMENT_TIME_LIMIT,
                  on_page: PageCallback | None = None, sha256: str | None = None,
-                 memory_limit: int = DOCUMENT_MEMORY_LIMIT) -> FileResult:
+                 memory_limit: int = DOCUMENT_MEMORY_LIMIT, ocr: OcrOptions = OcrOptions()) -> FileResult:
     """Everything for one file that needs no database, in a child process (see ingest/isolation.py); never raises.
 
     `sha256` is the file's digest when the caller already read it (ingest does, to skip known files).
@@ -164,19 +175,20 @@ def process_file(path: Path, catalogue: list[CatalogueRecord], time_limit: float
         sha = sha256 or file_digest(path)
     except (IngestFailure, OSError) as exc:
         return unreadable(path, exc)
-    return next(_parse_all([(path, sha)], catalogue, 1, isolation.Limits(time_limit, memory_limit), on_page))
+    return next(_parse_all([(path, sha)], catalogue, 1, isolation.Limits(time_limit, memory_limit), on_page, ocr))
 
 
 def _process_file(path: Path, catalogue: list[CatalogueRecord], on_page: PageCallback | None,
-                  sha: str) -> FileResult:
+                  sha: str, ocr: OcrOptions) -> FileResult:
     """Parse one file in this process; returns a result with a valid Document whatever goes wrong."""
     started = time.perf_counter()
     result = FileResult(display_path(path), doc_id_for(sha), sha, "failed")
     fields: dict = {}
     try:
         page_progress = (lambda done, total: on_page(result.path, done, total)) if on_page else None
+        ocr_progress = (lambda done, total: on_page(result.path, done, total, "OCR")) if on_page else None
         with _utf8_name(path) as readable:
-            parsed, result.pages = parse_document(readable, result.doc_id, page_progress)
+            parsed, result.pages = parse_document(readable, result.doc_id, page_progress, ocr, ocr_progress)
         enriched = enrich(parsed, catalogue)
         result.problems = parsed.problems + enriched.problems
         parsed, region = enriched.parsed, enriched.region
@@ -185,7 +197,8 @@ def _process_file(path: Path, catalogue: list[CatalogueRecord], on_page: PageCal
         period = parsed.period or (None, None)
         fields = dict(region=result.region, region_code=region[1] if region else None, title=parsed.title,
                       approved_by=parsed.approved_by, approved_on=_approval_date(parsed.approved_on, result.problems),
-                      approval_number=parsed.approval_number, period_start=period[0], period_end=period[1])
+                      approval_number=parsed.approval_number, period_start=period[0], period_end=period[1],
+                      ocr_pages=parsed.ocr_pages)
     except IngestFailure as exc:
         result.problems.append(Problem(exc.code, exc.message, exc.page, "error"))
     except Exception as exc:  # a parser bug must cost one file, not the folder
@@ -291,13 +304,18 @@ OUTCOME_MESSAGES = {"timeout": "parsing took longer than the limit per document"
 
 
 def _parse_all(files: list[tuple[Path, str]], catalogue: list[CatalogueRecord], workers: int,
-               limits: isolation.Limits, on_page: PageCallback | None) -> Iterator[FileResult]:
-    """Results of (file, digest) pairs, each parsed in its own child process, in completion order."""
+               limits: isolation.Limits, on_page: PageCallback | None, ocr: OcrOptions) -> Iterator[FileResult]:
+    """Results of (file, digest) pairs, each parsed in its own child process, in completion order.
+
+    A single file uses the workers for its OCR pages instead.
+    """
     _warm_up()
+    if len(files) <= 1:
+        ocr = replace(ocr, jobs=max(workers, ocr.jobs))
     def job(path: Path, sha: str) -> isolation.Job:
         def run(send: isolation.Send) -> FileResult:
-            return _process_file(path, catalogue, (lambda _p, done, total: send((done, total))) if on_page else None,
-                                 sha)
+            return _process_file(path, catalogue, (lambda _p, *message: send(message)) if on_page else None,
+                                 sha, ocr)
         return run
 
     progress = (lambda key, message: on_page(display_path(key[0]), *message)) if on_page else None
@@ -332,12 +350,14 @@ def ingest(paths: Iterable[Path], db_path: Path, workers: int = 1,
            on_result: Callable[[FileResult], None] | None = None, on_page: PageCallback | None = None,
            lock_wait: float = store.LOCK_WAIT_SECONDS, time_limit: float = DOCUMENT_TIME_LIMIT,
            memory_limit: int = DOCUMENT_MEMORY_LIMIT, retry_failed: bool = False,
-           files: list[Path] | None = None, on_wait: Callable[[str], None] | None = None) -> list[FileResult]:
+           files: list[Path] | None = None, on_wait: Callable[[str], None] | None = None,
+           ocr: OcrOptions = OcrOptions()) -> list[FileResult]:
     """Ingest files and folders into the database; returns one result per file, in completion order.
 
     `files`: the list `discover(paths)` returns, when the caller already has it.
     `retry_failed`: parse again files whose stored failure may pass (RETRYABLE codes).
     `on_wait(message)`: told when the database is busy and the run waits for it.
+    `ocr`: how pages without a usable text layer are read.
     """
     run_id = uuid.uuid4().hex[:12]
     files_ = discover(paths) if files is None else files
@@ -375,7 +395,8 @@ def ingest(paths: Iterable[Path], db_path: Path, workers: int = 1,
             else:
                 todo.append((path, sha))
             seen_content.setdefault(doc_id, shown)
-        for result in _parse_all(todo, catalogue, workers, isolation.Limits(time_limit, memory_limit), on_page):
+        for result in _parse_all(todo, catalogue, workers, isolation.Limits(time_limit, memory_limit), on_page,
+                                 ocr):
             if result.document is not None and (others := store.other_editions(con, result.document)):
                 result.problems.append(Problem(
                     "new_edition", f"another edition of {result.region}: the database already holds "

@@ -65,6 +65,10 @@ COLOURS = {t.TaskProjectLink: "#1f6feb", t.Project: "#1a7f37", t.Indicator: "#a3
 MISSED, CONTINUED = "#ffb000", "#5b7db1"  # fills of cells no stored row covers: not read / read with a row above
 MIN_CONTINUED_CHARS = 4  # shorter cell texts ("1", "%") occur in any row: no evidence of a continuation
 FALLBACK_COLOUR = "#cf222e"
+LOW_CONFIDENCE = 80.0
+"""A row read by OCR with a lower mean word confidence (0-100) is drawn in LOW_CONFIDENCE_COLOUR:
+Tesseract's words below it are often misread."""
+LOW_CONFIDENCE_COLOUR = "#fb8f44"
 LABEL_PT = 7.5  # label font size in PDF points: legible at 96 dpi, small enough not to hide the text
 SIDE_PT = 180.0  # the margin right of the page for parsed values: printed values stay visible under none
 SIDE_CHARS = 46  # what fits in it at LABEL_PT
@@ -87,10 +91,11 @@ class Box:
     detail: str = ""
     text: str = ""  # every text cell of the row, folded: to recognise its parts continued on a later page
     source_ref: str | None = None
+    caution: str = ""  # why a reviewer should read this row against the page (low OCR confidence)
 
     @property
     def label(self) -> str:
-        return f"{self.table} {self.ident}"
+        return f"{self.table} {self.ident}" + (f" ({self.caution})" if self.caution else "")
 
     def covers(self, x: float, y: float) -> bool:
         return self.x0 <= x <= self.x1 and self.y0 <= y <= self.y1
@@ -105,6 +110,7 @@ class PageView:
     cells: list[tuple[float, float, float, float, str]] = field(default_factory=list)  # box, fill ('' if covered)
     boxes: list[Box] = field(default_factory=list)
     unboxed: list[Box] = field(default_factory=list)  # rows stored for this page without coordinates
+    ocr: bool = False  # read from the page image
 
 
 @dataclass
@@ -160,6 +166,8 @@ def build_report(db_path: Path, doc_or_file: str) -> tuple[str, dict]:
         tables, note = _table_views(source, rows)
         return _html(document, counts, problems, statuses, review, unmatched, [], note, tables), document
     pages, note = _page_views(source, rows, {p[3] for p in problems if p[3]})
+    for view in pages:
+        view.ocr = view.number in (document.get("ocr_pages") or [])
     return _html(document, counts, problems, statuses, review, unmatched, pages, note), document
 
 
@@ -193,12 +201,15 @@ def _row_boxes(con: duckdb.DuckDBPyConnection, model: type[t.Row], doc_id: str) 
                              "VARCHAR), '?')")
     texts = [n for n, f in model.model_fields.items() if f.annotation is str and not n.endswith("_id")]
     out = []
-    for page, x0, y0, x1, y1, name, row_id, detail, text, ref in con.execute(
+    confidence_column = "ocr_confidence" if "ocr_confidence" in model.model_fields else "NULL"
+    for page, x0, y0, x1, y1, name, row_id, detail, text, ref, confidence in con.execute(
             f"SELECT page, x0, y0, x1, y1, {subject}, {ident}, {DETAIL.get(model, 'NULL')}, "
-            f"concat_ws(' ', {', '.join(texts)}), source_ref FROM {model.table} AS x WHERE doc_id = ? "
-            "ORDER BY page, y0, industry_no, row_no", [doc_id]).fetchall():
+            f"concat_ws(' ', {', '.join(texts)}), source_ref, {confidence_column} FROM {model.table} AS x "
+            "WHERE doc_id = ? ORDER BY page, y0, industry_no, row_no", [doc_id]).fetchall():
+        low = confidence is not None and confidence < LOW_CONFIDENCE
         box = Box(model.table, row_id.rsplit(":", 1)[-1], x0 or 0.0, y0 or 0.0, x1 or 0.0, y1 or 0.0, name or "",
-                  COLOURS.get(model, FALLBACK_COLOUR), detail or "", fold(text or ""), ref)
+                  LOW_CONFIDENCE_COLOUR if low else COLOURS.get(model, FALLBACK_COLOUR), detail or "",
+                  fold(text or ""), ref, f"OCR confidence {confidence:.0f}" if low else "")
         out.append((page, box, None not in (x0, y0, x1, y1)))
     return out
 
@@ -336,6 +347,7 @@ def _html(document: dict, counts: dict[str, int], problems: list[tuple], statuse
              ("Approved", " ".join(str(document[k]) for k in ("approved_by", "approved_on", "approval_number")
                                    if document[k])),
              ("Status", document["status"]), ("Pages", document["page_count"]),
+             ("Pages read by OCR", ", ".join(map(str, document.get("ocr_pages") or []))),
              ("Source", document["source_path"]), ("SHA-256", document["sha256"]), ("doc_id", document["doc_id"]),
              ("Parser", f"{document['parser_version']}, ingested {_when(document['ingested_at'])}")]
     out = ["<!DOCTYPE html>", '<html lang="ru"><head><meta charset="utf-8">',
@@ -379,7 +391,9 @@ def _html(document: dict, counts: dict[str, int], problems: list[tuple], statuse
         out.append(f'<p class="note">{e(note)}</p>')
     legend = [f'<span><i class="swatch" style="background:{c}"></i>{e(m.table)} row</span>'
               for m, c in COLOURS.items()]
-    legend += ['<span><i class="swatch" style="border:1px solid #8ab4f8"></i>table grid cell</span>',
+    legend += [f'<span><i class="swatch" style="background:{LOW_CONFIDENCE_COLOUR}"></i>row read by OCR with '
+               f'mean word confidence below {LOW_CONFIDENCE:.0f}: check it against the page</span>',
+               '<span><i class="swatch" style="border:1px solid #8ab4f8"></i>table grid cell</span>',
                f'<span><i class="swatch" style="background:{CONTINUED};opacity:.45"></i>'
                'continued from the page before: part of a stored row that starts there</span>',
                f'<span><i class="swatch" style="background:{MISSED};opacity:.45"></i>'
@@ -395,7 +409,8 @@ def _html(document: dict, counts: dict[str, int], problems: list[tuple], statuse
 
 def _page_html(view: PageView) -> list[str]:
     e = html.escape
-    out = [f'<section id="page-{view.number}"><h2>Page {view.number}</h2><p>{e(_page_summary(view))}</p>']
+    heading = f"Page {view.number}" + (" (read by OCR from the page image)" if view.ocr else "")
+    out = [f'<section id="page-{view.number}"><h2>{e(heading)}</h2><p>{e(_page_summary(view))}</p>']
     if view.png:
         data = base64.b64encode(view.png).decode("ascii")
         pixel_width = round((view.width + SIDE_PT) * PAGE_DPI / 72)

@@ -50,6 +50,7 @@ class ParsedDocument:
     values: list[t.IndicatorValue] = field(default_factory=list)
     extra: list[t.ExtraCell] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    ocr_pages: list[int] = field(default_factory=list)  # pages read from their images (set by ingest)
 
 
 def row_number(text: str) -> int | None:

@@ -31,6 +31,7 @@ class Word(NamedTuple):
     y1: float
     xc: float  # centre, used to place the word in a cell or a line
     yc: float
+    conf: float | None = None  # OCR engine's confidence (0-100); None for a text layer
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,7 @@ class PageLayout:
     height: float
     words: list[Word] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
+    ocr: bool = False  # words from OCR (ours or the file's own invisible layer), rulings from the image
 
 
 @dataclass(slots=True)

@@ -59,6 +59,8 @@ class TableRow(RegionRow):
     y0: float | None = None
     x1: float | None = None
     y1: float | None = None
+    ocr: bool = False  # read from a page image (OCR), not a text layer
+    ocr_confidence: float | None = None  # the OCR engine's mean word confidence (0-100) over the row's box
 
 
 class Document(Row):
@@ -82,6 +84,7 @@ class Document(Row):
     status: Status
     edition: int | None = None
     is_current: bool | None = None
+    ocr_pages: list[int] = Field(default_factory=list)  # pages whose text came from OCR
 
 
 class Section(RegionRow):
@@ -106,6 +109,7 @@ class CardField(RegionRow):
     value: str
     page: int | None
     source_ref: str | None = None
+    ocr: bool = False  # on a page read by OCR
 
 
 class ListItem(RegionRow):
@@ -118,6 +122,7 @@ class ListItem(RegionRow):
     text: str
     page: int | None
     source_ref: str | None = None
+    ocr: bool = False  # on a page read by OCR
 
 
 class TaskProjectLink(TableRow):
@@ -237,6 +242,8 @@ def _sql_type(annotation: object) -> tuple[str, bool]:
         (annotation,) = args
     if typing.get_origin(annotation) is Literal:
         return "VARCHAR", nullable
+    if typing.get_origin(annotation) is list:
+        return _SQL_TYPES[typing.get_args(annotation)[0]] + "[]", nullable
     return _SQL_TYPES[annotation], nullable
 
 

@@ -72,7 +72,7 @@ def build_zoo(folder: Path) -> dict[str, tuple[str, str]]:
             out = scan.new_page(width=page.rect.width, height=page.rect.height)
             out.insert_image(out.rect, pixmap=pix)
         scan.save(folder / "scan-without-text.pdf")
-    zoo["scan-without-text.pdf"] = ("failed", "no_text_layer")
+    zoo["scan-without-text.pdf"] = ("failed", "not_a_strategy")  # OCR'd (--ocr auto), but 50 dpi is unreadable
     with pymupdf.open() as slides:
         for title in ("Цифровая трансформация региона", "Итоги 2023 года", "Спасибо за внимание"):
             slides.new_page(width=842, height=595).insert_text((72, 100), title, fontname="helv", fontsize=28)

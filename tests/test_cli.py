@@ -122,6 +122,12 @@ def test_export_cli_formats_agree_with_the_library():
     assert tuple(f.value for f in ExportFormat) == FORMATS
 
 
+def test_ocr_cli_modes_agree_with_the_library():
+    from cli import OcrMode
+    from ingest.ocr import OCR_MODES
+    assert tuple(m.value for m in OcrMode) == OCR_MODES
+
+
 def test_export_to_a_file_path_or_an_unwritable_place(db, tmp_path):
     (tmp_path / "a-file").write_text("")
     one_line_error(regstrat("export", str(tmp_path / "a-file"), "--db", str(db)), 2, "is a file")

@@ -1,0 +1,230 @@
+"""Scans: OCR of pages without a usable text layer, rulings from the page image, nothing silent.
+
+The scanned fixtures (tests/fixtures/scans/) are pages of the samples rendered,
+turned, noised and JPEG-compressed by tests/variants/make_scans.py; what OCR
+reads from them is compared with what the born-digital page of the same
+sample gives (itself scored 1.000 against the gold by test_golden), never
+with numbers read off the OCR output. Only a few pages are OCR'd here (CI
+budget); `make eval-ocr` runs whole documents.
+"""
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+import pymupdf
+import pytest
+from PIL import Image
+from rapidfuzz.fuzz import ratio
+
+from schemas.problems import Problem
+from ingest.image_rules import DARK, find_rules, skew_angle
+from ingest.readers.pdf import read_page, read_pages
+from schemas.layout import Cell, Grid, Line, PageContent, PageLayout, Word
+from ingest.ocr import (CYRILLIC_TO_LATIN, cleaned, OcrOptions, empty_page_problems, flag_ocr_rows, read_scanned,
+                        render, repair_homoglyphs, restore_short_i, text_layer_problem, upright)
+from ingest.pipeline import parse_document
+from parsers.grid import read_page_content
+from parsers.records import ParsedDocument
+from samples import FIXTURES, SAMPLES, VARIANTS
+from schemas import tables as t
+
+SCANS = FIXTURES / "scans"
+LNR = FIXTURES / "strategy-lnr.pdf"
+SCAN300 = SCANS / "strategy-lnr.scan300.p50.pdf"  # section 7: indicators, merged project cells
+SCAN150 = SCANS / "strategy-lnr.scan150.p16.pdf"  # section 5 at 150 dpi, stronger noise
+OCR_LAYER = SCANS / "strategy-lnr.ocrlayer.p5.pdf"  # the strategy card with Tesseract's own invisible text
+MIXED = SCANS / "variant-plain-headings.mixed.pdf"  # title and approval pages scanned, the rest text
+
+
+def _soft(text: str) -> str:
+    return re.sub(r"[^0-9a-zа-яё]", "", text.lower())
+
+
+def _source_page(scan: Path) -> int:
+    return int(re.search(r"\.p(\d+)\.pdf$", scan.name).group(1))
+
+
+def _content(path: Path, options: OcrOptions = OcrOptions()) -> tuple[PageLayout, PageContent]:
+    (layout,) = read_scanned(path, list(read_pages(path)), options)
+    return layout, read_page_content(layout)
+
+
+def _text_content(page: int) -> PageContent:
+    with pymupdf.open(LNR) as doc:
+        return read_page_content(read_page(doc, page - 1))
+
+
+@pytest.mark.parametrize("pdf", SAMPLES + VARIANTS, ids=lambda p: p.stem)
+def test_born_digital_pages_are_never_read_from_images(pdf):
+    layouts = list(read_pages(pdf))
+    assert read_scanned(pdf, layouts, OcrOptions(mode="auto")) is layouts
+
+
+def test_latin_look_alikes_fail_the_text_layer_check():
+    with pymupdf.open(LNR) as doc:
+        words = read_page(doc, 1).words
+    assert text_layer_problem(words) is None
+    swapped = [w._replace(text=w.text.translate(str.maketrans("аеоАЕО", "aeoAEO"))) for w in words]
+    assert "Latin" in text_layer_problem(swapped)
+
+
+def test_garbled_text_fails_the_dictionary_check():
+    with pymupdf.open(LNR) as doc:
+        words = read_page(doc, 1).words
+    garbled = [w._replace(text=w.text[::-1]) for w in words]  # reversed words are not Russian words
+    assert "dictionary" in text_layer_problem(garbled)
+
+
+def test_homoglyphs_inside_a_word_are_repaired():
+    latin_o = "Р" + "o" + "ссия"  # Latin o
+    assert repair_homoglyphs(latin_o) == "Россия"
+    assert repair_homoglyphs("Сepвиc".translate(CYRILLIC_TO_LATIN)) == "Сepвиc".translate(CYRILLIC_TO_LATIN)
+    assert repair_homoglyphs("IT-решения") == "IT-решения"
+    assert repair_homoglyphs("Cервис") == "Сервис"  # Latin C at the start
+    assert repair_homoglyphs("PDF") == "PDF"
+
+
+def test_ruling_glyphs_are_cut_off_ocr_words():
+    assert cleaned("|Доля") == "Доля" and cleaned("ре-|") == "ре-" and cleaned("|") == ""
+
+
+def test_a_lost_breve_is_restored_where_only_it_makes_a_word():
+    assert restore_short_i("Хабаровскии") == "Хабаровский"
+    assert restore_short_i("Хабаровскии,") == "Хабаровский,"
+    assert restore_short_i("информации") == "информации"  # a word as it is
+    assert restore_short_i("ИТ") == "ИТ"
+
+
+@pytest.mark.parametrize("angle", [1.2, -2.5, 0.4])
+def test_skew_is_measured(angle):
+    with pymupdf.open(LNR) as doc:
+        pix = doc[49].get_pixmap(dpi=150, colorspace=pymupdf.csGRAY)
+    image = Image.frombytes("L", (pix.width, pix.height), pix.samples).rotate(angle, fillcolor=255)
+    assert skew_angle(np.asarray(image) < DARK, 150) == pytest.approx(angle, abs=0.1)
+
+
+def _shape(grid: Grid) -> list[tuple[int, int, int, int]]:
+    return [(c.row0, c.row1, c.col0, c.col1) for c in grid.cells]
+
+
+@pytest.fixture(scope="module")
+def scan300():
+    return _content(SCAN300)
+
+
+def test_rulings_found_in_the_image_give_the_grid_of_the_drawn_rulings(scan300):
+    layout, content = scan300
+    text = _text_content(_source_page(SCAN300))
+    assert layout.ocr and layout.rules
+    assert [_shape(g) for g in content.grids] == [_shape(g) for g in text.grids]
+    for got, want in zip(content.grids, text.grids):
+        assert np.allclose(got.xs, want.xs, atol=3) and np.allclose(got.ys, want.ys, atol=3)
+
+
+def test_lines_of_text_are_not_taken_for_rulings():
+    with pymupdf.open(MIXED) as doc:  # the scanned title and approval pages: text only
+        for page in doc.pages(0, 2):
+            image, _ = upright(render(page, 300), 300)
+            assert not read_page_content(PageLayout(1, page.rect.width, page.rect.height, [],
+                                                    find_rules(image, 300))).grids
+
+
+def _cell_similarity(content: PageContent, text: PageContent) -> list[float]:
+    assert len(content.grids) == len(text.grids)
+    scores = []
+    for got, want in zip(content.grids, text.grids):
+        cells = {(c.row0, c.col0): c for c in got.cells}
+        for cell in want.cells:
+            if _soft(cell.text):
+                scores.append(ratio(_soft(cells[cell.row0, cell.col0].text), _soft(cell.text)) / 100)
+    return scores
+
+
+def test_ocr_of_a_300_dpi_scan_reads_the_table_cells(scan300):
+    layout, content = scan300
+    scores = _cell_similarity(content, _text_content(_source_page(SCAN300)))
+    assert all(w.conf is not None for w in layout.words)
+    assert sum(scores) / len(scores) >= 0.95
+    assert sum(score >= 0.9 for score in scores) / len(scores) >= 0.95
+
+
+def test_ocr_of_a_noisy_150_dpi_scan_reads_the_table_cells():
+    layout, content = _content(SCAN150, OcrOptions(dpi=150))
+    scores = _cell_similarity(content, _text_content(_source_page(SCAN150)))
+    assert sum(scores) / len(scores) >= 0.9
+
+
+def test_a_portal_ocr_layer_keeps_its_words_and_gets_rulings_from_the_image():
+    with pymupdf.open(OCR_LAYER) as doc:
+        own_words = sorted(w[4] for w in doc[0].get_text("words"))
+        assert not doc[0].get_drawings()
+    layout, content = _content(OCR_LAYER)
+    assert layout.ocr and all(w.conf is None for w in layout.words)
+    assert sorted(w.text for w in layout.words) == sorted(filter(None, map(cleaned, own_words)))
+    text = _text_content(_source_page(OCR_LAYER))
+    assert [_shape(g) for g in content.grids] == [_shape(g) for g in text.grids]
+
+
+def test_a_mixed_pdf_yields_the_approving_act_of_its_scanned_title_page():
+    gold = json.loads(MIXED.with_suffix(".gold.json").read_text("utf-8"))
+    act = " ".join(gold["front"]["approved"])
+    day, year = re.search(r"от (\d{1,2}) \w+ (\d{4})", act).groups()
+    parsed, pages = parse_document(MIXED, "x")
+    assert parsed.ocr_pages == [1, 2]
+    assert parsed.approval_number == re.search(r"№ (\S+)", act).group(1)
+    assert parsed.approved_on.startswith(year) and parsed.approved_on.endswith(f"-{int(day):02d}")
+    assert not [p for p in parsed.problems if p.code == "empty_page"]
+
+
+def test_ocr_never_leaves_a_scan_unread_and_says_so():
+    layouts = read_scanned(MIXED, list(read_pages(MIXED)), OcrOptions(mode="never"))
+    assert [p.page for p in empty_page_problems(layouts)] == [1, 2]
+
+
+def test_a_blank_scanned_page_is_a_warning_with_its_number(tmp_path):
+    blank = Image.new("L", (1240, 1754), 255)
+    data = io.BytesIO()
+    blank.save(data, "JPEG")
+    pdf = tmp_path / "blank-scan.pdf"
+    with pymupdf.open() as doc:
+        page = doc.new_page(width=595, height=842)
+        page.insert_image(page.rect, stream=data.getvalue())
+        doc.save(pdf)
+    layouts = read_scanned(pdf, list(read_pages(pdf)), OcrOptions(dpi=150))
+    assert layouts[0].ocr
+    assert empty_page_problems(layouts) == [Problem("empty_page", "no text on this page (OCR found none)", 1)]
+
+
+def _word(text: str, x: float, y: float, conf: float | None) -> Word:
+    return Word(text, x, y, x + 20, y + 10, x + 10, y + 5, conf)
+
+
+def test_rows_from_ocr_pages_are_flagged_with_their_words_mean_confidence():
+    words = (_word("a", 100, 100, 80.0), _word("b", 130, 100, 90.0), _word("c", 100, 300, 10.0))
+    cell = Cell(0, 1, 0, 1, 90, 90, 200, 120, [Line("a b", 100, 100, 150, 110, words[:2])])
+    page = PageContent(3, 595, 842, [Line("c", 100, 300, 120, 310, words[2:])], [Grid(3, [90, 200], [90, 120], [cell])])
+    row = dict(doc_id="x", industry_no=1, industry="И", row_no=1, name="n", unit="%", project="p",
+               indicator_id="i", project_id=None, responsible_body="r")
+    on_ocr = t.Indicator(**row, page=3, x0=90, y0=90, x1=200, y1=120)
+    on_text = t.Indicator(**row, page=4, x0=90, y0=90, x1=200, y1=120)
+    parsed = ParsedDocument(indicators=[on_ocr, on_text])
+    flag_ocr_rows(parsed, [page], [3])
+    assert parsed.ocr_pages == [3]
+    assert (parsed.indicators[0].ocr, parsed.indicators[0].ocr_confidence) == (True, 85.0)
+    assert (parsed.indicators[1].ocr, parsed.indicators[1].ocr_confidence) == (False, None)
+
+
+def test_cli_rejects_an_unknown_ocr_mode_and_passes_the_options_down(tmp_path):
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    runner = CliRunner()
+    bad = runner.invoke(app, ["ingest", str(MIXED), "--db", str(tmp_path / "x.duckdb"), "--ocr", "maybe"])
+    assert bad.exit_code == 2 and "'maybe' is not one of" in bad.output
+    never = runner.invoke(app, ["ingest", str(MIXED), "--db", str(tmp_path / "n.duckdb"), "--ocr", "never"])
+    assert never.exit_code == 1 and "partial" in never.output and "empty_page" in never.output
