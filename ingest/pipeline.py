@@ -179,7 +179,7 @@ def process_file(path: Path, catalogue: list[CatalogueRecord], time_limit: float
 
 
 def _process_file(path: Path, catalogue: list[CatalogueRecord], on_page: PageCallback | None,
-                  sha: str, ocr: OcrOptions) -> FileResult:
+                  sha: str, ocr: OcrOptions = OcrOptions()) -> FileResult:
     """Parse one file in this process; returns a result with a valid Document whatever goes wrong."""
     started = time.perf_counter()
     result = FileResult(display_path(path), doc_id_for(sha), sha, "failed")

@@ -26,13 +26,13 @@ LNR = next(p for p in SAMPLES if p.name == "strategy-lnr.pdf")
 real_parse = pipeline.parse_document
 
 
-def misbehaving_parse(path, doc_id, on_page=None):
+def misbehaving_parse(path, doc_id, on_page=None, *more):
     """The real parser, except for files whose name says how their child process should die."""
     if path.stem == "segfault":
         ctypes.string_at(0)  # a real SIGSEGV, as a bug in a C library gives
     if path.stem == "killed-by-the-kernel":
         os.kill(os.getpid(), signal.SIGKILL)  # what the out-of-memory killer does
-    return real_parse(path, doc_id, on_page)
+    return real_parse(path, doc_id, on_page, *more)
 
 
 @pytest.fixture
@@ -79,7 +79,7 @@ def test_memory_is_capped_per_document(tmp_path, monkeypatch):
     The cap counts from the address space the child inherits (free heap of the
     parent included), so the hungry parse asks for a gigabyte against a 64 MB cap.
     """
-    def hungry_parse(path, doc_id, on_page=None):
+    def hungry_parse(path, doc_id, on_page=None, *more):
         return [bytearray(1 << 20) for _ in range(1024)]
 
     assert process_file(LNR, load_catalogue_records()).status == "ok"
