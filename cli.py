@@ -26,7 +26,7 @@ class QueryFormat(str, Enum):
 
 
 class OcrMode(str, Enum):
-    """ingest.ocr.OCR_MODES, repeated here so that --help needs no import (a test checks they agree)."""
+    """ingest.readers.ocr.OCR_MODES, repeated here so that --help needs no import (a test checks they agree)."""
 
     auto = "auto"
     always = "always"
@@ -34,7 +34,7 @@ class OcrMode(str, Enum):
 
 
 class ExportFormat(str, Enum):
-    """ingest.export.FORMATS, repeated here so that --help needs no import (a test checks they agree)."""
+    """ingest.output.export.FORMATS, repeated here so that --help needs no import (a test checks they agree)."""
 
     parquet = "parquet"
     csv = "csv"
@@ -132,7 +132,7 @@ def ingest_command(
     except KeyboardInterrupt:
         stored = sum(not r.skipped for r in results)
         raise _fail(f"interrupted: {stored} of {len(files)} files stored; run again to continue", INTERRUPTED)
-    from ingest.summary import summary_lines, summary_table
+    from ingest.output.summary import summary_lines, summary_table
     out = _console(stderr=False)
     for line in summary_lines(results):
         out.print(line)
@@ -150,8 +150,8 @@ def _run_ingest(paths, files, db, workers, lock_wait, time_limit, retry_failed, 
     import duckdb
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from ingest import store
-    from ingest.ocr import OcrOptions
+    from ingest.output import store
+    from ingest.readers.ocr import OcrOptions
     from ingest.pipeline import ingest
     console = _console()
     with Progress(TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
@@ -186,7 +186,7 @@ def _run_ingest(paths, files, db, workers, lock_wait, time_limit, retry_failed, 
 
 def _open_read_only(db: Path):
     """A read-only, locked-down connection, or a one-line exit saying why not."""
-    from ingest.database import DatabaseBusy, NotADatabase, open_database
+    from ingest.output.database import DatabaseBusy, NotADatabase, open_database
     if not db.exists():
         raise _fail(f"no database at {db.absolute()}; run `regstrat ingest` first (or give --db / REGSTRAT_DB)",
                     USAGE)
@@ -276,8 +276,8 @@ def export_command(
     if target.is_dir() and workbook:
         raise _fail(f"{target.absolute()} is a folder; give a file name for the workbook", USAGE)
     _open_read_only(db).close()
-    from ingest.database import DatabaseBusy
-    from ingest.export import UnknownRegion, export
+    from ingest.output.database import DatabaseBusy
+    from ingest.output.export import UnknownRegion, export
     try:
         written = export(db, target, fmt, region)
     except UnknownRegion as exc:
@@ -300,7 +300,7 @@ def report_command(
 ) -> None:
     """Write a self-contained HTML provenance report of one document."""
     _open_read_only(db).close()
-    from ingest.report import ReportError, write_report
+    from ingest.output.report import ReportError, write_report
     try:
         path = write_report(db, document, out)
     except ReportError as exc:
@@ -319,7 +319,7 @@ def diff_command(
 ) -> None:
     """Projects added, removed, renamed and indicator targets changed between two editions of a region."""
     _open_read_only(db).close()
-    from ingest.diff import DiffError, diff_region
+    from ingest.output.diff import DiffError, diff_region
     try:
         result = diff_region(db, region, old, new)
     except DiffError as exc:

@@ -154,7 +154,7 @@ def ocr_figures(sample: Path, folder: Path, pages: int) -> dict[str, float]:
     sys.path.insert(0, str(ROOT / "tests" / "variants"))
     import make_scans
     from ingest.readers.pdf import read_pages
-    from ingest.ocr import OcrOptions, read_scanned, render, upright
+    from ingest.readers.ocr import OcrOptions, read_scanned, render, upright
 
     with pymupdf.open(sample) as doc:
         scan = folder / f"{sample.stem}.scan300.pdf"

@@ -26,10 +26,11 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from ingest import isolation, readers, store
+from ingest import isolation, readers
+from ingest.output import store
 from ingest.readers import pdf
 from ingest.enrich import enrich
-from ingest.ocr import OcrOptions, empty_page_problems, flag_ocr_rows, read_scanned
+from ingest.readers.ocr import OcrOptions, empty_page_problems, flag_ocr_rows, read_scanned
 from normalize.catalogue import CatalogueRecord, load_catalogue_records
 from normalize.morphology import morphology
 from normalize.regions import region_from_title

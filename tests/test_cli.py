@@ -118,13 +118,13 @@ def test_version_and_help_for_every_option():
 
 def test_export_cli_formats_agree_with_the_library():
     from cli import ExportFormat
-    from ingest.export import FORMATS
+    from ingest.output.export import FORMATS
     assert tuple(f.value for f in ExportFormat) == FORMATS
 
 
 def test_ocr_cli_modes_agree_with_the_library():
     from cli import OcrMode
-    from ingest.ocr import OCR_MODES
+    from ingest.readers.ocr import OCR_MODES
     assert tuple(m.value for m in OcrMode) == OCR_MODES
 
 

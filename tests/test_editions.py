@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from ingest.diff import DiffError, ProjectRow, diff_region, match_projects
+from ingest.output.diff import DiffError, ProjectRow, diff_region, match_projects
 from ingest.pipeline import ingest
 from parsers.text import fold
 from samples import FIXTURES

@@ -10,7 +10,7 @@ import duckdb
 import pytest
 from openpyxl import load_workbook
 
-from ingest.export import (EXCEL_CELL_LIMIT, PIVOT_COLUMNS, PIVOT_SHEET, WIDTH_MAX, WIDTH_MIN, WORKBOOK_NAME,
+from ingest.output.export import (EXCEL_CELL_LIMIT, PIVOT_COLUMNS, PIVOT_SHEET, WIDTH_MAX, WIDTH_MIN, WORKBOOK_NAME,
                            UnknownRegion, export, relations)
 from schemas import tables as t
 

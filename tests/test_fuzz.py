@@ -17,7 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from adversarial import nested_forms, reordered
-from ingest import pipeline, store
+from ingest import pipeline
+from ingest.output import store
 from schemas.problems import IngestFailure
 from ingest.pipeline import parse_document, process_file
 from normalize.catalogue import load_catalogue_records

@@ -121,7 +121,7 @@ def test_a_file_deleted_after_it_was_found_fails_alone(tmp_path):
 def test_report_draws_a_huge_page_within_the_pixel_limit(tmp_path):
     """Issue 13 case 12: a 20,000 pt MediaBox took 1.6 GB to draw at full resolution."""
     from ingest.readers.pdf import MAX_PIXELS, render_page
-    from ingest.report import PAGE_DPI
+    from ingest.output.report import PAGE_DPI
     with pymupdf.open(LNR) as doc:
         doc[0].set_mediabox(pymupdf.Rect(0, 0, 20000, 20000))
         png = render_page(doc, 1, PAGE_DPI)
@@ -131,7 +131,8 @@ def test_report_draws_a_huge_page_within_the_pixel_limit(tmp_path):
 
 
 def test_report_page_drawing_that_hangs_is_cut_and_said(tmp_path, monkeypatch):
-    from ingest import isolation, report
+    from ingest import isolation
+    from ingest.output import report
     from schemas import tables as t
     bomb = tmp_path / "nested-forms.pdf"
     bomb.write_bytes(nested_forms(8))

@@ -21,10 +21,10 @@ from PIL import Image
 from rapidfuzz.fuzz import ratio
 
 from schemas.problems import Problem
-from ingest.image_rules import DARK, find_rules, skew_angle
+from ingest.readers.image_rules import DARK, find_rules, skew_angle
 from ingest.readers.pdf import read_page, read_pages
 from schemas.layout import Cell, Grid, Line, PageContent, PageLayout, Word
-from ingest.ocr import (CYRILLIC_TO_LATIN, cleaned, OcrOptions, empty_page_problems, flag_ocr_rows, read_scanned,
+from ingest.readers.ocr import (CYRILLIC_TO_LATIN, cleaned, OcrOptions, empty_page_problems, flag_ocr_rows, read_scanned,
                         render, repair_homoglyphs, restore_short_i, text_layer_problem, upright)
 from ingest.pipeline import parse_document
 from parsers.grid import read_page_content

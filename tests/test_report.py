@@ -13,7 +13,7 @@ import duckdb
 import pymupdf
 import pytest
 
-from ingest.report import CONTINUED, MISSED, PAGE_DPI, SIDE_PT, ReportError, build_report, write_report
+from ingest.output.report import CONTINUED, MISSED, PAGE_DPI, SIDE_PT, ReportError, build_report, write_report
 from parsers.text import fold
 from schemas import tables as t
 

@@ -14,7 +14,7 @@ import duckdb
 import pymupdf
 import pytest
 
-from ingest import store
+from ingest.output import store
 from ingest.pipeline import ingest
 from samples import SAMPLES, gold_for
 from schemas import tables as t

@@ -9,7 +9,7 @@ the check and is never rendered, so the text path's speed does not change.
 
 How: the page is rendered in grey at OcrOptions.dpi, its skew (within +-3
 degrees) measured and undone, then Tesseract's command line reads it (TSV:
-words, boxes, confidences) and ingest.image_rules finds the table rulings in
+words, boxes, confidences) and ingest.readers.image_rules finds the table rulings in
 the same upright image, so words and rulings share one frame. Tesseract runs
 as a process per page, several at once (OcrOptions.jobs): OCR is seconds per
 page and the page images are independent. The command line was measured
@@ -37,7 +37,7 @@ import pymupdf
 from PIL import Image
 
 from schemas.problems import IngestFailure, Problem
-from ingest.image_rules import DARK, erased, find_rules, skew_angle
+from ingest.readers.image_rules import DARK, erased, find_rules, skew_angle
 from ingest.readers.pdf import open_pdf
 from schemas.layout import PageContent, PageLayout, Rule, Word
 from normalize.morphology import is_known

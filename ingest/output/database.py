@@ -1,6 +1,6 @@
 """Opening the database file: waiting out another writer, saying in words what is wrong, read-only locked down.
 
-Kept apart from ingest/store.py (which needs the schema models) so that
+Kept apart from ingest/output/store.py (which needs the schema models) so that
 `regstrat query` starts with DuckDB alone.
 """
 from __future__ import annotations

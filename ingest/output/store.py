@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from ingest.database import LOCK_WAIT_SECONDS, DatabaseBusy, NotADatabase, open_database  # noqa: F401
+from ingest.output.database import LOCK_WAIT_SECONDS, DatabaseBusy, NotADatabase, open_database  # noqa: F401
 from schemas import tables as t
 
 
@@ -28,7 +28,7 @@ class SchemaMismatch(Exception):
 
 def connect(path: Path, read_only: bool = False, wait: float = LOCK_WAIT_SECONDS,
             on_wait: Callable[[str], None] | None = None) -> Connection:
-    """Open the database (see ingest/database.py); a writable one gets the current schema or SchemaMismatch."""
+    """Open the database (see ingest/output/database.py); a writable one gets the current schema or SchemaMismatch."""
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     con = open_database(path, read_only, wait, on_wait)

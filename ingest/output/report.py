@@ -32,7 +32,8 @@ from pathlib import Path
 
 import duckdb
 
-from ingest import isolation, readers, store
+from ingest import isolation, readers
+from ingest.output import store
 from ingest.readers import pdf
 from ingest.readers.pdf import open_pdf, read_page, render_page
 from ingest.pipeline import file_digest

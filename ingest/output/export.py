@@ -31,7 +31,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from ingest import store
+from ingest.output import store
 from schemas import tables as t
 
 FORMATS = ("parquet", "csv", "xlsx")

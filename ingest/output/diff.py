@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 from rapidfuzz import fuzz
 
-from ingest import store
+from ingest.output import store
 from parsers.text import fold
 
 RENAME_SCORE = 80.0  # token_set_ratio of folded names from which two projects are one renamed project

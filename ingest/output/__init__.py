@@ -1,0 +1,1 @@
+"""Where ingested documents go: the DuckDB store, exports, provenance reports, edition diffs, the run summary."""
