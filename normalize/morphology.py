@@ -30,6 +30,7 @@ def is_known(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def is_noun(word: str) -> bool:
-    """Whether the word's likeliest reading is a noun (abbreviations such as "РОИВ" included)."""
-    return morphology().parse(word)[0].tag.POS == "NOUN"
+def part_of_speech(word: str) -> str | None:
+    """The part of speech of the word's likeliest reading (pymorphy2's tags: NOUN, ADJF, ADVB, ...);
+    abbreviations such as "РОИВ" read as nouns."""
+    return morphology().parse(word)[0].tag.POS

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from normalize.morphology import is_noun, lemma
+from normalize.morphology import lemma, part_of_speech
 from parsers.text import fold
 
 STOPWORDS = frozenset("и или в во на по для с со о об к ко из от за до при а также их его ее её не как".split())
@@ -45,7 +45,7 @@ def words_of(text: str) -> Words:
         if word.isdigit() or (lem := lemma(word)) in STOPWORDS:
             continue
         lems.append(lem)
-        if head is None and lem not in TRANSPARENT_HEADS and is_noun(word):
+        if head is None and lem not in TRANSPARENT_HEADS and part_of_speech(word) == "NOUN":
             head = lem
     return Words(frozenset(lems), head)
 

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from normalize.morphology import is_known, morphology
+from normalize.morphology import is_known, part_of_speech
 
 HYPHENS = "-\u2010\u00ad"
 BULLETS = "-–—•·▪●◦➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc"  # with the private-use glyphs of Word's Symbol/Wingdings bullets
@@ -51,12 +51,12 @@ def _compound_head(left: str, right: str) -> bool:
         return True
     if not word.endswith(("о", "е")) or not is_known(word):
         return False
-    return (morphology().parse(word)[0].tag.POS in ("ADVB", "ADJS")
+    return (part_of_speech(word) in ("ADVB", "ADJS")
             and (len(word) >= LONG_COMPOUND_HEAD or not is_known(left + right)))
 
 
 def _is_adjective(word: str) -> bool:
-    return morphology().parse(word)[0].tag.POS in ("ADJF", "PRTF")
+    return part_of_speech(word) in ("ADJF", "PRTF")
 
 
 def _is_abbreviation(part: str) -> bool:
