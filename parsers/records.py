@@ -203,11 +203,7 @@ def record_extras(reader: TableReader, doc_id: str, section: str, refs: list[str
     """Extra cells of whole records (sections 5 and 6), each tied to its row by `refs`."""
     out = []
     for record, ref in zip(reader.records, refs):
-        cells: dict[str, list[str]] = {}
-        for sub in record.subrows:
-            for key, lines in sub.cells.items():
-                cells.setdefault(key, []).extend(lines)
-        out += _extra_cells(doc_id, section, ref, cells, record.page, dh)
+        out += _extra_cells(doc_id, section, ref, {key: record.lines(key) for key in record.keys()}, record.page, dh)
     return out
 
 

@@ -168,9 +168,10 @@ def _candidates(stream: list[Block], template: Template) -> list[_Candidate]:
             title, last = f"{title} {following.text}", k + 1
         meaning = template.sections.score(re.sub(r"[«»\"“”]", "", title), number)
         next_section = next((j for j, later, _ in shaped[n + 1:] if int(later) > int(number)), len(stream))
-        if not any(map(_is_body, stream[last + 1:next_section])):
+        body = stream[last + 1:next_section]
+        if not any(map(_is_body, body)):
             continue  # a line of a table of contents: the next section's heading follows at once
-        evidence = _evidence(number, stream[last + 1:next_section], template, kinds)
+        evidence = _evidence(number, body, template, kinds)
         if meaning < template.thresholds.section_title and evidence <= 0:
             continue
         score = (NUMBER_WEIGHT + TITLE_WEIGHT * meaning + evidence
@@ -181,7 +182,7 @@ def _candidates(stream: list[Block], template: Template) -> list[_Candidate]:
 
 def _align(candidates: list[_Candidate]) -> list[_Candidate]:
     """The headings of the document: the subsequence of candidates with rising section numbers and the
-    highest total score (one monotone alignment; ties go to the later line, the body after a table of contents)."""
+    highest total score (one monotone alignment; ties go to the later line)."""
     best: list[tuple[float, int]] = []  # per candidate: best total ending in it, its predecessor
     for i, cand in enumerate(candidates):
         total, previous = cand.score, -1

@@ -381,7 +381,7 @@ class TableReader:
         """A table with neither this table's header nor its columns (another section's table, when that
         section's heading is missing) is not read as this one's rows: it is reported instead."""
         first = next((g for g in row_groups(table.fragments[0]) if g.nonempty), None)
-        seen = " | ".join(" ".join(c.text.split())[:40] for c in first.nonempty) if first else ""
+        seen = _preview(first) if first else ""
         self.problems.append(TableProblem(
             "table_unrecognised",
             f"a table in section {self.template.section} has neither this section's header nor its columns "
@@ -390,7 +390,7 @@ class TableReader:
     def _no_header(self, group: RowGroup) -> None:
         """Rows before any header the template knows are skipped, with one warning naming what was seen."""
         if not any(p.code == "table_without_header" for p in self.problems):
-            seen = " | ".join(" ".join(c.text.split())[:40] for c in group.nonempty)
+            seen = _preview(group)
             self.problems.append(TableProblem(
                 "table_without_header",
                 f"a table of section {self.template.section} has no header row the template knows "
@@ -443,6 +443,11 @@ class TableReader:
         return Record(grid.page, bbox, self.industry,
                       [SubRow(by_row[r], grid.page, (bbox[0], top, bbox[2], bottom), grid.row_ref(r))
                        for r, top, bottom in zip(rows, tops, bottoms)], grid.row_ref(rows[0] if rows else 0))
+
+
+def _preview(group: RowGroup) -> str:
+    """A row's cells, shortened, for a warning that says what was seen."""
+    return " | ".join(" ".join(c.text.split())[:40] for c in group.nonempty)
 
 
 def table_header(table: Table, template: TableTemplate) -> list[Column] | None:
