@@ -106,7 +106,7 @@ def repair_homoglyphs(word: str) -> str:
 
 
 def restore_short_i(word: str) -> str:
-    """'Хабаровскии' -> 'Хабаровский': OCR loses the breve of й; restored where only that makes a word."""
+    """'Новыи' -> 'Новый': OCR loses the breve of й; restored where only that makes a word."""
     core = word.strip(PUNCTUATION)
     if "и" not in core.lower() or not core.isalpha() or is_known(core.lower()):
         return word
