@@ -28,7 +28,6 @@ from pydantic import ValidationError
 
 from ingest import isolation, readers
 from ingest.output import store
-from ingest.readers import pdf
 from ingest.enrich import enrich
 from ingest.readers.ocr import OcrOptions, empty_page_problems, flag_ocr_rows, read_scanned
 from normalize.catalogue import CatalogueRecord, load_catalogue_records
@@ -135,9 +134,7 @@ def parse_document(path: Path, doc_id: str, on_page: Callable[[int, int], None] 
     reading = readers.read(path, on_page)
     layouts = []
     if reading.blocks is None:
-        layouts = list(reading.pages)
-        if readers.reader_for(path) is pdf:  # a scan is a PDF; an office file converted to one has its text
-            layouts = read_scanned(path, layouts, ocr, on_ocr_page)
+        layouts = read_scanned(path, list(reading.pages), ocr, on_ocr_page)  # only a PDF reading has pages
         pages = [read_page_content(layout) for layout in layouts]
         if not any(page.lines or page.grids for page in pages):
             raise IngestFailure("no_text_layer", "no page has a text layer (a scan?); ingest with --ocr auto"
