@@ -139,8 +139,10 @@ def ingest_command(
     table = summary_table(results, verbose)
     if table.row_count:
         out.print(table)
-    failed = sum(r.status != "ok" for r in results)
-    _say(f"{len(results)} files, {len(results) - failed} ok, {failed} not ok -> {db.absolute()}")
+    ok, passed_over = (sum(r.status == status for r in results) for status in ("ok", "skipped"))
+    failed = len(results) - ok - passed_over
+    _say(f"{len(results)} files, {ok} ok, {failed} not ok" + (f", {passed_over} passed over" if passed_over else "")
+         + f" -> {db.absolute()}")
     raise typer.Exit(0 if failed == 0 else 1)
 
 

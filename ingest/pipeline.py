@@ -29,6 +29,7 @@ from pydantic import ValidationError
 from ingest import isolation, readers
 from ingest.output import store
 from ingest.enrich import enrich
+from ingest.readers import html
 from ingest.readers.ocr import OcrOptions, empty_page_problems, flag_ocr_rows, read_scanned
 from normalize.catalogue import CatalogueRecord, load_catalogue_records
 from normalize.morphology import morphology
@@ -66,7 +67,7 @@ class FileResult:
     problems: list[Problem] = field(default_factory=list)
     document: t.Document | None = None
     rows: list[tuple[type[t.Row], list[t.Row]]] = field(default_factory=list)
-    skipped: str | None = None  # why nothing was written (already loaded, duplicate content)
+    skipped: str | None = None  # why nothing was written (already loaded, duplicate content, our own report)
 
     def count(self, model: type[t.Row]) -> int:
         return sum(len(rows) for m, rows in self.rows if m is model)
@@ -104,6 +105,7 @@ def file_digest(path: Path) -> str:
         return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
+OUR_REPORT_SKIPPED = "a provenance report `regstrat report` wrote, not a strategy: passed over"
 NOT_A_FILE = "not a regular file (a pipe, device or socket): give the PDF itself"
 
 
@@ -252,7 +254,7 @@ def _finish(result: FileResult, path: Path, fields: dict) -> None:
     failed = any(p.severity == "error" for p in result.problems)
     result.status = "failed" if failed else "partial" if result.problems else "ok"
     file_record = {"doc_id": result.doc_id, "source_path": result.path, "sha256": result.sha256,
-                   "file_format": path.suffix.lstrip(".").lower() or "pdf", "parser_version": PARSER_VERSION,
+                   "file_format": readers.file_format(path), "parser_version": PARSER_VERSION,
                    "ingested_at": dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), "page_count": result.pages}
     if not failed:
         try:
@@ -382,7 +384,9 @@ def ingest(paths: Iterable[Path], db_path: Path, workers: int = 1,
             doc_id = doc_id_for(sha)
             shown = display_path(path)
             stored = store.stored_document(con, doc_id, PARSER_VERSION)
-            if doc_id in seen_content:
+            if html.is_our_report(path):
+                done(FileResult(shown, doc_id, sha, "skipped", skipped=OUR_REPORT_SKIPPED))
+            elif doc_id in seen_content:
                 done(_skipped(path, sha, stored, f"same content as {seen_content[doc_id]}"))
             elif stored and not (retry_failed and _retryable(stored)):
                 moved = stored.source_path != shown and not _holds(Path(stored.source_path), sha)

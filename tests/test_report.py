@@ -269,3 +269,25 @@ def test_a_document_that_failed_to_load_still_gets_its_summary(tmp_path: Path):
         report, document = build_report(db, str(path))
         assert document["status"] == "failed" and code in report
         assert 'class="note"' in report
+
+
+def test_a_report_written_beside_the_strategies_is_passed_over_when_the_folder_is_ingested(
+        db: Path, document: dict, tmp_path: Path):
+    """Analysts write reports into the folder they ingest; the next ingest of that folder must not fail
+    them as `not_a_strategy`, and must still say it saw them. An HTML strategy stays a strategy."""
+    from ingest.output.summary import note
+    from ingest.pipeline import ingest
+    from samples import STRUCTURED
+    folder = tmp_path / "strategies"
+    folder.mkdir()
+    written = write_report(db, document["doc_id"], folder)
+    portal_page = next(p for p in STRUCTURED if p.suffix == ".html")
+    shutil.copy(portal_page, folder / portal_page.name)
+    results = {Path(r.path).name: r for r in ingest([folder], tmp_path / "again.duckdb")}
+    assert set(results) == {written.name, portal_page.name}
+    passed_over = results[written.name]
+    assert passed_over.status == "skipped" and "report" in note(passed_over)
+    assert results[portal_page.name].status in ("ok", "partial")
+    con = duckdb.connect(str(tmp_path / "again.duckdb"), read_only=True)
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+    con.close()

@@ -17,7 +17,8 @@ from schemas import tables as t
 
 COUNTED = ((t.Project, "projects"), (t.TaskProjectLink, "links"), (t.Indicator, "indicators"),
            (t.CardField, "card"), (t.ListItem, "lists"))
-STYLE = {"ok": "green", "partial": "yellow", "failed": "red"}
+STYLE = {"ok": "green", "partial": "yellow", "failed": "red", "skipped": "dim"}
+"""Every status a file ends with; `skipped` is a file that is no strategy of ours to read (a report regstrat wrote)."""
 
 
 def summary_lines(results: list[FileResult]) -> list[Text]:
