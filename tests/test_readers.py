@@ -186,6 +186,17 @@ def test_dispatch_is_by_content_a_docx_named_pdf_still_reads(tmp_path):
     parsed, pages = parse_document(renamed, "x")
     assert pages is None and len(parsed.projects) > 0
     assert "misnamed_file" in {p.code for p in parsed.problems}
+    assert readers.file_format(renamed) == "docx"
+
+
+def test_file_format_is_what_the_content_is_or_the_name_when_the_content_is_none_we_read(tmp_path):
+    empty = tmp_path / "empty.rtf"
+    empty.touch()
+    assert readers.file_format(empty) == "rtf"
+    assert readers.file_format(FIXTURES / "strategy-lnr.pdf") == "pdf"
+    rtf_named_doc = tmp_path / "strategy.doc"
+    rtf_named_doc.write_bytes(b"{\\rtf1\\ansi text}")
+    assert readers.file_format(rtf_named_doc) == "rtf"
 
 
 def test_rows_of_a_docx_are_located_by_table_and_row(tmp_path):

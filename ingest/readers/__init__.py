@@ -30,6 +30,19 @@ def reader_for(path: Path) -> object | None:
     return next((r for r in READERS if r.can_read(head, path)), None)
 
 
+def file_format(path: Path) -> str:
+    """What the file is by its content ('pdf', 'docx', 'html', 'doc', 'rtf', 'odt'); by its suffix when the
+    content is no format we read (a damaged or empty file), so a DOCX named .pdf is stored as a 'docx'."""
+    suffix = path.suffix.lstrip(".").lower() or "unknown"
+    try:
+        reader = reader_for(path)
+    except OSError:
+        return suffix
+    if reader is office:
+        return office.kind(path).lstrip(".")
+    return {pdf: "pdf", docx: "docx", html: "html"}.get(reader, suffix)
+
+
 def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Reading:
     """The document as a Reading; raises IngestFailure with a code a user can act on."""
     if path.stat().st_size == 0:

@@ -40,7 +40,7 @@ def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Readi
                             f"the file is a {name(path)}; reading it needs LibreOffice: {INSTALL}")
     with tempfile.TemporaryDirectory(prefix="regstrat-soffice-") as tmp:
         out = Path(tmp) / "out"
-        source = Path(tmp) / ("document" + _kind(path))  # a name LibreOffice reads by, whatever the file's is
+        source = Path(tmp) / ("document" + kind(path))  # a name LibreOffice reads by, whatever the file's is
         shutil.copyfile(path, source)
         try:
             done = subprocess.run([soffice, f"-env:UserInstallation={Path(tmp, 'profile').as_uri()}", "--headless",
@@ -64,10 +64,10 @@ def _encrypted(path: Path) -> bool:
 
 def name(path: Path) -> str:
     """What the file is, in a user's words."""
-    return {".doc": "Word 97-2003 document (.doc)", ".rtf": "RTF document", ".odt": "ODT document"}[_kind(path)]
+    return {".doc": "Word 97-2003 document (.doc)", ".rtf": "RTF document", ".odt": "ODT document"}[kind(path)]
 
 
-def _kind(path: Path) -> str:
+def kind(path: Path) -> str:
     """The suffix LibreOffice should see for the file's content."""
     with path.open("rb") as fh:
         head = fh.read(8)
