@@ -50,6 +50,14 @@ def words_of(text: str) -> Words:
     return Words(frozenset(lems), head)
 
 
+PREDICATES = frozenset({"VERB", "PRTS"})  # a finite verb ("формируют", "будет"), a short participle ("рассмотрены")
+
+
+def has_predicate(text: str) -> bool:
+    """Whether the text says something happens or is done: a clause, where titles and headers are noun phrases."""
+    return any(part_of_speech(word) in PREDICATES for word in WORD.findall(fold(text)) if not word.isdigit())
+
+
 class Concepts:
     """A group of concepts (the 8 sections, one table's columns, the card's fields), each known by phrases.
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from normalize.industries import canonical_industry
+from parsers.meaning import has_predicate
 from parsers.tables import card_like, table_header
 from parsers.template import Template
 from schemas.layout import Block, Table, TextLine
@@ -26,6 +27,7 @@ ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
 SUBSECTION_HEADING = re.compile(r"^\s*([1-8])\.(\d{1,2})\.?\s*(\S.*)$")
 DOT_LEADER = re.compile(r"\.{4,}|…{2,}")
 MAX_HEADING_CHARS = 160
+MAX_TITLE_WORDS = 14
 # How much each kind of evidence weighs when a line is taken for a section's heading (parsers/meaning.py
 # scores titles 0..1): the printed number, the title's meaning, the kind of table that follows, a first
 # subsection "N.1" after it, a title that names an industry. A line with no body before the next section's
@@ -108,9 +110,17 @@ def _printed_number(text: str) -> tuple[str, str] | None:
 
 
 def _title_unfinished(title: str, following: str) -> bool:
-    """A heading that wraps: nothing after the number yet, an open quote, or a next line that goes on in lower case."""
+    """A heading that wraps: nothing after the number yet, an open quote, a next line that goes on in lower
+    case, or a title in capitals whose next line is capitals too, short, and no sentence ended before it."""
     return (not title.strip() or ("«" in title and "»" not in title)
-            or bool(following) and following[0].islower())
+            or bool(following) and following[0].islower()
+            or _capitals(title) and _capitals(following) and len(following.split()) <= MAX_TITLE_WORDS // 2
+            and not title.rstrip().endswith((".", "»")))
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 def _table_section(table: Table, template: Template, known: dict[int, str | None]) -> str | None:
@@ -147,36 +157,95 @@ def _evidence(number: str, body: list[Block], template: Template, kinds: dict[in
     return score
 
 
-def _is_body(block: Block) -> bool:
+def _is_body(position: int, block: Block, shaped: set[int]) -> bool:
     """Text, a table or a picture a section holds, as opposed to more heading lines (a table of contents)."""
     return not isinstance(block, TextLine) or not (
-        DOT_LEADER.search(block.text) or SUBSECTION_HEADING.match(block.text) or _printed_number(block.text))
+        position in shaped or DOT_LEADER.search(block.text) or SUBSECTION_HEADING.match(block.text))
 
 
-def _candidates(stream: list[Block], template: Template) -> list[_Candidate]:
-    """Every line shaped like a top-level heading that its number, title and contents make plausible."""
-    shaped, kinds = [], {}
+@dataclass(frozen=True)
+class _Shaped:
+    """A line that may head a section: where it is (a wrapped title ends at `last`), the section it would
+    open, its title, and whether the number is printed."""
+
+    position: int
+    last: int
+    number: str
+    title: str
+    printed: bool = True
+
+
+def _wrapped(stream: list[Block], k: int, title: str) -> tuple[str, int]:
+    """The title with its second line when it wraps, and the position of its last line."""
+    following = stream[k + 1] if k + 1 < len(stream) else None
+    if (isinstance(following, TextLine) and _title_unfinished(title, following.text)
+            and not _printed_number(following.text) and not SUBSECTION_HEADING.match(following.text)):
+        return f"{title} {following.text}", k + 1
+    return title, k
+
+
+def _numbered(stream: list[Block]) -> list[_Shaped]:
+    out = []
     for k, block in enumerate(stream):
         if isinstance(block, TextLine) and (found := _printed_number(block.text)):
-            shaped.append((k, *found))
+            number, title = found
+            title, last = _wrapped(stream, k, title)
+            if not has_predicate(title):  # "3. Цель проекта не будет достигнута": an item, not a heading
+                out.append(_Shaped(k, last, number, title))
+    return out
+
+
+def _unnumbered(stream: list[Block], template: Template, numbered: list[_Shaped]) -> list[_Shaped]:
+    """Short lines that read as a section's title with no number printed: the section is the one the title
+    means (at least `unnumbered_section_title`); the alignment then checks order and contents. A line the
+    text runs on from (the next line goes on in lower case) opens a paragraph, not a section."""
+    taken = {s.position for s in numbered}
     out = []
-    for n, (k, number, title) in enumerate(shaped):
-        last = k
-        following = stream[k + 1] if k + 1 < len(stream) else None
-        if (isinstance(following, TextLine) and _title_unfinished(title, following.text)
-                and not _printed_number(following.text) and not SUBSECTION_HEADING.match(following.text)):
-            title, last = f"{title} {following.text}", k + 1
-        meaning = template.sections.score(re.sub(r"[«»\"“”]", "", title), number)
-        next_section = next((j for j, later, _ in shaped[n + 1:] if int(later) > int(number)), len(stream))
-        body = stream[last + 1:next_section]
-        if not any(map(_is_body, body)):
+    for k, block in enumerate(stream):
+        if k in taken or not isinstance(block, TextLine) or len(block.text) > MAX_HEADING_CHARS:
+            continue
+        title, last = _wrapped(stream, k, block.text.strip())
+        after = stream[last + 1] if last + 1 < len(stream) else None
+        if not _title_shaped(title) or isinstance(after, TextLine) and after.text[:1].islower():
+            continue
+        found = template.sections.best(_unquoted(title), template.thresholds.unnumbered_section_title)
+        if found:
+            out.append(_Shaped(k, last, found[0], title, printed=False))
+    return out
+
+
+def _title_shaped(text: str) -> bool:
+    """A line a title can be: a few words starting with a capital or a quote, a noun phrase rather than a
+    clause, not running on, nor a table of contents' entry (its page number or dot leader)."""
+    text = text.strip()
+    return (0 < len(text) <= MAX_HEADING_CHARS and len(text.split()) <= MAX_TITLE_WORDS
+            and (text[0].isupper() or text[0] in "«\"“") and text[-1] not in ",;:-–" and not text[-1].isdigit()
+            and not DOT_LEADER.search(text) and not SUBSECTION_HEADING.match(text) and not has_predicate(text))
+
+
+def _unquoted(title: str) -> str:
+    return re.sub(r"[«»\"“”]", "", title)
+
+
+def _candidates(stream: list[Block], template: Template, shaped: list[_Shaped]) -> list[_Candidate]:
+    """Every line shaped like a top-level heading that its number, title and contents make plausible."""
+    kinds: dict[int, str | None] = {}
+    printed = {s.position for s in shaped if s.printed}
+    out = []
+    for n, line in enumerate(shaped):
+        meaning = template.sections.score(_unquoted(line.title), line.number)
+        later = [s for s in shaped[n + 1:] if int(s.number) > int(line.number)]
+        next_section = later[0].position if later else len(stream)
+        next_printed = next((s.position for s in later if s.printed), len(stream))
+        if line.printed and not any(_is_body(j, stream[j], printed) for j in range(line.last + 1, next_printed)):
             continue  # a line of a table of contents: the next section's heading follows at once
-        evidence = _evidence(number, body, template, kinds)
+        evidence = _evidence(line.number, stream[line.last + 1:next_section], template, kinds)
         if meaning < template.thresholds.section_title and evidence <= 0:
             continue
-        score = (NUMBER_WEIGHT + TITLE_WEIGHT * meaning + evidence
-                 - INDUSTRY_PENALTY * (canonical_industry(title) is not None))
-        out.append(_Candidate(k, last, number, _clean_title(title), stream[k].page, score))
+        score = (NUMBER_WEIGHT * line.printed + TITLE_WEIGHT * meaning + evidence
+                 - INDUSTRY_PENALTY * (canonical_industry(line.title) is not None))
+        out.append(_Candidate(line.position, line.last, line.number, _clean_title(line.title),
+                              stream[line.position].page, score))
     return out
 
 
@@ -201,8 +270,17 @@ def _align(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def split_sections(stream: list[Block], template: Template) -> Outline:
-    """Headings 1-8 by one alignment over the document, then each section's numbered subsections in order."""
-    headings = _align(_candidates(stream, template))
+    """Headings 1-8 by one alignment over the document, then each section's numbered subsections in order.
+
+    Headings are printed with their numbers in the template; only when those do not give all eight are
+    lines that say a section's title without its number aligned too (the number printed by a list style
+    that was lost, or never printed).
+    """
+    numbered = _numbered(stream)
+    headings = _align(_candidates(stream, template, numbered))
+    if len(headings) < len(template.sections.keys):
+        shaped = sorted(numbered + _unnumbered(stream, template, numbered), key=lambda s: s.position)
+        headings = _align(_candidates(stream, template, shaped))
     sections: list[Section] = []
     for n, heading in enumerate(headings):
         end = headings[n + 1].position if n + 1 < len(headings) else len(stream)

@@ -13,6 +13,7 @@ from parsers.meaning import Concepts
 @dataclass(frozen=True)
 class Thresholds:
     section_title: float
+    unnumbered_section_title: float
     column_header: float
     card_field: float
     lead_in: float

@@ -22,6 +22,10 @@ regression test since."""
 BROWSER_RENDERS = sorted((FIXTURES / "variants" / "browser").glob("*.pdf"))
 """The samples as HTML pages printed to PDF by Chromium (tests/variants/make_html_renders.py, issue #9)."""
 
+HEADINGS_WITHOUT_NUMBERS = sorted((FIXTURES / "headings-without-numbers").glob("*.pdf"))
+"""The samples with their section headings' "N. Раздел" redacted away (tests/variants/strip_heading_numbers.py),
+as a region prints headings whose number was never printed; same content, so the samples' gold."""
+
 
 STRUCTURED = sorted(FIXTURES.glob("docx/*.docx")) + sorted(FIXTURES.glob("html/*.html"))
 """The samples as DOCX and as saved HTML (tests/variants/make_variants.py --samples), and the HTML pages
@@ -32,4 +36,6 @@ def gold_for(pdf: Path) -> Path:
     if FIXTURES / "variants" in pdf.parents or pdf.parent.name in ("docx", "html", "office"):
         beside = pdf.with_name(pdf.stem + ".gold.json")
         return beside if beside.exists() else FIXTURES / "variants" / "browser" / beside.name
+    if pdf.parent.name == "headings-without-numbers":
+        pdf = FIXTURES / pdf.name.replace("-unnumbered", "")
     return pdf.with_name(pdf.name.replace("strategy-", "gold-").replace(".pdf", ".json"))

@@ -69,3 +69,38 @@ def test_sample_sections_are_all_found(parsed_samples):
 def test_heading_with_the_word_razdel_first():
     outline = split_sections(stream_of(["Раздел 5. Взаимосвязь задач и проектов стратегии", *BODY]), load_template())
     assert [s.number for s in outline.sections] == ["5"]
+
+
+EIGHT_TITLES = ["«Основные положения»", "«Карточка стратегии (краткое содержание)»",
+                "«Приоритеты, цели и задачи цифровой трансформации»", "«Проблемы и вызовы цифровой трансформации»",
+                "«Взаимосвязь задач и проектов стратегии»", "«Проекты развития отрасли»",
+                "«Показатели развития отрасли»", "«Ресурсное обеспечение реализации стратегии»"]
+
+
+def test_headings_printed_without_numbers_are_found_by_their_titles_in_order():
+    lines = [line for title in EIGHT_TITLES for line in (title, *BODY)]
+    outline = split_sections(stream_of(lines), load_template())
+    assert [s.number for s in outline.top_level] == [str(n) for n in range(1, 9)]
+    assert [s.title for s in outline.top_level] == EIGHT_TITLES
+
+
+def test_without_numbers_a_sentence_or_a_paragraph_opening_is_not_a_heading():
+    """Lines that mean section 4 but are a clause ("формируют") or open a paragraph that runs on in lower
+    case stay text of section 3, though section 4's own heading is missing."""
+    titles = EIGHT_TITLES[:3] + EIGHT_TITLES[4:]
+    lines = [line for title in titles for line in (title, *BODY)]
+    at = lines.index(EIGHT_TITLES[4])
+    sentences = ["Проблемы и вызовы формируют ряд рисков", "Проблемы и вызовы цифровой трансформации",
+                 "рассмотрены по отраслям."]
+    lines[at:at] = sentences
+    outline = split_sections(stream_of(lines), load_template())
+    assert [s.title for s in outline.top_level] == titles
+    assert [b.text for b in outline.get("3").lines][-3:] == sentences
+
+
+def test_a_numbered_item_that_is_a_clause_is_not_a_heading():
+    outline = split_sections(stream_of(["2. Раздел «Карточка стратегии»", *BODY,
+                                        "3. Цели и задачи не будут достигнуты без платформы.", *BODY,
+                                        "4. Раздел «Проблемы и вызовы цифровой трансформации»", *BODY]),
+                             load_template())
+    assert [s.number for s in outline.top_level] == ["2", "4"]
