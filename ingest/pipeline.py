@@ -405,9 +405,20 @@ def ingest(paths: Iterable[Path], db_path: Path, workers: int = 1,
                     f"{len(others)} ({', '.join(path for _, path in others)}); documents.edition numbers them, "
                     "the current_* views keep the latest", None, "info"))
             done(result)
+            if result.document is not None and (original := store.copy_of(con, result.doc_id)):
+                _note_copy(con, result, original, run_id)
     finally:
         con.close()
     return results
+
+
+def _note_copy(con: store.Connection, result: FileResult, original: str, run_id: str) -> None:
+    """A stored document that is the same strategy as one already held: say so instead of `new_edition`."""
+    copy = Problem("same_edition", f"the same strategy as {original} (the same projects and indicator values): "
+                   "stored as a copy of its edition (documents.copy_of), not counted in the current_* views",
+                   None, "info")
+    result.problems = [p for p in result.problems if p.code != "new_edition"] + [copy]
+    store.add_errors(con, error_rows(replace(result, problems=[copy]), run_id), replacing="new_edition")
 
 
 RETRYABLE = frozenset({"timeout", "out_of_memory", "worker_crashed", "parser_error"})

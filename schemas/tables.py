@@ -84,6 +84,7 @@ class Document(Row):
     status: Status
     edition: int | None = None
     is_current: bool | None = None
+    copy_of: str | None = None  # doc_id of the first-stored document with the same projects and indicator values
     ocr_pages: list[int] = Field(default_factory=list)  # pages whose text came from OCR
 
 

@@ -103,3 +103,27 @@ def test_diff_command_prints_the_changes(editions):
     bad = subprocess.run([sys.executable, str(ROOT / "cli.py"), "diff", "Атлантида", "--db", str(db)],
                          capture_output=True, text=True, cwd=ROOT)
     assert bad.returncode == 1 and "Traceback" not in bad.stderr and "known regions" in bad.stderr
+
+
+def test_the_same_strategy_in_another_format_is_a_copy_of_its_edition_not_a_new_one(tmp_path: Path):
+    """The PDF and the DOCX of one strategy, then the edited edition: two editions, the DOCX a copy of
+    the first, current views counting each project once; the ingest says which file is which."""
+    from ingest.output.summary import summary_lines
+    db = tmp_path / "strategies.duckdb"
+    word = FIXTURES / "docx" / "strategy-stavropol.docx"
+    first, copy, second = _ingest_in_order(db, FIRST, word, SECOND)
+    assert [p.code for p in copy.problems if p.severity == "info"] == ["same_edition"]
+    assert str(FIRST) in copy.problems[-1].message
+    assert [p.code for p in second.problems if p.severity == "info"] == ["new_edition"]
+    assert str(word) not in second.problems[-1].message, "a copy is not another edition to announce"
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT doc_id, edition, is_current, copy_of FROM documents ORDER BY edition, copy_of "
+                           "NULLS FIRST").fetchall() == [(first.doc_id, 1, False, None),
+                                                         (copy.doc_id, 1, False, first.doc_id),
+                                                         (second.doc_id, 2, True, None)]
+        assert con.execute("SELECT code FROM ingest_errors WHERE doc_id = ? AND severity = 'info'",
+                           [copy.doc_id]).fetchall() == [("same_edition",)]
+        projects = con.execute("SELECT count(*) FROM projects WHERE doc_id = ?", [second.doc_id]).fetchone()[0]
+        assert con.execute("SELECT count(*) FROM current_projects").fetchone()[0] == projects
+    shown = "\n".join(line.plain for line in summary_lines([copy, second]))
+    assert "same strategy as" in shown and "another edition of" in shown

@@ -151,10 +151,29 @@ def number_editions(con: duckdb.DuckDBPyConnection) -> None:
     """documents.edition: 1, 2, ... per region in order of approval (a document without an approval
     date counts as approved the day it was ingested); is_current marks the latest edition of each region.
 
+    The same strategy stored twice (a PDF and its DOCX, a re-saved copy) is one edition: a document
+    whose projects and indicator values are those of one stored earlier for its region is `copy_of`
+    that one, shares its edition and is never current, so the current_* views count it once.
     Renumbered after every write, since an older edition may be ingested after a newer one.
     A document of unknown region is its own edition 1 (so the current_* views keep it); a failed
     document is no edition (NULL).
     """
+    con.execute("""
+        UPDATE documents SET copy_of = c.original
+        FROM (WITH names AS (SELECT doc_id, string_agg(k, '|' ORDER BY k) AS names
+                             FROM (SELECT doc_id, lower(regexp_replace(name, '[^[:alnum:]]+', '', 'g')) AS k
+                                   FROM projects) GROUP BY doc_id),
+                   vals AS (SELECT doc_id, string_agg(v, '|' ORDER BY v) AS vals
+                            FROM (SELECT doc_id, year || ':' || coalesce(CAST(value AS VARCHAR), value_raw) AS v
+                                  FROM indicator_values) GROUP BY doc_id),
+                   prints AS (SELECT d.doc_id, d.region, d.ingested_at, n.names || '#' || coalesce(v.vals, '') AS print
+                              FROM documents d JOIN names n USING (doc_id) LEFT JOIN vals v USING (doc_id)
+                              WHERE d.status <> 'failed' AND d.region IS NOT NULL)
+              SELECT doc_id, first_value(doc_id) OVER (PARTITION BY region, print ORDER BY ingested_at, doc_id)
+                         AS original
+              FROM prints) AS c
+        WHERE documents.doc_id = c.doc_id""")
+    con.execute("UPDATE documents SET copy_of = NULL WHERE copy_of = doc_id OR status = 'failed' OR region IS NULL")
     con.execute("""
         UPDATE documents SET edition = e.edition, is_current = e.edition = e.editions
         FROM (SELECT doc_id,
@@ -162,8 +181,26 @@ def number_editions(con: duckdb.DuckDBPyConnection) -> None:
                                         ORDER BY coalesce(approved_on, CAST(ingested_at AS DATE)), ingested_at, doc_id)
                          AS edition,
                      count(*) OVER (PARTITION BY coalesce(region, doc_id)) AS editions
-              FROM documents WHERE status <> 'failed') AS e
+              FROM documents WHERE status <> 'failed' AND copy_of IS NULL) AS e
         WHERE documents.doc_id = e.doc_id""")
+    con.execute("""
+        UPDATE documents SET edition = o.edition, is_current = false
+        FROM documents AS o WHERE documents.copy_of = o.doc_id""")
+
+
+def copy_of(con: duckdb.DuckDBPyConnection, doc_id: str) -> str | None:
+    """The source path of the stored document this one is a copy of (see number_editions), or None."""
+    row = con.execute("SELECT o.source_path FROM documents d JOIN documents o ON d.copy_of = o.doc_id "
+                      "WHERE d.doc_id = ?", [doc_id]).fetchone()
+    return row[0] if row else None
+
+
+def add_errors(con: duckdb.DuckDBPyConnection, errors: Sequence[t.IngestError], replacing: str | None = None) -> None:
+    """Problems found once a document was stored (it turned out to be a copy); `replacing`: a code they supersede."""
+    with transaction(con):
+        if replacing:
+            con.execute("DELETE FROM ingest_errors WHERE doc_id = ? AND code = ?", [errors[0].doc_id, replacing])
+        insert_rows(con, t.IngestError, errors)
 
 
 def other_editions(con: duckdb.DuckDBPyConnection, document: t.Document) -> list[tuple[str, str]]:
@@ -172,7 +209,8 @@ def other_editions(con: duckdb.DuckDBPyConnection, document: t.Document) -> list
     if document.region is None or document.status == "failed":
         return []
     return con.execute("SELECT doc_id, source_path FROM documents WHERE region = ? AND status <> 'failed' "
-                       "AND doc_id <> ? ORDER BY edition", [document.region, document.doc_id]).fetchall()
+                       "AND copy_of IS NULL AND doc_id <> ? ORDER BY edition",
+                       [document.region, document.doc_id]).fetchall()
 
 
 def replace_file_errors(con: Connection, source_path: str, errors: Sequence[t.IngestError]) -> None:

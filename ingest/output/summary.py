@@ -22,7 +22,8 @@ STYLE = {"ok": "green", "partial": "yellow", "failed": "red", "skipped": "dim"}
 
 
 def summary_lines(results: list[FileResult]) -> list[Text]:
-    """'12 files: 9 ok, 2 partial, 1 failed', then per status the codes of the first problem, most common first."""
+    """'12 files: 9 ok, 2 partial, 1 failed', then per status the codes of the first problem, most common first,
+    then the news a file brings whatever its status (another edition of a region, a copy of one stored)."""
     by_status = Counter(r.status for r in results)
     head = Text(f"{len(results)} files: ")
     head.append_text(Text(", ").join(Text(f"{by_status[s]} {s}", style=STYLE[s]) for s in STYLE if by_status[s]))
@@ -32,6 +33,9 @@ def summary_lines(results: list[FileResult]) -> list[Text]:
         if codes:
             lines.append(Text(f"  {status}: " + ", ".join(f"{code} {n}" for code, n in codes.most_common()),
                               style=STYLE[status]))
+    lines += [Text(f"  {Path(r.path).name}: {p.message}", style="cyan")
+              for r in sorted(results, key=lambda r: r.path) if not r.skipped
+              for p in r.problems if p.severity == "info"]
     return lines
 
 
