@@ -29,7 +29,6 @@ from pydantic import ValidationError
 from ingest import isolation, readers
 from ingest.output import store
 from ingest.enrich import enrich
-from ingest.readers import html
 from ingest.readers.ocr import OcrOptions, empty_page_problems, flag_ocr_rows, read_scanned
 from normalize.catalogue import CatalogueRecord, load_catalogue_records
 from normalize.morphology import morphology
@@ -384,7 +383,7 @@ def ingest(paths: Iterable[Path], db_path: Path, workers: int = 1,
             doc_id = doc_id_for(sha)
             shown = display_path(path)
             stored = store.stored_document(con, doc_id, PARSER_VERSION)
-            if html.is_our_report(path):
+            if readers.is_our_report(path):
                 done(FileResult(shown, doc_id, sha, "skipped", skipped=OUR_REPORT_SKIPPED))
             elif doc_id in seen_content:
                 done(_skipped(path, sha, stored, f"same content as {seen_content[doc_id]}"))

@@ -35,7 +35,6 @@ import duckdb
 from ingest import isolation, readers
 from ingest.output import store
 from ingest.readers import pdf
-from ingest.readers.html import OUR_REPORT
 from ingest.readers.pdf import open_pdf, read_page, render_page
 from ingest.pipeline import file_digest
 from parsers.grid import read_page_content
@@ -352,7 +351,7 @@ def _html(document: dict, counts: dict[str, int], problems: list[tuple], statuse
              ("Pages read by OCR", ", ".join(map(str, document.get("ocr_pages") or []))),
              ("Source", document["source_path"]), ("SHA-256", document["sha256"]), ("doc_id", document["doc_id"]),
              ("Parser", f"{document['parser_version']}, ingested {_when(document['ingested_at'])}")]
-    out = ["<!DOCTYPE html>", f'<html lang="ru"><head><meta charset="utf-8">{OUR_REPORT}',
+    out = ["<!DOCTYPE html>", f'<html lang="ru"><head><meta charset="utf-8">{readers.OUR_REPORT}',
            f"<title>Provenance: {e(document['region'] or document['source_path'])}</title>",
            f"<style>{CSS}</style></head><body>",
            f"<h1>{e(document['region'] or 'Unknown region')}</h1>",

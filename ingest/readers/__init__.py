@@ -19,6 +19,9 @@ from schemas.layout import Reading
 from schemas.problems import IngestFailure, Problem
 
 HEAD_BYTES = 2048
+OUR_REPORT = '<meta name="generator" content="regstrat report">'
+"""Marks the provenance reports regstrat writes, often into the folder of the strategies they describe,
+so that ingesting that folder again passes them over instead of failing them as `not_a_strategy`."""
 READERS = (pdf, docx, office, html)  # order matters: office takes the zip containers docx does not
 NAMES = {pdf: "PDF", docx: "DOCX", html: "HTML page"}
 
@@ -28,6 +31,12 @@ def reader_for(path: Path) -> object | None:
     with path.open("rb") as fh:
         head = fh.read(HEAD_BYTES)
     return next((r for r in READERS if r.can_read(head, path)), None)
+
+
+def is_our_report(path: Path) -> bool:
+    """Whether the file is a provenance report `regstrat report` wrote (its head carries OUR_REPORT)."""
+    with path.open("rb") as fh:
+        return OUR_REPORT.encode() in fh.read(HEAD_BYTES)
 
 
 def file_format(path: Path) -> str:

@@ -30,24 +30,14 @@ CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 LAYOUT_INSIDE = ("h1", "h2", "h3", "h4", "h5", "h6", "table")
 BREAK = "\x00"  # a <br> or block edge; newlines in the source are only whitespace
-HEAD_BYTES = 1024
 MARKERS = (b"<html", b"<!doctype html", b"<head", b"<body", b"<meta", b"<table", b"<div", b"<p>", b"<p ")
-OUR_REPORT = '<meta name="generator" content="regstrat report">'
-"""Marks the provenance reports regstrat writes, often into the folder of the strategies they describe,
-so that ingesting that folder again passes them over instead of failing them as `not_a_strategy`."""
 
 
 def can_read(head: bytes, path: Path) -> bool:
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith(b"<?xml"):
         return b"<html" in text
-    return text.startswith(b"<") and any(marker in text[:HEAD_BYTES] for marker in MARKERS)
-
-
-def is_our_report(path: Path) -> bool:
-    """Whether the file is a provenance report `regstrat report` wrote (its head carries OUR_REPORT)."""
-    with path.open("rb") as fh:
-        return OUR_REPORT.encode() in fh.read(HEAD_BYTES)
+    return text.startswith(b"<") and any(marker in text[:1024] for marker in MARKERS)
 
 
 def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Reading:
