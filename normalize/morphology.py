@@ -19,6 +19,9 @@ from typing import TypeVar
 
 T = TypeVar("T")
 _MEMOS: list[dict] = []  # one per memoised look-up; insertion-ordered and never pruned (see `mark`)
+MEMO_LIMIT = 1 << 17
+"""Look-ups a memo keeps at most (a few MB): a run over hundreds of documents stops memoising new words,
+as the per-process caches these replace stopped at 65,536."""
 
 
 def _memoised(compute: Callable[[str], T]) -> Callable[[str], T]:
@@ -30,7 +33,9 @@ def _memoised(compute: Callable[[str], T]) -> Callable[[str], T]:
         try:
             return memo[word]
         except KeyError:
-            memo[word] = found = compute(word)
+            found = compute(word)
+            if len(memo) < MEMO_LIMIT:
+                memo[word] = found
             return found
 
     return look_up
@@ -84,4 +89,4 @@ def learned_since(marked: tuple[int, ...]) -> Learned:
 def learn(learned: Learned) -> None:
     """Keep look-ups another process made (a child's `learned_since`)."""
     for memo, items in zip(_MEMOS, learned):
-        memo.update(items)
+        memo.update(items[:max(0, MEMO_LIMIT - len(memo))])
