@@ -30,17 +30,15 @@ DOCX = ROOT / "tests" / "fixtures" / "docx"
 pages of the same strategy's PDF ("pages-equivalent")."""
 
 
-def distinct_copies(samples: list[Path], folder: Path, total: int) -> list[Path]:
-    """`total` PDFs cycling over the samples, each with other bytes (a metadata stamp) so none is a duplicate."""
-    out = []
-    for k in range(total):
-        src = samples[k % len(samples)]
-        with pymupdf.open(src) as doc:
-            doc.set_metadata({**doc.metadata, "subject": f"benchmark copy {k}"})
-            target = folder / f"{src.stem}-copy{k:02d}.pdf"
-            doc.save(target)
-        out.append(target)
-    return out
+VARIANTS = ROOT / "tests" / "fixtures" / "variants"
+VARIANT_SETS = ("tuning", "heldout", "blind", "browser")
+"""Reworded strategies (issue #9) printed by LibreOffice and Chromium: with the samples, a folder of
+distinct strategies (other wording, headings, table layouts, producers), not copies of one file."""
+
+
+def strategies_folder() -> list[Path]:
+    """The samples and the committed variant PDFs: every file a distinct strategy, none a duplicate."""
+    return SAMPLES + sorted(p for name in VARIANT_SETS for p in (VARIANTS / name).glob("*.pdf"))
 
 
 def doubled(sample: Path, folder: Path) -> Path:
@@ -183,13 +181,12 @@ def ocr_figures(sample: Path, folder: Path, pages: int) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--documents", type=int, default=40, help="size of the folder run (distinct copies)")
     ap.add_argument("--json", type=Path, help="write the figures here too")
     ap.add_argument("--ocr-pages", type=int, default=6, help="scanned pages for the OCR figures (0: none)")
     args = ap.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="regstrat-bench-"))
     try:
-        folder = distinct_copies(SAMPLES, work, args.documents)
+        folder = strategies_folder()
         folder_pages = page_count(folder)
         db = work / "bench.duckdb"
         fig: dict[str, float] = {}
@@ -207,8 +204,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     rate = lambda pages, s: pages / s  # noqa: E731
-    print(f"folder: {args.documents} documents ({len(SAMPLES)} samples, each copy with other bytes), "
-          f"{folder_pages} pages; every figure below is on this folder")
+    print(f"folder: {len(folder)} distinct strategies ({len(SAMPLES)} samples and the variants of "
+          f"{', '.join(VARIANT_SETS)}), {folder_pages} pages; every figure below is on this folder")
     print(f"floor    PyMuPDF words only            {rate(folder_pages, fig['floor_s']):8.1f} pages/s")
     print(f"regstrat whole process, 1 worker      {rate(folder_pages, fig['regstrat_1w_s']):8.1f} pages/s "
           f"(peak {fig['peak_mb_1w']:.0f} MB)")

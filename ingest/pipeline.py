@@ -31,7 +31,7 @@ from ingest.output import store
 from ingest.enrich import enrich
 from ingest.readers.ocr import OcrOptions, empty_page_problems, flag_ocr_rows, read_scanned
 from normalize.catalogue import CatalogueRecord, load_catalogue_records
-from normalize.morphology import morphology
+from normalize import morphology as vocabulary
 from normalize.regions import region_from_title
 from parsers.grid import read_page_content
 from parsers.records import ParsedDocument, extract
@@ -312,9 +312,11 @@ def _parse_all(files: list[tuple[Path, str]], catalogue: list[CatalogueRecord], 
     if len(files) <= 1:
         ocr = replace(ocr, jobs=max(workers, ocr.jobs))
     def job(path: Path, sha: str) -> isolation.Job:
-        def run(send: isolation.Send) -> FileResult:
-            return _process_file(path, catalogue, (lambda _p, *message: send(message)) if on_page else None,
-                                 sha, ocr)
+        def run(send: isolation.Send) -> tuple[FileResult, vocabulary.Learned]:
+            known = vocabulary.mark()
+            result = _process_file(path, catalogue, (lambda _p, *message: send(message)) if on_page else None,
+                                   sha, ocr)
+            return result, vocabulary.learned_since(known)  # the next children start with these words known
         return run
 
     progress = (lambda key, message: on_page(display_path(key[0]), *message)) if on_page else None
@@ -322,7 +324,9 @@ def _parse_all(files: list[tuple[Path, str]], catalogue: list[CatalogueRecord], 
                                    progress)) as outcomes:
         for (path, sha), outcome in outcomes:
             if outcome.kind == "done":
-                yield outcome.value
+                result, learned = outcome.value
+                vocabulary.learn(learned)
+                yield result
             else:
                 message = f"{OUTCOME_MESSAGES[outcome.kind]}: {outcome.detail}"
                 yield failed_result(path, sha, OUTCOME_CODES[outcome.kind], message, outcome.seconds)
@@ -331,7 +335,7 @@ def _parse_all(files: list[tuple[Path, str]], catalogue: list[CatalogueRecord], 
 def _warm_up() -> None:
     """Load here, once, what every document's child would otherwise load again (forked, they inherit it)."""
     load_template()
-    morphology()
+    vocabulary.morphology()
     region_from_title("")
 
 

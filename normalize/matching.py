@@ -155,7 +155,10 @@ def _best_by_entry(index: _Index, project: ProjectToMatch) -> Ranked:
     best: dict[str, Candidate] = {}
     for spelling in index.spellings:
         key = spelling.record.entry.catalogue_id
-        s, d = index.score(words, spelling.lemmas), index.distinctive_score(words, spelling.lemmas)
+        if words and words.isdisjoint(spelling.lemmas):
+            s = d = 0.0  # no lemma in common: both scores are 0 (most spellings, for any one project)
+        else:
+            s, d = index.score(words, spelling.lemmas), index.distinctive_score(words, spelling.lemmas)
         if key in best:
             s, d = max(s, best[key].score), max(d, best[key].distinctive)
         best[key] = Candidate(s, d, spelling.record)

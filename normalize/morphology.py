@@ -1,10 +1,44 @@
 """The one Russian morphology of the project: pymorphy2's dictionaries as natasha ships them.
 
 Loading them takes ~0.3 s, so they load on first use only, once per process.
+
+Look-ups are memoised for the whole run, not for one document: ingest parses
+every document in a forked child (ingest/isolation.py), which would forget what
+it looked up when it exits, and a cold look-up (~60 µs in pymorphy2's Python
+code) for each of a strategy's few thousand words was about a third of a
+child's time. So a child hands its new look-ups back (`learned_since`) and the
+parent keeps them (`learn`) for the children it forks next: strategies share
+most of their vocabulary, so a word costs one cold look-up per run.
 """
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from collections.abc import Callable
+from functools import cache, wraps
+from itertools import islice
+from typing import TypeVar
+
+T = TypeVar("T")
+_MEMOS: list[dict] = []  # one per memoised look-up; insertion-ordered and never pruned (see `mark`)
+MEMO_LIMIT = 1 << 17
+"""Look-ups a memo keeps at most (a few MB): a run over hundreds of documents stops memoising new words,
+as the per-process caches these replace stopped at 65,536."""
+
+
+def _memoised(compute: Callable[[str], T]) -> Callable[[str], T]:
+    memo: dict[str, T] = {}
+    _MEMOS.append(memo)
+
+    @wraps(compute)
+    def look_up(word: str) -> T:
+        try:
+            return memo[word]
+        except KeyError:
+            found = compute(word)
+            if len(memo) < MEMO_LIMIT:
+                memo[word] = found
+            return found
+
+    return look_up
 
 
 @cache
@@ -15,7 +49,7 @@ def morphology():
     return MorphVocab()
 
 
-@lru_cache(maxsize=1 << 16)
+@_memoised
 def lemma(word: str) -> str:
     """The dictionary form of a word, lower case, ё as е; digits and Latin words as they are."""
     word = word.lower().replace("ё", "е")
@@ -24,13 +58,35 @@ def lemma(word: str) -> str:
     return morphology().parse(word)[0].normal_form.replace("ё", "е")
 
 
-@lru_cache(maxsize=1 << 16)
+@_memoised
 def is_known(word: str) -> bool:
     return morphology().word_is_known(word)
 
 
-@lru_cache(maxsize=1 << 16)
+@_memoised
 def part_of_speech(word: str) -> str | None:
     """The part of speech of the word's likeliest reading (pymorphy2's tags: NOUN, ADJF, ADVB, ...);
-    abbreviations such as "РОИВ" read as nouns."""
-    return morphology().parse(word)[0].tag.POS
+    abbreviations such as "РОИВ" read as nouns. A plain str: pymorphy2's own type cannot be pickled,
+    and the look-ups travel between processes."""
+    pos = morphology().parse(word)[0].tag.POS
+    return None if pos is None else str(pos)
+
+
+Learned = tuple[list[tuple[str, object]], ...]
+
+
+def mark() -> tuple[int, ...]:
+    """How many look-ups are memoised now: `learned_since` gives those added after it (memos only grow,
+    in insertion order)."""
+    return tuple(len(memo) for memo in _MEMOS)
+
+
+def learned_since(marked: tuple[int, ...]) -> Learned:
+    """The look-ups memoised since `mark()` returned `marked`, to hand to another process's `learn`."""
+    return tuple(list(islice(memo.items(), n, None)) for memo, n in zip(_MEMOS, marked))
+
+
+def learn(learned: Learned) -> None:
+    """Keep look-ups another process made (a child's `learned_since`)."""
+    for memo, items in zip(_MEMOS, learned):
+        memo.update(items[:max(0, MEMO_LIMIT - len(memo))])

@@ -19,21 +19,32 @@ SAME_LINE = 0.3  # points: pieces of one ruling share its coordinate (two border
 FRAME_GAP = 3 * TOLERANCE  # a ruling running this far past the last crossing one ends at a missing outer border
 
 
+_BY_MIDDLE, _BY_X0 = itemgetter(6, 1), itemgetter(1)  # Word fields: (yc, x0) and x0
+
+
 def group_lines(words: list[Word]) -> list[Line]:
-    """Words -> lines: a word belongs to the line whose middle it shares vertically."""
+    """Words -> lines: a word belongs to the line whose middle it shares vertically.
+
+    Words are read by index, not by name: a page has thousands, and this runs on all of them.
+    """
     lines: list[list[Word]] = []
-    head = None
-    for word in sorted(words, key=itemgetter(6, 1)):
-        if head is not None and abs(word.yc - head.yc) < 0.5 * min(word.y1 - word.y0, head.y1 - head.y0):
+    head_yc = head_height = 0.0
+    for word in sorted(words, key=_BY_MIDDLE):
+        height = word[4] - word[2]
+        if lines and abs(word[6] - head_yc) < 0.5 * min(height, head_height):
             lines[-1].append(word)
             continue
-        head = word
+        head_yc, head_height = word[6], height
         lines.append([word])
     out = []
     for ws in lines:
-        ws.sort(key=itemgetter(1))
-        out.append(Line(" ".join([w.text for w in ws]), ws[0].x0, min([w.y0 for w in ws]),
-                        max([w.x1 for w in ws]), max([w.y1 for w in ws]), tuple(ws)))
+        if len(ws) == 1:
+            w = ws[0]
+            out.append(Line(w[0], w[1], w[2], w[3], w[4], (w,)))
+            continue
+        ws.sort(key=_BY_X0)
+        out.append(Line(" ".join([w[0] for w in ws]), ws[0][1], min([w[2] for w in ws]),
+                        max([w[3] for w in ws]), max([w[4] for w in ws]), tuple(ws)))
     return out
 
 
@@ -175,22 +186,24 @@ def read_page_content(layout: PageLayout) -> PageContent:
         if grid is not None:
             grids.append(grid)
     grids.sort(key=lambda g: g.y0)
-    indexes = []
+    if not grids:
+        return PageContent(layout.number, layout.width, layout.height, group_lines(layout.words), [])
+    placed = []  # per grid: its box, borders, last row and column, and the cell at each (row, column)
     for grid in grids:
         index = {}
         for cell in grid.cells:
             for r in range(cell.row0, cell.row1):
                 for c in range(cell.col0, cell.col1):
                     index[(r, c)] = cell
-        indexes.append(index)
+        placed.append((grid.xs[0], grid.xs[-1], grid.ys[0], grid.ys[-1], grid.xs, grid.ys,
+                       len(grid.ys) - 2, len(grid.xs) - 2, index))
     free: list[Word] = []
     in_cell: dict[int, list[Word]] = {}
     for word in layout.words:
-        for grid, index in zip(grids, indexes):
-            if grid.x0 <= word.xc <= grid.x1 and grid.y0 <= word.yc <= grid.y1:
-                col = min(bisect_right(grid.xs, word.xc) - 1, len(grid.xs) - 2)
-                row = min(bisect_right(grid.ys, word.yc) - 1, len(grid.ys) - 2)
-                cell = index.get((row, col))
+        xc, yc = word[5], word[6]
+        for x0, x1, y0, y1, xs, ys, last_row, last_col, index in placed:
+            if x0 <= xc <= x1 and y0 <= yc <= y1:
+                cell = index.get((min(bisect_right(ys, yc) - 1, last_row), min(bisect_right(xs, xc) - 1, last_col)))
                 if cell is not None:
                     in_cell.setdefault(id(cell), []).append(word)
                     break

@@ -345,14 +345,14 @@ class TableReader:
             self._foreign(table)
             return
         groups = [(index, group) for index, grid in enumerate(table.fragments) for group in row_groups(grid)]
+        rows = [group for _, group in groups]
         at_fragment_top, previous_index = False, 0
         for position, (index, group) in enumerate(groups):
             if index != previous_index:
                 at_fragment_top, previous_index = True, index
             if not group.nonempty or is_column_numbers(group):
                 continue
-            following = [g for _, g in groups[position + 1:position + 1 + CONTENT_ROWS]]
-            header = header_columns(group, self.template, self.columns, following)
+            header = header_columns(group, self.template, self.columns, rows[position + 1:position + 1 + CONTENT_ROWS])
             if header is not None:
                 self.columns = header
                 continue

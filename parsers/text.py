@@ -16,6 +16,10 @@ _HEAD = re.compile(r"^([A-Za-zА-Яа-яЁё0-9]*)")
 _LAST_WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]*$")
 # "01.07.2" / "023": a date whose year a narrow cell cut; the digits on the next line finish it
 _CUT_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{2}\.\d{1,3}$")
+_LATIN = re.compile(r"[A-Za-z]")
+_FOLD_HYPHEN = re.compile(r"(\w)[" + HYPHENS + r"]\s+(\w)")
+_FOLD_WORD = re.compile(r"[0-9a-zа-я№]+")
+_LIST_NUMBERS = re.compile(r"^(?:\s*\d{1,3}[.)](?!\d)\s*)+")
 
 
 def _without_inner_soft_hyphens(line: str) -> str:
@@ -60,8 +64,7 @@ def _is_adjective(word: str) -> bool:
 
 
 def _is_abbreviation(part: str) -> bool:
-    return any(ch.isdigit() for ch in part) or (len(part) > 1 and part.isupper()) or bool(
-        re.search(r"[A-Za-z]", part))
+    return any(ch.isdigit() for ch in part) or (len(part) > 1 and part.isupper()) or bool(_LATIN.search(part))
 
 
 @dataclass
@@ -160,7 +163,7 @@ class Dehyphenator:
             elif newline_before_lists and LIST_MARKER.match(line):
                 out += "\n" + line
             elif out.endswith("/") or line[0] in ",.;:)»" or self.broken_word(_last_word(out), head) or \
-                    _CUT_DATE.search(out) and line[0].isdigit():
+                    line[0].isdigit() and _CUT_DATE.search(out):  # the search scans all of `out`, so it comes last
                 out += line
             else:
                 out += " " + line
@@ -169,10 +172,10 @@ class Dehyphenator:
 
 def fold(text: str) -> str:
     """The form phrases are compared in: lower case, ё->е, line-end hyphens and punctuation gone."""
-    text = re.sub(r"(\w)[" + HYPHENS + r"]\s+(\w)", r"\1\2", text.lower().replace("ё", "е").replace("\u00ad", ""))
-    return " ".join(re.findall(r"[0-9a-zа-я№]+", text))
+    text = _FOLD_HYPHEN.sub(r"\1\2", text.lower().replace("ё", "е").replace("\u00ad", ""))
+    return " ".join(_FOLD_WORD.findall(text))
 
 
 def strip_list_number(text: str) -> str:
     """'1. 1. Технологии' -> 'Технологии': list items are stored without their numbers."""
-    return re.sub(r"^(?:\s*\d{1,3}[.)](?!\d)\s*)+", "", text).strip()
+    return _LIST_NUMBERS.sub("", text).strip()

@@ -12,9 +12,11 @@ a file whose name and content disagree is read as what it is, with a warning.
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
+from types import ModuleType
 
-from ingest.readers import docx, html, office, pdf
+from ingest.readers import pdf
 from schemas.layout import Reading
 from schemas.problems import IngestFailure, Problem
 
@@ -22,15 +24,21 @@ HEAD_BYTES = 2048
 OUR_REPORT = '<meta name="generator" content="regstrat report">'
 """Marks the provenance reports regstrat writes, often into the folder of the strategies they describe,
 so that ingesting that folder again passes them over instead of failing them as `not_a_strategy`."""
-READERS = (pdf, docx, office, html)  # order matters: office takes the zip containers docx does not
-NAMES = {pdf: "PDF", docx: "DOCX", html: "HTML page"}
+READERS = ("pdf", "docx", "office", "html")  # order matters: office takes the zip containers docx does not
+"""Reader modules by name, imported when first asked: python-docx and lxml take about a quarter of the
+import time of `regstrat ingest`, and a folder of PDFs never needs them."""
+NAMES = {"pdf": "PDF", "docx": "DOCX", "html": "HTML page"}
 
 
-def reader_for(path: Path) -> object | None:
+def _reader(name: str) -> ModuleType:
+    return import_module(f"{__name__}.{name}")
+
+
+def reader_for(path: Path) -> ModuleType | None:
     """The reader module whose format the file's first bytes are, or None (then the name decides)."""
     with path.open("rb") as fh:
         head = fh.read(HEAD_BYTES)
-    return next((r for r in READERS if r.can_read(head, path)), None)
+    return next((r for r in map(_reader, READERS) if r.can_read(head, path)), None)
 
 
 def is_our_report(path: Path) -> bool:
@@ -47,9 +55,15 @@ def file_format(path: Path) -> str:
         reader = reader_for(path)
     except OSError:
         return suffix
-    if reader is office:
-        return office.kind(path).lstrip(".")
-    return {pdf: "pdf", docx: "docx", html: "html"}.get(reader, suffix)
+    if reader is None:
+        return suffix
+    kind = _kind(reader)
+    return reader.kind(path).lstrip(".") if kind == "office" else kind
+
+
+def _kind(reader: ModuleType) -> str:
+    """The reader's name in READERS."""
+    return reader.__name__.rpartition(".")[2]
 
 
 def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Reading:
@@ -58,18 +72,18 @@ def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Readi
         raise IngestFailure("empty_file", "the file is empty (0 bytes)")
     reader = reader_for(path)
     if reader is None:
-        by_name = {".docx": docx, ".htm": html, ".html": html}.get(path.suffix.lower())
-        if by_name is docx:
+        by_name = {".docx": "docx", ".htm": "html", ".html": "html"}.get(path.suffix.lower())
+        if by_name == "docx":
             raise IngestFailure("corrupt_zip", "the .docx holds no Word document (damaged, or another kind "
                                 "of file): open it in Word or LibreOffice and save it again")
-        if path.suffix.lower() in office.SUFFIXES:
+        if path.suffix.lower() in _reader("office").SUFFIXES:
             raise IngestFailure("unsupported_format", f"the {path.suffix} file's content is not a document "
                                 "LibreOffice reads (damaged?)")
-        reader = by_name or pdf  # the PDF reader names what is wrong with a file that is no PDF
+        reader = _reader(by_name) if by_name else pdf  # the PDF reader names what is wrong with a file that is no PDF
     reading = reader.read(path, on_page)
     if path.suffix and path.suffix.lower() not in reader.SUFFIXES:
-        what = office.name(path) if reader is office else NAMES[reader]
+        kind = _kind(reader)
+        what = reader.name(path) if kind == "office" else NAMES[kind]
         reading.problems.append(Problem("misnamed_file", f"the file is a {what} named {path.suffix}: "
                                         "read as what it is"))
     return reading
-

@@ -123,15 +123,16 @@ def read_page(doc: pymupdf.Document, index: int) -> PageLayout:
     page = doc[index]
     rect = page.rect
     to_display = page.rotation_matrix if page.rotation else None
-    words = []
-    for w in page.get_text("words", sort=False):
-        if w[4].isspace():
-            continue
-        x0, y0, x1, y1 = w[:4]
-        if to_display is not None:
-            x0, y0, x1, y1 = pymupdf.Rect(x0, y0, x1, y1) * to_display
-        words.append(Word(w[4], x0, y0, x1, y1, (x0 + x1) / 2, (y0 + y1) / 2))
+    raw = page.get_text("words", sort=False)
+    if to_display is not None:
+        raw = [(*(pymupdf.Rect(w[:4]) * to_display), *w[4:]) for w in raw]
+    # a page has thousands of words: tuple.__new__ builds each Word without a Python-level call
+    words = [_new_word(Word, (text, x0, y0, x1, y1, (x0 + x1) / 2, (y0 + y1) / 2, None))
+             for x0, y0, x1, y1, text, *_ in raw if not text.isspace()]
     return PageLayout(index + 1, rect.width, rect.height, words, _rules_of(page, to_display))
+
+
+_new_word = tuple.__new__
 
 
 def read_pages(path: Path, on_page: Callable[[int, int], None] | None = None) -> Iterator[PageLayout]:
