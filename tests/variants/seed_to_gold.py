@@ -45,7 +45,7 @@ SEEDS = {
                 years=["2022", "2023", "2024"], widths=[3, 24, 22, 55, 10]),
     ),
     "khabarovsk": dict(
-        seed="003_69940aca7989fae6.txt", region="Хабаровский край", region_genitive="Хабаровского края",
+        seed="003_69940aca7989fae6.txt", region="Хабаровский край", region_genitive="Хабаровского края", card_label=20,
         s5=dict(columns=S5, header=["№ пп", "Задача отрасли", "Наименование проекта", "Бенефициар проекта",
                                     "Выгоды для бенефициара проекта"],
                 widths=[3, 52, 22, 22, 32]),
@@ -71,9 +71,26 @@ PATTERNS = {"term": r"^([Дд]о|[Сс]|[Пп]о|[Вв])\s+\d{4}|^\d{4}(\s*[-–
 
 
 # ---------------------------------------------------------------- text helpers
+WORDS: set[str] = set()
+"""Words of the seed being converted (lower case), to tell a line-end hyphenation from a compound."""
+
+
+def hyphen_kept(head: str, tail: str) -> bool:
+    """Whether "head-" at a line end followed by "tail" is a compound ("информационно-телекоммуникационных",
+    "контакт-центр") rather than a word hyphenated by the layout ("рекомендатель-ные"): the seed's own words
+    decide where they can, else a head ending in a linking vowel or in capitals is taken as a compound."""
+    h = re.search(r"(\w+)-$", head).group(1)
+    t = re.match(r"\w*", tail).group(0)
+    if (h + t).lower() in WORDS:
+        return False
+    if f"{h}-{t}".lower() in WORDS or h.isupper() or h[-1:].isdigit():
+        return True
+    return h[-1:].lower() in "ое" or not t[:1].islower()
+
+
 def join(lines: list[str]) -> str:
-    """Lines of one paragraph or cell joined with spaces; a word-final hyphen (a compound split at a
-    line end, the seeds have no automatic hyphenation) is kept and glued to the next line."""
+    """Lines of one paragraph or cell joined with spaces; a word-final hyphen is glued to the next line,
+    kept for a compound and dropped for a layout hyphenation."""
     out = ""
     for ln in lines:
         ln = ln.strip()
@@ -82,7 +99,7 @@ def join(lines: list[str]) -> str:
         if not out:
             out = ln
         elif re.search(r"\w-$", out):
-            out += ln
+            out = out + ln if hyphen_kept(out, ln) else out[:-1] + ln
         else:
             out += " " + ln
     return out
@@ -195,6 +212,8 @@ class Seed:
     def __init__(self, path: Path, cfg: dict):
         self.cfg = cfg
         self.lines = [ln.strip() for ln in path.read_text(encoding="utf-8").split("\n")]
+        WORDS.clear()
+        WORDS.update(w.lower() for w in re.findall(r"\w+(?:-\w+)*(?=[\s.,;:)»]|$)", " ".join(self.lines)))
         self.notes: list[str] = []
         self.heads = self.find_headings()
 
@@ -278,11 +297,15 @@ class Seed:
                 if last:
                     prev = last[-1]
                     nxt = ln.split()[0]
+                    # "...регионального" / "РСЧС.": a page broke the line; "№" / "ММ-П4-17пр" / "Председателя":
+                    # a justified line the text layer gives word by word
                     prev_short = (len(prev) + 1 + len(nxt) <= W - 2 and not re.search(r"\w-$", prev)
-                                  and not prev[-1:].isalnum())   # "...регионального" / "РСЧС.": a page broke it
+                                  and (len(prev) < 0.8 * W or not prev[-1:].isalnum())
+                                  and (" " in prev or prev[-1:] in ".:;!?"))
             # a lead line ("...:" followed by item 1) starts a new paragraph even after a full line
-            lead = ln[:1].isupper() and any(
-                lines[t].endswith(":") and t + 1 < len(lines) and re.match(r"^1\.\s", lines[t + 1])
+            lead = bool(out) and out[-1][0] == "l" and ln[:1].isupper() and any(
+                lines[t].endswith(":") and t + 1 < len(lines) and re.match(r"^1\.(\s|$)", lines[t + 1])
+                and not any(x.endswith(".") for x in lines[idx:t])
                 for t in range(idx, min(idx + 3, len(lines))))
             if out and not ((prev_short or lead) and (ln[:1].isupper() or ln[:1] in "«(")):
                 (out[-1][1][-1] if out[-1][0] == "l" else out[-1][1]).append(ln)
@@ -352,7 +375,7 @@ class Seed:
         lines = self.text_lines(a, b)
         W = self.body_width(lines)
         rows, field, value = [], [], []
-        label_w = 16   # the field column holds about this many characters a line
+        label_w = self.cfg.get("card_label", 16)   # the field column holds about this many characters a line
         for ln in lines:
             short = len(ln) <= label_w and not ITEM.match(ln)
             if field and not value and short and not field[-1].endswith(":"):
@@ -449,7 +472,7 @@ class Seed:
                 continue
             if rows:
                 rows[-1][1].append(ln)
-            else:   # lines before the first numbered row: an unnumbered row
+            elif ln is not None:   # lines before the first numbered row: an unnumbered row
                 rows.append(("", [ln]))
         return groups
 
