@@ -19,6 +19,10 @@ BLIND_VARIANTS = sorted((FIXTURES / "variants" / "blind").glob("*.pdf"))
 (tests/variants/blind_rewordings.toml). Scored once blind (see README, "Measured out of sample"); a
 regression test since."""
 
+REGION_REBUILDS = sorted((FIXTURES / "variants" / "regions").glob("*.pdf"))
+"""Тюменская область and Хабаровский край rebuilt from their seeds' text layers by tests/variants/seed_to_gold.py
+(their wording, column sets and numbering; the generator's layout). Scored once blind; a regression test since."""
+
 BROWSER_RENDERS = sorted((FIXTURES / "variants" / "browser").glob("*.pdf"))
 """The samples as HTML pages printed to PDF by Chromium (tests/variants/make_html_renders.py, issue #9)."""
 

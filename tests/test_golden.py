@@ -19,8 +19,8 @@ import pytest
 
 import score_gold
 from ingest.pipeline import ingest, parse_document
-from samples import (BLIND_VARIANTS, BROWSER_RENDERS, HEADINGS_WITHOUT_NUMBERS, HELDOUT_VARIANTS, SAMPLES, STRUCTURED,
-                     TUNING_VARIANTS, VARIANTS, gold_for)
+from samples import (BLIND_VARIANTS, BROWSER_RENDERS, HEADINGS_WITHOUT_NUMBERS, HELDOUT_VARIANTS, REGION_REBUILDS,
+                     SAMPLES, STRUCTURED, TUNING_VARIANTS, VARIANTS, gold_for)
 
 DOCUMENTS = SAMPLES + VARIANTS + STRUCTURED + HEADINGS_WITHOUT_NUMBERS
 
@@ -126,9 +126,10 @@ MIN_REWORDED_TABLE_SOFT_F1 = 0.95
 @pytest.fixture(scope="module")
 def unseen_scores(tmp_path_factory):
     """stem -> (ingest status, score) of every reworded variant and browser print; failures are the tests' business."""
-    pdfs = TUNING_VARIANTS + HELDOUT_VARIANTS + BLIND_VARIANTS + BROWSER_RENDERS
+    pdfs = TUNING_VARIANTS + HELDOUT_VARIANTS + BLIND_VARIANTS + BROWSER_RENDERS + REGION_REBUILDS
     db = tmp_path_factory.mktemp("unseen") / "unseen.duckdb"
-    status = {Path(r.path).stem: r.status for r in ingest(pdfs, db)}
+    status = {Path(r.path).stem: (r.status, {p.code for p in r.problems if p.severity != "info"})
+              for r in ingest(pdfs, db)}
     out = {}
     for pdf in pdfs:
         result = tmp_path_factory.mktemp("score") / "score.json"
@@ -141,12 +142,12 @@ def unseen_scores(tmp_path_factory):
 def test_the_unseen_region_sets_are_present():
     """An empty folder would make every test below vanish instead of fail."""
     assert len(TUNING_VARIANTS) >= 2 and len(HELDOUT_VARIANTS) >= 4 and len(BLIND_VARIANTS) >= 4 \
-        and len(BROWSER_RENDERS) >= 2
+        and len(BROWSER_RENDERS) >= 2 and len(REGION_REBUILDS) >= 2
 
 
-def _meets(unseen_scores, sample, min_table, min_soft, min_strict=0.0):
-    status, score = unseen_scores[sample]
-    assert status == "ok" and score is not None, f"{sample}: {status}"
+def _meets(unseen_scores, sample, min_table, min_soft, min_strict=0.0, may_warn: frozenset[str] = frozenset()):
+    (status, codes), score = unseen_scores[sample]
+    assert (status == "ok" or codes <= may_warn) and score is not None, f"{sample}: {status} {codes}"
     low = {table: f1 for table, f1 in score["tables"].items() if f1 < min_table}
     assert not low, f"{sample}: tables below soft F1 {min_table}: {low}"
     assert score["soft"] >= min_soft and score["strict"] >= min_strict, (score["soft"], score["strict"])
@@ -156,6 +157,13 @@ def _meets(unseen_scores, sample, min_table, min_soft, min_strict=0.0):
 @pytest.mark.parametrize("sample", [p.stem for p in TUNING_VARIANTS + HELDOUT_VARIANTS + BLIND_VARIANTS])
 def test_reworded_strategy_meets_the_issue_9_bar(unseen_scores, sample):
     _meets(unseen_scores, sample, MIN_REWORDED_TABLE_SOFT_F1, MIN_REWORDED_SOFT_F1)
+
+
+@pytest.mark.parametrize("sample", [p.stem for p in REGION_REBUILDS])
+def test_region_rebuilt_from_its_seed_meets_the_issue_9_bar(unseen_scores, sample):
+    """A rebuilt cell may read as a recommended project the catalogue does not know: a warning, nothing lost."""
+    _meets(unseen_scores, sample, MIN_REWORDED_TABLE_SOFT_F1, MIN_REWORDED_SOFT_F1,
+           may_warn=frozenset({"catalogue_unmatched"}))
 
 
 @pytest.mark.parametrize("sample", [p.stem for p in BROWSER_RENDERS])
