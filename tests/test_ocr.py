@@ -162,7 +162,10 @@ def test_narrow_cells_are_read_whole_and_cyrillic_words_in_cyrillic():
 
 
 def test_ocr_of_a_noisy_150_dpi_scan_reads_the_table_cells():
-    layout, content = _content(SCAN150, OcrOptions(dpi=150))
+    """Read as a user would (the default 300 dpi): the 150-dpi image is scaled up before Tesseract."""
+    with pymupdf.open(SCAN150) as doc:
+        assert render(doc[0], 300).shape[1] == pytest.approx(doc[0].rect.width * 300 / 72, abs=2)
+    layout, content = _content(SCAN150)
     scores = _cell_similarity(content, _text_content(_source_page(SCAN150)))
     assert sum(scores) / len(scores) >= 0.9
 

@@ -59,6 +59,7 @@ CHECKED_WORDS = 200  # words per page the quality check looks at (enough to deci
 MIN_CHECK_LENGTH = 4  # shorter words are often abbreviations
 MIN_WORDS_TO_JUDGE = 8  # a page with fewer words (a title page, a page number) is judged by script only
 PAGE_IMAGE_SHARE = 0.8  # an image covering this much of the page makes it a scan
+UPSCALE_BELOW = 0.9  # a scan of less than this share of the render resolution is scaled up from its own
 INVISIBLE = 3  # PDF text render mode: neither filled nor stroked (an OCR layer over an image)
 TESSERACT_TIMEOUT = 120  # seconds for one page
 CELL_INSET = 1.5  # points inside a cell's rulings where its image is cut out
@@ -152,23 +153,41 @@ def text_layer_problem(words: list[Word]) -> str | None:
     return None
 
 
-def page_image_share(page: pymupdf.Page) -> float:
-    """The share of the page covered by its largest image (a scan is one page-sized image)."""
-    area = abs(page.rect)
-    if not area:
-        return 0.0
-    return max((abs(pymupdf.Rect(info["bbox"]) & page.rect) / area for info in page.get_image_info()), default=0.0)
-
-
 def has_invisible_text(page: pymupdf.Page) -> bool:
     """Whether the page's words are an invisible layer (render mode 3), as OCR tools write it."""
     return any(span.get("type") == INVISIBLE for span in page.get_texttrace())
 
 
 def render(page: pymupdf.Page, dpi: int) -> np.ndarray:
-    """The page as displayed, in grey, at `dpi`."""
-    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, alpha=False)
+    """The page as displayed, in grey, at `dpi`.
+
+    A page that is one scanned image of a lower resolution is rendered at the
+    image's own and scaled up bicubically (Pillow), which Tesseract reads
+    better than PyMuPDF's own scaling of the image: the table cells of four
+    pages of the LNR 150-dpi scan read with mean similarity 0.994 against 0.979.
+    """
+    native = scan_resolution(page)
+    if not native or native >= dpi * UPSCALE_BELOW:
+        return _grey(page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, alpha=False))
+    zoom = native / 72.0
+    small = _grey(page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY, alpha=False))
+    size = (round(small.shape[1] * dpi / native), round(small.shape[0] * dpi / native))
+    return np.asarray(Image.fromarray(small).resize(size, Image.Resampling.BICUBIC))
+
+
+def _grey(pix: pymupdf.Pixmap) -> np.ndarray:
     return np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.width).copy()
+
+
+def scan_resolution(page: pymupdf.Page) -> float | None:
+    """The resolution (dots per inch) of the image that covers the page (PAGE_IMAGE_SHARE of it: a scan),
+    or None when no image does."""
+    area = abs(page.rect)
+    for info in page.get_image_info():
+        box = pymupdf.Rect(info["bbox"])
+        if area and abs(box & page.rect) / area >= PAGE_IMAGE_SHARE and box.width:
+            return info["width"] / (box.width / 72.0)
+    return None
 
 
 def upright(grey: np.ndarray, dpi: int) -> tuple[np.ndarray, float]:
@@ -294,8 +313,8 @@ def _second_reading(image: np.ndarray, options: OcrOptions, words: list[Word]) -
     Two kinds are cut out and read once more, in one Tesseract run, with the
     first language of --ocr-lang alone (the document's; the others are for
     words quoted in it):
-    - a word read with a confidence below REREAD_BELOW (a lone "1" in a cell
-      read as "ib"): replaced when the new reading is more confident;
+    - a word read with a confidence below REREAD_BELOW (a lone "1." in a cell
+      read as "hs"): replaced when the new reading is more confident;
     - a word read in Latin letters on a page of mostly Cyrillic words: with
       English beside Russian, Tesseract reads some Cyrillic words as Latin
       look-alikes ("СЦТ" as "CUT", the line-end fragment "ным" as "HbIM"),
@@ -330,10 +349,11 @@ def _second_reading(image: np.ndarray, options: OcrOptions, words: list[Word]) -
     out = []
     for k, old in enumerate(words):
         new = readings.get(k)
-        surer = new is not None and min(w.conf for w in new) > (old.conf or 0.0)
-        if id(old) not in latin:
-            out += new if surer else [old]
-        elif k in cyrillic and (surer or _is_russian(cyrillic[k], text(k - 1), text(k + 1))):
+        # a word of the file's own OCR layer has no confidence to compare
+        surer = new is not None and old.conf is not None and min(w.conf for w in new) > old.conf
+        if surer and (id(old) not in latin or k in cyrillic or old.conf < REREAD_BELOW):
+            out += new
+        elif k in cyrillic and _is_russian(cyrillic[k], text(k - 1), text(k + 1)):
             out += new
         else:
             out.append(old)
@@ -396,7 +416,7 @@ def needs_image(page: pymupdf.Page, layout: PageLayout, mode: OcrMode) -> tuple[
         return None  # a blank page: nothing to read
     if text_layer_problem(layout.words) is not None:
         return True, False
-    if page_image_share(page) >= PAGE_IMAGE_SHARE and has_invisible_text(page):
+    if scan_resolution(page) is not None and has_invisible_text(page):
         return True, True
     return None
 
