@@ -64,6 +64,7 @@ INVISIBLE = 3  # PDF text render mode: neither filled nor stroked (an OCR layer 
 TESSERACT_TIMEOUT = 120  # seconds for one page
 CELL_INSET = 1.5  # points inside a cell's rulings where its image is cut out
 CELL_GAP = 6.0  # points of white between cells stacked for a second reading
+MAX_CANVAS = 30000  # pixels: the tallest image of stacked cells read at once (Tesseract's limit is 32767)
 MIN_CELL_INK = 3.0  # square points of ink: less is a speck, not a character
 REREAD_BELOW = 60.0  # a word read with less confidence (0-100) is read again on its own
 WORD_PAD = 0.5  # points of the page kept around a doubted word cut out for a second reading
@@ -310,9 +311,11 @@ def _read_words(image: np.ndarray, options: OcrOptions, ruled: PageLayout, own: 
 def _second_reading(image: np.ndarray, options: OcrOptions, words: list[Word]) -> list[Word]:
     """The words with the doubtful ones read again on their own, in the document's own language.
 
-    Two kinds are cut out and read once more, in one Tesseract run, with the
-    first language of --ocr-lang alone (the document's; the others are for
-    words quoted in it):
+    Two kinds are cut out, made black and white (on a word alone Tesseract's
+    own thresholding is misled by scanner noise: a page number "27" read as
+    "2/" at confidence 18 reads "27" at 97) and read once more, in one
+    Tesseract run, with the first language of --ocr-lang alone (the
+    document's; the others are for words quoted in it):
     - a word read with a confidence below REREAD_BELOW (a lone "1." in a cell
       read as "hs"): replaced when the new reading is more confident;
     - a word read in Latin letters on a page of mostly Cyrillic words: with
@@ -338,7 +341,7 @@ def _second_reading(image: np.ndarray, options: OcrOptions, words: list[Word]) -
             crop = image[y0:round(word.y1 * scale) + pad, x0:round(word.x1 * scale) + pad]
             if crop.size:
                 doubted.append(k)
-                crops.append((x0, y0, crop))
+                crops.append((x0, y0, np.where(crop < DARK, 0, 255).astype(np.uint8)))
     readings = {doubted[k]: new for k, new in _read_stacked(crops, own, options).items()}
     cyrillic = {k: " ".join(w.text for w in new) for k, new in readings.items()
                 if id(words[k]) in latin and all(_CYRILLIC_TEXT.match(w.text) for w in new)}
@@ -383,24 +386,30 @@ def vocabulary() -> frozenset[str]:
 
 def _read_stacked(crops: list[tuple[int, int, np.ndarray]], lang: str, options: OcrOptions) -> dict[int, list[Word]]:
     """Words of each crop (by its index), boxes in page points: the crops (not empty), given with their
-    top left corner on the page in pixels, are stacked with white between them and read in one Tesseract run."""
-    if not crops:
-        return {}
+    top left corner on the page in pixels, are stacked with white between them and read in one Tesseract
+    run per MAX_CANVAS pixels of height (Tesseract refuses taller images)."""
     scale = options.dpi / 72.0
     gap = round(CELL_GAP * scale)
-    canvas = np.full((sum(c.shape[0] + gap for _, _, c in crops) + gap, max(c.shape[1] for _, _, c in crops)
-                      + 2 * gap), 255, np.uint8)
-    starts, y = [], gap
-    for _, _, crop in crops:
-        canvas[y:y + crop.shape[0], gap:gap + crop.shape[1]] = crop
-        starts.append(y)
-        y += crop.shape[0] + gap
     found: dict[int, list[Word]] = {}
-    for word in tesseract_words(canvas, lang, options.dpi, psm=6):
-        k = max(0, bisect_right(starts, word.yc * scale) - 1)
-        dx, dy = (crops[k][0] - gap) / scale, (crops[k][1] - starts[k]) / scale
-        found.setdefault(k, []).append(word._replace(x0=word.x0 + dx, x1=word.x1 + dx, xc=word.xc + dx,
-                                                     y0=word.y0 + dy, y1=word.y1 + dy, yc=word.yc + dy))
+    first = 0
+    while first < len(crops):
+        last, height = first, gap
+        while last < len(crops) and (last == first or height + crops[last][2].shape[0] + gap <= MAX_CANVAS):
+            height += crops[last][2].shape[0] + gap
+            last += 1
+        batch = crops[first:last]
+        canvas = np.full((height, max(c.shape[1] for _, _, c in batch) + 2 * gap), 255, np.uint8)
+        starts, y = [], gap
+        for _, _, crop in batch:
+            canvas[y:y + crop.shape[0], gap:gap + crop.shape[1]] = crop
+            starts.append(y)
+            y += crop.shape[0] + gap
+        for word in tesseract_words(canvas, lang, options.dpi, psm=6):
+            k = max(0, bisect_right(starts, word.yc * scale) - 1)
+            dx, dy = (batch[k][0] - gap) / scale, (batch[k][1] - starts[k]) / scale
+            found.setdefault(first + k, []).append(word._replace(
+                x0=word.x0 + dx, x1=word.x1 + dx, xc=word.xc + dx, y0=word.y0 + dy, y1=word.y1 + dy, yc=word.yc + dy))
+        first = last
     return found
 
 
