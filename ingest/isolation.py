@@ -50,6 +50,14 @@ class Limits:
 
 
 @dataclass(frozen=True)
+class MoreTime:
+    """A message a job sends to have its time limit lengthened (work whose size shows only as it runs,
+    such as the pages of a scan to OCR)."""
+
+    seconds: float
+
+
+@dataclass(frozen=True)
 class Outcome:
     """How a job ended: `done` (value is its result), `timeout`, `out_of_memory`, `crashed`."""
 
@@ -89,7 +97,8 @@ def run_all(jobs: Iterable[tuple[Any, Job]], workers: int, limits: Limits,
                 outcome = _collect(child, on_progress)
                 if outcome is None and time.monotonic() >= child.deadline:
                     _stop(child)
-                    outcome = Outcome("timeout", detail=f"stopped after the {limits.seconds:.0f} s limit")
+                    limit = child.deadline - child.started  # the limit, lengthened by the job's MoreTime
+                    outcome = Outcome("timeout", detail=f"stopped after the {limit:.0f} s limit")
                 if outcome is not None:
                     outcome = dataclasses.replace(outcome, seconds=time.monotonic() - child.started)
                 (still if outcome is None else finished).append((child, outcome))
@@ -123,6 +132,9 @@ def _collect(child: _Child, on_progress: Callable[[Any, Any], None] | None) -> O
     try:
         while child.reader.poll():
             kind, value = child.reader.recv()
+            if kind == "progress" and isinstance(value, MoreTime):
+                child.deadline += value.seconds
+                continue
             if kind == "progress":
                 if on_progress:
                     on_progress(child.key, value)

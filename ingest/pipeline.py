@@ -49,6 +49,10 @@ PARSER_VERSION = "0.2.0"  # 0.2.0: source_ref, and formats without pages
 DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf", ".html", ".htm")
 MIN_SECTIONS = 4  # of the template's 8: fewer is another kind of document (a state programme shares some)
 DOCUMENT_TIME_LIMIT = 300.0  # seconds; a 100-page strategy takes about one
+OCR_PAGE_TIME = 30.0
+"""Seconds a page read by OCR adds to its document's time limit, granted as the page is done:
+Tesseract takes 3-10 s a page on a loaded 2-core machine, so a long scan is not stopped for its length,
+while a hang still is."""
 DOCUMENT_MEMORY_LIMIT = 2 << 30  # bytes of address space a document's parse may add; a 100-page one needs ~150 MB
 
 
@@ -178,14 +182,27 @@ def process_file(path: Path, catalogue: list[CatalogueRecord], time_limit: float
 
 
 def _process_file(path: Path, catalogue: list[CatalogueRecord], on_page: PageCallback | None,
-                  sha: str, ocr: OcrOptions = OcrOptions()) -> FileResult:
-    """Parse one file in this process; returns a result with a valid Document whatever goes wrong."""
+                  sha: str, ocr: OcrOptions = OcrOptions(),
+                  more_time: Callable[[float], None] | None = None) -> FileResult:
+    """Parse one file in this process; returns a result with a valid Document whatever goes wrong.
+
+    `more_time(seconds)` asks for a longer time limit: OCR_PAGE_TIME for every page OCR'd.
+    """
     started = time.perf_counter()
     result = FileResult(display_path(path), doc_id_for(sha), sha, "failed")
     fields: dict = {}
+    ocr_done = 0
+
+    def ocr_progress(done: int, total: int) -> None:
+        nonlocal ocr_done
+        if more_time and done > ocr_done:
+            more_time((done - ocr_done) * OCR_PAGE_TIME)
+        ocr_done = max(ocr_done, done)
+        if on_page:
+            on_page(result.path, done, total, "OCR")
+
     try:
         page_progress = (lambda done, total: on_page(result.path, done, total)) if on_page else None
-        ocr_progress = (lambda done, total: on_page(result.path, done, total, "OCR")) if on_page else None
         with _utf8_name(path) as readable:
             parsed, result.pages = parse_document(readable, result.doc_id, page_progress, ocr, ocr_progress)
         enriched = enrich(parsed, catalogue)
@@ -315,7 +332,7 @@ def _parse_all(files: list[tuple[Path, str]], catalogue: list[CatalogueRecord], 
         def run(send: isolation.Send) -> tuple[FileResult, vocabulary.Learned]:
             known = vocabulary.mark()
             result = _process_file(path, catalogue, (lambda _p, *message: send(message)) if on_page else None,
-                                   sha, ocr)
+                                   sha, ocr, lambda seconds: send(isolation.MoreTime(seconds)))
             return result, vocabulary.learned_since(known)  # the next children start with these words known
         return run
 

@@ -66,12 +66,17 @@ class Concepts:
 
     def __init__(self, phrases: Mapping[str, Sequence[str]]):
         self.keys = list(phrases)
+        self._texts = tuple(text for texts in phrases.values() for text in texts)
         self._phrases = {key: [w for w in map(words_of, texts) if w.lemmas] for key, texts in phrases.items()}
         df = Counter(lem for sets in self._phrases.values() for lem in set().union(*(w.lemmas for w in sets)))
         n = len(self.keys)
         self._weight = {lem: math.log((n + 1) / count) for lem, count in df.items()}
         self._unknown = UNKNOWN_SHARE * max(self._weight.values(), default=1.0)
         self._answers: dict[str, dict[str, float]] = {}
+
+    def phrases(self) -> tuple[str, ...]:
+        """The phrases as written."""
+        return self._texts
 
     def _w(self, words) -> float:
         return sum(self._weight.get(w, self._unknown) for w in words)

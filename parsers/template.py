@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -43,6 +44,12 @@ class Template:
 
     def table_for_section(self, number: str) -> TableTemplate | None:
         return self.tables.get(number)
+
+    def phrases(self) -> Iterator[str]:
+        """Every phrase the template knows its concepts by (OCR takes its words for Russian)."""
+        for concepts in (self.sections, self.lead_ins, self.card_fields,
+                         *(table.columns for table in self.tables.values())):
+            yield from concepts.phrases()
 
 
 @cache

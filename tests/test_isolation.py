@@ -15,7 +15,7 @@ import duckdb
 import pytest
 
 from adversarial import nested_forms
-from ingest import pipeline
+from ingest import isolation, pipeline
 from ingest.pipeline import ingest, process_file
 from normalize.catalogue import load_catalogue_records
 from samples import SAMPLES
@@ -71,6 +71,22 @@ def test_a_hang_in_the_pdf_library_is_cut_at_the_time_limit(tmp_path):
     assert time.monotonic() - started < 2 + 5
     assert result.status == "failed" and [p.code for p in result.problems] == ["timeout"]
     assert result.document is not None and result.document.status == "failed"
+
+
+def test_a_job_that_shows_progress_may_lengthen_its_time_limit():
+    """OCR asks for OCR_PAGE_TIME more per page it has read: a long scan is not cut for its length,
+    while work that asks for nothing more is still stopped at the limit."""
+    def pages(send, ask: bool):
+        for _ in range(4):
+            time.sleep(0.5)
+            if ask:
+                send(isolation.MoreTime(1.0))
+        return "read"
+
+    limits = isolation.Limits(1.2, 0)
+    assert isolation.run_one(lambda send: pages(send, True), limits).kind == "done"
+    cut = isolation.run_one(lambda send: pages(send, False), limits)
+    assert cut.kind == "timeout" and "1 s limit" in cut.detail
 
 
 def test_memory_is_capped_per_document(tmp_path, monkeypatch):

@@ -37,6 +37,7 @@ LNR = FIXTURES / "strategy-lnr.pdf"
 SCAN300 = SCANS / "strategy-lnr.scan300.p50.pdf"  # section 7: indicators, merged project cells
 SCAN150 = SCANS / "strategy-lnr.scan150.p16.pdf"  # section 5 at 150 dpi, stronger noise
 OCR_LAYER = SCANS / "strategy-lnr.ocrlayer.p5.pdf"  # the strategy card with Tesseract's own invisible text
+NARROW_CELLS = SCANS / "strategy-lnr.scan300.p24.pdf"  # projects: cells two lines tall, the header "СЦТ"
 MIXED = SCANS / "variant-plain-headings.mixed.pdf"  # title and approval pages scanned, the rest text
 
 
@@ -152,21 +153,39 @@ def test_ocr_of_a_300_dpi_scan_reads_the_table_cells(scan300):
     assert sum(score >= 0.9 for score in scores) / len(scores) >= 0.95
 
 
+def test_narrow_cells_are_read_whole_and_cyrillic_words_in_cyrillic():
+    """Whole-page OCR dropped second lines of narrow cells ("До 2030 / года") and read the header "СЦТ"
+    as Latin "CUT" (English beside Russian); cells are now read one by one, Latin words again in Russian."""
+    _, content = _content(NARROW_CELLS)
+    scores = _cell_similarity(content, _text_content(_source_page(NARROW_CELLS)))
+    assert min(scores) >= 0.9
+
+
 def test_ocr_of_a_noisy_150_dpi_scan_reads_the_table_cells():
-    layout, content = _content(SCAN150, OcrOptions(dpi=150))
+    """Read as a user would (the default 300 dpi): the 150-dpi image is scaled up before Tesseract."""
+    with pymupdf.open(SCAN150) as doc:
+        assert render(doc[0], 300).shape[1] == pytest.approx(doc[0].rect.width * 300 / 72, abs=2)
+    layout, content = _content(SCAN150)
     scores = _cell_similarity(content, _text_content(_source_page(SCAN150)))
     assert sum(scores) / len(scores) >= 0.9
 
 
-def test_a_portal_ocr_layer_keeps_its_words_and_gets_rulings_from_the_image():
+def test_a_portal_ocr_layer_keeps_its_words_around_tables_and_gets_rulings_from_the_image():
+    """The file's own words are kept outside the tables; the cells, where whole-page OCR drops words,
+    are read from the image (their words carry Tesseract's confidence, the file's have none)."""
     with pymupdf.open(OCR_LAYER) as doc:
         own_words = sorted(w[4] for w in doc[0].get_text("words"))
         assert not doc[0].get_drawings()
     layout, content = _content(OCR_LAYER)
-    assert layout.ocr and all(w.conf is None for w in layout.words)
-    assert sorted(w.text for w in layout.words) == sorted(filter(None, map(cleaned, own_words)))
     text = _text_content(_source_page(OCR_LAYER))
-    assert [_shape(g) for g in content.grids] == [_shape(g) for g in text.grids]
+    assert layout.ocr and [_shape(g) for g in content.grids] == [_shape(g) for g in text.grids]
+    (grid,) = content.grids
+    inside = [w for w in layout.words if grid.x0 <= w.xc <= grid.x1 and grid.y0 <= w.yc <= grid.y1]
+    outside = [w for w in layout.words if w not in inside]
+    assert inside and all(w.conf is not None for w in inside)
+    assert outside and all(w.conf is None for w in outside)
+    assert set(w.text for w in outside) <= set(filter(None, map(cleaned, own_words)))
+    assert min(_cell_similarity(content, text)) >= 0.9
 
 
 def test_a_mixed_pdf_yields_the_approving_act_of_its_scanned_title_page():

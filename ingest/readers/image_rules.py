@@ -32,8 +32,9 @@ ERASE_HALF_WIDTH = 1.2  # points either side of a ruling's centre painted white 
 ERASE_HALF_WIDTH_VERTICAL = 2.5  # cells pad their text left and right, and a residual skew shows most here
 SIDE = 1.0
 MAX_SIDE_INK = 0.35
-"""A ruling has paper on both sides: within SIDE points above and below, at most this share of its
-length is ink (crossing rulings, a touching letter). A line of serifed letters has stems on one side."""
+"""A ruling has paper on both sides: within SIDE points above and below (past the pixel next to it,
+where a thin ruling's own grey spreads), at most this share of its length is ink (crossing rulings,
+a touching letter). A line of serifed letters has stems on one side."""
 SEGMENT_PIECE = 8.0
 """Points: a ruling drawn across a residual skew steps between pixel rows in pieces at least this long."""
 
@@ -128,8 +129,11 @@ def find_rules(grey: np.ndarray, dpi: float) -> list[Rule]:
         for first, last, start, end in _segments(_runs(_closed(along, gap), piece), gap, thick):
             if end - start < min_len * scale or along[first:last + 1, start:end].any(axis=0).mean() < MIN_FILL:
                 continue
-            above = along[max(0, first - side):first, start:end].any(axis=0).mean() if first else 0.0
-            below = along[last + 1:last + 1 + side, start:end].any(axis=0).mean() if last + 1 < len(along) else 0.0
+            # one pixel next to the run is skipped: a ruling thinner than two pixels spreads into it
+            above = along[max(0, first - 1 - side):max(0, first - 1), start:end].any(axis=0).mean() \
+                if first > 1 else 0.0
+            below = along[last + 2:last + 2 + side, start:end].any(axis=0).mean() \
+                if last + 2 < len(along) else 0.0
             if max(above, below) > MAX_SIDE_INK:
                 continue
             across, a, b = round((first + last) / 2 / scale, 1), round(start / scale, 1), round(end / scale, 1)
