@@ -147,9 +147,13 @@ def text_layer_problem(words: list[Word]) -> str | None:
 
 
 def page_image_share(page: pymupdf.Page) -> float:
-    """The share of the page covered by its largest image (a scan is one page-sized image)."""
+    """The share of the page covered by its largest image (a scan is one page-sized image).
+
+    A page whose resources name no image (most born-digital pages) has none: get_images reads only
+    the resources, where get_image_info builds a whole second text page to place the images.
+    """
     area = abs(page.rect)
-    if not area:
+    if not area or not page.get_images():
         return 0.0
     return max((abs(pymupdf.Rect(info["bbox"]) & page.rect) / area for info in page.get_image_info()), default=0.0)
 
