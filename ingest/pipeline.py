@@ -31,6 +31,7 @@ from ingest.output import store
 from ingest.enrich import enrich
 from ingest.readers.ocr import OcrOptions, empty_page_problems, flag_ocr_rows, read_scanned
 from normalize.catalogue import CatalogueRecord, load_catalogue_records
+from normalize.matching import catalogue_index
 from normalize import morphology as vocabulary
 from normalize.regions import region_from_title
 from parsers.grid import read_page_content
@@ -325,7 +326,7 @@ def _parse_all(files: list[tuple[Path, str]], catalogue: list[CatalogueRecord], 
 
     A single file uses the workers for its OCR pages instead.
     """
-    _warm_up()
+    _warm_up(catalogue)
     if len(files) <= 1:
         ocr = replace(ocr, jobs=max(workers, ocr.jobs))
     def job(path: Path, sha: str) -> isolation.Job:
@@ -349,11 +350,12 @@ def _parse_all(files: list[tuple[Path, str]], catalogue: list[CatalogueRecord], 
                 yield failed_result(path, sha, OUTCOME_CODES[outcome.kind], message, outcome.seconds)
 
 
-def _warm_up() -> None:
+def _warm_up(catalogue: list[CatalogueRecord]) -> None:
     """Load here, once, what every document's child would otherwise load again (forked, they inherit it)."""
     load_template()
     vocabulary.morphology()
     region_from_title("")
+    catalogue_index(tuple(catalogue))
 
 
 def store_result(con: store.Connection, result: FileResult, run_id: str) -> None:

@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from normalize.catalogue import CatalogueRecord
@@ -196,11 +196,19 @@ def _as_record(item: CatalogueRecord | CatalogueEntry) -> CatalogueRecord:
                            spellings=(), seen_in=(), status=None, pilot_regions=())
 
 
+@lru_cache(maxsize=4)
+def catalogue_index(records: tuple[CatalogueRecord, ...]) -> _Index:
+    """The lemmas and weights of a catalogue, built once per catalogue rather than for every document
+    (the records are frozen, so equal catalogues share one). Ingest builds it before forking the
+    documents' children (ingest.pipeline._warm_up), which inherit it."""
+    return _Index(records)
+
+
 def rank_candidates(projects: Sequence[ProjectToMatch],
                     catalogue: Sequence[CatalogueRecord | CatalogueEntry]) -> list[Ranked]:
     """Per project, every catalogue entry with its best score over the entry's names, best first.
     Separate from `decide` so thresholds can be tuned without scoring again."""
-    index = _Index([_as_record(item) for item in catalogue])
+    index = catalogue_index(tuple(_as_record(item) for item in catalogue))
     return [_best_by_entry(index, project) for project in projects]
 
 

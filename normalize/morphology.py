@@ -8,7 +8,9 @@ it looked up when it exits, and a cold look-up (~60 µs in pymorphy2's Python
 code) for each of a strategy's few thousand words was about a third of a
 child's time. So a child hands its new look-ups back (`learned_since`) and the
 parent keeps them (`learn`) for the children it forks next: strategies share
-most of their vocabulary, so a word costs one cold look-up per run.
+most of their vocabulary, so a word costs one cold look-up per run. Other
+look-ups that depend on words only (parsers.meaning's scores of a text) are
+memoised the same way, with `memoised`.
 """
 from __future__ import annotations
 
@@ -24,7 +26,11 @@ MEMO_LIMIT = 1 << 17
 as the per-process caches these replace stopped at 65,536."""
 
 
-def _memoised(compute: Callable[[str], T]) -> Callable[[str], T]:
+def memoised(compute: Callable[[str], T]) -> Callable[[str], T]:
+    """`compute` memoised for the whole run: its look-ups travel with `mark`, `learned_since` and `learn`.
+
+    Call it before a run forks its children (at import, or in the parent's warm-up), so that
+    parent and children hold their memos in the same order."""
     memo: dict[str, T] = {}
     _MEMOS.append(memo)
 
@@ -49,7 +55,7 @@ def morphology():
     return MorphVocab()
 
 
-@_memoised
+@memoised
 def lemma(word: str) -> str:
     """The dictionary form of a word, lower case, ё as е; digits and Latin words as they are."""
     word = word.lower().replace("ё", "е")
@@ -58,12 +64,12 @@ def lemma(word: str) -> str:
     return morphology().parse(word)[0].normal_form.replace("ё", "е")
 
 
-@_memoised
+@memoised
 def is_known(word: str) -> bool:
     return morphology().word_is_known(word)
 
 
-@_memoised
+@memoised
 def part_of_speech(word: str) -> str | None:
     """The part of speech of the word's likeliest reading (pymorphy2's tags: NOUN, ADJF, ADVB, ...);
     abbreviations such as "РОИВ" read as nouns. A plain str: pymorphy2's own type cannot be pickled,

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from normalize.morphology import lemma, part_of_speech
+from normalize.morphology import lemma, memoised, part_of_speech
 from parsers.text import fold
 
 STOPWORDS = frozenset("и или в во на по для с со о об к ко из от за до при а также их его ее её не как".split())
@@ -61,7 +61,8 @@ def has_predicate(text: str) -> bool:
 class Concepts:
     """A group of concepts (the 8 sections, one table's columns, the card's fields), each known by phrases.
 
-    Answers are memoised: the same header text recurs on every page of a table.
+    Answers are memoised for the whole run (normalize.morphology.memoised): the same header text
+    recurs on every page of a table, and the same headings and headers in every strategy.
     """
 
     def __init__(self, phrases: Mapping[str, Sequence[str]]):
@@ -72,7 +73,7 @@ class Concepts:
         n = len(self.keys)
         self._weight = {lem: math.log((n + 1) / count) for lem, count in df.items()}
         self._unknown = UNKNOWN_SHARE * max(self._weight.values(), default=1.0)
-        self._answers: dict[str, dict[str, float]] = {}
+        self.scores = memoised(self._scores)
 
     def phrases(self) -> tuple[str, ...]:
         """The phrases as written."""
@@ -81,12 +82,10 @@ class Concepts:
     def _w(self, words) -> float:
         return sum(self._weight.get(w, self._unknown) for w in words)
 
-    def scores(self, text: str) -> dict[str, float]:
-        """Every concept's score for `text` (0..1)."""
-        if text not in self._answers:
-            words = words_of(text)
-            self._answers[text] = {key: self._score(words, key) for key in self.keys}
-        return self._answers[text]
+    def _scores(self, text: str) -> dict[str, float]:
+        """Every concept's score for `text` (0..1); `scores` is this, memoised."""
+        words = words_of(text)
+        return {key: self._score(words, key) for key in self.keys}
 
     def _score(self, words: Words, key: str) -> float:
         best = 0.0

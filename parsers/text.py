@@ -23,8 +23,9 @@ _LIST_NUMBERS = re.compile(r"^(?:\s*\d{1,3}[.)](?!\d)\s*)+")
 
 
 def _without_inner_soft_hyphens(line: str) -> str:
-    """Soft hyphens (U+00AD) are invisible inside a line; only one ending the line marks a cut word."""
-    return line[:-1].replace("\u00ad", "") + line[-1:] if line else line
+    """Soft hyphens (U+00AD) are invisible inside a line; only one ending the line marks a cut word.
+    (Most lines have none, and are returned as they are, not copied.)"""
+    return line[:-1].replace("\u00ad", "") + line[-1:] if "\u00ad" in line else line
 
 
 def _last_word(text: str) -> str:
@@ -64,7 +65,9 @@ def _is_adjective(word: str) -> bool:
 
 
 def _is_abbreviation(part: str) -> bool:
-    return any(ch.isdigit() for ch in part) or (len(part) > 1 and part.isupper()) or bool(_LATIN.search(part))
+    # a word of letters only (most) holds no digit: the per-character look is for the others
+    return (not part.isalpha() and any(ch.isdigit() for ch in part)) or (len(part) > 1 and part.isupper()) \
+        or bool(_LATIN.search(part))
 
 
 @dataclass

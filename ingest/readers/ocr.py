@@ -182,8 +182,14 @@ def _grey(pix: pymupdf.Pixmap) -> np.ndarray:
 
 def scan_resolution(page: pymupdf.Page) -> float | None:
     """The resolution (dots per inch) of the image that covers the page (PAGE_IMAGE_SHARE of it: a scan),
-    or None when no image does."""
+    or None when no image does.
+
+    A page whose resources name no image (most born-digital pages) has none: get_images reads only
+    the resources, where get_image_info builds a whole second text page to place the images.
+    """
     area = abs(page.rect)
+    if not area or not page.get_images():
+        return None
     for info in page.get_image_info():
         box = pymupdf.Rect(info["bbox"])
         if area and abs(box & page.rect) / area >= PAGE_IMAGE_SHARE and box.width:
