@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from normalize.regions import region_from_title
-from parsers.sections import Outline
+from parsers.sections import MAX_HEADING_CHARS, Outline, title_meaning
 from parsers.template import Template
 from schemas.layout import Block, TextLine
 from schemas.problems import Problem
@@ -21,7 +21,6 @@ from schemas.problems import Problem
 TITLE_START = re.compile(r"^\s*Стратеги[яи]\s+в\s+области\s+цифровой\s+трансформации", re.IGNORECASE)
 TITLE_LINES = 6  # a title page prints the strategy's name, region included, on at most this many lines
 NUMBERED = re.compile(r"^\s*(?:Раздел\s+)?([1-8])(?!\.?\d)\s*\.?\s*(?:Раздел\b\.?)?\s*(\S.*)$", re.IGNORECASE)
-MAX_HEADING_CHARS = 160
 HEADING_SCORE = 0.75  # the printed title is plainly the template's (a numbered list item scores below 0.3)
 
 
@@ -59,7 +58,7 @@ def _out_of_order(outline: Outline, lines: list[TextLine], template: Template) -
         m = NUMBERED.match(line.text)
         if not m or len(line.text) > MAX_HEADING_CHARS:
             continue
-        if template.sections.score(re.sub(r"[«»\"“”]", "", m.group(2)), m.group(1)) < HEADING_SCORE:
+        if title_meaning(template, m.group(2), m.group(1)) < HEADING_SCORE:
             continue
         number = int(m.group(1))
         if number <= previous:

@@ -227,13 +227,18 @@ def _unquoted(title: str) -> str:
     return re.sub(r"[«»\"“”]", "", title)
 
 
+def title_meaning(template: Template, title: str, number: str) -> float:
+    """How well a printed heading's title says the template's title of section `number` (0..1), quotes aside."""
+    return template.sections.score(_unquoted(title), number)
+
+
 def _candidates(stream: list[Block], template: Template, shaped: list[_Shaped]) -> list[_Candidate]:
     """Every line shaped like a top-level heading that its number, title and contents make plausible."""
     kinds: dict[int, str | None] = {}
     printed = {s.position for s in shaped if s.printed}
     out = []
     for n, line in enumerate(shaped):
-        meaning = template.sections.score(_unquoted(line.title), line.number)
+        meaning = title_meaning(template, line.title, line.number)
         later = [s for s in shaped[n + 1:] if int(s.number) > int(line.number)]
         next_section = later[0].position if later else len(stream)
         next_printed = next((s.position for s in later if s.printed), len(stream))
