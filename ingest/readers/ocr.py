@@ -192,7 +192,7 @@ def scan_resolution(page: pymupdf.Page) -> float | None:
         return None
     for info in page.get_image_info():
         box = pymupdf.Rect(info["bbox"])
-        if area and abs(box & page.rect) / area >= PAGE_IMAGE_SHARE and box.width:
+        if abs(box & page.rect) / area >= PAGE_IMAGE_SHARE and box.width:
             return info["width"] / (box.width / 72.0)
     return None
 
