@@ -77,18 +77,26 @@ class _Child:
 
 
 def run_all(jobs: Iterable[tuple[Any, Job]], workers: int, limits: Limits,
-            on_progress: Callable[[Any, Any], None] | None = None) -> Iterator[tuple[Any, Outcome]]:
+            on_progress: Callable[[Any, Any], None] | None = None,
+            on_done: Callable[[Any, Outcome], None] | None = None) -> Iterator[tuple[Any, Outcome]]:
     """(key, outcome) of every (key, job), in completion order, at most `workers` children at a time.
 
+    The next jobs start before a finished one is yielded, so the caller's work on
+    an outcome (storing it) overlaps the children's. `on_done(key, outcome)` runs
+    first, before that start: what it leaves in this process, the next children inherit.
     Closing the iterator (or an exception in the caller, e.g. KeyboardInterrupt)
     kills the children still running.
     """
     pending = deque(jobs)
     running: list[_Child] = []
+
+    def start_next() -> None:
+        while pending and len(running) < max(1, workers):
+            running.append(_start(*pending.popleft(), limits))
+
     try:
-        while pending or running:
-            while pending and len(running) < max(1, workers):
-                running.append(_start(*pending.popleft(), limits))
+        start_next()
+        while running:
             soonest = min(child.deadline for child in running) - time.monotonic()
             wait([c.reader for c in running] + [c.process.sentinel for c in running],
                  timeout=max(0.0, min(soonest, POLL_SECONDS)))
@@ -103,6 +111,10 @@ def run_all(jobs: Iterable[tuple[Any, Job]], workers: int, limits: Limits,
                     outcome = dataclasses.replace(outcome, seconds=time.monotonic() - child.started)
                 (still if outcome is None else finished).append((child, outcome))
             running = [child for child, _ in still]
+            if on_done:
+                for child, outcome in finished:
+                    on_done(child.key, outcome)
+            start_next()
             for child, outcome in finished:
                 yield child.key, outcome
     finally:

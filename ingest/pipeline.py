@@ -337,14 +337,16 @@ def _parse_all(files: list[tuple[Path, str]], catalogue: list[CatalogueRecord], 
             return result, vocabulary.learned_since(known)  # the next children start with these words known
         return run
 
+    def learn(_key: tuple[Path, str], outcome: isolation.Outcome) -> None:
+        if outcome.kind == "done":
+            vocabulary.learn(outcome.value[1])
+
     progress = (lambda key, message: on_page(display_path(key[0]), *message)) if on_page else None
     with closing(isolation.run_all([((path, sha), job(path, sha)) for path, sha in files], workers, limits,
-                                   progress)) as outcomes:
+                                   progress, learn)) as outcomes:
         for (path, sha), outcome in outcomes:
             if outcome.kind == "done":
-                result, learned = outcome.value
-                vocabulary.learn(learned)
-                yield result
+                yield outcome.value[0]
             else:
                 message = f"{OUTCOME_MESSAGES[outcome.kind]}: {outcome.detail}"
                 yield failed_result(path, sha, OUTCOME_CODES[outcome.kind], message, outcome.seconds)

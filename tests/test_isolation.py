@@ -89,6 +89,28 @@ def test_a_job_that_shows_progress_may_lengthen_its_time_limit():
     assert cut.kind == "timeout" and "1 s limit" in cut.detail
 
 
+def test_the_next_job_runs_while_the_caller_handles_a_finished_one(tmp_path):
+    """With one worker, storing a document (in the caller) overlaps parsing the next (in its child), and
+    the next child already has what `on_done` kept of the finished job (ingest's learned words)."""
+    kept: list[str] = []
+    started = tmp_path / "second-started"
+
+    def second(_send):
+        started.touch()
+        return list(kept)
+
+    jobs = [("first", lambda _send: "first's words"), ("second", second)]
+    outcomes = isolation.run_all(jobs, 1, isolation.Limits(30, 0),
+                                 on_done=lambda key, outcome: kept.append(outcome.value))
+    key, outcome = next(outcomes)
+    assert (key, outcome.value) == ("first", "first's words")
+    deadline = time.monotonic() + 20
+    while not started.exists() and time.monotonic() < deadline:  # the caller is "storing" the first
+        time.sleep(0.05)
+    assert started.exists(), "the second job waited for the caller to ask for its outcome"
+    assert [(k, o.value) for k, o in outcomes] == [("second", ["first's words"])]
+
+
 def test_memory_is_capped_per_document(tmp_path, monkeypatch):
     """A parse that needs far more than its cap fails `out_of_memory`; a real strategy fits the default cap.
 
