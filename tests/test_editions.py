@@ -127,3 +127,27 @@ def test_the_same_strategy_in_another_format_is_a_copy_of_its_edition_not_a_new_
         assert con.execute("SELECT count(*) FROM current_projects").fetchone()[0] == projects
     shown = "\n".join(line.plain for line in summary_lines([copy, second]))
     assert "same strategy as" in shown and "another edition of" in shown
+
+
+def _document(doc_id: str, region: str, approved_on: str) -> "t.Document":
+    import datetime as dt
+
+    from schemas import tables as t
+    return t.Document(doc_id=doc_id, source_path=f"{doc_id}.pdf", sha256=doc_id * 4, file_format="pdf", region=region,
+                      title="Стратегия", approved_on=dt.date.fromisoformat(approved_on), parser_version="test",
+                      ingested_at=dt.datetime(2026, 1, 1), status="ok", page_count=1)
+
+
+def test_editions_are_renumbered_where_a_write_leaves_a_region_too(tmp_path: Path):
+    """Renumbering covers only the regions a write touches (not the whole database, on every write), and
+    that includes the region a document had before it was parsed again, not only the one it has now."""
+    from ingest.output import store
+    with store.connect(tmp_path / "s.duckdb") as con:
+        store.replace_document(con, _document("a" * 16, "Область А", "2021-05-01"), [], [])
+        store.replace_document(con, _document("b" * 16, "Область А", "2022-05-01"), [], [])
+        store.replace_document(con, _document("c" * 16, "Край Б", "2020-01-01"), [], [])
+        editions = "SELECT doc_id, region, edition, is_current FROM documents ORDER BY doc_id"
+        assert [row[2:] for row in con.execute(editions).fetchall()] == [(1, False), (2, True), (1, True)]
+        store.replace_document(con, _document("b" * 16, "Край Б", "2022-05-01"), [], [])  # read again, another region
+        assert con.execute(editions).fetchall() == [
+            ("a" * 16, "Область А", 1, True), ("b" * 16, "Край Б", 2, True), ("c" * 16, "Край Б", 1, False)]

@@ -136,6 +136,7 @@ def replace_document(con: duckdb.DuckDBPyConnection, document: t.Document,
     content (doc_id), never another document that once had the same path.
     """
     with transaction(con):
+        before = con.execute(f"SELECT {_EDITION_GROUP} FROM documents WHERE doc_id = ?", [document.doc_id]).fetchall()
         for model in t.DOCUMENT_TABLES:
             con.execute(f"DELETE FROM {model.table} WHERE doc_id = ?", [document.doc_id])
         con.execute("DELETE FROM ingest_errors WHERE doc_id = ? OR (doc_id IS NULL AND source_path = ?)",
@@ -144,48 +145,60 @@ def replace_document(con: duckdb.DuckDBPyConnection, document: t.Document,
         for model, model_rows in rows:
             insert_rows(con, model, model_rows)
         insert_rows(con, t.IngestError, errors)
-        number_editions(con)
+        number_editions(con, [document.region or document.doc_id] + [group for group, in before])
 
 
-def number_editions(con: duckdb.DuckDBPyConnection) -> None:
+_EDITION_GROUP = "coalesce(region, doc_id)"
+"""What editions are numbered within: the region, or the document alone when its region is unknown."""
+
+
+def number_editions(con: duckdb.DuckDBPyConnection, groups: Sequence[str]) -> None:
     """documents.edition: 1, 2, ... per region in order of approval (a document without an approval
     date counts as approved the day it was ingested); is_current marks the latest edition of each region.
 
     The same strategy stored twice (a PDF and its DOCX, a re-saved copy) is one edition: a document
     whose projects and indicator values are those of one stored earlier for its region is `copy_of`
     that one, shares its edition and is never current, so the current_* views count it once.
-    Renumbered after every write, since an older edition may be ingested after a newer one.
+    Renumbered after every write, since an older edition may be ingested after a newer one, but only
+    in the `groups` (_EDITION_GROUP values) the write touched: no other region's numbers depend on it,
+    and a write must not cost time in proportion to the whole database.
     A document of unknown region is its own edition 1 (so the current_* views keep it); a failed
     document is no edition (NULL).
     """
-    con.execute("""
+    in_scope = f"{_EDITION_GROUP} IN (SELECT unnest($groups))"
+    scope = {"groups": list(groups)}
+    con.execute(f"""
         UPDATE documents SET copy_of = c.original
-        FROM (WITH names AS (SELECT doc_id, string_agg(k, '|' ORDER BY k) AS names
+        FROM (WITH docs AS (SELECT doc_id, region, ingested_at FROM documents
+                            WHERE {in_scope} AND status <> 'failed' AND region IS NOT NULL),
+                   names AS (SELECT doc_id, string_agg(k, '|' ORDER BY k) AS names
                              FROM (SELECT doc_id, lower(regexp_replace(name, '[^[:alnum:]]+', '', 'g')) AS k
-                                   FROM projects) GROUP BY doc_id),
+                                   FROM projects SEMI JOIN docs USING (doc_id)) GROUP BY doc_id),
                    vals AS (SELECT doc_id, string_agg(v, '|' ORDER BY v) AS vals
                             FROM (SELECT doc_id, year || ':' || coalesce(CAST(value AS VARCHAR), value_raw) AS v
-                                  FROM indicator_values) GROUP BY doc_id),
+                                  FROM indicator_values SEMI JOIN docs USING (doc_id)) GROUP BY doc_id),
                    prints AS (SELECT d.doc_id, d.region, d.ingested_at, n.names || '#' || coalesce(v.vals, '') AS print
-                              FROM documents d JOIN names n USING (doc_id) LEFT JOIN vals v USING (doc_id)
-                              WHERE d.status <> 'failed' AND d.region IS NOT NULL)
+                              FROM docs d JOIN names n USING (doc_id) LEFT JOIN vals v USING (doc_id))
               SELECT doc_id, first_value(doc_id) OVER (PARTITION BY region, print ORDER BY ingested_at, doc_id)
                          AS original
               FROM prints) AS c
-        WHERE documents.doc_id = c.doc_id""")
-    con.execute("UPDATE documents SET copy_of = NULL WHERE copy_of = doc_id OR status = 'failed' OR region IS NULL")
-    con.execute("""
+        WHERE documents.doc_id = c.doc_id""", scope)
+    con.execute(f"UPDATE documents SET copy_of = NULL WHERE {in_scope} "
+                "AND (copy_of = doc_id OR status = 'failed' OR region IS NULL)", scope)
+    con.execute(f"""
         UPDATE documents SET edition = e.edition, is_current = e.edition = e.editions
         FROM (SELECT doc_id,
-                     row_number() OVER (PARTITION BY coalesce(region, doc_id)
+                     row_number() OVER (PARTITION BY {_EDITION_GROUP}
                                         ORDER BY coalesce(approved_on, CAST(ingested_at AS DATE)), ingested_at, doc_id)
                          AS edition,
-                     count(*) OVER (PARTITION BY coalesce(region, doc_id)) AS editions
-              FROM documents WHERE status <> 'failed' AND copy_of IS NULL) AS e
-        WHERE documents.doc_id = e.doc_id""")
-    con.execute("""
+                     count(*) OVER (PARTITION BY {_EDITION_GROUP}) AS editions
+              FROM documents WHERE {in_scope} AND status <> 'failed' AND copy_of IS NULL) AS e
+        WHERE documents.doc_id = e.doc_id""", scope)
+    con.execute(f"""
         UPDATE documents SET edition = o.edition, is_current = false
-        FROM documents AS o WHERE documents.copy_of = o.doc_id""")
+        FROM documents AS o
+        WHERE documents.copy_of = o.doc_id AND documents.doc_id IN (SELECT doc_id FROM documents WHERE {in_scope})""",
+                scope)
 
 
 def copy_of(con: duckdb.DuckDBPyConnection, doc_id: str) -> str | None:
