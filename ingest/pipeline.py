@@ -32,7 +32,7 @@ from ingest.enrich import enrich
 from ingest.readers.ocr import OcrOptions, empty_page_problems, flag_ocr_rows, read_scanned
 from normalize.catalogue import CatalogueRecord, load_catalogue_records
 from normalize.matching import catalogue_index
-from normalize import morphology as vocabulary
+from normalize import morphology
 from normalize.regions import region_from_title
 from parsers.grid import read_page_content
 from parsers.records import ParsedDocument, extract
@@ -330,16 +330,16 @@ def _parse_all(files: list[tuple[Path, str]], catalogue: list[CatalogueRecord], 
     if len(files) <= 1:
         ocr = replace(ocr, jobs=max(workers, ocr.jobs))
     def job(path: Path, sha: str) -> isolation.Job:
-        def run(send: isolation.Send) -> tuple[FileResult, vocabulary.Learned]:
-            known = vocabulary.mark()
+        def run(send: isolation.Send) -> tuple[FileResult, morphology.Learned]:
+            known = morphology.mark()
             result = _process_file(path, catalogue, (lambda _p, *message: send(message)) if on_page else None,
                                    sha, ocr, lambda seconds: send(isolation.MoreTime(seconds)))
-            return result, vocabulary.learned_since(known)  # the next children start with these words known
+            return result, morphology.learned_since(known)  # the next children start with these words known
         return run
 
     def learn(_key: tuple[Path, str], outcome: isolation.Outcome) -> None:
         if outcome.kind == "done":
-            vocabulary.learn(outcome.value[1])
+            morphology.learn(outcome.value[1])
 
     progress = (lambda key, message: on_page(display_path(key[0]), *message)) if on_page else None
     with closing(isolation.run_all([((path, sha), job(path, sha)) for path, sha in files], workers, limits,
@@ -355,7 +355,7 @@ def _parse_all(files: list[tuple[Path, str]], catalogue: list[CatalogueRecord], 
 def _warm_up(catalogue: list[CatalogueRecord]) -> None:
     """Load here, once, what every document's child would otherwise load again (forked, they inherit it)."""
     load_template()
-    vocabulary.morphology()
+    morphology.morphology()
     region_from_title("")
     catalogue_index(tuple(catalogue))
 
