@@ -421,6 +421,8 @@ def ingest(paths: Iterable[Path], db_path: Path, workers: int = 1,
             else:
                 todo.append((path, sha))
             seen_content.setdefault(doc_id, shown)
+        if workers > 1:  # the largest first, so that the last file to finish, alone on its core, is a small one
+            todo.sort(key=lambda item: _size(item[0]), reverse=True)
         for result in _parse_all(todo, catalogue, workers, isolation.Limits(time_limit, memory_limit), on_page,
                                  ocr):
             if result.document is not None and (others := store.other_editions(con, result.document)):
@@ -451,6 +453,13 @@ RETRYABLE = frozenset({"timeout", "out_of_memory", "worker_crashed", "parser_err
 
 def _retryable(stored: store.StoredDocument) -> bool:
     return stored.status == "failed" and any(p[1] in RETRYABLE for p in stored.problems)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # gone since it was read: its child reports that
+        return 0
 
 
 def _holds(path: Path, sha: str) -> bool:

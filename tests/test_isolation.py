@@ -179,3 +179,16 @@ def test_no_process_outlives_the_run(tmp_path, how):
         assert "interrupted: 0 of 2 files stored; run again to continue" in stderr
         assert "Traceback" not in stderr
         assert main.returncode == 130
+
+
+def test_several_workers_start_with_the_largest_files(tmp_path, monkeypatch):
+    """With two workers the run ends when its last file does: a large file left for the end would run alone."""
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    for pdf in [*SAMPLES, ROOT / "tests" / "fixtures" / "browser-print-rowspan-borders-in-pieces.pdf"]:
+        shutil.copy(pdf, folder / pdf.name)
+    started: list[Path] = []
+    monkeypatch.setattr(pipeline, "_parse_all", lambda files, *_: started.extend(p for p, _ in files) or iter(()))
+    ingest([folder], tmp_path / "s.duckdb", workers=2)
+    by_size = sorted(folder.iterdir(), key=lambda p: p.stat().st_size, reverse=True)
+    assert [p.name for p in started] == [p.name for p in by_size] != sorted(p.name for p in by_size)
