@@ -19,7 +19,9 @@ written into the gold first and printed from it. They are written to the `tuning
 `heldout/` subfolders of --out. The `blind-*` variants take their wordings from another file,
 tests/variants/blind_rewordings.toml (`rewordings_file`, half "blind"), written for an
 out-of-sample test by someone who saw neither the parser nor the two halves; one of them adds
-a column the template has not (`s6_extra`). They go to `blind/`.
+a column the template has not (`s6_extra`). They go to `blind/`. The `blind2-*` variants do the same
+with a second, independently written file, tests/variants/blind2_rewordings.toml (half "blind2"), over
+all four sources (the two samples and the two rebuilt regions); they go to `blind2/`.
 
 Needs python-docx, pymupdf and LibreOffice (`soffice`) on PATH, with Debian's `hyphen-ru`
 for Russian hyphenation (`make variants` installs them); the generated PDFs and gold
@@ -187,6 +189,40 @@ VARIANTS = {
         years_to=2026, colnums="1", table_size=10, s5_columns=["no", "task", "beneficiary", "project", "benefits"],
         s6_extra=dict(after="term", label="Примечание",
                       texts=["", "Проект переходящий с 2021 года", "—", "", "Софинансирование из федерального бюджета"])),
+
+    # ---- second blind test (blind2): wordings from blind2_rewordings.toml, written without sight of the
+    #      parser, the tests or the other wording files; one variant per source, the two rebuilt regions
+    #      included, each mixing options unlike the blind-* ones.
+    "blind2-tyumen-razdel-upper-portrait": dict(
+        source="tyumen", gold="variants/regions/source/gold-tyumen.json", folder="blind2",
+        rewordings_file="blind2_rewordings.toml", rewording="blind2", pick=0, fit_columns=True,
+        numbering="razdel", upper_headings=True, industry_as="heading", font="DejaVu Serif", body_size=13,
+        table_size=8, hyphenate=True, colnums="1.", years_to=2026, nospace=("8.1", "8.2"),
+        s5_columns=["no", "project", "task", "beneficiary", "benefits"],
+        s7_columns=["no", "name", "unit", "roiv", "project"]),
+    "blind2-khabarovsk-glava-front-extra": dict(
+        source="khabarovsk", gold="variants/regions/source/gold-khabarovsk.json", folder="blind2",
+        rewordings_file="blind2_rewordings.toml", rewording="blind2", pick=1, fit_columns=True,
+        numbering="glava", title_quotes=True, industry_as="row", landscape_tables=True, toc_pages=True,
+        hyphenate=True, table_size=9, colnums="1", repeat="colnums", years_to=2030,
+        s6_columns=["no", "name", "description", "technologies", "goal", "term", "financing", "region_role"],
+        s6_extra=dict(after="term", label="Статус реализации",
+                      texts=["Реализуется", "Планируется", "Реализуется", "Завершён в 2022 году", "—"]),
+        front=dict(act="постановлением Правительства", date="от 26 августа 2022 г. № 412-пр",
+                   city="г. Хабаровск", year="2022 год")),
+    "blind2-lnr-arabic-narrow-headings": dict(
+        source="lnr", folder="blind2", rewordings_file="blind2_rewordings.toml", rewording="blind2", pick=2,
+        fit_columns=True, numbering="arabic", industry_as="heading", font="Liberation Sans Narrow", body_size=12,
+        table_size=8, hyphenate=True, years_to=2025, toc_pages=True,
+        s6_columns=["no", "name", "technologies", "description", "goal", "region_role", "term", "financing"],
+        s7_columns=["no", "roiv", "project", "name", "unit"],
+        front=dict(act="указом Главы", date="от 29 июля 2022 г. № УГ-315/22", city="г. Луганск", year="2022")),
+    "blind2-stavropol-roman-rows-quoted": dict(
+        source="stavropol", folder="blind2", rewordings_file="blind2_rewordings.toml", rewording="blind2", pick=3,
+        fit_columns=True, numbering="roman", title_quotes=True, upper_headings=True, industry_as="row",
+        landscape_tables=True, font="DejaVu Sans", body_size=12, table_size=9, hyphenate=True, colnums="1.",
+        years_to=2027, s5_columns=["no", "task", "beneficiary", "benefits", "project"],
+        s6_columns=["no", "name", "financing", "term", "goal", "description", "region_role"]),
 
     # ---- regions we have no PDF of, rebuilt from their text layers by tests/variants/seed_to_gold.py
     #      (/work/shared/seeds): their own headings, numbering, headers, columns and industries.
