@@ -192,10 +192,32 @@ def _projects(reader: TableReader, doc_id: str, dh: Dehyphenator) -> list[t.Proj
 def _extra_cells(doc_id: str, section: str, row_ref: str, cells: dict[str, list[str]], page: int,
                  dh: Dehyphenator) -> list[t.ExtraCell]:
     """The cells of columns the template does not know, with their printed headers."""
-    return [t.ExtraCell(doc_id=doc_id, section=section, row_ref=row_ref,
-                        header=dh.join(key[len(EXTRA):].split("\n"), newline_before_lists=False),
+    return [t.ExtraCell(doc_id=doc_id, section=section, row_ref=row_ref, header=_extra_header(key, dh),
                         text=dh.join(lines), page=page)
             for key, lines in cells.items() if key.startswith(EXTRA) and lines]
+
+
+def _extra_header(key: str, dh: Dehyphenator) -> str:
+    """The printed header of an extra column, from its key, as one line."""
+    return dh.join(key[len(EXTRA):].split("\n"), newline_before_lists=False)
+
+
+def _unmatched_columns(reader: TableReader, section: str, dh: Dehyphenator) -> list[Problem]:
+    """A column the template does not know, in a table that lacks some of the template's columns, may be
+    one of them worded in a way the template has no phrase for: the analyst is told (its cells are kept
+    in extra_cells either way). A table with all its columns and one more is not worth a warning."""
+    keys = {key for record in reader.records for key in record.keys()}
+    unknown = sorted({_extra_header(key, dh) for key in keys if key.startswith(EXTRA)})
+    has_years = any(key.startswith("year:") for key in keys)
+    missing = [key for key in reader.template.columns.keys
+               if key not in keys and key != "no" and not (key == "values" and has_years)]
+    if not unknown or not missing:
+        return []
+    page = next((record.page for record in reader.records if record.page is not None), None)
+    return [Problem("column_unmatched", f"section {section}: the column{'s' * (len(unknown) > 1)} "
+                    f"{', '.join(f'«{header}»' for header in unknown)} matched none of the template's, and the "
+                    f"table has no {', '.join(missing)} column: its cells are in extra_cells; if it is one of "
+                    "those, its wording belongs in parsers/template.toml", page)]
 
 
 def record_extras(reader: TableReader, doc_id: str, section: str, refs: list[str],
@@ -336,6 +358,7 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
         if not reader.records:
             doc.problems.append(Problem("table_missing", f"no table rows were read in section {number}",
                                         outline.get(number).page_start))
+        doc.problems += _unmatched_columns(reader, number, dh)
     if "6" in readers:
         doc.projects = _projects(readers["6"], doc_id, dh)
         doc.extra += record_extras(readers["6"], doc_id, "6", [p.project_id for p in doc.projects], dh)

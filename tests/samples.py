@@ -19,6 +19,11 @@ BLIND_VARIANTS = sorted((FIXTURES / "variants" / "blind").glob("*.pdf"))
 (tests/variants/blind_rewordings.toml). Scored once blind (see README, "Measured out of sample"); a
 regression test since."""
 
+BLIND2_VARIANTS = sorted((FIXTURES / "variants" / "blind2").glob("*.pdf"))
+"""Four more documents, the samples and both rebuilt regions, worded by a third writer blind to the parser
+and to every other wording file (tests/variants/blind2_rewordings.toml), with other numbering, column orders,
+fonts and title pages. Scored once blind (README, "Measured out of sample"); a regression test since."""
+
 REGION_REBUILDS = sorted((FIXTURES / "variants" / "regions").glob("*.pdf"))
 """Тюменская область and Хабаровский край rebuilt from their seeds' text layers by tests/variants/seed_to_gold.py
 (their wording, column sets and numbering; the generator's layout). Scored once blind; a regression test since."""

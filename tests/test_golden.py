@@ -19,8 +19,8 @@ import pytest
 
 import score_gold
 from ingest.pipeline import ingest, parse_document
-from samples import (BLIND_VARIANTS, BROWSER_RENDERS, HEADINGS_WITHOUT_NUMBERS, HELDOUT_VARIANTS, REGION_REBUILDS,
-                     SAMPLES, STRUCTURED, TUNING_VARIANTS, VARIANTS, gold_for)
+from samples import (BLIND2_VARIANTS, BLIND_VARIANTS, BROWSER_RENDERS, HEADINGS_WITHOUT_NUMBERS, HELDOUT_VARIANTS,
+                     REGION_REBUILDS, SAMPLES, STRUCTURED, TUNING_VARIANTS, VARIANTS, gold_for)
 
 DOCUMENTS = SAMPLES + VARIANTS + STRUCTURED + HEADINGS_WITHOUT_NUMBERS
 
@@ -126,7 +126,7 @@ MIN_REWORDED_TABLE_SOFT_F1 = 0.95
 @pytest.fixture(scope="module")
 def unseen_scores(tmp_path_factory):
     """stem -> (ingest status, score) of every reworded variant and browser print; failures are the tests' business."""
-    pdfs = TUNING_VARIANTS + HELDOUT_VARIANTS + BLIND_VARIANTS + BROWSER_RENDERS + REGION_REBUILDS
+    pdfs = TUNING_VARIANTS + HELDOUT_VARIANTS + BLIND_VARIANTS + BLIND2_VARIANTS + BROWSER_RENDERS + REGION_REBUILDS
     db = tmp_path_factory.mktemp("unseen") / "unseen.duckdb"
     status = {Path(r.path).stem: (r.status, {p.code for p in r.problems if p.severity != "info"})
               for r in ingest(pdfs, db)}
@@ -142,7 +142,7 @@ def unseen_scores(tmp_path_factory):
 def test_the_unseen_region_sets_are_present():
     """An empty folder would make every test below vanish instead of fail."""
     assert len(TUNING_VARIANTS) >= 2 and len(HELDOUT_VARIANTS) >= 4 and len(BLIND_VARIANTS) >= 4 \
-        and len(BROWSER_RENDERS) >= 2 and len(REGION_REBUILDS) >= 2
+        and len(BLIND2_VARIANTS) >= 4 and len(BROWSER_RENDERS) >= 2 and len(REGION_REBUILDS) >= 2
 
 
 def _meets(unseen_scores, sample, min_table, min_soft, min_strict=0.0, may_warn: frozenset[str] = frozenset()):
@@ -156,7 +156,17 @@ def _meets(unseen_scores, sample, min_table, min_soft, min_strict=0.0, may_warn:
 
 @pytest.mark.parametrize("sample", [p.stem for p in TUNING_VARIANTS + HELDOUT_VARIANTS + BLIND_VARIANTS])
 def test_reworded_strategy_meets_the_issue_9_bar(unseen_scores, sample):
-    _meets(unseen_scores, sample, MIN_REWORDED_TABLE_SOFT_F1, MIN_REWORDED_SOFT_F1)
+    """A column the template has not (an added «Примечание») in a projects table that lacks one the template
+    has is told (`column_unmatched`): it might be that column, worded otherwise; its cells are kept."""
+    _meets(unseen_scores, sample, MIN_REWORDED_TABLE_SOFT_F1, MIN_REWORDED_SOFT_F1,
+           may_warn=frozenset({"column_unmatched"}))
+
+
+@pytest.mark.parametrize("sample", [p.stem for p in BLIND2_VARIANTS])
+def test_second_blind_wording_meets_the_issue_9_bar(unseen_scores, sample):
+    """Rebuilt regions among them may name a recommended project the catalogue does not know."""
+    _meets(unseen_scores, sample, MIN_REWORDED_TABLE_SOFT_F1, MIN_REWORDED_SOFT_F1,
+           may_warn=frozenset({"catalogue_unmatched"}))
 
 
 @pytest.mark.parametrize("sample", [p.stem for p in REGION_REBUILDS])

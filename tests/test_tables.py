@@ -101,3 +101,19 @@ def test_each_indicator_has_its_own_box_inside_its_project_row(parsed_samples):
 ])
 def test_industry_titles(text, industry):
     assert industry_of(text) == industry
+
+
+@pytest.mark.parametrize("name, told", [("blind-stavropol-razdel-extra-mid", True), ("blind-lnr-roman-upper-extra", False)])
+def test_an_unknown_column_is_told_when_the_table_lacks_a_known_one(name, told):
+    """Both add a «Примечание» column; only the Stavropol one prints no technologies column, so only there
+    may the unknown column be a known one worded otherwise. Either way its cells are kept, with the header."""
+    from ingest.pipeline import parse_document
+    from samples import BLIND_VARIANTS
+    pdf = next(p for p in BLIND_VARIANTS if p.stem == name)
+    parsed, _ = parse_document(pdf, "x")
+    unmatched = [p for p in parsed.problems if p.code == "column_unmatched"]
+    assert bool(unmatched) is told
+    if told:
+        assert "«Примечание»" in unmatched[0].message and "technologies" in unmatched[0].message
+        assert unmatched[0].severity == "warning" and unmatched[0].page is not None
+    assert {cell.header for cell in parsed.extra if cell.section == "6"} == {"Примечание"}
