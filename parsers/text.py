@@ -49,12 +49,10 @@ def _compound_head(left: str, right: str) -> bool:
     joined form is no word or the head is long: short ones ("много", "высоко")
     head solid compounds as often ("многофункциональный").
     """
-    if not _is_adjective(right):
-        return False
-    word = left.lower()
+    word = left.lower()  # the head's spelling first: it rules most pairs out before any look-up
     if word.endswith("ико"):
-        return True
-    if not word.endswith(("о", "е")) or not is_known(word):
+        return _is_adjective(right)
+    if not word.endswith(("о", "е")) or not is_known(word) or not _is_adjective(right):
         return False
     return (part_of_speech(word) in ("ADVB", "ADJS")
             and (len(word) >= LONG_COMPOUND_HEAD or not is_known(left + right)))
