@@ -245,9 +245,14 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     known_by_text = {fold(col.header): col.key for col in known or () if col.header}
     repeated = known_by_text and sum(fold(u.text) in known_by_text for u in units) >= REPEATED_HEADER_SHARE * len(units)
     years = [year_of(u.text) for u in units]
-    header = [_header_scores(template, u) for u in units]
-    strong = sum(max(h.values(), default=0.0) >= template.thresholds.header_cell for h in header) + any(years)
-    if not repeated and (strong < MIN_HEADER_COLUMNS or strong < len(units) / 2):
+    needed = max(MIN_HEADER_COLUMNS, len(units) / 2)  # strong cells a new header has at least
+    header, strong = [], int(any(years))
+    for k, unit in enumerate(units):  # a data row is told from a header before all its cells are scored
+        header.append(_header_scores(template, unit))
+        strong += max(header[-1].values(), default=0.0) >= template.thresholds.header_cell
+        if not repeated and strong + len(units) - k - 1 < needed:
+            return None
+    if not repeated and strong < needed:
         return None
     if repeated and all(year or fold(u.text) in known_by_text for u, year in zip(units, years)):
         keys = [known_by_text.get(fold(u.text)) for u in units]
