@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from normalize.morphology import is_known, part_of_speech
 
@@ -174,6 +175,11 @@ class Dehyphenator:
         return out
 
 
+FOLD_CACHE = 1 << 12
+"""Folded texts kept: a table's header cells are folded again for each of its rows (nine calls in ten repeat)."""
+
+
+@lru_cache(maxsize=FOLD_CACHE)
 def fold(text: str) -> str:
     """The form phrases are compared in: lower case, ё->е, line-end hyphens and punctuation gone."""
     text = _FOLD_HYPHEN.sub(r"\1\2", text.lower().replace("ё", "е").replace("\u00ad", ""))
