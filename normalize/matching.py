@@ -156,6 +156,8 @@ def _best_by_entry(index: _Index, project: ProjectToMatch) -> Ranked:
     for spelling in index.spellings:
         key = spelling.record.entry.catalogue_id
         if words and words.isdisjoint(spelling.lemmas):
+            if key in best and best[key].record is spelling.record:
+                continue  # zeros change no best an entry already has
             s = d = 0.0  # no lemma in common: both scores are 0 (most spellings, for any one project)
         else:
             s, d = index.score(words, spelling.lemmas), index.distinctive_score(words, spelling.lemmas)

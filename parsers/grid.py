@@ -59,11 +59,6 @@ def _cluster(values: list[float]) -> list[float]:
     return [sum(c) / len(c) for c in out]
 
 
-def _touch(h: Rule, v: Rule) -> bool:
-    return (h.x0 - TOLERANCE <= v.x0 <= h.x1 + TOLERANCE
-            and v.y0 - TOLERANCE <= h.y0 <= v.y1 + TOLERANCE)
-
-
 def _joined(rules: list[Rule], horizontal: bool) -> list[Rule]:
     """Collinear segments that touch or overlap joined into one ruling.
 
@@ -106,8 +101,9 @@ def _rule_clusters(rules: list[Rule]) -> list[tuple[list[Rule], list[Rule]]]:
         return i
 
     for i, h in enumerate(hs):
-        for j, v in enumerate(vs):
-            if _touch(h, v):
+        left, right, y = h.x0 - TOLERANCE, h.x1 + TOLERANCE, h.y0
+        for j, v in enumerate(vs):  # they touch: each reaches the other's line (within TOLERANCE); every pair is tried
+            if left <= v.x0 <= right and v.y0 - TOLERANCE <= y <= v.y1 + TOLERANCE:
                 parent[find(i)] = find(len(hs) + j)
     groups: dict[int, tuple[list[Rule], list[Rule]]] = {}
     for i, h in enumerate(hs):
@@ -140,7 +136,10 @@ def _with_outer_frame(hs: list[Rule], vs: list[Rule]) -> tuple[list[Rule], list[
 
 
 def _covers(segments: list[tuple[float, float]], point: float) -> bool:
-    return any(a - TOLERANCE <= point <= b + TOLERANCE for a, b in segments)
+    for a, b in segments:  # a loop, not any() over a generator: this runs for every cell side of a table
+        if a - TOLERANCE <= point <= b + TOLERANCE:
+            return True
+    return False
 
 
 def build_grid(page: int, hs: list[Rule], vs: list[Rule]) -> Grid | None:
@@ -188,28 +187,31 @@ def read_page_content(layout: PageLayout) -> PageContent:
     grids.sort(key=lambda g: g.y0)
     if not grids:
         return PageContent(layout.number, layout.width, layout.height, group_lines(layout.words), [])
-    placed = []  # per grid: its box, borders, last row and column, and the cell at each (row, column)
+    placed = []  # per grid: its box, borders, last row and column, and the words of the cell at each fine cell
+    cell_words: list[list[list[Word]]] = []  # per grid, per cell: the words placed in it
     for grid in grids:
-        index = {}
-        for cell in grid.cells:
+        n_cols = len(grid.xs) - 1
+        at: list[list[Word] | None] = [None] * ((len(grid.ys) - 1) * n_cols)  # fine cell r, c at r * n_cols + c
+        words_in = [[] for _ in grid.cells]
+        for cell, words in zip(grid.cells, words_in):
             for r in range(cell.row0, cell.row1):
-                for c in range(cell.col0, cell.col1):
-                    index[(r, c)] = cell
+                at[r * n_cols + cell.col0:r * n_cols + cell.col1] = [words] * (cell.col1 - cell.col0)
         placed.append((grid.xs[0], grid.xs[-1], grid.ys[0], grid.ys[-1], grid.xs, grid.ys,
-                       len(grid.ys) - 2, len(grid.xs) - 2, index))
+                       len(grid.ys) - 2, len(grid.xs) - 2, n_cols, at))
+        cell_words.append(words_in)
     free: list[Word] = []
-    in_cell: dict[int, list[Word]] = {}
     for word in layout.words:
         xc, yc = word[5], word[6]
-        for x0, x1, y0, y1, xs, ys, last_row, last_col, index in placed:
-            if x0 <= xc <= x1 and y0 <= yc <= y1:
-                cell = index.get((min(bisect_right(ys, yc) - 1, last_row), min(bisect_right(xs, xc) - 1, last_col)))
-                if cell is not None:
-                    in_cell.setdefault(id(cell), []).append(word)
+        for box in placed:  # unpacked only for the grid the word is in
+            if box[0] <= xc <= box[1] and box[2] <= yc <= box[3]:
+                _, _, _, _, xs, ys, last_row, last_col, n_cols, at = box
+                words = at[min(bisect_right(ys, yc) - 1, last_row) * n_cols + min(bisect_right(xs, xc) - 1, last_col)]
+                if words is not None:
+                    words.append(word)
                     break
         else:
             free.append(word)
-    for grid in grids:
-        for cell in grid.cells:
-            cell.lines = group_lines(in_cell.get(id(cell), []))
+    for grid, words_in in zip(grids, cell_words):
+        for cell, words in zip(grid.cells, words_in):
+            cell.lines = group_lines(words)
     return PageContent(layout.number, layout.width, layout.height, group_lines(free), grids)

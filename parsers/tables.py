@@ -118,9 +118,15 @@ def row_groups(grid: Grid) -> list[RowGroup]:
 
 
 def is_column_numbers(group: RowGroup) -> bool:
-    texts = [c.text.strip() for c in group.nonempty]
-    if len(texts) < 3 or not all(COLUMN_NUMBER.match(t) for t in texts):
+    cells = group.nonempty
+    if len(cells) < 3:
         return False
+    texts = []
+    for cell in cells:  # most rows fail at their first cell: the others' texts are not even joined
+        text = cell.text.strip()
+        if not COLUMN_NUMBER.match(text):
+            return False
+        texts.append(text)
     numbers = [int(t.rstrip(".")) for t in texts]
     return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
@@ -201,15 +207,16 @@ def assign(scores: list[dict[str, float]]) -> list[str | None]:
     """Each unit its column key, each key at most once, maximising the summed scores (exact: few columns)."""
     keys = sorted({key for row in scores for key, s in row.items() if s > 0})
     index = {key: k for k, key in enumerate(keys)}
+    # a key scoring nothing can never raise a total: only the others are tried, each with its bit
+    options = [[(key, 1 << index[key], s) for key, s in row.items() if s > 0] for row in scores]
 
     @cache
     def best(u: int, used: int) -> tuple[float, tuple[str | None, ...]]:
-        if u == len(scores):
+        if u == len(options):
             return 0.0, ()
         total, rest = best(u + 1, used)
         choice = (total, (None, *rest))
-        for key, s in scores[u].items():
-            bit = 1 << index[key] if s > 0 else used
+        for key, bit, s in options[u]:
             if not used & bit:
                 total, rest = best(u + 1, used | bit)
                 if total + s > choice[0]:
@@ -238,9 +245,14 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     known_by_text = {fold(col.header): col.key for col in known or () if col.header}
     repeated = known_by_text and sum(fold(u.text) in known_by_text for u in units) >= REPEATED_HEADER_SHARE * len(units)
     years = [year_of(u.text) for u in units]
-    header = [_header_scores(template, u) for u in units]
-    strong = sum(max(h.values(), default=0.0) >= template.thresholds.header_cell for h in header) + any(years)
-    if not repeated and (strong < MIN_HEADER_COLUMNS or strong < len(units) / 2):
+    needed = max(MIN_HEADER_COLUMNS, len(units) / 2)  # strong cells a new header has at least
+    header, strong = [], int(any(years))
+    for k, unit in enumerate(units):  # a data row is told from a header before all its cells are scored
+        header.append(_header_scores(template, unit))
+        strong += max(header[-1].values(), default=0.0) >= template.thresholds.header_cell
+        if not repeated and strong + len(units) - k - 1 < needed:
+            return None
+    if not repeated and strong < needed:
         return None
     if repeated and all(year or fold(u.text) in known_by_text for u, year in zip(units, years)):
         keys = [known_by_text.get(fold(u.text)) for u in units]
@@ -475,5 +487,11 @@ def card_rows(grid: Grid) -> list[tuple[Cell, list[Cell]]]:
 def card_like(table: Table, template: Template) -> bool:
     """Whether a table is the strategy card: most of its field cells name card fields."""
     labels = [field.text for grid in table.fragments for field, values in card_rows(grid) if field.lines and values]
-    known = sum(template.card_fields.best(label, template.thresholds.card_field) is not None for label in labels)
-    return len(labels) >= CARD_MIN_FIELDS and known >= CARD_KNOWN_SHARE * len(labels)
+    if len(labels) < CARD_MIN_FIELDS:
+        return False
+    needed, known = CARD_KNOWN_SHARE * len(labels), 0
+    for k, label in enumerate(labels):  # read until the answer is certain: a long table's labels are prose
+        known += template.card_fields.best(label, template.thresholds.card_field) is not None
+        if known >= needed or known + len(labels) - k - 1 < needed:
+            break
+    return known >= needed

@@ -5,10 +5,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from normalize.morphology import is_known, part_of_speech
 
 HYPHENS = "-\u2010\u00ad"
+_HYPHEN_ENDS = tuple(HYPHENS)
 BULLETS = "-–—•·▪●◦➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc"  # with the private-use glyphs of Word's Symbol/Wingdings bullets
 LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)](?!\d)|[" + BULLETS + r"]\s)")
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
@@ -49,12 +51,10 @@ def _compound_head(left: str, right: str) -> bool:
     joined form is no word or the head is long: short ones ("много", "высоко")
     head solid compounds as often ("многофункциональный").
     """
-    if not _is_adjective(right):
-        return False
-    word = left.lower()
+    word = left.lower()  # the head's spelling first: it rules most pairs out before any look-up
     if word.endswith("ико"):
-        return True
-    if not word.endswith(("о", "е")) or not is_known(word):
+        return _is_adjective(right)
+    if not word.endswith(("о", "е")) or not is_known(word) or not _is_adjective(right):
         return False
     return (part_of_speech(word) in ("ADVB", "ADJS")
             and (len(word) >= LONG_COMPOUND_HEAD or not is_known(left + right)))
@@ -88,14 +88,15 @@ class Dehyphenator:
         whole, hyphenated = set(), set()
         for line in lines:
             tokens = _WORD.findall(line)
-            if line.rstrip().endswith(tuple(HYPHENS)) and tokens:
-                tokens = tokens[:-1]  # the cut word's head is no evidence
-            for token in tokens[1:]:  # the first may be the tail of a cut word
+            # the first may be the tail of a cut word; a cut word's head (the line ends in a hyphen) is no evidence
+            tokens = tokens[1:-1] if line.rstrip().endswith(_HYPHEN_ENDS) else tokens[1:]
+            for token in tokens:
+                token = token.lower()
                 if "-" in token:  # "ЭРА-ГЛОНАСС": the compound, and each part as a word printed whole
-                    hyphenated.add(token.lower())
-                    whole.update(token.lower().split("-"))
+                    hyphenated.add(token)
+                    whole.update(token.split("-"))
                 else:
-                    whole.add(token.lower())
+                    whole.add(token)
         return cls(sorted(whole), sorted(hyphenated))
 
     def _printed(self, word: str, vocabulary: list[str], keep: int = 0) -> bool:
@@ -165,7 +166,8 @@ class Dehyphenator:
                 out = out[:-1] + ("-" if self.keeps_hyphen(left, head) else "") + line
             elif newline_before_lists and LIST_MARKER.match(line):
                 out += "\n" + line
-            elif out.endswith("/") or line[0] in ",.;:)»" or self.broken_word(_last_word(out), head) or \
+            elif out.endswith("/") or line[0] in ",.;:)»" or head[:1].islower() and \
+                    self.broken_word(_last_word(out), head) or \
                     line[0].isdigit() and _CUT_DATE.search(out):  # the search scans all of `out`, so it comes last
                 out += line
             else:
@@ -173,6 +175,11 @@ class Dehyphenator:
         return out
 
 
+FOLD_CACHE = 1 << 12
+"""Folded texts kept: a table's header cells are folded again for each of its rows (nine calls in ten repeat)."""
+
+
+@lru_cache(maxsize=FOLD_CACHE)
 def fold(text: str) -> str:
     """The form phrases are compared in: lower case, ё->е, line-end hyphens and punctuation gone."""
     text = _FOLD_HYPHEN.sub(r"\1\2", text.lower().replace("ё", "е").replace("\u00ad", ""))

@@ -148,9 +148,12 @@ def text_layer_problem(words: list[Word]) -> str | None:
         return f"{mixed} of {len(letters)} words mix Latin and Cyrillic letters"
     checked = [t for t in letters if len(t) >= MIN_CHECK_LENGTH and _CYRILLIC_WORD.match(t)]
     if len(checked) >= MIN_WORDS_TO_JUDGE:
-        known = sum(1 for t in checked if is_known(t.lower()))
-        if known / len(checked) < MIN_KNOWN_SHARE:
-            return f"only {known} of {len(checked)} words are dictionary words"
+        known = 0
+        for t in checked:  # looked up until enough are known: a good page's other words need no look-up
+            known += is_known(t.lower())
+            if known >= MIN_KNOWN_SHARE * len(checked):
+                return None
+        return f"only {known} of {len(checked)} words are dictionary words"
     return None
 
 

@@ -126,9 +126,10 @@ def read_page(doc: pymupdf.Document, index: int) -> PageLayout:
     raw = page.get_text("words", sort=False)
     if to_display is not None:
         raw = [(*(pymupdf.Rect(w[:4]) * to_display), *w[4:]) for w in raw]
-    # a page has thousands of words: tuple.__new__ builds each Word without a Python-level call
+    # a page has thousands of words: tuple.__new__ builds each Word without a Python-level call, and the
+    # (block, line, word) numbers are unpacked by name, not into a list per word
     words = [_new_word(Word, (text, x0, y0, x1, y1, (x0 + x1) / 2, (y0 + y1) / 2, None))
-             for x0, y0, x1, y1, text, *_ in raw if not text.isspace()]
+             for x0, y0, x1, y1, text, _, _, _ in raw if not text.isspace()]
     return PageLayout(index + 1, rect.width, rect.height, words, _rules_of(page, to_display))
 
 
