@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from parsers.stream import same_edges
+from parsers.stream import COLUMN_TOLERANCE, same_edges
 from parsers.template import TableTemplate, Template
 from parsers.text import fold
 from schemas.layout import Cell, Grid, Table
@@ -251,7 +251,8 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
             scores.append({} if year else {key: _pair_score(template, key, h, content) for key in h})
         keys = assign(scores)
         if repeated:
-            keys = [known_by_text.get(fold(u.text), key) for u, key in zip(units, keys)]
+            keys = [known_by_text.get(fold(u.text)) or _known_key_at(known, grid.xs[u.col0], grid.xs[u.col0 + 1])
+                    or key for u, key in zip(units, keys)]
     named = {key for key in keys if key} | {year for year in years if year}
     known_keys = {col.key for col in known or () if not col.key.startswith(EXTRA)}
     least = REPEATED_HEADER_SHARE * len(known_keys) if known_keys else MIN_NAMED_COLUMNS
@@ -262,6 +263,16 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
         name = f"year:{year}" if year else key or f"{EXTRA}{unit.text}"
         columns += [Column(grid.xs[c], grid.xs[c + 1], name, unit.text) for c in range(unit.col0, unit.col1)]
     return columns
+
+
+def _known_key_at(known: list[Column], x0: float, x1: float) -> str | None:
+    """The key of the known column drawn between these borders, if one is.
+
+    A repeated header over the same columns names the same columns: a cell of it
+    misread (OCR's "СИТ" for "СЦТ") keeps its column's key by its place.
+    """
+    return next((col.key for col in known if abs(col.x0 - x0) <= COLUMN_TOLERANCE
+                 and abs(col.x1 - x1) <= COLUMN_TOLERANCE and not col.key.startswith(EXTRA)), None)
 
 
 def _column_of(columns: list[Column], cell: Cell) -> str | None:
@@ -328,6 +339,9 @@ class TableReader:
     records: list[Record] = field(default_factory=list)
     problems: list[TableProblem] = field(default_factory=list)
     tail_keys: set[str] = field(default_factory=set)  # columns with text in the last row part read
+    keys: set[str] = field(default_factory=set)
+    """Every column key any header of the table defined: a later page's header with a cell misread
+    (or a year missing) does not take a column away from the rows read before it."""
 
     def set_industry(self, text: str, numbered_only: bool = True) -> bool:
         """Take `text` as the next industry's title; unnumbered titles get the next number."""
@@ -355,6 +369,7 @@ class TableReader:
             header = header_columns(group, self.template, self.columns, rows[position + 1:position + 1 + CONTENT_ROWS])
             if header is not None:
                 self.columns = header
+                self.keys.update(col.key for col in header)
                 continue
             if _is_title_row(group):
                 if self.set_industry(group.nonempty[0].text, numbered_only=False):
