@@ -21,6 +21,8 @@ from schemas.layout import Cell, Grid, Table
 
 YEAR = re.compile(r"^(?:на\s+)?(20\d\d)(?:\s*г(?:од|\.)?)?\.?(?:\s*\([^)]{0,20}\))?$", re.IGNORECASE)  # "2024 (план)"
 COLUMN_NUMBER = re.compile(r"^\d{1,2}\.?$")
+MAX_COLUMN_NUMBER = len("12.")  # characters of a cell of a column-number row
+MISREAD_NUMBER_FROM = 5  # cells of a column-number row from which one of them may be misread
 INDUSTRY_TITLE = re.compile(r"^\s*(\d{1,2})(?:[.)]\s*|\s+)([А-ЯЁA-Z«\"].*?)\s*\.?\s*$", re.DOTALL)
 VALUE_FIELDS = ("unit",)  # with the year columns: the cells of an indicator that hold its figures
 MIN_HEADER_COLUMNS = 2  # header cells that must mean a column (or print years) for a row to be a header
@@ -118,11 +120,21 @@ def row_groups(grid: Grid) -> list[RowGroup]:
 
 
 def is_column_numbers(group: RowGroup) -> bool:
+    """A row numbering the columns under the header: 1, 2, 3, ... in at least three cells.
+
+    In a row of MISREAD_NUMBER_FROM cells or more, one cell may be something
+    else as short (OCR reads a lone "3" as "Е", a "7" as "di") when the others
+    count on from the first; a data row has longer cells.
+    """
     texts = [c.text.strip() for c in group.nonempty]
-    if len(texts) < 3 or not all(COLUMN_NUMBER.match(t) for t in texts):
+    if len(texts) < 3 or any(len(t) > MAX_COLUMN_NUMBER for t in texts):
         return False
-    numbers = [int(t.rstrip(".")) for t in texts]
-    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    numbered = [(k, int(t.rstrip("."))) for k, t in enumerate(texts) if COLUMN_NUMBER.match(t)]
+    if not numbered:
+        return False
+    start = numbered[0][1] - numbered[0][0]
+    counted = sum(number == start + k for k, number in numbered)
+    return counted == len(texts) or (len(texts) >= MISREAD_NUMBER_FROM and counted == len(texts) - 1)
 
 
 def year_of(text: str) -> int | None:
