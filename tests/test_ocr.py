@@ -137,6 +137,27 @@ def test_the_borders_of_one_line_cells_are_rulings():
     assert [_shape(g) for g in read_page_content(layout).grids] == [_shape(g) for g in text.grids]
 
 
+def test_tesseract_is_given_the_ink_around_the_tables_not_the_white(monkeypatch):
+    """Tesseract's time grows with the pixels it reads, ink or not (a page number alone on a page whose
+    table was painted white took 2.1 s): the text around the tables goes to it cut to its inked
+    stretches, and is read as on the text page."""
+    import ingest.readers.ocr as ocr
+    given = []
+    read = ocr.tesseract_words
+
+    def recording(grey, lang, dpi, psm=3):
+        given.append((psm, grey.size))
+        return read(grey, lang, dpi, psm)
+
+    monkeypatch.setattr(ocr, "tesseract_words", recording)
+    layout, content = _content(YEAR_CELLS)
+    page_pixels = (layout.width * 300 / 72) * (layout.height * 300 / 72)
+    assert 0 < sum(size for psm, size in given if psm == 3) < 0.1 * page_pixels
+    text = _text_content(_source_page(YEAR_CELLS))
+    heading = max(text.lines, key=lambda line: len(line.text))
+    assert max(ratio(_soft(line.text), _soft(heading.text)) for line in content.lines) >= 95
+
+
 def test_lines_of_text_are_not_taken_for_rulings():
     with pymupdf.open(MIXED) as doc:  # the scanned title and approval pages: text only
         for page in doc.pages(0, 2):
