@@ -174,7 +174,7 @@ def _links(reader: TableReader, doc_id: str, dh: Dehyphenator, projects: list[t.
 
 
 def _projects(reader: TableReader, doc_id: str, dh: Dehyphenator) -> list[t.Project]:
-    has_technologies = any(c.key == "technologies" for c in reader.columns or [])
+    has_technologies = "technologies" in reader.keys
     out = []
     for r in reader.records:
         name = dh.join(r.lines("name"), newline_before_lists=False)
@@ -246,7 +246,7 @@ def _project_for(name: str, industry_no: int | None, by_name: dict[str, list[t.P
 
 def _indicators(reader: TableReader, doc_id: str, dh: Dehyphenator,
                 projects: list[t.Project]) -> tuple[list[t.Indicator], list[t.IndicatorValue], list[t.ExtraCell]]:
-    years = sorted({int(c.key[5:]) for c in reader.columns or [] if c.key.startswith("year:")})
+    years = sorted({int(key[5:]) for key in reader.keys if key.startswith("year:")})
     by_name = _projects_by_name(projects)
     indicators, values, extra = [], [], []
     for r in reader.records:

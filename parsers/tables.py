@@ -14,13 +14,15 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from parsers.stream import same_edges
+from parsers.stream import COLUMN_TOLERANCE, same_edges
 from parsers.template import TableTemplate, Template
 from parsers.text import fold
 from schemas.layout import Cell, Grid, Table
 
 YEAR = re.compile(r"^(?:на\s+)?(20\d\d)(?:\s*г(?:од|\.)?)?\.?(?:\s*\([^)]{0,20}\))?$", re.IGNORECASE)  # "2024 (план)"
 COLUMN_NUMBER = re.compile(r"^\d{1,2}\.?$")
+MAX_COLUMN_NUMBER = len("12.")  # characters of a cell of a column-number row
+MISREAD_NUMBER_FROM = 5  # cells of a column-number row from which one of them may be misread
 INDUSTRY_TITLE = re.compile(r"^\s*(\d{1,2})(?:[.)]\s*|\s+)([А-ЯЁA-Z«\"].*?)\s*\.?\s*$", re.DOTALL)
 VALUE_FIELDS = ("unit",)  # with the year columns: the cells of an indicator that hold its figures
 MIN_HEADER_COLUMNS = 2  # header cells that must mean a column (or print years) for a row to be a header
@@ -118,17 +120,27 @@ def row_groups(grid: Grid) -> list[RowGroup]:
 
 
 def is_column_numbers(group: RowGroup) -> bool:
+    """A row numbering the columns under the header: 1, 2, 3, ... in at least three cells.
+
+    In a row of MISREAD_NUMBER_FROM cells or more, one cell may be something
+    else as short (OCR reads a lone "3" as "Е", a "7" as "di") when the others
+    count on from the first; a data row has longer cells.
+    """
     cells = group.nonempty
     if len(cells) < 3:
         return False
     texts = []
     for cell in cells:  # most rows fail at their first cell: the others' texts are not even joined
         text = cell.text.strip()
-        if not COLUMN_NUMBER.match(text):
+        if len(text) > MAX_COLUMN_NUMBER:
             return False
         texts.append(text)
-    numbers = [int(t.rstrip(".")) for t in texts]
-    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    numbered = [(k, int(t.rstrip("."))) for k, t in enumerate(texts) if COLUMN_NUMBER.match(t)]
+    if not numbered:
+        return False
+    start = numbered[0][1] - numbered[0][0]
+    counted = sum(number == start + k for k, number in numbered)
+    return counted == len(texts) or (len(texts) >= MISREAD_NUMBER_FROM and counted == len(texts) - 1)
 
 
 def year_of(text: str) -> int | None:
@@ -263,7 +275,8 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
             scores.append({} if year else {key: _pair_score(template, key, h, content) for key in h})
         keys = assign(scores)
         if repeated:
-            keys = [known_by_text.get(fold(u.text), key) for u, key in zip(units, keys)]
+            keys = [known_by_text.get(fold(u.text)) or _known_key_at(known, grid.xs[u.col0], grid.xs[u.col0 + 1])
+                    or key for u, key in zip(units, keys)]
     named = {key for key in keys if key} | {year for year in years if year}
     known_keys = {col.key for col in known or () if not col.key.startswith(EXTRA)}
     least = REPEATED_HEADER_SHARE * len(known_keys) if known_keys else MIN_NAMED_COLUMNS
@@ -274,6 +287,16 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
         name = f"year:{year}" if year else key or f"{EXTRA}{unit.text}"
         columns += [Column(grid.xs[c], grid.xs[c + 1], name, unit.text) for c in range(unit.col0, unit.col1)]
     return columns
+
+
+def _known_key_at(known: list[Column], x0: float, x1: float) -> str | None:
+    """The key of the known column drawn between these borders, if one is.
+
+    A repeated header over the same columns names the same columns: a cell of it
+    misread (OCR's "СИТ" for "СЦТ") keeps its column's key by its place.
+    """
+    return next((col.key for col in known if abs(col.x0 - x0) <= COLUMN_TOLERANCE
+                 and abs(col.x1 - x1) <= COLUMN_TOLERANCE and not col.key.startswith(EXTRA)), None)
 
 
 def _column_of(columns: list[Column], cell: Cell) -> str | None:
@@ -340,6 +363,9 @@ class TableReader:
     records: list[Record] = field(default_factory=list)
     problems: list[TableProblem] = field(default_factory=list)
     tail_keys: set[str] = field(default_factory=set)  # columns with text in the last row part read
+    keys: set[str] = field(default_factory=set)
+    """Every column key any header of the table defined: a later page's header with a cell misread
+    (or a year missing) does not take a column away from the rows read before it."""
 
     def set_industry(self, text: str, numbered_only: bool = True) -> bool:
         """Take `text` as the next industry's title; unnumbered titles get the next number."""
@@ -367,6 +393,7 @@ class TableReader:
             header = header_columns(group, self.template, self.columns, rows[position + 1:position + 1 + CONTENT_ROWS])
             if header is not None:
                 self.columns = header
+                self.keys.update(col.key for col in header)
                 continue
             if _is_title_row(group):
                 if self.set_industry(group.nonempty[0].text, numbered_only=False):

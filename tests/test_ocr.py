@@ -38,6 +38,7 @@ SCAN300 = SCANS / "strategy-lnr.scan300.p50.pdf"  # section 7: indicators, merge
 SCAN150 = SCANS / "strategy-lnr.scan150.p16.pdf"  # section 5 at 150 dpi, stronger noise
 OCR_LAYER = SCANS / "strategy-lnr.ocrlayer.p5.pdf"  # the strategy card with Tesseract's own invisible text
 NARROW_CELLS = SCANS / "strategy-lnr.scan300.p24.pdf"  # projects: cells two lines tall, the header "СЦТ"
+YEAR_CELLS = SCANS / "strategy-lnr.scan300.p48.pdf"  # section 7's header: one-line year cells "2022 | 2023 | 2024"
 MIXED = SCANS / "variant-plain-headings.mixed.pdf"  # title and approval pages scanned, the rest text
 
 
@@ -124,6 +125,37 @@ def test_rulings_found_in_the_image_give_the_grid_of_the_drawn_rulings(scan300):
     assert [_shape(g) for g in content.grids] == [_shape(g) for g in text.grids]
     for got, want in zip(content.grids, text.grids):
         assert np.allclose(got.xs, want.xs, atol=3) and np.allclose(got.ys, want.ys, atol=3)
+
+
+def test_the_borders_of_one_line_cells_are_rulings():
+    """The borders between the year cells of section 7's header are 12.6 pt tall, shorter than a letter
+    may be; they join two rulings, so they are rulings: the grid is the drawn one, a column a year."""
+    with pymupdf.open(YEAR_CELLS) as doc:
+        image, _ = upright(render(doc[0], 300), 300)
+        layout = PageLayout(1, doc[0].rect.width, doc[0].rect.height, [], find_rules(image, 300))
+    text = _text_content(_source_page(YEAR_CELLS))
+    assert [_shape(g) for g in read_page_content(layout).grids] == [_shape(g) for g in text.grids]
+
+
+def test_tesseract_is_given_the_ink_around_the_tables_not_the_white(monkeypatch):
+    """Tesseract's time grows with the pixels it reads, ink or not (a page number alone on a page whose
+    table was painted white took 2.1 s): the text around the tables goes to it cut to its inked
+    stretches, and is read as on the text page."""
+    import ingest.readers.ocr as ocr
+    given = []
+    read = ocr.tesseract_words
+
+    def recording(grey, lang, dpi, psm=3):
+        given.append((psm, grey.size))
+        return read(grey, lang, dpi, psm)
+
+    monkeypatch.setattr(ocr, "tesseract_words", recording)
+    layout, content = _content(YEAR_CELLS)
+    page_pixels = (layout.width * 300 / 72) * (layout.height * 300 / 72)
+    assert 0 < sum(size for psm, size in given if psm == 3) < 0.1 * page_pixels
+    text = _text_content(_source_page(YEAR_CELLS))
+    heading = max(text.lines, key=lambda line: len(line.text))
+    assert max(ratio(_soft(line.text), _soft(heading.text)) for line in content.lines) >= 95
 
 
 def test_lines_of_text_are_not_taken_for_rulings():

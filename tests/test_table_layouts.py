@@ -1,13 +1,18 @@
 """Table layouts the samples do not show, built as plain page layouts (ruling lines and words)."""
 from __future__ import annotations
 
+import pymupdf
+
+from ingest.readers.pdf import read_page
 from parsers.grid import read_page_content
 from parsers.records import read_card, read_tables
 from parsers.sections import Section
-from parsers.tables import TableReader
+from parsers.tables import TableReader, is_column_numbers, row_groups
 from parsers.template import load_template
 from parsers.text import Dehyphenator
+from parsers.stream import build_stream
 from parsers.textgrid import merge_slivers, gutters
+from samples import FIXTURES
 from schemas.layout import Line, PageLayout, Rule, Table, TextLine, Word
 
 
@@ -162,3 +167,37 @@ def test_a_ragged_column_end_is_not_a_column():
               for y in (610, 622)]
     xs = [50, 70, 150, 160, 400]
     assert merge_slivers(xs, lines) == [50, 70, 160, 400]
+
+
+def test_a_misread_cell_of_a_repeated_header_keeps_its_column():
+    """OCR misreads one cell of the header every page repeats ("СЦТ" as "СИТ"): that page's column keeps its
+    key by its place, and the rows read under the earlier headers keep their column (LNR pages 24-26)."""
+    with pymupdf.open(FIXTURES / "strategy-lnr.pdf") as doc:
+        layouts = [read_page(doc, k) for k in (23, 24, 25)]
+    for layout in layouts[1:]:
+        layout.words = [w._replace(text="СИТ") if w.text == "СЦТ" else w for w in layout.words]
+    assert all(any(w.text == "СИТ" for w in layout.words) for layout in layouts[1:])
+    reader = TableReader(load_template().table_for_section("6"))
+    for block in build_stream([read_page_content(layout) for layout in layouts]):
+        if isinstance(block, Table):
+            reader.read(block)
+    assert "technologies" in reader.keys and any(col.key == "technologies" for col in reader.columns)
+    assert len(reader.records) >= 4
+    assert all(record.lines("technologies") for record in reader.records)
+
+
+def _numbering(texts: list[str]) -> bool:
+    xs = [50 + 60 * k for k in range(len(texts) + 1)]
+    page = ruled_page(xs, [(100, 120, [(xs[0], xs[-1])])], [word(t, x + 2, 105) for t, x in zip(texts, xs)])
+    return is_column_numbers(row_groups(read_page_content(page).grids[0])[0])
+
+
+def test_a_column_number_row_with_one_number_misread_is_still_the_column_numbers():
+    """OCR reads a lone "3" of the row numbering the columns as "Е", a "7" as "di" (Stavropol's 300-dpi
+    scan): the row is still no data row, so a row cut by the page break above it is glued to its start."""
+    assert _numbering(["1", "2", "3", "4", "5", "6", "7"])
+    assert _numbering(["1", "2", "Е", "4", "5", "6", "7"])
+    assert _numbering(["1", "2", "3", "4", "5", "6", "di"])
+    assert not _numbering(["1", "2", "Е", "Д", "5", "6", "7"])  # two misread: not told from data
+    assert not _numbering(["1", "Е", "3"])  # too few cells to allow a misread
+    assert not _numbering(["1", "2", "3", "4", "Проект", "6"])  # a word is no misread number

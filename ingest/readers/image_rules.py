@@ -22,6 +22,10 @@ SKEW_DPI = 100  # resolution of the skew search: a text line is a few pixels hig
 RULES_DPI = 150  # rulings are found on the image pooled to about this resolution (0.5 pt a pixel)
 MIN_HORIZONTAL = 20.0  # points: shorter dark runs are letters (an em dash at 14 pt is 14 pt)
 MIN_VERTICAL = 15.0  # points: taller than any letter of body text, shorter than a one-line table row
+MIN_CELL_BORDER = 8.0
+"""Points: a shorter vertical run still is a ruling when it joins two horizontal ones, end to end (the
+border between two cells of a one-line row, "2022 | 2023", 12.6 pt in the LNR sample); a letter's stem
+stops short of the rulings around it."""
 MAX_THICKNESS = 3.0  # points: a ruling is thin; a line of text is thicker
 GAP = 0.5  # points: breaks in a ruling this short (JPEG, faint toner) are closed
 MIN_FILL = 0.9
@@ -125,7 +129,8 @@ def find_rules(grey: np.ndarray, dpi: float) -> list[Rule]:
     thick = max(2, round(MAX_THICKNESS * scale))
     side = max(1, round(SIDE * scale))
     rules: list[Rule] = []
-    for along, min_len in ((dark, MIN_HORIZONTAL), (np.ascontiguousarray(dark.T), MIN_VERTICAL)):
+    short: list[Rule] = []  # vertical runs shorter than MIN_VERTICAL: rulings only between two horizontal ones
+    for along, min_len in ((dark, MIN_HORIZONTAL), (np.ascontiguousarray(dark.T), MIN_CELL_BORDER)):
         for first, last, start, end in _segments(_runs(_closed(along, gap), piece), gap, thick):
             if end - start < min_len * scale or along[first:last + 1, start:end].any(axis=0).mean() < MIN_FILL:
                 continue
@@ -137,8 +142,19 @@ def find_rules(grey: np.ndarray, dpi: float) -> list[Rule]:
             if max(above, below) > MAX_SIDE_INK:
                 continue
             across, a, b = round((first + last) / 2 / scale, 1), round(start / scale, 1), round(end / scale, 1)
-            rules.append(Rule(a, across, b, across) if min_len == MIN_HORIZONTAL else Rule(across, a, across, b))
-    return _stubs_trimmed(rules)
+            if min_len == MIN_HORIZONTAL:
+                rules.append(Rule(a, across, b, across))
+            else:
+                (rules if b - a >= MIN_VERTICAL else short).append(Rule(across, a, across, b))
+    hs = [r for r in rules if r.horizontal]
+    return _stubs_trimmed(rules + [v for v in short if _ends_on_rulings(v, hs)])
+
+
+def _ends_on_rulings(v: Rule, hs: list[Rule]) -> bool:
+    """Whether both ends of a vertical ruling lie on horizontal ones (within CROSSING)."""
+    def on(y: float) -> bool:
+        return any(abs(h.y0 - y) <= CROSSING and h.x0 - CROSSING <= v.x0 <= h.x1 + CROSSING for h in hs)
+    return on(v.y0) and on(v.y1)
 
 
 def _stubs_trimmed(rules: list[Rule]) -> list[Rule]:

@@ -66,6 +66,10 @@ CELL_INSET = 1.5  # points inside a cell's rulings where its image is cut out
 CELL_GAP = 6.0  # points of white between cells stacked for a second reading
 MAX_CANVAS = 30000  # pixels: the tallest image of stacked cells read at once (Tesseract's limit is 32767)
 MIN_CELL_INK = 3.0  # square points of ink: less is a speck, not a character
+INK_PAD = 1.5  # points of white kept around the ink of a crop read by Tesseract
+BAND_GAP = 18.0
+"""Points of white across the page that part two stretches of text read apart (more than a paragraph's
+spacing: where a table was painted out)."""
 REREAD_BELOW = 60.0  # a word read with less confidence (0-100) is read again on its own
 WORD_PAD = 0.5  # points of the page kept around a doubted word cut out for a second reading
 LATIN_TO_CYRILLIC = str.maketrans("AaBCcEeHKMOoPpTXxyk", "АаВСсЕеНКМОоРрТХхук")
@@ -293,8 +297,8 @@ def _read_words(image: np.ndarray, options: OcrOptions, ruled: PageLayout, own: 
     them, stacked into one image with white space between them, are read in
     one Tesseract run as a block of lines. The text around the tables is the
     file's own layer where it has one, else the page with its tables painted
-    white read with the full layout analysis. Doubtful words are then read
-    again (_second_reading).
+    white read with the full layout analysis, its inked stretches alone
+    (_ink_bands). Doubtful words are then read again (_second_reading).
     """
     scale = options.dpi / 72.0
     inset = max(2, round(CELL_INSET * scale))
@@ -305,16 +309,49 @@ def _read_words(image: np.ndarray, options: OcrOptions, ruled: PageLayout, own: 
         for cell in grid.cells:
             x0, y0 = round(cell.x0 * scale) + inset, round(cell.y0 * scale) + inset
             x1, y1 = round(cell.x1 * scale) - inset, round(cell.y1 * scale) - inset
-            crop = image[y0:y1, x0:x1]
-            if crop.size and (crop < DARK).sum() >= MIN_CELL_INK * scale * scale:
-                cells.append((x0, y0, crop))
+            if (inked := _ink_crop(image, x0, y0, x1, y1, scale)) is not None:
+                cells.append(inked)
             outside[max(0, y0 - inset):y1 + inset, max(0, x0 - inset):x1 + inset] = 255
     if own is not None:
         words = [w for w in own if not any(g.x0 <= w.xc <= g.x1 and g.y0 <= w.yc <= g.y1 for g in grids)]
     else:
-        words = tesseract_words(outside, options.lang, options.dpi) if (outside < DARK).any() else []
+        words = [w for found in _read_stacked(_ink_bands(outside, scale), options.lang, options, psm=3).values()
+                 for w in found]
     words += [w for found in _read_stacked(cells, options.lang, options).values() for w in found]
     return _second_reading(image, options, words)
+
+
+def _ink_crop(image: np.ndarray, x0: int, y0: int, x1: int, y1: int, scale: float) -> tuple[int, int, np.ndarray] | None:
+    """The box's ink with INK_PAD of white around it, as (left, top, crop), or None when it holds only specks.
+
+    Tesseract's time grows with the pixels it is given, ink or not: a table page's
+    white, painted-out tables read whole took as long as its text (2.1 s for a page
+    number alone), and a cell's white is read too when cells are stacked.
+    """
+    dark = image[y0:y1, x0:x1] < DARK
+    if dark.sum() < MIN_CELL_INK * scale * scale:
+        return None
+    rows, cols = np.flatnonzero(dark.any(axis=1)), np.flatnonzero(dark.any(axis=0))
+    pad = round(INK_PAD * scale)
+    left, top = max(x0, x0 + cols[0] - pad), max(y0, y0 + rows[0] - pad)
+    return left, top, image[top:min(y1, y0 + rows[-1] + 1 + pad), left:min(x1, x0 + cols[-1] + 1 + pad)]
+
+
+def _ink_bands(image: np.ndarray, scale: float) -> list[tuple[int, int, np.ndarray]]:
+    """The page's stretches of text, parted where BAND_GAP points of white run across it, as (0, top, band):
+    read stacked, they are the page without its white rows. A band keeps the page's width, margins
+    included: cut to its ink, a line of text at its left edge was read in Latin letters
+    ("точников." as "TOUHHKOB.") where the whole page reads it right."""
+    dark = image < DARK
+    rows = np.flatnonzero(dark.any(axis=1))
+    if not len(rows):
+        return []
+    breaks = np.flatnonzero(np.diff(rows) > BAND_GAP * scale)
+    starts, ends = np.r_[rows[0], rows[breaks + 1]], np.r_[rows[breaks], rows[-1]] + 1
+    pad = round(INK_PAD * scale)
+    return [(0, top, image[top:bottom]) for top, bottom in
+            ((max(0, start - pad), end + pad) for start, end in zip(starts.tolist(), ends.tolist()))
+            if dark[top:bottom].sum() >= MIN_CELL_INK * scale * scale]
 
 
 def _second_reading(image: np.ndarray, options: OcrOptions, words: list[Word]) -> list[Word]:
@@ -393,10 +430,11 @@ def vocabulary() -> frozenset[str]:
     return frozenset(w.lower() for text in texts for w in _CYRILLIC_RUN.findall(text))
 
 
-def _read_stacked(crops: list[tuple[int, int, np.ndarray]], lang: str, options: OcrOptions) -> dict[int, list[Word]]:
+def _read_stacked(crops: list[tuple[int, int, np.ndarray]], lang: str, options: OcrOptions,
+                  psm: int = 6) -> dict[int, list[Word]]:
     """Words of each crop (by its index), boxes in page points: the crops (not empty), given with their
     top left corner on the page in pixels, are stacked with white between them and read in one Tesseract
-    run per MAX_CANVAS pixels of height (Tesseract refuses taller images)."""
+    run (page segmentation mode `psm`) per MAX_CANVAS pixels of height (Tesseract refuses taller images)."""
     scale = options.dpi / 72.0
     gap = round(CELL_GAP * scale)
     found: dict[int, list[Word]] = {}
@@ -413,7 +451,7 @@ def _read_stacked(crops: list[tuple[int, int, np.ndarray]], lang: str, options: 
             canvas[y:y + crop.shape[0], gap:gap + crop.shape[1]] = crop
             starts.append(y)
             y += crop.shape[0] + gap
-        for word in tesseract_words(canvas, lang, options.dpi, psm=6):
+        for word in tesseract_words(canvas, lang, options.dpi, psm=psm):
             k = max(0, bisect_right(starts, word.yc * scale) - 1)
             dx, dy = (batch[k][0] - gap) / scale, (batch[k][1] - starts[k]) / scale
             found.setdefault(first + k, []).append(word._replace(

@@ -90,8 +90,9 @@ def mixed_pdf(source: pymupdf.Document) -> pymupdf.Document:
 
 
 def gold_path(pdf: Path) -> Path:
-    if pdf.parent.name == "variants":
-        return pdf.with_name(pdf.stem + ".gold.json")
+    beside = pdf.with_name(pdf.stem + ".gold.json")  # the variants' and the rebuilt regions' gold
+    if pdf.parent.name == "variants" or beside.exists():
+        return beside
     return pdf.with_name(pdf.name.replace("strategy-", "gold-").replace(".pdf", ".json"))
 
 
