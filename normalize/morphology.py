@@ -6,8 +6,8 @@ Look-ups are memoised for the whole run, not for one document: ingest parses
 every document in a forked child (ingest/isolation.py), which would forget what
 it looked up when it exits, and a cold look-up (~60 µs in pymorphy2's Python
 code; about 2.5x less since pymorphy2 finds dawg2's C DAWG, a dependency) for
-each of a strategy's few thousand words was about a third of a child's time. So a child hands its new look-ups back (`learned_since`) and the
-parent keeps them (`learn`) for the children it forks next: strategies share
+each of a strategy's few thousand words was about a third of a child's time.
+So a child hands its new look-ups back (`learned_since`) and the parent keeps them (`learn`) for the children it forks next: strategies share
 most of their vocabulary, so a word costs one cold look-up per run. Other
 look-ups that depend on words only (parsers.meaning's scores of a text) are
 memoised the same way, with `memoised`.

@@ -321,7 +321,8 @@ def _read_words(image: np.ndarray, options: OcrOptions, ruled: PageLayout, own: 
     return _second_reading(image, options, words)
 
 
-def _ink_crop(image: np.ndarray, x0: int, y0: int, x1: int, y1: int, scale: float) -> tuple[int, int, np.ndarray] | None:
+def _ink_crop(image: np.ndarray, x0: int, y0: int, x1: int, y1: int,
+              scale: float) -> tuple[int, int, np.ndarray] | None:
     """The box's ink with INK_PAD of white around it, as (left, top, crop), or None when it holds only specks.
 
     Tesseract's time grows with the pixels it is given, ink or not: a table page's
@@ -329,7 +330,7 @@ def _ink_crop(image: np.ndarray, x0: int, y0: int, x1: int, y1: int, scale: floa
     number alone), and a cell's white is read too when cells are stacked.
     """
     dark = image[y0:y1, x0:x1] < DARK
-    if dark.sum() < MIN_CELL_INK * scale * scale:
+    if not _enough_ink(dark, scale):
         return None
     rows, cols = np.flatnonzero(dark.any(axis=1)), np.flatnonzero(dark.any(axis=0))
     pad = round(INK_PAD * scale)
@@ -351,7 +352,12 @@ def _ink_bands(image: np.ndarray, scale: float) -> list[tuple[int, int, np.ndarr
     pad = round(INK_PAD * scale)
     return [(0, top, image[top:bottom]) for top, bottom in
             ((max(0, start - pad), end + pad) for start, end in zip(starts.tolist(), ends.tolist()))
-            if dark[top:bottom].sum() >= MIN_CELL_INK * scale * scale]
+            if _enough_ink(dark[top:bottom], scale)]
+
+
+def _enough_ink(dark: np.ndarray, scale: float) -> bool:
+    """Whether a crop's dark pixels (`scale` pixels a point) make more than a speck (MIN_CELL_INK)."""
+    return dark.sum() >= MIN_CELL_INK * scale * scale
 
 
 def _second_reading(image: np.ndarray, options: OcrOptions, words: list[Word]) -> list[Word]:
