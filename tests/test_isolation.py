@@ -146,8 +146,27 @@ def test_retry_failed_parses_again_only_failures_that_may_pass(folder, tmp_path,
 
 
 def session_processes(sid: int) -> list[str]:
-    out = subprocess.run(["ps", "-s", str(sid), "-o", "pid=,args="], capture_output=True, text=True).stdout
-    return [line for line in out.splitlines() if line.strip()]
+    """The live processes of a session, "pid args" each.
+
+    A killed worker whose parent is gone stays a zombie until the machine's init reaps it, which a
+    loaded machine does late; a zombie runs nothing, so it is not counted.
+    """
+    out = subprocess.run(["ps", "-s", str(sid), "-o", "pid=,stat=,args="], capture_output=True, text=True).stdout
+    live = []
+    for line in out.splitlines():
+        pid, stat, args = (line.split(None, 2) + [""])[:3]
+        if pid and not stat.startswith("Z"):
+            live.append(f"{pid} {args}")
+    return live
+
+
+def alive(pid: str) -> bool:
+    """The process exists and is not a zombie (see session_processes)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
 @pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGINT, signal.SIGKILL])
@@ -167,9 +186,9 @@ def test_no_process_outlives_the_run(tmp_path, how):
         workers = [line.split()[0] for line in session_processes(main.pid) if int(line.split()[0]) != main.pid]
         os.kill(main.pid, how)
         deadline = time.monotonic() + 2  # the workers are stopped within 2 s
-        while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < deadline:
+        while any(map(alive, workers)) and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert not any(Path(f"/proc/{pid}").exists() for pid in workers)
+        assert not any(map(alive, workers))
         _, stderr = main.communicate(timeout=10)  # then the main process prints its line and ends
         assert session_processes(main.pid) == []
     finally:
