@@ -199,25 +199,35 @@ def _extra_cells(doc_id: str, section: str, row_ref: str, cells: dict[str, list[
 
 def _extra_header(key: str, dh: Dehyphenator) -> str:
     """The printed header of an extra column, from its key, as one line."""
-    return dh.join(key[len(EXTRA):].split("\n"), newline_before_lists=False)
+    return _one_line(key[len(EXTRA):], dh)
 
 
-def _unmatched_columns(reader: TableReader, section: str, dh: Dehyphenator) -> list[Problem]:
+def _one_line(header: str, dh: Dehyphenator) -> str:
+    """A printed header, its lines joined and dehyphenated."""
+    return dh.join(header.split("\n"), newline_before_lists=False)
+
+
+def _column_problems(reader: TableReader, section: str, dh: Dehyphenator) -> list[Problem]:
     """A column the template does not know, in a table that lacks some of the template's columns, may be
-    one of them worded in a way the template has no phrase for: the analyst is told (its cells are kept
-    in extra_cells either way). A table with all its columns and one more is not worth a warning."""
+    one of them worded in a way the template has no phrase for: the analyst is told whether it was
+    taken for one by elimination (column_guessed) or kept in extra_cells (column_unmatched). A table
+    with all its columns and one more is not worth a warning."""
+    problems = [Problem("column_guessed", f"section {section}: the column «{_one_line(header, dh)}» matched none "
+                        f"of the template's phrases; its cells fit only the {key} column, which the table lacks, "
+                        "so they were read as that: check them, and add the wording to parsers/template.toml", page)
+                for key, (header, page) in reader.guessed.items()]
     keys = {key for record in reader.records for key in record.keys()}
     unknown = sorted({_extra_header(key, dh) for key in keys if key.startswith(EXTRA)})
     has_years = any(key.startswith("year:") for key in keys)
     missing = [key for key in reader.template.columns.keys
                if key not in keys and key != "no" and not (key == "values" and has_years)]
     if not unknown or not missing:
-        return []
+        return problems
     page = next((record.page for record in reader.records if record.page is not None), None)
-    return [Problem("column_unmatched", f"section {section}: the column{'s' * (len(unknown) > 1)} "
-                    f"{', '.join(f'«{header}»' for header in unknown)} matched none of the template's, and the "
-                    f"table has no {', '.join(missing)} column: its cells are in extra_cells; if it is one of "
-                    "those, its wording belongs in parsers/template.toml", page)]
+    return problems + [Problem("column_unmatched", f"section {section}: the column{'s' * (len(unknown) > 1)} "
+                               f"{', '.join(f'«{header}»' for header in unknown)} matched none of the template's, "
+                               f"and the table has no {', '.join(missing)} column: its cells are in extra_cells; if "
+                               "it is one of those, its wording belongs in parsers/template.toml", page)]
 
 
 def record_extras(reader: TableReader, doc_id: str, section: str, refs: list[str],
@@ -358,7 +368,7 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
         if not reader.records:
             doc.problems.append(Problem("table_missing", f"no table rows were read in section {number}",
                                         outline.get(number).page_start))
-        doc.problems += _unmatched_columns(reader, number, dh)
+        doc.problems += _column_problems(reader, number, dh)
     if "6" in readers:
         doc.projects = _projects(readers["6"], doc_id, dh)
         doc.extra += record_extras(readers["6"], doc_id, "6", [p.project_id for p in doc.projects], dh)

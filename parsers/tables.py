@@ -11,9 +11,11 @@ page was still filling at its foot.
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass, field
 from functools import cache
 
+from parsers.meaning import words_of
 from parsers.stream import COLUMN_TOLERANCE, same_edges
 from parsers.template import TableTemplate, Template
 from parsers.text import fold
@@ -31,6 +33,8 @@ CONTENT_WEIGHT = 0.5  # what a column holds weighs half what its header says
 CONTENT_ALONE = 0.7  # share of cells of one kind from which content speaks for a column by itself
 REPEATED_HEADER_SHARE = 0.8
 CONTENT_ROWS = 30  # rows below a header whose cells tell what its columns hold
+CELL_TERM_SHARE = 0.5  # share of a column's cells that must say what the column it is guessed to be holds
+PROSE_WORDS = 4  # median words of the cells of a prose column (a status or a note says one or two)
 MAX_HEADER_CELL = 120  # characters: a header cell is a name, not prose
 HEADER_SEARCH_ROWS = 4  # rows at a table's top where its header may stand (a title above it)
 ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")  # "3", "3.", "2.1"
@@ -47,6 +51,7 @@ class Column:
     x1: float
     key: str  # template column key, "year:2024", or "extra:<header>" for a column the template does not know
     header: str = ""  # the header text as printed
+    guessed: bool = False  # its header meant nothing; its key was taken by elimination (_by_elimination)
 
 
 Box = tuple[float, float, float, float]
@@ -194,15 +199,72 @@ def _header_scores(template: TableTemplate, unit: _HeaderUnit) -> dict[str, floa
     return {key: max(own[key], whole[key]) for key in own}
 
 
-def _content_shares(template: TableTemplate, unit: _HeaderUnit, grid: Grid, data: list[RowGroup]) -> dict[str, float]:
-    """Share of the unit's data cells that hold each kind of content ("2022-2024" a term, "%" a unit)."""
+def _unit_texts(unit: _HeaderUnit, grid: Grid, data: list[RowGroup]) -> list[str]:
+    """The texts of the data cells under the unit (most of a cell's width within its columns)."""
     x0, x1 = grid.xs[unit.col0], grid.xs[unit.col1]
-    texts = [cell.text.strip() for group in data for cell in group.nonempty
-             if min(x1, cell.x1) - max(x0, cell.x0) > 0.5 * (cell.x1 - cell.x0)]
+    return [cell.text.strip() for group in data for cell in group.nonempty
+            if min(x1, cell.x1) - max(x0, cell.x0) > 0.5 * (cell.x1 - cell.x0)]
+
+
+def _content_shares(template: TableTemplate, texts: list[str]) -> dict[str, float]:
+    """Share of the cells that hold each kind of content ("2022-2024" a term, "%" a unit)."""
     if not texts:
         return {}
     return {kind: sum(bool(pattern.search(text)) for text in texts) / len(texts)
             for kind, pattern in template.content_kinds.items()}
+
+
+def _fits_by_content(template: TableTemplate, key: str, texts: list[str]) -> bool:
+    """Whether cells like these can be the `key` column's, judged by what they say alone.
+
+    Cells mostly of a kind the column does not hold (figures, ministries) never fit; a column with content
+    kinds needs most cells of its kinds, one with cell terms most cells saying one of them, any other
+    (goals, descriptions, benefits) prose.
+    """
+    said = [text for text in texts if text.strip(" -–—")]
+    if not said:
+        return False
+    shares = _content_shares(template, said)
+    expected = template.content.get(key, ())
+    if any(share >= CONTENT_ALONE for kind, share in shares.items() if kind not in expected):
+        return False
+    if expected:
+        return max(shares[kind] for kind in expected) >= CELL_TERM_SHARE
+    if key in template.cell_terms:
+        terms = template.cell_terms[key]
+        return sum(bool(words_of(text).lemmas & terms) for text in said) / len(said) >= CELL_TERM_SHARE
+    return statistics.median(len(text.split()) for text in said) >= PROSE_WORDS
+
+
+def _by_elimination(template: TableTemplate, units: list[_HeaderUnit], header: list[dict[str, float]],
+                    keys: list[str | None], years: list[int | None], grid: Grid, data: list[RowGroup]) -> int | None:
+    """The one header no phrase names, taken for the one column the table lacks that its cells fit.
+
+    A region that words a header unlike every phrase of the template would lose that column's cells to
+    extra_cells. When a single header is unknown, and of the template's columns the table lacks its cells
+    fit exactly one, or several of which its header's words (too weak to name a column on their own)
+    favour one, that is most likely the column; the caller reports the guess (column_guessed).
+    A note or status column beside a table that lacks, say, technologies stays extra: its cells fit none.
+    Returns the unit's index, its key set in `keys`.
+    """
+    unknown = [k for k, (unit, key, year) in enumerate(zip(units, keys, years))
+               if key is None and not year and unit.text.strip() and len(unit.text) <= MAX_HEADER_CELL]
+    if len(unknown) != 1 or template.not_template_columns.best(units[unknown[0]].text,
+                                                             template.thresholds.column_header):
+        return None
+    named = set(keys)
+    lacking = [key for key in template.columns.keys
+               if key not in named and key != "no" and not (key == "values" and any(years))]
+    printed = " ".join(fold(units[unknown[0]].text).split())
+    texts = [text for text in _unit_texts(units[unknown[0]], grid, data)  # not column numbers nor header repeats
+             if not ROW_NUMBER.fullmatch(text) and " ".join(fold(text).split()) != printed]
+    fitting = sorted((key for key in lacking if _fits_by_content(template, key, texts)),
+                     key=lambda key: -header[unknown[0]].get(key, 0.0))
+    said = [header[unknown[0]].get(key, 0.0) for key in fitting]
+    if not fitting or (len(fitting) > 1 and not said[0] > said[1]):
+        return None
+    keys[unknown[0]] = fitting[0]
+    return unknown[0]
 
 
 def _pair_score(template: TableTemplate, key: str, header: dict[str, float], content: dict[str, float]) -> float:
@@ -266,26 +328,30 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
             return None
     if not repeated and strong < needed:
         return None
+    guessed = None
     if repeated and all(year or fold(u.text) in known_by_text for u, year in zip(units, years)):
         keys = [known_by_text.get(fold(u.text)) for u in units]
     else:
         scores = []
         for unit, h, year in zip(units, header, years):
-            content = {} if year else _content_shares(template, unit, grid, data or [])
+            content = {} if year else _content_shares(template, _unit_texts(unit, grid, data or []))
             scores.append({} if year else {key: _pair_score(template, key, h, content) for key in h})
         keys = assign(scores)
         if repeated:
             keys = [known_by_text.get(fold(u.text)) or _known_key_at(known, grid.xs[u.col0], grid.xs[u.col0 + 1])
                     or key for u, key in zip(units, keys)]
+        else:
+            guessed = _by_elimination(template, units, header, keys, years, grid, data or [])
     named = {key for key in keys if key} | {year for year in years if year}
     known_keys = {col.key for col in known or () if not col.key.startswith(EXTRA)}
     least = REPEATED_HEADER_SHARE * len(known_keys) if known_keys else MIN_NAMED_COLUMNS
     if not set(template.required) <= named or len(named) < least:
         return None
     columns = []
-    for unit, key, year in zip(units, keys, years):
+    for k, (unit, key, year) in enumerate(zip(units, keys, years)):
         name = f"year:{year}" if year else key or f"{EXTRA}{unit.text}"
-        columns += [Column(grid.xs[c], grid.xs[c + 1], name, unit.text) for c in range(unit.col0, unit.col1)]
+        columns += [Column(grid.xs[c], grid.xs[c + 1], name, unit.text, k == guessed)
+                    for c in range(unit.col0, unit.col1)]
     return columns
 
 
@@ -366,6 +432,8 @@ class TableReader:
     keys: set[str] = field(default_factory=set)
     """Every column key any header of the table defined: a later page's header with a cell misread
     (or a year missing) does not take a column away from the rows read before it."""
+    guessed: dict[str, tuple[str, int]] = field(default_factory=dict)
+    """Column key -> (printed header, page) of each column taken by elimination, to be reported."""
 
     def set_industry(self, text: str, numbered_only: bool = True) -> bool:
         """Take `text` as the next industry's title; unnumbered titles get the next number."""
@@ -394,6 +462,9 @@ class TableReader:
             if header is not None:
                 self.columns = header
                 self.keys.update(col.key for col in header)
+                for col in header:
+                    if col.guessed:
+                        self.guessed.setdefault(col.key, (col.header, group.grid.page))
                 continue
             if _is_title_row(group):
                 if self.set_industry(group.nonempty[0].text, numbered_only=False):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-from parsers.meaning import Concepts
+from parsers.meaning import Concepts, words_of
 
 
 @dataclass(frozen=True)
@@ -28,9 +28,11 @@ class TableTemplate:
     required: tuple[str, ...]
     columns: Concepts  # column key -> header phrases
     content: dict[str, tuple[str, ...]]  # column key -> kinds of content its cells hold
+    cell_terms: dict[str, frozenset[str]]  # column key -> lemmas one of which most of its cells say
     split_rows_on: str | None  # the column whose cells are the table's rows (a merged cell spans several)
     thresholds: Thresholds
     content_kinds: dict[str, re.Pattern]
+    not_template_columns: Concepts  # "note" -> headers of columns regions add, never one of the template's
 
 
 @dataclass(frozen=True)
@@ -54,9 +56,16 @@ class Template:
 
 @cache
 def load_template() -> Template:
-    raw = tomllib.loads(files("parsers").joinpath("template.toml").read_text(encoding="utf-8"))
+    """The template of parsers/template.toml, read once."""
+    return template_from_toml(files("parsers").joinpath("template.toml").read_text(encoding="utf-8"))
+
+
+def template_from_toml(text: str) -> Template:
+    """A template from the text of a template.toml (tests read a copy with some wording taken out)."""
+    raw = tomllib.loads(text)
     thresholds = Thresholds(**raw["matching"])
     kinds = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in raw["content"].items()}
+    not_template = Concepts({"note": raw["not_template_columns"]["phrases"]})
     tables = {}
     for key, spec in raw["tables"].items():
         columns = spec.get("columns", {})
@@ -64,7 +73,9 @@ def load_template() -> Template:
             key, spec["section"], tuple(spec["required"]),
             Concepts({name: column["phrases"] for name, column in columns.items()}),
             {name: tuple(column.get("content", ())) for name, column in columns.items()},
-            spec.get("split_rows_on"), thresholds, kinds)
+            {name: frozenset().union(*(words_of(term).lemmas for term in column["cell_terms"]))
+             for name, column in columns.items() if "cell_terms" in column},
+            spec.get("split_rows_on"), thresholds, kinds, not_template)
     return Template(
         sections=Concepts({s["number"]: s["phrases"] for s in raw["sections"]}),
         list_kinds={s["number"]: s["list_kind"] for s in raw["subsections"] if "list_kind" in s},

@@ -6,6 +6,8 @@ the variants rendered from it.
 """
 from __future__ import annotations
 
+from importlib.resources import files
+
 import pytest
 
 from parsers.grid import read_page_content
@@ -13,7 +15,7 @@ from parsers.meaning import words_of
 from parsers.records import card_keys, read_card, read_tables, record_extras
 from parsers.sections import Section, split_sections
 from parsers.tables import TableReader
-from parsers.template import load_template
+from parsers.template import load_template, template_from_toml
 from parsers.text import Dehyphenator
 from schemas.layout import Table
 from test_sections import stream_of
@@ -248,3 +250,48 @@ def test_a_table_of_contents_entry_never_stands_in_for_a_missing_section():
     body = ["1. Общие положения", "1.1. Основания разработки", *BODY, "3. Цели и задачи", *BODY]
     outline = split_sections(stream_of(toc + body), TEMPLATE)
     assert [s.number for s in outline.top_level] == ["1", "3"]
+
+
+# ---------------------------------------------------------------- columns by elimination
+
+def _without(phrases: dict[str, str]):
+    """The template with some of its wording taken out: each key (as written in template.toml) replaced."""
+    text = files("parsers").joinpath("template.toml").read_text(encoding="utf-8")
+    for written, instead in phrases.items():
+        assert written in text, written
+        text = text.replace(written, instead)
+    return template_from_toml(text)
+
+
+def test_a_header_no_phrase_knows_is_taken_for_the_one_column_its_table_lacks(monkeypatch):
+    """blind2's Tyumen heads its beneficiary and description columns «Кто получает выгоду» and «Суть
+    проекта», which the template learnt only after that blind test. Without those phrases, each column is
+    the only one its table lacks that its cells fit: read as it, with a warning, as with the phrases."""
+    from ingest import pipeline
+    from samples import BLIND2_VARIANTS
+    pdf = next(p for p in BLIND2_VARIANTS if "tyumen" in p.stem)
+    with_phrases, _ = pipeline.parse_document(pdf, "x")
+    monkeypatch.setattr(pipeline, "load_template",
+                        lambda: _without({'"Кто получает выгоду", ': "", '"Суть проекта", ': ""}))
+    guessing, _ = pipeline.parse_document(pdf, "x")
+    guessed = [p for p in guessing.problems if p.code == "column_guessed"]
+    assert len(guessed) == 2 and all(p.page is not None for p in guessed)
+    assert "«Кто получает выгоду»" in guessed[0].message and "fit only the beneficiary column" in guessed[0].message
+    assert "«Суть проекта»" in guessed[1].message and "fit only the description column" in guessed[1].message
+    assert [link.beneficiary for link in guessing.links] == [link.beneficiary for link in with_phrases.links]
+    assert [p.description for p in guessing.projects] == [p.description for p in with_phrases.projects]
+    assert all(link.beneficiary for link in guessing.links) and not guessing.extra
+
+
+@pytest.mark.parametrize("notes_known", [True, False])
+def test_a_note_column_is_not_taken_for_a_column_its_cells_do_not_fit(monkeypatch, notes_known):
+    """A «Примечание» column in a table without a technologies column: its notes («Проект переходящий с
+    2021 года») say nothing of technologies, so even a template that does not know notes keeps them extra."""
+    from ingest import pipeline
+    from samples import BLIND_VARIANTS
+    pdf = next(p for p in BLIND_VARIANTS if p.stem == "blind-stavropol-razdel-extra-mid")
+    if not notes_known:
+        monkeypatch.setattr(pipeline, "load_template", lambda: _without({'"Примечание", ': ""}))
+    parsed, _ = pipeline.parse_document(pdf, "x")
+    assert not [p for p in parsed.problems if p.code == "column_guessed"]
+    assert {cell.header for cell in parsed.extra if cell.section == "6"} == {"Примечание"}
