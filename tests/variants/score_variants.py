@@ -36,19 +36,20 @@ def load_scorer(path: Path):
     return module
 
 
-def score_folder(folder: Path, tmp: Path, scorer) -> list[dict]:
-    """One row per PDF of folder: name, status, problem codes, overall and per-table soft F1."""
-    pdfs = sorted(folder.glob("*.pdf"))
+def score_folder(folder: Path, tmp: Path, scorer, docx: bool = False) -> list[dict]:
+    """One row per PDF of folder (and per DOCX with docx=True): name, status, problem codes, overall and
+    per-table soft F1. A DOCX is scored against the gold of the same stem, as its own row."""
+    pdfs = sorted(folder.glob("*.pdf")) + (sorted(folder.glob("*.docx")) if docx else [])
     db = tmp / f"{folder.name}.duckdb"
     results = {Path(r.path).name: r for r in ingest(pdfs, db)}
     rows = []
     for pdf in pdfs:
         result = results[pdf.name]
-        out = tmp / f"{pdf.stem}.score.json"
+        out = tmp / f"{pdf.name}.score.json"
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
             code = scorer.main([str(pdf.with_name(pdf.stem + ".gold.json")), str(db), "--file", pdf.name,
                                     "--json", str(out)])
-        row = {"document": pdf.stem, "status": result.status,
+        row = {"document": pdf.stem if pdf.suffix == ".pdf" else pdf.name, "status": result.status,
                "problems": sorted({p.code for p in result.problems})}
         if code == 0:
             score = json.loads(out.read_text(encoding="utf-8"))
@@ -76,6 +77,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("folders", nargs="+", type=Path)
     ap.add_argument("--scorer", type=Path, default=PROJECT_SCORER, help="the score.py to use")
+    ap.add_argument("--docx", action="store_true", help="also score the .docx files, one row each")
     a = ap.parse_args(argv)
     missing = [f for f in a.folders if not f.is_dir()] + ([] if a.scorer.is_file() else [a.scorer])
     if missing:
@@ -84,7 +86,7 @@ def main(argv=None) -> int:
     scorer = load_scorer(a.scorer)
     with tempfile.TemporaryDirectory() as tmp:
         for folder in a.folders:
-            print(markdown(folder, score_folder(folder, Path(tmp), scorer)))
+            print(markdown(folder, score_folder(folder, Path(tmp), scorer, docx=a.docx)))
     return 0
 
 

@@ -1,0 +1,677 @@
+#!/usr/bin/env python3
+"""Render the blind3 test set: four strategies laid out the way other regions lay them out.
+
+    .venv/bin/python tests/variants/make_blind3.py [--out tests/fixtures/variants/blind3] [--only NAME]
+
+Written blind to the parser and to the other variant generator, to test layouts that generator
+never makes: hierarchical row numbers ("1", "1.1"), industries as a first column of vertically
+merged cells, task cells merged over their projects, two-level table headers (a spanning
+"values by year" cell over the years), a base-year column, column-number rows, header rows not
+repeated on later pages, landscape pages for the wide tables only, running headers and footers,
+tables of contents with page numbers, a title page with the approving act, 3-column strategy
+cards, other list markers in section 4. Wordings come from tests/variants/blind3_rewordings.toml.
+
+Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
+the source gold transformed by the same configuration (never read back from a parser). Text comes
+from the gold, so every printed cell has one right answer there.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+from pathlib import Path
+
+import pymupdf as fitz
+from docx import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+ROOT = Path(__file__).resolve().parents[2]
+WORDINGS = Path(__file__).with_name("blind3_rewordings.toml")
+
+SOURCES = {
+    "lnr": Path("/work/shared/corpus/gold-lnr.json"),
+    "stavropol": Path("/work/shared/corpus/gold-stavropol.json"),
+    "tyumen": ROOT / "tests/fixtures/variants/regions/region-tyumen.gold.json",
+    "khabarovsk": ROOT / "tests/fixtures/variants/regions/region-khabarovsk.gold.json",
+}
+
+# Layout of each document: what differs from the samples and from make_variants.py.
+CONFIGS = {
+    "lnr": dict(
+        name="blind3-lnr-hier-numbers-twolevel",
+        font="Liberation Serif", size=12, margins=(2.0, 1.5, 3.0, 1.5),   # top, right, left, bottom cm
+        table_smaller=3,
+        headings="bold", industry="numbered_row",      # industry row "1 | title", rows "1.1", "1.2"
+        merge_tasks=False, repeat_header=False, colnums="once", s7_two_level=True, base_year=False,
+        landscape=("6",), running=None, toc=False, front=None, card="numbered_bold",
+        list_markers={"basis": "{n}.", "technology": "{n})", "task": "{n}.", "financing": "–",
+                      "problems": "{n})", "challenges": "{a})", "risks": "–"},
+        s4_lead="bold"),
+    "stavropol": dict(
+        name="blind3-stavropol-industry-column-landscape",
+        font="Liberation Sans", size=10.5, margins=(1.5, 1.5, 2.5, 1.5),
+        headings="bold", industry="column",             # first column "Отрасль", merged vertically
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="header", toc=False, front=None, card="plain_colon",
+        list_markers={"basis": "{n}.", "technology": "•", "task": "{n}.", "financing": "{n}.",
+                      "problems": "{n}.", "challenges": "–", "risks": "{n})"},
+        s4_lead="italic"),
+    "tyumen": dict(
+        name="blind3-tyumen-roman-toc-merged-tasks",
+        font="Liberation Sans Narrow", size=11, margins=(1.5, 1.0, 2.0, 1.5),
+        headings="styles", industry="full_row",          # "1. Образование и наука" across the table
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=False,
+        landscape=(), running="footer", toc=True, front=None, card="bold_three",
+        list_markers={"basis": "{n})", "technology": "{n}.", "task": "{n})", "financing": "{n})",
+                      "problems": "–", "challenges": "–", "risks": "–"},
+        s4_lead="subheading"),
+    "khabarovsk": dict(
+        name="blind3-khabarovsk-front-mixed",
+        font="Liberation Serif", size=11, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2.5,
+        headings="styles", industry={"5": "column", "6": "numbered_row", "7": "column"},
+        merge_tasks=True, repeat_header=False, colnums=None, s7_two_level=True, base_year=False,
+        landscape=("6", "7"), running="both", toc=True, front="act", card="numbered",
+        list_markers={"basis": "{n}.", "technology": "{n}.", "task": "{n}.", "financing": "{n}.",
+                      "problems": "{a})", "challenges": "{n})", "risks": "•"},
+        s4_lead="bold"),
+}
+
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
+LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
+
+
+# ---------------------------------------------------------------- docx helpers
+
+def set_cell_text(cell, text, bold=False, align=None, size=None):
+    """Cell text, one paragraph per "\\n"-separated line (the gold's line breaks inside cells)."""
+    for extra in cell.paragraphs[1:]:
+        extra._p.getparent().remove(extra._p)
+    cell.paragraphs[0].clear()
+    lines = str(text).split("\n") if text else []
+    for k, line in enumerate(lines):
+        p = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
+        run = p.add_run(line)
+        run.bold = bold
+        if size:
+            run.font.size = Pt(size)
+        if align is not None:
+            p.alignment = align
+        p.paragraph_format.space_after = Pt(0)
+        p.paragraph_format.space_before = Pt(0)
+
+
+def set_widths(table, widths_cm):
+    table.autofit = False
+    grid = table._tbl.tblGrid
+    for gc, w in zip(grid.findall(qn("w:gridCol")), widths_cm):
+        gc.set(qn("w:w"), str(int(Cm(w).twips)))
+    for row in table.rows:
+        for cell, w in zip(row.cells, widths_cm):
+            cell.width = Cm(w)
+
+
+def mark_header(row):
+    trPr = row._tr.get_or_add_trPr()
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    trPr.append(el)
+
+
+def add_field(paragraph, instr):
+    run = paragraph.add_run()
+    for kind in ("begin", None, "separate", "end"):
+        if kind is None:
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = instr
+        else:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        run._r.append(el)
+        if kind == "separate":
+            t = OxmlElement("w:t")
+            t.text = "1"
+            run._r.append(t)
+
+
+def para(doc, text="", bold=False, italic=False, align=None, indent=True, size=None, style=None, keep=False):
+    p = doc.add_paragraph(style=style)
+    if text:
+        run = p.add_run(text)
+        run.bold = bold
+        run.italic = italic
+        if size:
+            run.font.size = Pt(size)
+    if align is not None:
+        p.alignment = align
+    elif indent:
+        p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        p.paragraph_format.first_line_indent = Cm(1.25)
+    p.paragraph_format.space_after = Pt(3)
+    if keep:
+        p.paragraph_format.keep_with_next = True
+    return p
+
+
+def orient(section, landscape):
+    w, h = Cm(21.0), Cm(29.7)
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (h, w) if landscape else (w, h)
+
+
+# ---------------------------------------------------------------- the document
+
+class Builder:
+    def __init__(self, key, cfg, words, gold):
+        self.key, self.cfg, self.w, self.g = key, cfg, words, gold
+        self.out = copy.deepcopy(gold)      # the variant's gold, transformed alongside
+        self.doc = Document()
+        self.toc_pages = {}
+        st = self.doc.styles["Normal"]
+        st.font.name = cfg["font"]
+        st.element.rPr.rFonts.set(qn("w:eastAsia"), cfg["font"])
+        st.font.size = Pt(cfg["size"])
+        for name in ("Heading 1", "Heading 2"):
+            hs = self.doc.styles[name]
+            hs.font.name = cfg["font"]
+            hs.font.color.rgb = None
+            hs.font.size = Pt(cfg["size"] + (2 if name == "Heading 1" else 1))
+            hs.font.italic = False
+            rpr = hs.element.get_or_add_rPr()
+            fonts = rpr.find(qn("w:rFonts"))
+            if fonts is None:
+                fonts = OxmlElement("w:rFonts")
+                rpr.append(fonts)
+            for att in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+                fonts.set(qn(att), cfg["font"])
+            for att in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
+                fonts.attrib.pop(qn(att), None)
+            color = rpr.find(qn("w:color"))
+            if color is not None:
+                rpr.remove(color)
+        self.set_margins(self.doc.sections[0])
+        self.landscape_now = False
+
+    # -- page furniture
+    def set_margins(self, section):
+        t, r, l, b = self.cfg["margins"]
+        section.top_margin, section.right_margin = Cm(t), Cm(r)
+        section.left_margin, section.bottom_margin = Cm(l), Cm(b)
+
+    def running(self):
+        where = self.cfg["running"]
+        if not where:
+            return
+        sec = self.doc.sections[0]
+        short = f"Стратегия цифровой трансформации {self.g['region_genitive']}"
+        if where in ("header", "both"):
+            p = sec.header.paragraphs[0]
+            p.text = short if where == "header" else ""
+            if where == "both":
+                add_field(p, "PAGE")
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if where in ("footer", "both"):
+            p = sec.footer.paragraphs[0]
+            if where == "footer":
+                add_field(p, "PAGE")
+                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            else:
+                p.add_run(short).italic = True
+                p.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        if where == "header":
+            p = sec.footer.paragraphs[0]
+            add_field(p, "PAGE")
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def new_section(self, landscape):
+        if landscape == self.landscape_now:
+            return
+        sec = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        orient(sec, landscape)
+        self.set_margins(sec)
+        self.landscape_now = landscape
+
+    def text_width(self):
+        t, r, l, b = self.cfg["margins"]
+        return (29.7 if self.landscape_now else 21.0) - r - l
+
+    # -- headings
+    def heading_text(self, n):
+        title = self.w["sections"][n]
+        style = self.w["heading_style"]
+        if "." in n:
+            return f"{n}. {title}"
+        return style.format(n=n, roman=ROMAN[int(n) - 1], TITLE=title.upper(), Title=title)
+
+    def heading(self, n, toc=True):
+        text = self.heading_text(n)
+        level = 1 if "." not in n else 2
+        if self.cfg["headings"] == "styles":
+            p = self.doc.add_paragraph(text, style=f"Heading {level}")
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER if level == 1 else WD_ALIGN_PARAGRAPH.LEFT
+        else:
+            p = para(self.doc, text, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER if level == 1 else None,
+                     indent=level == 2, keep=True)
+        p.paragraph_format.keep_with_next = True
+        if toc:
+            self.toc_pages.setdefault(text, "")
+        return text
+
+    # -- text blocks (1.1-1.3, 3.1-3.2, 8.1-8.2)
+    def block(self, block, marker):
+        paras, lists = block.get("paragraphs", []), block.get("lists", [])
+        for part in block.get("order") or [f"p{i}" for i in range(len(paras))] + [f"l{i}" for i in range(len(lists))]:
+            kind, i = part[0], int(part[1:])
+            if kind == "p":
+                para(self.doc, paras[i])
+            else:
+                lst = lists[i]
+                if lst.get("intro"):
+                    para(self.doc, lst["intro"])
+                for k, item in enumerate(lst.get("items", [])):
+                    para(self.doc, f"{self.marker(marker, k)} {item}")
+
+    def marker(self, kind, k):
+        m = self.cfg["list_markers"][kind]
+        return m.format(n=k + 1, a=LETTERS[k % len(LETTERS)])
+
+    # -- front matter
+    def front(self):
+        f = self.g.get("front")
+        if self.cfg["front"] and f:
+            for line in f["approval_lines"]:
+                para(self.doc, line, align=WD_ALIGN_PARAGRAPH.RIGHT)
+            for _ in range(8):
+                para(self.doc, "", indent=False)
+            para(self.doc, f["title"].upper(), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, size=self.cfg["size"] + 3)
+            for _ in range(14):
+                para(self.doc, "", indent=False)
+            para(self.doc, f["place"], align=WD_ALIGN_PARAGRAPH.CENTER)
+            para(self.doc, f["year"], align=WD_ALIGN_PARAGRAPH.CENTER)
+            self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        else:
+            self.out["front"] = None
+            para(self.doc, self.g["title"], bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, size=self.cfg["size"] + 2)
+
+    def toc(self, pages):
+        if not self.cfg["toc"]:
+            self.out["toc"] = []
+            return
+        para(self.doc, "СОДЕРЖАНИЕ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+        entries = []
+        t = self.doc.add_table(rows=0, cols=2)
+        for n in self.section_numbers():
+            text = self.toc_text(n)
+            row = t.add_row()
+            set_cell_text(row.cells[0], text)
+            page = pages.get(text, "00")
+            set_cell_text(row.cells[1], page, align=WD_ALIGN_PARAGRAPH.RIGHT)
+            entries.append({"number": n + ".", "title": re.sub(r"^\S+\.\s*", "", text, count=1) if "." in n
+                            else text, "page": page})
+        set_widths(t, [self.text_width() - 1.5, 1.5])
+        self.out["toc"] = entries
+        self.out["toc_title"] = "СОДЕРЖАНИЕ"
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def toc_text(self, n):
+        if n.startswith("4."):
+            ind = next(i for i in self.g["s4"]["industries"] if i["number"] == n)
+            return self.w["s4"]["industry"].format(n=n, title=ind["title"].rstrip("."))
+        return self.heading_text(n)
+
+    def section_numbers(self):
+        nums = ["1", "1.1", "1.2", "1.3", "2", "3", "3.1", "3.2", "4"]
+        nums += [i["number"] for i in self.g["s4"]["industries"]]
+        return nums + ["5", "6", "7", "8", "8.1", "8.2"]
+
+    # -- sections
+    def s1(self):
+        self.heading("1")
+        for part, marker in (("basis", "basis"), ("technologies", "technology"), ("features", "basis")):
+            blk = self.g["s1"][part]
+            n = blk["number"].rstrip(".")
+            self.heading(n)
+            self.out["s1"][part]["title"] = self.w["sections"][n]
+            self.block(blk, marker)
+
+    def s3(self):
+        self.heading("3")
+        self.out["s3"]["heading"] = self.heading_text("3")
+        for part in ("goal", "tasks"):
+            blk = self.g["s3"][part]
+            n = blk["number"].rstrip(".")
+            self.heading(n)
+            self.out["s3"][part]["title"] = self.w["sections"][n]
+            self.block(blk, "task")
+
+    def s8(self):
+        self.heading("8")
+        self.out["s8"]["heading"] = self.heading_text("8")
+        for part in ("participants", "financing"):
+            blk = self.g["s8"][part]
+            n = blk["number"].rstrip(".")
+            self.heading(n)
+            self.out["s8"][part]["title"] = self.w["sections"][n]
+            self.block(blk, "financing")
+
+    def s2(self):
+        self.out["s2_card"]["heading"] = self.heading("2")
+        rows = self.g["s2_card"]["rows"]
+        fields = self.w["card"]["fields"]
+        assert len(fields) == len(rows), (self.key, len(rows))
+        style = self.cfg["card"]
+        head = self.w["card"]["head"]
+        three = style in ("numbered_bold", "bold_three", "numbered")
+        t = self.doc.add_table(rows=0, cols=3 if three else 2)
+        t.style = "Table Grid"
+        if head:
+            r = t.add_row()
+            for c, h in zip(r.cells, head):
+                set_cell_text(c, h, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+        out_rows = []
+        for k, (row, field) in enumerate(zip(rows, fields)):
+            r = t.add_row()
+            cells = r.cells
+            if three:
+                set_cell_text(cells[0], f"{k + 1}." if style != "bold_three" else f"{k + 1}",
+                              align=WD_ALIGN_PARAGRAPH.CENTER)
+                cells = cells[1:]
+            set_cell_text(cells[0], field, bold=style in ("numbered_bold", "bold_three"))
+            set_cell_text(cells[1], row["value"])
+            out_rows.append({"field": field, "value": row["value"]})
+        w = self.text_width()
+        set_widths(t, [1.2, 5.0, w - 6.2] if three else [5.5, w - 5.5])
+        self.out["s2_card"]["rows"] = out_rows
+
+    def s4(self):
+        self.out["s4"]["heading"] = self.heading("4")
+        fmt = self.w["s4"]["industry"]
+        for ind, out_ind in zip(self.g["s4"]["industries"], self.out["s4"]["industries"]):
+            title = ind["title"].rstrip(".")
+            text = fmt.format(n=ind["number"], title=title)
+            self.toc_pages.setdefault(text, "")
+            if self.cfg["headings"] == "styles":
+                self.doc.add_paragraph(text, style="Heading 2").paragraph_format.keep_with_next = True
+            else:
+                para(self.doc, text, bold=True, keep=True)
+            out_ind["title"] = re.sub(r"^\S+\s*", "", text, count=1)
+            for blk, out_blk in zip(ind["blocks"], out_ind["blocks"]):
+                kind = blk["kind"]
+                lead = self.w["s4"][kind]
+                out_blk["lead"] = lead
+                mode = self.cfg["s4_lead"]
+                para(self.doc, lead, bold=mode in ("bold", "subheading"), italic=mode in ("italic", "subheading"),
+                     indent=mode != "subheading", keep=True)
+                for k, item in enumerate(blk.get("items", [])):
+                    para(self.doc, f"{self.marker(kind, k)} {item}")
+                for p in blk.get("paragraphs", []):
+                    para(self.doc, p)
+
+    # -- the tables of sections 5-7
+    def industry_mode(self, s):
+        m = self.cfg["industry"]
+        return m[s] if isinstance(m, dict) else m
+
+    def table_section(self, s):
+        land = s in self.cfg["landscape"]
+        if land:
+            self.new_section(True)
+        key = f"s{s}"
+        heading = self.heading(s)
+        self.out[key]["heading"] = heading
+        mode = self.industry_mode(s)
+        words = self.w[key]
+        if key == "s5":
+            cols = ["no", "task", "project", "beneficiary", "benefits"]
+            rel = [1, 4, 3.2, 2.8, 4.5]
+        elif key == "s6":
+            cols = list(self.g["s6"]["columns"])
+            relmap = {"no": 1, "name": 2.8, "goal": 3.2, "term": 2.1, "description": 4.3, "financing": 2.9,
+                      "technologies": 3.0, "region_role": 3.2}
+            rel = [relmap[c] for c in cols]
+        else:
+            years = self.g["s7"]["years"]
+            cols = ["no", "project", "roiv", "name", "unit"]
+            rel = [0.9, 3.3, 3.3, 4.2, 1.9]
+        industry_col = mode == "column"
+        head_top = ([words["industry"]] if industry_col else []) + [words[c] for c in cols]
+        if industry_col:
+            rel = [2.9] + rel
+        base = key == "s7" and self.cfg["base_year"]
+        if key == "s7":
+            if base:
+                head_top.append(words["base"])
+                rel.append(1.8)
+            ylabels = [words["year_label"].format(y=y) for y in years]
+            rel += [1.25] * len(years)
+        ncols = len(rel)
+        two_level = key == "s7" and self.cfg["s7_two_level"]
+        t = self.doc.add_table(rows=0, cols=ncols)
+        t.style = "Table Grid"
+        t.alignment = WD_TABLE_ALIGNMENT.CENTER
+        header_rows = []
+        r1 = t.add_row()
+        header_rows.append(r1)
+        if key == "s7" and two_level:
+            r2 = t.add_row()
+            header_rows.append(r2)
+            nfixed = len(head_top)
+            for i, h in enumerate(head_top):
+                set_cell_text(r1.cells[i], h, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+                r1.cells[i].merge(r2.cells[i])
+            set_cell_text(r1.cells[nfixed], words["years"], bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+            r1.cells[nfixed].merge(r1.cells[ncols - 1])
+            for j, yl in enumerate(ylabels):
+                set_cell_text(r2.cells[nfixed + j], yl, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+            printed_header = head_top + [f"{words['years']}: {', '.join(ylabels)}"]
+        else:
+            labels = head_top + (ylabels if key == "s7" else [])
+            for c, h in zip(r1.cells, labels):
+                set_cell_text(c, h, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+            printed_header = labels
+        colnums = []
+        if self.cfg["colnums"]:
+            rn = t.add_row()
+            colnums = [str(i + 1) for i in range(ncols)]
+            for c, n in zip(rn.cells, colnums):
+                set_cell_text(c, n, align=WD_ALIGN_PARAGRAPH.CENTER)
+            if self.cfg["colnums"] == "repeat":
+                header_rows.append(rn)
+        if self.cfg["repeat_header"]:
+            for r in header_rows:
+                mark_header(r)
+        self.out[key]["header"] = printed_header
+        self.out[key]["colnums"] = colnums
+        self.out[key]["industry_as"] = mode
+        off = 1 if industry_col else 0
+        for gi, (grp, out_grp) in enumerate(zip(self.g[key]["groups"], self.out[key]["groups"])):
+            title = grp["industry"]
+            gno = grp["number"].rstrip(".")
+            if mode == "numbered_row":
+                r = t.add_row()
+                set_cell_text(r.cells[0], gno, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+                r.cells[1].merge(r.cells[ncols - 1])
+                set_cell_text(r.cells[1], title, bold=True)
+            elif mode == "full_row":
+                r = t.add_row()
+                r.cells[0].merge(r.cells[ncols - 1])
+                set_cell_text(r.cells[0], f"{gno}. {title}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+            first_row_of_group = len(t.rows)
+            for ri, (row, out_row) in enumerate(zip(grp["rows"], out_grp["rows"])):
+                no = row.get("no", "")
+                printed_no = no
+                if mode == "numbered_row" and no:
+                    printed_no = f"{gno}.{no.rstrip('.')}"
+                out_row["no"] = printed_no
+                if key == "s7":
+                    self.s7_rows(t, row, printed_no, off, base)
+                else:
+                    r = t.add_row()
+                    set_cell_text(r.cells[off], printed_no, align=WD_ALIGN_PARAGRAPH.CENTER)
+                    for ci, c in enumerate(cols[1:], start=off + 1):
+                        set_cell_text(r.cells[ci], row.get(c, ""))
+            if key == "s5" and self.cfg["merge_tasks"]:
+                self.merge_runs(t, first_row_of_group, off + 1, [r["task"] for r in grp["rows"]])
+            if industry_col:
+                last = len(t.rows) - 1
+                set_cell_text(t.rows[first_row_of_group].cells[0], title)
+                if last > first_row_of_group:
+                    t.rows[first_row_of_group].cells[0].merge(t.rows[last].cells[0])
+        total = sum(rel)
+        set_widths(t, [x * self.text_width() / total for x in rel])
+        para(self.doc, "", indent=False)
+        if land:
+            nxt = str(int(s) + 1)
+            if nxt not in self.cfg["landscape"]:
+                self.new_section(False)
+
+    def merge_runs(self, t, first, col, values):
+        """Merge the task cells of consecutive rows holding the same task (the text stays in the top one)."""
+        start = 0
+        for i in range(1, len(values) + 1):
+            if i == len(values) or values[i] != values[start]:
+                if i - start > 1:
+                    for k in range(start + 1, i):
+                        set_cell_text(t.rows[first + k].cells[col], "")
+                    t.rows[first + start].cells[col].merge(t.rows[first + i - 1].cells[col])
+                    set_cell_text(t.rows[first + start].cells[col], values[start])
+                start = i
+
+    def s7_rows(self, t, row, printed_no, off, base):
+        inds = row["indicators"]
+        first = len(t.rows)
+        for ind in inds:
+            r = t.add_row()
+            c = r.cells
+            set_cell_text(c[off + 3], ind["name"])
+            set_cell_text(c[off + 4], ind["unit"], align=WD_ALIGN_PARAGRAPH.CENTER)
+            k = off + 5
+            if base:
+                set_cell_text(c[k], base_value(ind["values"]), align=WD_ALIGN_PARAGRAPH.CENTER)
+                k += 1
+            for j, v in enumerate(ind["values"]):
+                set_cell_text(c[k + j], v, align=WD_ALIGN_PARAGRAPH.CENTER)
+        last = len(t.rows) - 1
+        for ci, text in ((off, printed_no), (off + 1, row.get("project", "")), (off + 2, row.get("roiv", ""))):
+            top = t.rows[first].cells[ci]
+            if last > first:
+                top.merge(t.rows[last].cells[ci])
+            set_cell_text(top, text, align=WD_ALIGN_PARAGRAPH.CENTER if ci == off else None)
+
+    def table_font(self):
+        """Tables print smaller than the text, as regions print them (no narrow-cell word breaks)."""
+        size = str(int(2 * (self.cfg["size"] - self.cfg.get("table_smaller", 2))))
+        for tbl in self.doc.tables:
+            for r in tbl._tbl.iter(qn("w:r")):
+                rpr = r.get_or_add_rPr()
+                for tag in ("w:sz", "w:szCs"):
+                    el = rpr.find(qn(tag))
+                    if el is None:
+                        el = OxmlElement(tag)
+                        rpr.append(el)
+                    el.set(qn("w:val"), size)
+
+    # -- whole document
+    def build(self, pages):
+        self.running()
+        self.front()
+        self.toc(pages)
+        self.s1()
+        self.s2()
+        self.s3()
+        self.s4()
+        for s in ("5", "6", "7"):
+            self.table_section(s)
+        self.s8()
+        self.out["s1"]["heading"] = self.heading_text("1")
+        self.table_font()
+        self.out.setdefault("notes", []).append(
+            f"Variant generated by tests/variants/make_blind3.py from {SOURCES[self.key].name} with config "
+            f"{json.dumps({k: v for k, v in self.cfg.items() if k != 'name'}, ensure_ascii=False)} and the "
+            f"'{self.key}' wordings of blind3_rewordings.toml; table content identical to the source gold, only "
+            "layout, headings, column headers, card field names, list leads and printed row numbers changed.")
+        return self.doc
+
+
+def base_value(values):
+    """A base-year (2020) value for the extra column: half the first target, or a dash."""
+    v = (values[0] if values else "").strip()
+    if re.fullmatch(r"\d+([.,]\d+)?", v):
+        x = float(v.replace(",", ".")) / 2
+        s = f"{x:.1f}".rstrip("0").rstrip(".")
+        return s.replace(".", ",") if "," in v or "." in s else s
+    return "–"
+
+
+def convert(docx_path: Path, outdir: Path):
+    with tempfile.TemporaryDirectory() as prof:
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{prof}", "--headless", "--convert-to", "pdf",
+                        "--outdir", str(outdir), str(docx_path)], check=True, capture_output=True, timeout=600)
+
+
+def heading_pages(pdf: Path, headings):
+    """Page (1-based) of each heading's first line in the printed PDF, skipping the contents pages."""
+    doc = fitz.open(pdf)
+    texts = [" ".join(p.get_text().split()) for p in doc]
+    probes = [" ".join(h.split())[:40] for h in headings]
+    # the contents end on the first page naming the last heading; the body starts after it
+    start = next((i + 1 for i, t in enumerate(texts) if probes[-1] in t), 0) if "СОДЕРЖАНИЕ" in texts[0] + (
+        texts[1] if len(texts) > 1 else "") else 0
+    if start >= len(texts):
+        start = 0
+    pages = {}
+    for h, probe in zip(headings, probes):
+        for i in range(start, len(texts)):
+            if probe in texts[i]:
+                pages[h] = str(i + 1)
+                start = i
+                break
+    return pages
+
+
+def render(key, out: Path):
+    cfg = CONFIGS[key]
+    words = tomllib.loads(WORDINGS.read_text(encoding="utf-8"))[key]
+    gold = json.loads(SOURCES[key].read_text(encoding="utf-8"))
+    name = cfg["name"]
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        pages = {}
+        for _ in range(2 if cfg["toc"] else 1):   # the second pass fills the contents' page numbers
+            b = Builder(key, cfg, words, gold)
+            doc = b.build(pages)
+            docx = tmp / f"{name}.docx"
+            doc.save(docx)
+            convert(docx, tmp)
+            pages = heading_pages(tmp / f"{name}.pdf", list(b.toc_pages))
+        out.mkdir(parents=True, exist_ok=True)
+        shutil.copy(docx, out / f"{name}.docx")
+        shutil.copy(tmp / f"{name}.pdf", out / f"{name}.pdf")
+    (out / f"{name}.gold.json").write_text(json.dumps(b.out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{name}: {fitz.open(out / f'{name}.pdf').page_count} pages")
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=Path, default=ROOT / "tests/fixtures/variants/blind3")
+    ap.add_argument("--only", choices=sorted(CONFIGS))
+    a = ap.parse_args(argv)
+    for key in ([a.only] if a.only else CONFIGS):
+        render(key, a.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
