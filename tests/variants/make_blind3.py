@@ -41,8 +41,8 @@ ROOT = Path(__file__).resolve().parents[2]
 WORDINGS = Path(__file__).with_name("blind3_rewordings.toml")
 
 SOURCES = {
-    "lnr": Path("/work/shared/corpus/gold-lnr.json"),
-    "stavropol": Path("/work/shared/corpus/gold-stavropol.json"),
+    "lnr": ROOT / "tests/fixtures/gold-lnr.json",  # copies of ../shared/corpus's gold
+    "stavropol": ROOT / "tests/fixtures/gold-stavropol.json",
     "tyumen": ROOT / "tests/fixtures/variants/regions/region-tyumen.gold.json",
     "khabarovsk": ROOT / "tests/fixtures/variants/regions/region-khabarovsk.gold.json",
 }
@@ -641,11 +641,13 @@ def heading_pages(pdf: Path, headings):
     return pages
 
 
-def render(key, out: Path):
-    cfg = CONFIGS[key]
-    words = tomllib.loads(WORDINGS.read_text(encoding="utf-8"))[key]
+def render(key, out: Path, layout: str | None = None, wording: str | None = None):
+    """One document from source `key`, in the layout and with the wordings of that source's config,
+    or of others (`--cross`)."""
+    cfg = CONFIGS[layout or key]
+    words = tomllib.loads(WORDINGS.read_text(encoding="utf-8"))[wording or key]
     gold = json.loads(SOURCES[key].read_text(encoding="utf-8"))
-    name = cfg["name"]
+    name = cfg["name"] if layout is None else f"blind3x-{key}-{layout}-layout-{wording}-wording"
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         pages = {}
@@ -667,9 +669,18 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=ROOT / "tests/fixtures/variants/blind3")
     ap.add_argument("--only", choices=sorted(CONFIGS))
+    ap.add_argument("--cross", action="store_true",
+                    help="each source in the next source's layout with the wordings of the one after "
+                         "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
     a = ap.parse_args(argv)
-    for key in ([a.only] if a.only else CONFIGS):
-        render(key, a.out)
+    keys = list(CONFIGS)
+    for key in [a.only] if a.only else keys:
+        if a.cross:
+            k = keys.index(key)
+            out = a.out if a.out != ap.get_default("out") else a.out.with_name("blind3x")
+            render(key, out, layout=keys[(k + 1) % len(keys)], wording=keys[(k + 2) % len(keys)])
+        else:
+            render(key, a.out)
     return 0
 
 
