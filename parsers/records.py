@@ -189,11 +189,11 @@ def _projects(reader: TableReader, doc_id: str, dh: Dehyphenator) -> list[t.Proj
     return out
 
 
-def _extra_cells(doc_id: str, section: str, row_ref: str, cells: dict[str, list[str]], page: int,
-                 dh: Dehyphenator) -> list[t.ExtraCell]:
+def _extra_cells(doc_id: str, section: str, row_ref: str, cells: dict[str, list[str]], page: int | None,
+                 locator: str | None, dh: Dehyphenator) -> list[t.ExtraCell]:
     """The cells of columns the template does not know, with their printed headers."""
     return [t.ExtraCell(doc_id=doc_id, section=section, row_ref=row_ref, header=_extra_header(key, dh),
-                        text=dh.join(lines), page=page)
+                        text=dh.join(lines), page=page, source_ref=locator)
             for key, lines in cells.items() if key.startswith(EXTRA) and lines]
 
 
@@ -235,7 +235,8 @@ def record_extras(reader: TableReader, doc_id: str, section: str, refs: list[str
     """Extra cells of whole records (sections 5 and 6), each tied to its row by `refs`."""
     out = []
     for record, ref in zip(reader.records, refs):
-        out += _extra_cells(doc_id, section, ref, {key: record.lines(key) for key in record.keys()}, record.page, dh)
+        out += _extra_cells(doc_id, section, ref, {key: record.lines(key) for key in record.keys()}, record.page,
+                            record.ref, dh)
     return out
 
 
@@ -266,7 +267,7 @@ def _indicators(reader: TableReader, doc_id: str, dh: Dehyphenator,
             if not any(sub.get(k) for k in ["name", "unit", *(f"year:{y}" for y in years)]):
                 continue
             indicator_id = f"{doc_id}:I{len(indicators) + 1:04d}"
-            extra += _extra_cells(doc_id, "7", indicator_id, sub.cells, sub.page, dh)
+            extra += _extra_cells(doc_id, "7", indicator_id, sub.cells, sub.page, sub.ref, dh)
             indicators.append(t.Indicator(
                 doc_id=doc_id, indicator_id=indicator_id, industry_no=r.industry[0], industry=r.industry[1],
                 row_no=row_number(" ".join(r.lines("no"))), project=project,

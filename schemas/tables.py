@@ -185,7 +185,8 @@ class ExtraCell(RegionRow):
     row_ref: str  # the row it belongs to: a project_id, an indicator_id, or "link N" for section 5
     header: str  # the column's header as printed
     text: str
-    page: int
+    page: int | None = Field(ge=1)  # None in formats without pages (DOCX, HTML): source_ref locates it
+    source_ref: str | None = None
 
 
 class CatalogueEntry(Row):

@@ -250,3 +250,19 @@ def test_odt_rtf_and_a_doc_named_docx_read_through_libreoffice(tmp_path):
             score_gold.main([str(gold_for(OFFICE / "strategy-lnr.odt")), str(db), "--file", name,
                              "--json", str(score)])
         assert json.loads(score.read_text("utf-8"))["strict"] >= 0.99, name
+
+
+def test_a_docx_column_the_template_does_not_know_keeps_its_cells_with_their_locator(tmp_path):
+    """A DOCX has no pages: a region's own column in it was a validation error (an extra cell needed a page),
+    which failed the whole file. Its cells are now kept, located by table and row."""
+    doc = Document(FIXTURES / "docx" / "strategy-lnr.docx")
+    projects = next(t for t in doc.tables if any("Цель проекта" in cell.text for cell in t.rows[0].cells))
+    projects.add_column(projects.columns[0].width)
+    projects.rows[0].cells[-1].text = "Примечание"
+    for k, row in enumerate(projects.rows[1:], start=1):
+        row.cells[-1].text = f"Отметка {k}"
+    doc.save(tmp_path / "strategy-with-notes.docx")
+    parsed, _ = parse_document(tmp_path / "strategy-with-notes.docx", "x")
+    notes = [cell for cell in parsed.extra if cell.header == "Примечание"]
+    assert notes and all(cell.page is None and cell.source_ref.startswith("table ") for cell in notes)
+    assert {cell.row_ref for cell in notes} <= {p.project_id for p in parsed.projects}
