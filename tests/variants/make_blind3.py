@@ -641,11 +641,19 @@ def heading_pages(pdf: Path, headings):
     return pages
 
 
+def _overlaid(base: dict, over: dict) -> dict:
+    """`over`'s wordings, with what only `base` words (a source's or a layout's own columns: technologies,
+    an industry column)."""
+    return {k: _overlaid(base[k], v) if isinstance(v, dict) and isinstance(base.get(k), dict) else v
+            for k, v in {**base, **over}.items()}
+
+
 def render(key, out: Path, layout: str | None = None, wording: str | None = None):
     """One document from source `key`, in the layout and with the wordings of that source's config,
     or of others (`--cross`)."""
     cfg = CONFIGS[layout or key]
-    words = tomllib.loads(WORDINGS.read_text(encoding="utf-8"))[wording or key]
+    wordings = tomllib.loads(WORDINGS.read_text(encoding="utf-8"))
+    words = _overlaid(_overlaid(wordings[key], wordings[layout or key]), wordings[wording or key])
     gold = json.loads(SOURCES[key].read_text(encoding="utf-8"))
     name = cfg["name"] if layout is None else f"blind3x-{key}-{layout}-layout-{wording}-wording"
     with tempfile.TemporaryDirectory() as tmp:
