@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 
 from normalize.morphology import lemma, memoised, part_of_speech
@@ -36,18 +36,32 @@ class Words:
     head: str | None
 
 
-def words_of(text: str) -> Words:
+def words_of(text: str, vocabulary: Container[str] = frozenset()) -> Words:
     """The lemmas, and the head: the first noun, past "наименование"/"название" ("Наименование
     показателя" is about the indicator). Headers and titles are noun phrases whose first noun says
-    what they are ("Проекты, направленные на решение задачи" are projects, not tasks)."""
+    what they are ("Проекты, направленные на решение задачи" are projects, not tasks). A word broken
+    without a hyphen is rejoined when the joined form is in `vocabulary` (see _rejoined)."""
     lems, head = [], None
-    for word in WORD.findall(fold(text)):
+    for word in _rejoined(WORD.findall(fold(text)), vocabulary):
         if word.isdigit() or (lem := lemma(word)) in STOPWORDS:
             continue
         lems.append(lem)
         if head is None and lem not in TRANSPARENT_HEADS and part_of_speech(word) == "NOUN":
             head = lem
     return Words(frozenset(lems), head)
+
+
+def _rejoined(words: list[str], vocabulary: Container[str]) -> list[str]:
+    """Words with a word a narrow cell broke without a hyphen put back together: "благополучател" + "и"
+    is "благополучатели" when that, and not the first piece, is a lemma of the vocabulary."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1].isalpha() and word.isalpha() and lemma(out[-1]) not in vocabulary \
+                and lemma(out[-1] + word) in vocabulary:
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
 
 
 PREDICATES = frozenset({"VERB", "PRTS"})  # a finite verb ("формируют", "будет"), a short participle ("рассмотрены")
@@ -84,7 +98,7 @@ class Concepts:
 
     def _scores(self, text: str) -> dict[str, float]:
         """Every concept's score for `text` (0..1); `scores` is this, memoised."""
-        words = words_of(text)
+        words = words_of(text, self._weight)
         return {key: self._score(words, key) for key in self.keys}
 
     def _score(self, words: Words, key: str) -> float:

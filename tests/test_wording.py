@@ -42,6 +42,12 @@ def test_reworded_headers_mean_their_column(section, printed, key):
     assert TEMPLATE.table_for_section(section).columns.best(printed, TEMPLATE.thresholds.column_header)[0] == key
 
 
+@pytest.mark.parametrize("printed", ["Благополучател\nи", "Бенефи\nциары"])
+def test_a_header_word_broken_without_a_hyphen_is_read_whole(printed):
+    """A narrow column breaks a long word where it must, without a hyphen; the pieces mean nothing alone."""
+    assert TEMPLATE.table_for_section("5").columns.best(printed)[0] == "beneficiary"
+
+
 def test_head_noun_is_the_first_noun_past_naimenovanie():
     assert words_of("Наименование целевого показателя").head == "показатель"
     assert words_of("Проекты, направленные на решение задачи").head == "проект"
