@@ -1,5 +1,10 @@
-"""Generators of hostile inputs (issue 13): PDFs that make the PDF library work for ever, reordered pages."""
+"""Generators of hostile inputs (issue 13): PDFs that make the PDF library work for ever, reordered pages,
+saved pages that lie about their charset or never close their tags, DOCX packages with damaged XML."""
 from __future__ import annotations
+
+import io
+import re
+import zipfile
 
 import pymupdf
 
@@ -48,3 +53,19 @@ def reordered(src: bytes, order: list[int]) -> bytes:
     with pymupdf.open("pdf", src) as doc:
         doc.select(order)
         return doc.tobytes()
+
+
+def with_charset(page: str, declared: str) -> str:
+    """A saved page whose <meta> declares `declared`, whatever its bytes are later encoded in."""
+    page = re.sub(r"(?i)<meta[^>]*charset[^>]*>", "", page)
+    return re.sub(r"(?i)<head>", f'<head><meta http-equiv="Content-Type" content="text/html; charset={declared}">',
+                  page, count=1)
+
+
+def unclosed_divs(page: str, count: int) -> str:
+    """The page with `count` <div>s opened after <body> and never closed (a builder's one per paragraph)."""
+    return re.sub(r"(?i)<body[^>]*>", lambda m: m.group(0) + "<div>" * count, page, count=1)
+
+
+def nested_divs(depth: int) -> str:
+    return "<html><body>" + "<div>" * depth + "<p>1. Раздел</p>" + "</div>" * depth + "</body></html>"
