@@ -69,3 +69,29 @@ def unclosed_divs(page: str, count: int) -> str:
 
 def nested_divs(depth: int) -> str:
     return "<html><body>" + "<div>" * depth + "<p>1. Раздел</p>" + "</div>" * depth + "</body></html>"
+
+
+def docx_with_part(docx: bytes, name: str, data: bytes) -> bytes:
+    """The DOCX package with its part `name` (a zip member) replaced by `data`."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info, data if info.filename == name else src.read(info.filename))
+    return out.getvalue()
+
+
+WORD_BODY = (b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>%s'
+             b"</w:body></w:document>")
+
+
+def billion_laughs(levels: int = 9) -> bytes:
+    """A word/document.xml whose one paragraph is an entity expanding 10**levels times."""
+    entities = b"".join(b'<!ENTITY lol%d "%s">' % (i, b"&lol%d;" % (i - 1) * 10) for i in range(1, levels + 1))
+    return (b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY lol0 "lol">' + entities + b"]>"
+            + WORD_BODY % (b"<w:p><w:r><w:t>&lol%d;</w:t></w:r></w:p>" % levels))
+
+
+def external_entity(target: str) -> bytes:
+    """A word/document.xml whose one paragraph is an external entity: the file `target` if it were resolved."""
+    return (b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file://%s">]>' % target.encode()
+            + WORD_BODY % b"<w:p><w:r><w:t>before &x; after</w:t></w:r></w:p>")

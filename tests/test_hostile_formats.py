@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from adversarial import nested_divs, unclosed_divs, with_charset
+from adversarial import (billion_laughs, docx_with_part, external_entity, nested_divs, unclosed_divs,
+                         with_charset)
 from ingest import readers
-from ingest.pipeline import parse_document
+from ingest.pipeline import parse_document, process_file
+from normalize.catalogue import load_catalogue_records
 from samples import FIXTURES
 from schemas.problems import IngestFailure
+from schemas.layout import TextLine
 
 HTML = FIXTURES / "html" / "strategy-lnr.html"
+DOCX = FIXTURES / "docx" / "strategy-lnr.docx"
 
 
 def _read(path):
@@ -50,3 +54,29 @@ def test_a_page_nested_deeper_than_can_be_followed_fails_as_damaged(tmp_path):
     with pytest.raises(IngestFailure) as failure:
         readers.read(path)
     assert failure.value.code == "damaged_html"
+
+
+@pytest.mark.parametrize("case, part, data", [
+    ("document-xml-garbage", "word/document.xml", b"\x00\x01 not <xml"),
+    ("document-xml-empty", "word/document.xml", b""),
+    ("numbering-xml-cut-short", "word/numbering.xml", b'<?xml version="1.0"?><w:numbering xmlns:w="urn:x"><w:num'),
+    ("billion-laughs", "word/document.xml", billion_laughs()),
+])
+def test_a_docx_with_damaged_xml_fails_as_a_damaged_docx(tmp_path, case, part, data):
+    """These were `parser_error` (a bug, parsed again by --retry-failed) with lxml's message and no advice."""
+    path = tmp_path / f"{case}.docx"
+    path.write_bytes(docx_with_part(DOCX.read_bytes(), part, data))
+    result = process_file(path, load_catalogue_records(), time_limit=20)
+    assert result.status == "failed"
+    assert [p.code for p in result.problems] == ["corrupt_zip"], result.problems
+    assert "save it again" in result.problems[0].message
+
+
+def test_a_docx_entity_naming_a_local_file_is_not_resolved(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("пароль 12345", encoding="utf-8")
+    path = tmp_path / "external-entity.docx"
+    path.write_bytes(docx_with_part(DOCX.read_bytes(), "word/document.xml", external_entity(str(secret))))
+    texts = [b.text for b in readers.read(path).blocks if isinstance(b, TextLine)]
+    assert texts and texts[0].startswith("before")
+    assert not any("пароль" in text for text in texts)

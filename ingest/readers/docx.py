@@ -23,6 +23,7 @@ from pathlib import Path
 import docx
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
+from lxml import etree
 
 from ingest.readers.structured import PlacedCell, table, text_line
 from schemas.layout import Block, Figure, Reading
@@ -66,6 +67,9 @@ def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Readi
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError) as exc:
         raise IngestFailure("corrupt_zip", f"the DOCX's zip container is damaged ({exc}): "
+                            "open it in Word or LibreOffice and save it again") from exc
+    except etree.XMLSyntaxError as exc:  # also what lxml says of entity bombs and absurd nesting
+        raise IngestFailure("corrupt_zip", f"a part of the DOCX is not well-formed XML ({exc}): "
                             "open it in Word or LibreOffice and save it again") from exc
     numbering = Numbering(document)
     blocks: list[Block] = []
