@@ -91,7 +91,7 @@ def discover(paths: Iterable[Path]) -> list[Path]:
             found.append(path)
     seen, unique = set(), []
     for p in found:
-        key = p.resolve()
+        key = os.path.realpath(p)  # unlike Path.resolve, no exception at a symlink loop: that file fails alone
         if key not in seen:
             seen.add(key)
             unique.append(p)

@@ -13,7 +13,7 @@ import pytest
 
 from adversarial import nested_forms
 from ingest.pipeline import ingest
-from samples import SAMPLES, gold_for
+from samples import FIXTURES, SAMPLES, gold_for
 from schemas.tables import Project
 from test_store import stamped_copy
 
@@ -140,3 +140,14 @@ def test_report_page_drawing_that_hangs_is_cut_and_said(tmp_path, monkeypatch):
     box = report.Box("projects", 1, 10, 10, 100, 100, "a project", "#000")
     views, note = report._page_views(bomb, {t.Project: [(1, box, True)]}, set())
     assert "timeout" in note and [v.number for v in views] == [1] and views[0].png == b""
+
+
+def test_a_symlink_loop_in_the_folder_fails_alone(tmp_path):
+    """Two links naming each other ended the whole run in a traceback (Path.resolve raised) before any file."""
+    (tmp_path / "loop-a.pdf").symlink_to(tmp_path / "loop-b.pdf")
+    (tmp_path / "loop-b.pdf").symlink_to(tmp_path / "loop-a.pdf")
+    shutil.copy(FIXTURES / "html" / "strategy-lnr.html", tmp_path / "good.html")
+    results = {Path(r.path).name: r for r in ingest([tmp_path], tmp_path / "s.duckdb")}
+    assert {name: r.problems[0].code for name, r in results.items() if r.status == "failed"} == {
+        "loop-a.pdf": "unreadable_file", "loop-b.pdf": "unreadable_file"}
+    assert results["good.html"].status == "ok"
