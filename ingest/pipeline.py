@@ -109,6 +109,8 @@ def file_digest(path: Path) -> str:
         return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
+CHANGED_WHILE_READ = ("the file changed or went away while it was read (still being downloaded or copied?): "
+                      "run again when it is complete")
 OUR_REPORT_SKIPPED = "a provenance report `regstrat report` wrote, not a strategy: passed over"
 NOT_A_FILE = "not a regular file (a pipe, device or socket): give the PDF itself"
 
@@ -334,6 +336,8 @@ def _parse_all(files: list[tuple[Path, str]], catalogue: list[CatalogueRecord], 
             known = morphology.mark()
             result = _process_file(path, catalogue, (lambda _p, *message: send(message)) if on_page else None,
                                    sha, ocr, lambda seconds: send(isolation.MoreTime(seconds)))
+            if not _holds(path, sha):  # its rows would be stored under the doc_id of content that is gone
+                result = unreadable(path, IngestFailure("unreadable_file", CHANGED_WHILE_READ))
             return result, morphology.learned_since(known)  # the next children start with these words known
         return run
 

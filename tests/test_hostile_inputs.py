@@ -1,6 +1,7 @@
 """The second zoo (issue 13): files that crashed, hung or misled a whole run; each fails or warns alone."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -151,3 +152,27 @@ def test_a_symlink_loop_in_the_folder_fails_alone(tmp_path):
     assert {name: r.problems[0].code for name, r in results.items() if r.status == "failed"} == {
         "loop-a.pdf": "unreadable_file", "loop-b.pdf": "unreadable_file"}
     assert results["good.html"].status == "ok"
+
+
+def test_a_file_still_being_written_when_parsed_is_not_stored_under_content_it_never_had(tmp_path, monkeypatch):
+    """A copy or download in progress: digested half-written, parsed whole; its rows were stored `ok` under
+    the doc_id of the half, and the next run stored the whole file again beside them."""
+    from ingest import pipeline
+    copying = tmp_path / "still-copying.html"
+    whole = (FIXTURES / "html" / "strategy-lnr.html").read_bytes()
+    copying.write_bytes(whole[: len(whole) // 2])
+    parse = pipeline.parse_document
+
+    def copy_finishes_then_parse(path, *args, **kwargs):
+        copying.write_bytes(whole)
+        return parse(path, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "parse_document", copy_finishes_then_parse)
+    db = tmp_path / "s.duckdb"
+    (result,) = ingest([copying], db)
+    assert result.status == "failed" and [p.code for p in result.problems] == ["unreadable_file"]
+    monkeypatch.undo()
+    (again,) = ingest([copying], db)
+    assert again.status == "ok"
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT sha256 FROM documents").fetchall() == [(hashlib.sha256(whole).hexdigest(),)]
