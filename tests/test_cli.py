@@ -128,6 +128,17 @@ def test_ocr_cli_modes_agree_with_the_library():
     assert tuple(m.value for m in OcrMode) == OCR_MODES
 
 
+@pytest.mark.parametrize("sql", ["", "  ", "-- only a comment\n", ";"])
+def test_query_without_a_statement_is_a_usage_error(db, sql):
+    """DuckDB answers empty SQL with no cursor at all: this was an AttributeError traceback."""
+    one_line_error(regstrat("query", "-", "--db", str(db), stdin=sql), 2, "no statement")
+
+
+def test_ingest_into_a_folder_named_as_the_database_is_a_usage_error(tmp_path):
+    """It was a failed write after the folder's files were discovered, with advice to free disk space."""
+    one_line_error(regstrat("ingest", str(LNR), "--db", str(tmp_path)), 2, str(tmp_path), "is a folder")
+
+
 def test_export_to_a_file_path_or_an_unwritable_place(db, tmp_path):
     (tmp_path / "a-file").write_text("")
     one_line_error(regstrat("export", str(tmp_path / "a-file"), "--db", str(db)), 2, "is a file")
