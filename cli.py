@@ -120,7 +120,7 @@ def ingest_command(
     missing = [p for p in paths if not os.path.lexists(p)]
     if missing:
         raise _fail(f"no such file or folder: {', '.join(map(str, missing))}", USAGE)
-    _not_a_folder(db)
+    _usable_db_path(db)
     from ingest.pipeline import DOCUMENT_SUFFIXES, discover
     files = discover(paths)
     if not files:
@@ -187,10 +187,16 @@ def _run_ingest(paths, files, db, workers, lock_wait, time_limit, retry_failed, 
                         f"continue ({sum(not r.skipped for r in results)} files were stored whole)") from None
 
 
-def _not_a_folder(db: Path) -> None:
-    """--db names the database file; a folder there is a usage error, not a failed write after the run."""
+def _usable_db_path(db: Path) -> None:
+    """--db names the database file; a folder there, or a name DuckDB cannot take (bytes that are not UTF-8),
+    is a usage error, not a traceback or a failed write after the run."""
     if db.is_dir():
         raise _fail(f"{db.absolute()} is a folder; --db takes the database file", USAGE)
+    try:
+        os.fsencode(db.absolute()).decode("utf-8")
+    except UnicodeDecodeError:
+        raise _fail(f"DuckDB takes only UTF-8 file names, and {db.absolute()} is not one: choose another --db",
+                    USAGE) from None
 
 
 def _open_read_only(db: Path):
@@ -199,7 +205,7 @@ def _open_read_only(db: Path):
     if not db.exists():
         raise _fail(f"no database at {db.absolute()}; run `regstrat ingest` first (or give --db / REGSTRAT_DB)",
                     USAGE)
-    _not_a_folder(db)
+    _usable_db_path(db)
     try:
         return open_database(db, read_only=True, on_wait=lambda message: _say(message, "yellow"))
     except NotADatabase as exc:

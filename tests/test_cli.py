@@ -264,3 +264,12 @@ def test_diff_of_a_region_typed_in_another_encoding_or_with_one_edition_and_its_
     one_line_error(regstrat("diff", os.fsdecode("Луганская".encode("cp1251")), "--db", str(db)), 1,
                    "no edition of region", "Луганская Народная Республика")
     one_line_error(regstrat("diff", "RU-LPR", "--db", str(db)), 1, "one edition only")  # was "no edition 0"
+
+
+def test_a_database_name_that_is_not_utf8_is_a_usage_error(lnr_twice, tmp_path):
+    """DuckDB cannot open it: a RuntimeError (std::bad_cast) traceback."""
+    db, odd = lnr_twice
+    named = Path(os.fsdecode(os.fsencode(tmp_path) + b"/" + WINDOWS_NAME + b".duckdb"))
+    one_line_error(regstrat("ingest", str(odd), "--db", str(named)), 2, "UTF-8", "--db")
+    shutil.copy(db, named)
+    one_line_error(regstrat("query", "SELECT 1", "--db", str(named)), 2, "UTF-8", "--db")
