@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from adversarial import (billion_laughs, docx_with_part, external_entity, nested_divs, unclosed_divs,
+from adversarial import (WORD_BODY, billion_laughs, docx_with_part, external_entity, nested_divs, unclosed_divs,
                          with_charset)
 from ingest import readers
 from ingest.pipeline import parse_document, process_file
@@ -80,3 +80,20 @@ def test_a_docx_entity_naming_a_local_file_is_not_resolved(tmp_path):
     texts = [b.text for b in readers.read(path).blocks if isinstance(b, TextLine)]
     assert texts and texts[0].startswith("before")
     assert not any("пароль" in text for text in texts)
+
+
+def _cell(span: str) -> bytes:
+    return b'<w:tc><w:tcPr><w:gridSpan w:val="%s"/></w:tcPr><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc>' % span.encode()
+
+
+@pytest.mark.parametrize("case, row, spans", [
+    ("negative-gridspan", _cell("-5") * 2, [(0, 1), (1, 2)]),  # was an IndexError: parser_error
+    ("gridspan-of-two-billion", _cell("2000000000"), [(0, 1000)]),  # was a grid of 2e9 columns: out_of_memory
+    ("negative-gridbefore", b'<w:trPr><w:gridBefore w:val="-3"/></w:trPr>' + _cell("1"), [(0, 1)]),
+])
+def test_a_docx_cell_spanning_an_impossible_number_of_columns_is_kept_within_the_grid(tmp_path, case, row, spans):
+    path = tmp_path / f"{case}.docx"
+    path.write_bytes(docx_with_part(DOCX.read_bytes(), "word/document.xml",
+                                    WORD_BODY % (b"<w:tbl><w:tr>" + row + b"</w:tr></w:tbl>")))
+    (table,) = readers.read(path).blocks
+    assert [(c.col0, c.col1) for c in table.fragments[0].cells] == spans

@@ -25,7 +25,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from lxml import etree
 
-from ingest.readers.structured import PlacedCell, table, text_line
+from ingest.readers.structured import MAX_SPAN, PlacedCell, span, table, text_line
 from schemas.layout import Block, Figure, Reading
 from schemas.problems import IngestFailure
 
@@ -154,21 +154,21 @@ def _cells(tbl, numbering: Numbering) -> list[PlacedCell]:
     cells: list[PlacedCell] = []
     open_at: dict[int, PlacedCell] = {}  # column -> the cell a vMerge continuation extends
     for r, tr in enumerate(_children(tbl, W_TR)):
-        col = _val_int(tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}"), 0)
+        col = max(0, min(_val_int(tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}"), 0), MAX_SPAN))
         for tc in _children(tr, W_TC):
             props = tc.find(qn("w:tcPr"))
-            span = _val_int(props.find(qn("w:gridSpan")) if props is not None else None, 1)
+            columns = span(_val_int(props.find(qn("w:gridSpan")) if props is not None else None, 1))
             merge = props.find(qn("w:vMerge")) if props is not None else None
             above = open_at.get(col)
             if merge is not None and merge.get(qn("w:val"), "continue") == "continue" and above is not None \
-                    and above.row1 == r and above.col1 == col + span:
+                    and above.row1 == r and above.col1 == col + columns:
                 above.row1 = r + 1
                 above.texts += [t for t in _cell_texts(tc, numbering) if t.strip()]
             else:
-                cell = PlacedCell(r, r + 1, col, col + span, _cell_texts(tc, numbering))
+                cell = PlacedCell(r, r + 1, col, col + columns, _cell_texts(tc, numbering))
                 cells.append(cell)
                 open_at[col] = cell
-            col += span
+            col += columns
     return cells
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import lxml.html
 from lxml import etree
 
-from ingest.readers.structured import PlacedCell, table, text_line
+from ingest.readers.structured import PlacedCell, span, table, text_line
 from schemas.layout import Block, Figure, Reading
 from schemas.problems import IngestFailure
 
@@ -210,18 +210,14 @@ def _cells(tbl) -> list[PlacedCell]:
         for td in (c for c in tr if c.tag in ("td", "th")):
             while (r, col) in taken:
                 col += 1
-            span, rows = _span(td.get("colspan")), _span(td.get("rowspan"))
-            cells.append(PlacedCell(r, r + rows, col, col + span, _cell_texts(td)))
-            taken.update((r + i, col + j) for i in range(rows) for j in range(span))
-            col += span
+            columns, rows = span(_int(td.get("colspan"), 1)), span(_int(td.get("rowspan"), 1))
+            cells.append(PlacedCell(r, r + rows, col, col + columns, _cell_texts(td)))
+            taken.update((r + i, col + j) for i in range(rows) for j in range(columns))
+            col += columns
     last = max((c.row0 for c in cells), default=0) + 1
     for cell in cells:  # a rowspan reaching past the last row ends with the table
         cell.row1 = min(cell.row1, last)
     return cells
-
-
-def _span(value: str | None) -> int:
-    return max(1, min(_int(value, 1), 1000))
 
 
 def _int(value: str | None, default: int) -> int:
