@@ -3,6 +3,9 @@ their real encoding, or failed with a code that says the file is damaged (never 
 means a bug and is retried), and never a file's contents pulled in from elsewhere."""
 from __future__ import annotations
 
+import io
+import zipfile
+
 import pytest
 
 from adversarial import (WORD_BODY, billion_laughs, docx_with_part, external_entity, nested_divs, unclosed_divs,
@@ -97,3 +100,19 @@ def test_a_docx_cell_spanning_an_impossible_number_of_columns_is_kept_within_the
                                     WORD_BODY % (b"<w:tbl><w:tr>" + row + b"</w:tr></w:tbl>")))
     (table,) = readers.read(path).blocks
     assert [(c.col0, c.col1) for c in table.fragments[0].cells] == spans
+
+
+@pytest.mark.parametrize("level", ["x", "-1", "200000000"])
+def test_a_docx_list_level_word_does_not_have_is_ignored(tmp_path, level):
+    """A level that is no number was a ValueError (parser_error); one of 2e8 would count through 2e8 levels."""
+    package = DOCX.read_bytes()
+    with zipfile.ZipFile(io.BytesIO(package)) as z:
+        numbering, body = (z.read(f"word/{part}.xml").decode() for part in ("numbering", "document"))
+    assert '<w:ilvl w:val="0"/>' in body
+    damaged = docx_with_part(package, "word/numbering.xml", numbering.replace('w:ilvl="0"', f'w:ilvl="{level}"').encode())
+    damaged = docx_with_part(damaged, "word/document.xml",
+                             body.replace('<w:ilvl w:val="0"/>', f'<w:ilvl w:val="{level}"/>').encode())
+    path = tmp_path / f"list-level-{level}.docx"
+    path.write_bytes(damaged)
+    lines = [b for b in readers.read(path).blocks if isinstance(b, TextLine)]
+    assert len(lines) == len([b for b in readers.read(DOCX).blocks if isinstance(b, TextLine)])

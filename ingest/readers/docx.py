@@ -46,6 +46,7 @@ FORMATS = {
     "russianUpper": lambda n: _letters(n, "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ"),
     "lowerRoman": lambda n: _roman(n).lower(), "upperRoman": lambda n: _roman(n),
 }
+MAX_LIST_LEVEL = 8  # Word's lists have nine levels, 0-8
 BULLET = "–"  # a bullet's glyph is a Symbol-font code point; the parser knows this dash
 
 
@@ -206,7 +207,7 @@ class Numbering:
         abstract = {}
         for a in root.findall(qn("w:abstractNum")):
             abstract[a.get(qn("w:abstractNumId"))] = {
-                int(lvl.get(qn("w:ilvl"))): lvl for lvl in a.findall(qn("w:lvl"))}
+                level: lvl for lvl in a.findall(qn("w:lvl")) if (level := _level(lvl)) is not None}
         abstract_of = {num.get(qn("w:numId")): _val(num.find(qn("w:abstractNumId")))
                        for num in root.findall(qn("w:num"))}
         for a in root.findall(qn("w:abstractNum")):  # a list defined by a numbering style takes that style's list
@@ -223,7 +224,9 @@ class Numbering:
             levels = dict(abstract.get(ref, {}))
             starts = {}
             for override in num.findall(qn("w:lvlOverride")):
-                ilvl = int(override.get(qn("w:ilvl")))
+                ilvl = _level(override)
+                if ilvl is None:
+                    continue
                 if override.find(qn("w:lvl")) is not None:
                     levels[ilvl] = override.find(qn("w:lvl"))
                 start = override.find(qn("w:startOverride"))
@@ -283,6 +286,16 @@ def _style_numbering(styles: dict, style_id: str, depth: int = 0) -> tuple[str, 
     if num is not None and num.find(qn("w:numId")) is not None:
         return _val(num.find(qn("w:numId"))), _val_int(num.find(qn("w:ilvl")), 0)
     return _style_numbering(styles, _val(style.find(qn("w:basedOn"))), depth + 1)
+
+
+def _level(element) -> int | None:
+    """The list level (w:ilvl) a w:lvl or w:lvlOverride defines; None when it is none Word has (0-8): damage
+    that would otherwise fail the file, or make a counter of millions of levels."""
+    try:
+        level = int(element.get(qn("w:ilvl")))
+    except (TypeError, ValueError):
+        return None
+    return level if 0 <= level <= MAX_LIST_LEVEL else None
 
 
 def _val(element) -> str | None:
