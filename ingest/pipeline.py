@@ -46,8 +46,8 @@ from schemas.layout import Figure, Table, TextLine
 from schemas.problems import IngestFailure, Problem
 
 PARSER_VERSION = "0.2.0"  # 0.2.0: source_ref, and formats without pages
-# strategies come as these; other files in a folder are ignored
-DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf", ".html", ".htm")
+# strategies come as these (every suffix a reader reads); other files in a folder are ignored
+DOCUMENT_SUFFIXES = (".pdf", ".docx", ".docm", ".doc", ".odt", ".rtf", ".html", ".htm", ".xhtml")
 MIN_SECTIONS = 4  # of the template's 8: fewer is another kind of document (a state programme shares some)
 DOCUMENT_TIME_LIMIT = 300.0  # seconds; a 100-page strategy takes about one
 OCR_PAGE_TIME = 30.0

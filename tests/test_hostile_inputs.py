@@ -176,3 +176,13 @@ def test_a_file_still_being_written_when_parsed_is_not_stored_under_content_it_n
     assert again.status == "ok"
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("SELECT sha256 FROM documents").fetchall() == [(hashlib.sha256(whole).hexdigest(),)]
+
+
+def test_a_folder_is_searched_for_every_kind_of_file_a_reader_reads():
+    """A .docm (Word with macros) or .xhtml page named on the command line was read, but passed over without a
+    word inside a folder: discovery knew fewer suffixes than the readers."""
+    from importlib import import_module
+    from ingest.pipeline import DOCUMENT_SUFFIXES
+    from ingest.readers import READERS
+    readable = {suffix for name in READERS for suffix in import_module(f"ingest.readers.{name}").SUFFIXES}
+    assert readable == set(DOCUMENT_SUFFIXES)
