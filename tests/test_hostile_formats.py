@@ -116,3 +116,17 @@ def test_a_docx_list_level_word_does_not_have_is_ignored(tmp_path, level):
     path.write_bytes(damaged)
     lines = [b for b in readers.read(path).blocks if isinstance(b, TextLine)]
     assert len(lines) == len([b for b in readers.read(DOCX).blocks if isinstance(b, TextLine)])
+
+
+def test_a_docx_that_inflates_past_the_limit_fails_at_once(tmp_path, monkeypatch):
+    """A zip bomb (1.5 GB of XML in 1.5 MB) filled the memory limit for 12 s, then failed as `out_of_memory`,
+    which --retry-failed parses again; here the limit is lowered to 1 MB to keep the case small."""
+    from ingest.readers import docx as docx_reader
+    monkeypatch.setattr(docx_reader, "MAX_XML_BYTES", 1 << 20)
+    path = tmp_path / "zip-bomb.docx"
+    path.write_bytes(docx_with_part(DOCX.read_bytes(), "word/document.xml",
+                                    WORD_BODY % (b"<w:p><w:r><w:t>" + b"a" * (2 << 20) + b"</w:t></w:r></w:p>")))
+    assert path.stat().st_size < (1 << 20)
+    with pytest.raises(IngestFailure) as failure:
+        readers.read(path)
+    assert failure.value.code == "corrupt_zip" and "zip bomb" in failure.value.message

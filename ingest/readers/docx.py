@@ -30,6 +30,9 @@ from schemas.layout import Block, Figure, Reading
 from schemas.problems import IngestFailure
 
 SUFFIXES = (".docx", ".docm")
+MAX_XML_BYTES = 256 << 20
+"""XML a DOCX may inflate to: a 1,000-page document's is a few tens of MB, and past this lxml's tree would
+not fit the memory limit per document anyway."""
 TWIPS_PER_POINT = 20
 W_P, W_TBL, W_SDT, W_TR, W_TC = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:tr"), qn("w:tc")
 W_T, W_TAB, W_BR, W_CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
@@ -65,6 +68,7 @@ def can_read(head: bytes, path: Path) -> bool:
 
 def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Reading:
     try:
+        _check_inflated_size(path)
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError) as exc:
         raise IngestFailure("corrupt_zip", f"the DOCX's zip container is damaged ({exc}): "
@@ -79,6 +83,17 @@ def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Readi
     if on_page:
         on_page(1, 1)
     return Reading(blocks=blocks)
+
+
+def _check_inflated_size(path: Path) -> None:
+    """Fail at once a package whose XML would inflate past MAX_XML_BYTES (a zip bomb: a few megabytes that
+    fill the memory limit per document, then `out_of_memory`, which --retry-failed tries again). The sizes
+    are the zip's own: zipfile reads no member past its declared size, so a lie is a damaged zip."""
+    with zipfile.ZipFile(path) as z:
+        inflated = sum(member.file_size for member in z.infolist() if member.filename.endswith((".xml", ".rels")))
+    if inflated > MAX_XML_BYTES:
+        raise IngestFailure("corrupt_zip", f"the DOCX's XML would inflate to {inflated >> 20} MB, more than any "
+                            f"document Word writes ({MAX_XML_BYTES >> 20} MB at most are read): a zip bomb?")
 
 
 def _walk(parent, numbering: Numbering, blocks: list[Block], counts: dict[str, int]) -> None:
