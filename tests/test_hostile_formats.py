@@ -104,7 +104,8 @@ def test_a_docx_cell_spanning_an_impossible_number_of_columns_is_kept_within_the
 
 @pytest.mark.parametrize("level", ["x", "-1", "200000000"])
 def test_a_docx_list_level_word_does_not_have_is_ignored(tmp_path, level):
-    """A level that is no number was a ValueError (parser_error); one of 2e8 would count through 2e8 levels."""
+    """A level that is no number was a ValueError (parser_error); one of 2e8 would count through 2e8 levels.
+    Its paragraphs are read without their numbers, so the file is `partial` with `damaged_numbering`."""
     package = DOCX.read_bytes()
     with zipfile.ZipFile(io.BytesIO(package)) as z:
         numbering, body = (z.read(f"word/{part}.xml").decode() for part in ("numbering", "document"))
@@ -114,8 +115,11 @@ def test_a_docx_list_level_word_does_not_have_is_ignored(tmp_path, level):
                              body.replace('<w:ilvl w:val="0"/>', f'<w:ilvl w:val="{level}"/>').encode())
     path = tmp_path / f"list-level-{level}.docx"
     path.write_bytes(damaged)
-    lines = [b for b in readers.read(path).blocks if isinstance(b, TextLine)]
+    reading = readers.read(path)
+    lines = [b for b in reading.blocks if isinstance(b, TextLine)]
     assert len(lines) == len([b for b in readers.read(DOCX).blocks if isinstance(b, TextLine)])
+    assert [p.code for p in reading.problems] == ["damaged_numbering"]  # its lists lose their numbers: not silent
+    assert readers.read(DOCX).problems == []
 
 
 def test_a_docx_that_inflates_past_the_limit_fails_at_once(tmp_path, monkeypatch):

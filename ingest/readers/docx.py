@@ -27,7 +27,7 @@ from lxml import etree
 
 from ingest.readers.structured import MAX_SPAN, PlacedCell, span, table, text_line
 from schemas.layout import Block, Figure, Reading
-from schemas.problems import IngestFailure
+from schemas.problems import IngestFailure, Problem
 
 SUFFIXES = (".docx", ".docm")
 MAX_XML_BYTES = 256 << 20
@@ -82,7 +82,10 @@ def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Readi
     _walk(document.element.body, numbering, blocks, counts)
     if on_page:
         on_page(1, 1)
-    return Reading(blocks=blocks)
+    problems = [Problem("damaged_numbering", "the document's lists use levels Word does not have (0-8): their "
+                        "paragraphs are read without their numbers, so list items there may be missing")
+                ] if numbering.damaged_levels else []
+    return Reading(blocks=blocks, problems=problems)
 
 
 def _check_inflated_size(path: Path) -> None:
@@ -206,6 +209,7 @@ class Numbering:
         self.list_of: dict[str, str] = {}  # numId -> the counter it advances: its abstract list's
         self.restarts: dict[str, dict[int, int]] = {}  # numId -> {level: start} applied where it is first used
         self.counters: dict[str, list[int]] = {}
+        self.damaged_levels = 0  # list levels defined or used that Word has not: ignored, and reported
         styles = {style.get(qn("w:styleId")): style for style in document.styles.element.findall(qn("w:style"))}
         for style_id in styles:
             found = _style_numbering(styles, style_id)
@@ -221,8 +225,9 @@ class Numbering:
     def _load(self, root) -> None:
         abstract = {}
         for a in root.findall(qn("w:abstractNum")):
-            abstract[a.get(qn("w:abstractNumId"))] = {
-                level: lvl for lvl in a.findall(qn("w:lvl")) if (level := _level(lvl)) is not None}
+            levels = {_level(lvl): lvl for lvl in a.findall(qn("w:lvl"))}
+            self.damaged_levels += None in levels
+            abstract[a.get(qn("w:abstractNumId"))] = {level: lvl for level, lvl in levels.items() if level is not None}
         abstract_of = {num.get(qn("w:numId")): _val(num.find(qn("w:abstractNumId")))
                        for num in root.findall(qn("w:num"))}
         for a in root.findall(qn("w:abstractNum")):  # a list defined by a numbering style takes that style's list
@@ -241,6 +246,7 @@ class Numbering:
             for override in num.findall(qn("w:lvlOverride")):
                 ilvl = _level(override)
                 if ilvl is None:
+                    self.damaged_levels += 1
                     continue
                 if override.find(qn("w:lvl")) is not None:
                     levels[ilvl] = override.find(qn("w:lvl"))
@@ -270,6 +276,7 @@ class Numbering:
         num_id = num_id or style[0]  # a paragraph's own numPr, else its style's (a heading style's list)
         ilvl = _val_int(num.find(qn("w:ilvl")) if num is not None else None, style[1])
         if (num_id, ilvl) not in self.levels:
+            self.damaged_levels += num_id in self.list_of and not 0 <= ilvl <= MAX_LIST_LEVEL
             return ""  # numId 0 switches numbering off
         fmt, text, start = self.levels[(num_id, ilvl)]
         counter = self.counters.setdefault(self.list_of[num_id], [])
