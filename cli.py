@@ -120,6 +120,7 @@ def ingest_command(
     missing = [p for p in paths if not os.path.lexists(p)]
     if missing:
         raise _fail(f"no such file or folder: {', '.join(map(str, missing))}", USAGE)
+    _usable_db_path(db)
     from ingest.pipeline import DOCUMENT_SUFFIXES, discover
     files = discover(paths)
     if not files:
@@ -186,14 +187,25 @@ def _run_ingest(paths, files, db, workers, lock_wait, time_limit, retry_failed, 
                         f"continue ({sum(not r.skipped for r in results)} files were stored whole)") from None
 
 
+def _usable_db_path(db: Path) -> None:
+    """--db names the database file; a folder there, or a name DuckDB cannot take (bytes that are not UTF-8),
+    is a usage error, not a traceback or a failed write after the run."""
+    if db.is_dir():
+        raise _fail(f"{db.absolute()} is a folder; --db takes the database file", USAGE)
+    try:
+        os.fsencode(db.absolute()).decode("utf-8")
+    except UnicodeDecodeError:
+        raise _fail(f"DuckDB takes only UTF-8 file names, and {db.absolute()} is not one: choose another --db",
+                    USAGE) from None
+
+
 def _open_read_only(db: Path):
     """A read-only, locked-down connection, or a one-line exit saying why not."""
     from ingest.output.database import DatabaseBusy, NotADatabase, open_database
     if not db.exists():
         raise _fail(f"no database at {db.absolute()}; run `regstrat ingest` first (or give --db / REGSTRAT_DB)",
                     USAGE)
-    if db.is_dir():
-        raise _fail(f"{db.absolute()} is a folder; --db takes the database file", USAGE)
+    _usable_db_path(db)
     try:
         return open_database(db, read_only=True, on_wait=lambda message: _say(message, "yellow"))
     except NotADatabase as exc:
@@ -216,6 +228,8 @@ def query_command(
     con = _open_read_only(db)
     try:
         cursor = con.execute(sql)
+        if cursor is None:  # DuckDB's answer to SQL that is empty or only comments
+            raise _fail('the SQL holds no statement: give a query, such as "SELECT * FROM documents"', USAGE)
         names = [d[0] for d in cursor.description or []]
         rows = cursor.fetchall()
     except duckdb.Error as exc:  # the user's SQL: show DuckDB's message, not a traceback

@@ -46,8 +46,8 @@ from schemas.layout import Figure, Table, TextLine
 from schemas.problems import IngestFailure, Problem
 
 PARSER_VERSION = "0.2.0"  # 0.2.0: source_ref, and formats without pages
-# strategies come as these; other files in a folder are ignored
-DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf", ".html", ".htm")
+# strategies come as these (every suffix a reader reads); other files in a folder are ignored
+DOCUMENT_SUFFIXES = (".pdf", ".docx", ".docm", ".doc", ".odt", ".rtf", ".html", ".htm", ".xhtml")
 MIN_SECTIONS = 4  # of the template's 8: fewer is another kind of document (a state programme shares some)
 DOCUMENT_TIME_LIMIT = 300.0  # seconds; a 100-page strategy takes about one
 OCR_PAGE_TIME = 30.0
@@ -91,7 +91,7 @@ def discover(paths: Iterable[Path]) -> list[Path]:
             found.append(path)
     seen, unique = set(), []
     for p in found:
-        key = p.resolve()
+        key = os.path.realpath(p)  # unlike Path.resolve, no exception at a symlink loop: that file fails alone
         if key not in seen:
             seen.add(key)
             unique.append(p)
@@ -109,6 +109,8 @@ def file_digest(path: Path) -> str:
         return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
+CHANGED_WHILE_READ = ("the file changed or went away while it was read (still being downloaded or copied?): "
+                      "run again when it is complete")
 OUR_REPORT_SKIPPED = "a provenance report `regstrat report` wrote, not a strategy: passed over"
 NOT_A_FILE = "not a regular file (a pipe, device or socket): give the PDF itself"
 
@@ -334,6 +336,8 @@ def _parse_all(files: list[tuple[Path, str]], catalogue: list[CatalogueRecord], 
             known = morphology.mark()
             result = _process_file(path, catalogue, (lambda _p, *message: send(message)) if on_page else None,
                                    sha, ocr, lambda seconds: send(isolation.MoreTime(seconds)))
+            if not _holds(path, sha):  # its rows would be stored under the doc_id of content that is gone
+                result = unreadable(path, IngestFailure("unreadable_file", CHANGED_WHILE_READ))
             return result, morphology.learned_since(known)  # the next children start with these words known
         return run
 

@@ -1,5 +1,10 @@
-"""Generators of hostile inputs (issue 13): PDFs that make the PDF library work for ever, reordered pages."""
+"""Generators of hostile inputs (issue 13): PDFs that make the PDF library work for ever, reordered pages,
+saved pages that lie about their charset or never close their tags, DOCX packages with damaged XML."""
 from __future__ import annotations
+
+import io
+import re
+import zipfile
 
 import pymupdf
 
@@ -48,3 +53,45 @@ def reordered(src: bytes, order: list[int]) -> bytes:
     with pymupdf.open("pdf", src) as doc:
         doc.select(order)
         return doc.tobytes()
+
+
+def with_charset(page: str, declared: str) -> str:
+    """A saved page whose <meta> declares `declared`, whatever its bytes are later encoded in."""
+    page = re.sub(r"(?i)<meta[^>]*charset[^>]*>", "", page)
+    return re.sub(r"(?i)<head>", f'<head><meta http-equiv="Content-Type" content="text/html; charset={declared}">',
+                  page, count=1)
+
+
+def unclosed_divs(page: str, count: int) -> str:
+    """The page with `count` <div>s opened after <body> and never closed (a builder's one per paragraph)."""
+    return re.sub(r"(?i)<body[^>]*>", lambda m: m.group(0) + "<div>" * count, page, count=1)
+
+
+def nested_divs(depth: int) -> str:
+    return "<html><body>" + "<div>" * depth + "<p>1. Раздел</p>" + "</div>" * depth + "</body></html>"
+
+
+def docx_with_part(docx: bytes, name: str, data: bytes) -> bytes:
+    """The DOCX package with its part `name` (a zip member) replaced by `data`."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info, data if info.filename == name else src.read(info.filename))
+    return out.getvalue()
+
+
+WORD_BODY = (b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>%s'
+             b"</w:body></w:document>")
+
+
+def billion_laughs(levels: int = 9) -> bytes:
+    """A word/document.xml whose one paragraph is an entity expanding 10**levels times."""
+    entities = b"".join(b'<!ENTITY lol%d "%s">' % (i, b"&lol%d;" % (i - 1) * 10) for i in range(1, levels + 1))
+    return (b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY lol0 "lol">' + entities + b"]>"
+            + WORD_BODY % (b"<w:p><w:r><w:t>&lol%d;</w:t></w:r></w:p>" % levels))
+
+
+def external_entity(target: str) -> bytes:
+    """A word/document.xml whose one paragraph is an external entity: the file `target` if it were resolved."""
+    return (b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file://%s">]>' % target.encode()
+            + WORD_BODY % b"<w:p><w:r><w:t>before &x; after</w:t></w:r></w:p>")

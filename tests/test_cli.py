@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from samples import SAMPLES
+from samples import FIXTURES, SAMPLES
 
 ROOT = Path(__file__).resolve().parents[1]
 LNR = next(p for p in SAMPLES if p.name == "strategy-lnr.pdf")
@@ -128,6 +128,17 @@ def test_ocr_cli_modes_agree_with_the_library():
     assert tuple(m.value for m in OcrMode) == OCR_MODES
 
 
+@pytest.mark.parametrize("sql", ["", "-- only a comment\n"])
+def test_query_without_a_statement_is_a_usage_error(db, sql):
+    """DuckDB answers empty SQL with no cursor at all: this was an AttributeError traceback."""
+    one_line_error(regstrat("query", "-", "--db", str(db), stdin=sql), 2, "no statement")
+
+
+def test_ingest_into_a_folder_named_as_the_database_is_a_usage_error(tmp_path):
+    """It was a failed write after the folder's files were discovered, with advice to free disk space."""
+    one_line_error(regstrat("ingest", str(LNR), "--db", str(tmp_path)), 2, str(tmp_path), "is a folder")
+
+
 def test_export_to_a_file_path_or_an_unwritable_place(db, tmp_path):
     (tmp_path / "a-file").write_text("")
     one_line_error(regstrat("export", str(tmp_path / "a-file"), "--db", str(db)), 2, "is a file")
@@ -219,3 +230,46 @@ def test_a_title_with_markup_is_printed_as_text(tmp_path):
     (raw / "[bold]strategy[red].pdf").write_bytes(b"%PDF-1.7 broken")
     out = regstrat("ingest", str(raw), "--db", str(tmp_path / "s.duckdb"))
     assert out.returncode == 1 and "[bold]strategy[red].pdf" in out.stdout
+
+
+WINDOWS_NAME = "Стратегия-ЛНР.html".encode("cp1251")  # not UTF-8: unpacked from a Windows archive, or typed in a
+# terminal of another encoding
+
+
+@pytest.fixture(scope="module")
+def lnr_twice(tmp_path_factory) -> tuple[Path, Path]:
+    """The LNR strategy as a saved page under a name that is not UTF-8, and a re-saved copy of it (one edition)."""
+    from ingest.pipeline import ingest
+    folder = tmp_path_factory.mktemp("names")
+    page = (FIXTURES / "html" / "strategy-lnr.html").read_bytes()
+    odd = Path(os.fsdecode(os.fsencode(folder) + b"/" + WINDOWS_NAME))
+    odd.write_bytes(page)
+    (folder / "resaved.html").write_bytes(page + b"\n<!-- saved again -->\n")
+    db = folder / "s.duckdb"
+    assert {r.status for r in ingest([folder], db)} == {"ok"}
+    return db, odd
+
+
+def test_report_of_a_file_whose_name_is_not_utf8(lnr_twice, tmp_path):
+    """DuckDB refused the name as a query argument: an InvalidInputException traceback."""
+    db, odd = lnr_twice
+    out = regstrat("report", str(odd), "--db", str(db), "--out", str(tmp_path))
+    assert out.returncode == 0, out.stderr
+    assert [p.name for p in tmp_path.iterdir()] == [Path(odd.name).stem.encode("utf-8", "surrogateescape").decode(
+        "utf-8", "backslashreplace") + "-report.html"]
+
+
+def test_diff_of_a_region_typed_in_another_encoding_or_with_one_edition_and_its_copy(lnr_twice):
+    db, _ = lnr_twice
+    one_line_error(regstrat("diff", os.fsdecode("Луганская".encode("cp1251")), "--db", str(db)), 1,
+                   "no edition of region", "Луганская Народная Республика")
+    one_line_error(regstrat("diff", "RU-LPR", "--db", str(db)), 1, "one edition only")  # was "no edition 0"
+
+
+def test_a_database_name_that_is_not_utf8_is_a_usage_error(lnr_twice, tmp_path):
+    """DuckDB cannot open it: a RuntimeError (std::bad_cast) traceback."""
+    db, odd = lnr_twice
+    named = Path(os.fsdecode(os.fsencode(tmp_path) + b"/" + WINDOWS_NAME + b".duckdb"))
+    one_line_error(regstrat("ingest", str(odd), "--db", str(named)), 2, "UTF-8", "--db")
+    shutil.copy(db, named)
+    one_line_error(regstrat("query", "SELECT 1", "--db", str(named)), 2, "UTF-8", "--db")

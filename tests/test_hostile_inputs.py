@@ -1,6 +1,7 @@
 """The second zoo (issue 13): files that crashed, hung or misled a whole run; each fails or warns alone."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -13,7 +14,7 @@ import pytest
 
 from adversarial import nested_forms
 from ingest.pipeline import ingest
-from samples import SAMPLES, gold_for
+from samples import FIXTURES, SAMPLES, gold_for
 from schemas.tables import Project
 from test_store import stamped_copy
 
@@ -140,3 +141,48 @@ def test_report_page_drawing_that_hangs_is_cut_and_said(tmp_path, monkeypatch):
     box = report.Box("projects", 1, 10, 10, 100, 100, "a project", "#000")
     views, note = report._page_views(bomb, {t.Project: [(1, box, True)]}, set())
     assert "timeout" in note and [v.number for v in views] == [1] and views[0].png == b""
+
+
+def test_a_symlink_loop_in_the_folder_fails_alone(tmp_path):
+    """Two links naming each other ended the whole run in a traceback (Path.resolve raised) before any file."""
+    (tmp_path / "loop-a.pdf").symlink_to(tmp_path / "loop-b.pdf")
+    (tmp_path / "loop-b.pdf").symlink_to(tmp_path / "loop-a.pdf")
+    shutil.copy(FIXTURES / "html" / "strategy-lnr.html", tmp_path / "good.html")
+    results = {Path(r.path).name: r for r in ingest([tmp_path], tmp_path / "s.duckdb")}
+    assert {name: r.problems[0].code for name, r in results.items() if r.status == "failed"} == {
+        "loop-a.pdf": "unreadable_file", "loop-b.pdf": "unreadable_file"}
+    assert results["good.html"].status == "ok"
+
+
+def test_a_file_still_being_written_when_parsed_is_not_stored_under_content_it_never_had(tmp_path, monkeypatch):
+    """A copy or download in progress: digested half-written, parsed whole; its rows were stored `ok` under
+    the doc_id of the half, and the next run stored the whole file again beside them."""
+    from ingest import pipeline
+    copying = tmp_path / "still-copying.html"
+    whole = (FIXTURES / "html" / "strategy-lnr.html").read_bytes()
+    copying.write_bytes(whole[: len(whole) // 2])
+    parse = pipeline.parse_document
+
+    def copy_finishes_then_parse(path, *args, **kwargs):
+        copying.write_bytes(whole)
+        return parse(path, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "parse_document", copy_finishes_then_parse)
+    db = tmp_path / "s.duckdb"
+    (result,) = ingest([copying], db)
+    assert result.status == "failed" and [p.code for p in result.problems] == ["unreadable_file"]
+    monkeypatch.undo()
+    (again,) = ingest([copying], db)
+    assert again.status == "ok"
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT sha256 FROM documents").fetchall() == [(hashlib.sha256(whole).hexdigest(),)]
+
+
+def test_a_folder_is_searched_for_every_kind_of_file_a_reader_reads():
+    """A .docm (Word with macros) or .xhtml page named on the command line was read, but passed over without a
+    word inside a folder: discovery knew fewer suffixes than the readers."""
+    from importlib import import_module
+    from ingest.pipeline import DOCUMENT_SUFFIXES
+    from ingest.readers import READERS
+    readable = {suffix for name in READERS for suffix in import_module(f"ingest.readers.{name}").SUFFIXES}
+    assert readable == set(DOCUMENT_SUFFIXES)

@@ -86,17 +86,18 @@ def diff_region(db_path: Path, region: str, old: int | None = None, new: int | N
 
 
 def _diff(con: duckdb.DuckDBPyConnection, region: str, old: int | None, new: int | None) -> EditionDiff:
-    editions = con.execute(
-        "SELECT region, edition, doc_id FROM documents WHERE edition IS NOT NULL "
-        "AND (lower(region) = lower(?) OR lower(region_code) = lower(?)) ORDER BY edition",
-        [region.strip(), region.strip()]).fetchall()
+    wanted = region.strip().casefold()  # compared here, not in SQL: DuckDB refuses an argument that is not
+    # UTF-8 (typed in a terminal of another encoding), which then matches no region
+    editions = [(name, edition, doc_id) for name, code, edition, doc_id in con.execute(
+        "SELECT region, region_code, edition, doc_id FROM documents WHERE edition IS NOT NULL ORDER BY edition"
+    ).fetchall() if wanted in ((name or "").casefold(), (code or "").casefold())]
     if not editions:
         known = [r[0] for r in con.execute("SELECT DISTINCT region FROM documents WHERE region IS NOT NULL "
                                            "ORDER BY 1").fetchall()]
         raise DiffError(f"no edition of region {region!r} is stored; known regions: {', '.join(known) or 'none'}")
     doc_of = {edition: doc_id for _, edition, doc_id in editions}
     name = editions[0][0]
-    if len(editions) < 2:
+    if len(doc_of) < 2:  # a copy of an edition (documents.copy_of) shares its number
         raise DiffError(f"{name} has one edition only; ingest another edition to compare")
     new = new if new is not None else max(doc_of)
     old = old if old is not None else new - 1

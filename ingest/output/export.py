@@ -245,7 +245,15 @@ def _add_sheet(workbook: Workbook, name: str, header: list[object], rows: list[t
     bold = Font(bold=True)
     sheet.append([_bold_cell(sheet, title, bold) for title in header])
     for row in values:
-        sheet.append(row)
+        sheet.append([_text_cell(sheet, v) if isinstance(v, str) and v.startswith("=") else v for v in row])
+
+
+def _text_cell(sheet, value: str) -> WriteOnlyCell:
+    """A cell of text that starts with "=": openpyxl would store it as a formula, which Excel evaluates on
+    opening, so a document's table cell ("=HYPERLINK(...)") could act in the analyst's workbook."""
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.data_type = "s"
+    return cell
 
 
 def _bold_cell(sheet, value: object, font: Font) -> WriteOnlyCell:

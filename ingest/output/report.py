@@ -36,7 +36,7 @@ from ingest import isolation, readers
 from ingest.output import store
 from ingest.readers import pdf
 from ingest.readers.pdf import open_pdf, read_page, render_page
-from ingest.pipeline import file_digest
+from ingest.pipeline import display_path, file_digest
 from parsers.grid import read_page_content
 from parsers.text import fold
 from schemas import tables as t
@@ -178,7 +178,8 @@ def find_document(con: duckdb.DuckDBPyConnection, doc_or_file: str) -> tuple[dic
     Returns the source file to draw pages or tables from: the file given, or the
     stored source path if it still holds the same content; None when neither does.
     """
-    cursor = con.execute("SELECT * FROM documents WHERE doc_id = ? OR source_path = ?", [doc_or_file, doc_or_file])
+    stored_as = display_path(Path(doc_or_file))  # a name that is not UTF-8 is stored, and looked up, as \xNN
+    cursor = con.execute("SELECT * FROM documents WHERE doc_id = ? OR source_path = ?", [stored_as, stored_as])
     names = [d[0] for d in cursor.description]
     found = cursor.fetchone()
     given = Path(doc_or_file)

@@ -23,12 +23,16 @@ from pathlib import Path
 import docx
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
+from lxml import etree
 
-from ingest.readers.structured import PlacedCell, table, text_line
+from ingest.readers.structured import MAX_SPAN, PlacedCell, span, table, text_line
 from schemas.layout import Block, Figure, Reading
-from schemas.problems import IngestFailure
+from schemas.problems import IngestFailure, Problem
 
 SUFFIXES = (".docx", ".docm")
+MAX_XML_BYTES = 256 << 20
+"""XML a DOCX may inflate to: a 1,000-page document's is a few tens of MB, and past this lxml's tree would
+not fit the memory limit per document anyway."""
 TWIPS_PER_POINT = 20
 W_P, W_TBL, W_SDT, W_TR, W_TC = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:tr"), qn("w:tc")
 W_T, W_TAB, W_BR, W_CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
@@ -45,6 +49,7 @@ FORMATS = {
     "russianUpper": lambda n: _letters(n, "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ"),
     "lowerRoman": lambda n: _roman(n).lower(), "upperRoman": lambda n: _roman(n),
 }
+MAX_LIST_LEVEL = 8  # Word's lists have nine levels, 0-8
 BULLET = "–"  # a bullet's glyph is a Symbol-font code point; the parser knows this dash
 
 
@@ -63,9 +68,13 @@ def can_read(head: bytes, path: Path) -> bool:
 
 def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Reading:
     try:
+        _check_inflated_size(path)
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError) as exc:
         raise IngestFailure("corrupt_zip", f"the DOCX's zip container is damaged ({exc}): "
+                            "open it in Word or LibreOffice and save it again") from exc
+    except etree.XMLSyntaxError as exc:  # also what lxml says of entity bombs and absurd nesting
+        raise IngestFailure("corrupt_zip", f"a part of the DOCX is not well-formed XML ({exc}): "
                             "open it in Word or LibreOffice and save it again") from exc
     numbering = Numbering(document)
     blocks: list[Block] = []
@@ -73,7 +82,21 @@ def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Readi
     _walk(document.element.body, numbering, blocks, counts)
     if on_page:
         on_page(1, 1)
-    return Reading(blocks=blocks)
+    problems = [Problem("damaged_numbering", "the document's lists use levels Word does not have (0-8): their "
+                        "paragraphs are read without their numbers, so list items there may be missing")
+                ] if numbering.damaged_levels else []
+    return Reading(blocks=blocks, problems=problems)
+
+
+def _check_inflated_size(path: Path) -> None:
+    """Fail at once a package whose XML would inflate past MAX_XML_BYTES (a zip bomb: a few megabytes that
+    fill the memory limit per document, then `out_of_memory`, which --retry-failed tries again). The sizes
+    are the zip's own: zipfile reads no member past its declared size, so a lie is a damaged zip."""
+    with zipfile.ZipFile(path) as z:
+        inflated = sum(member.file_size for member in z.infolist() if member.filename.endswith((".xml", ".rels")))
+    if inflated > MAX_XML_BYTES:
+        raise IngestFailure("corrupt_zip", f"the DOCX's XML would inflate to {inflated >> 20} MB, more than any "
+                            f"document Word writes ({MAX_XML_BYTES >> 20} MB at most are read): a zip bomb?")
 
 
 def _walk(parent, numbering: Numbering, blocks: list[Block], counts: dict[str, int]) -> None:
@@ -150,21 +173,21 @@ def _cells(tbl, numbering: Numbering) -> list[PlacedCell]:
     cells: list[PlacedCell] = []
     open_at: dict[int, PlacedCell] = {}  # column -> the cell a vMerge continuation extends
     for r, tr in enumerate(_children(tbl, W_TR)):
-        col = _val_int(tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}"), 0)
+        col = max(0, min(_val_int(tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}"), 0), MAX_SPAN))
         for tc in _children(tr, W_TC):
             props = tc.find(qn("w:tcPr"))
-            span = _val_int(props.find(qn("w:gridSpan")) if props is not None else None, 1)
+            columns = span(_val_int(props.find(qn("w:gridSpan")) if props is not None else None, 1))
             merge = props.find(qn("w:vMerge")) if props is not None else None
             above = open_at.get(col)
             if merge is not None and merge.get(qn("w:val"), "continue") == "continue" and above is not None \
-                    and above.row1 == r and above.col1 == col + span:
+                    and above.row1 == r and above.col1 == col + columns:
                 above.row1 = r + 1
                 above.texts += [t for t in _cell_texts(tc, numbering) if t.strip()]
             else:
-                cell = PlacedCell(r, r + 1, col, col + span, _cell_texts(tc, numbering))
+                cell = PlacedCell(r, r + 1, col, col + columns, _cell_texts(tc, numbering))
                 cells.append(cell)
                 open_at[col] = cell
-            col += span
+            col += columns
     return cells
 
 
@@ -186,6 +209,7 @@ class Numbering:
         self.list_of: dict[str, str] = {}  # numId -> the counter it advances: its abstract list's
         self.restarts: dict[str, dict[int, int]] = {}  # numId -> {level: start} applied where it is first used
         self.counters: dict[str, list[int]] = {}
+        self.damaged_levels = 0  # list levels defined or used that Word has not: ignored, and reported
         styles = {style.get(qn("w:styleId")): style for style in document.styles.element.findall(qn("w:style"))}
         for style_id in styles:
             found = _style_numbering(styles, style_id)
@@ -201,8 +225,9 @@ class Numbering:
     def _load(self, root) -> None:
         abstract = {}
         for a in root.findall(qn("w:abstractNum")):
-            abstract[a.get(qn("w:abstractNumId"))] = {
-                int(lvl.get(qn("w:ilvl"))): lvl for lvl in a.findall(qn("w:lvl"))}
+            levels = {_level(lvl): lvl for lvl in a.findall(qn("w:lvl"))}
+            self.damaged_levels += None in levels
+            abstract[a.get(qn("w:abstractNumId"))] = {level: lvl for level, lvl in levels.items() if level is not None}
         abstract_of = {num.get(qn("w:numId")): _val(num.find(qn("w:abstractNumId")))
                        for num in root.findall(qn("w:num"))}
         for a in root.findall(qn("w:abstractNum")):  # a list defined by a numbering style takes that style's list
@@ -219,7 +244,10 @@ class Numbering:
             levels = dict(abstract.get(ref, {}))
             starts = {}
             for override in num.findall(qn("w:lvlOverride")):
-                ilvl = int(override.get(qn("w:ilvl")))
+                ilvl = _level(override)
+                if ilvl is None:
+                    self.damaged_levels += 1
+                    continue
                 if override.find(qn("w:lvl")) is not None:
                     levels[ilvl] = override.find(qn("w:lvl"))
                 start = override.find(qn("w:startOverride"))
@@ -248,6 +276,7 @@ class Numbering:
         num_id = num_id or style[0]  # a paragraph's own numPr, else its style's (a heading style's list)
         ilvl = _val_int(num.find(qn("w:ilvl")) if num is not None else None, style[1])
         if (num_id, ilvl) not in self.levels:
+            self.damaged_levels += num_id in self.list_of and not 0 <= ilvl <= MAX_LIST_LEVEL
             return ""  # numId 0 switches numbering off
         fmt, text, start = self.levels[(num_id, ilvl)]
         counter = self.counters.setdefault(self.list_of[num_id], [])
@@ -279,6 +308,16 @@ def _style_numbering(styles: dict, style_id: str, depth: int = 0) -> tuple[str, 
     if num is not None and num.find(qn("w:numId")) is not None:
         return _val(num.find(qn("w:numId"))), _val_int(num.find(qn("w:ilvl")), 0)
     return _style_numbering(styles, _val(style.find(qn("w:basedOn"))), depth + 1)
+
+
+def _level(element) -> int | None:
+    """The list level (w:ilvl) a w:lvl or w:lvlOverride defines; None when it is none Word has (0-8): damage
+    that would otherwise fail the file, or make a counter of millions of levels."""
+    try:
+        level = int(element.get(qn("w:ilvl")))
+    except (TypeError, ValueError):
+        return None
+    return level if 0 <= level <= MAX_LIST_LEVEL else None
 
 
 def _val(element) -> str | None:

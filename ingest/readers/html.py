@@ -8,6 +8,7 @@ prints but the text does not hold, are put back.
 """
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 import lxml.html
 from lxml import etree
 
-from ingest.readers.structured import PlacedCell, table, text_line
+from ingest.readers.structured import PlacedCell, span, table, text_line
 from schemas.layout import Block, Figure, Reading
 from schemas.problems import IngestFailure
 
@@ -42,7 +43,10 @@ def can_read(head: bytes, path: Path) -> bool:
 
 def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Reading:
     try:
-        root = lxml.html.document_fromstring(XML_DECLARATION.sub("", _decode(path.read_bytes()), count=1))
+        # huge_tree: without it libxml2 silently drops everything nested deeper than 255 elements, and a page
+        # that never closes its <div>s or <b>s (one per paragraph) reaches that depth in a few pages
+        root = lxml.html.document_fromstring(XML_DECLARATION.sub("", _decode(path.read_bytes()), count=1),
+                                             parser=lxml.html.HTMLParser(huge_tree=True))
     except (etree.ParserError, ValueError) as exc:
         raise IngestFailure("damaged_html", f"the HTML cannot be parsed: {exc}") from exc
     for element in [e for e in root.iter() if e.tag in DROPPED or e.get("title") in RUNNING]:
@@ -51,28 +55,45 @@ def read(path: Path, on_page: Callable[[int, int], None] | None = None) -> Readi
     body = root.find("body") if root.find("body") is not None else root
     blocks: list[Block] = []
     counts = {"paragraph": 0, "table": 0}
-    _walk(body, blocks, counts)
+    try:
+        _walk(body, blocks, counts)
+    except RecursionError as exc:
+        raise IngestFailure("damaged_html", "its elements are nested too deep to follow (hundreds of tags "
+                            "opened and never closed): print the page to PDF from a browser and ingest "
+                            "that") from exc
     if on_page:
         on_page(1, 1)
     return Reading(blocks=blocks)
 
 
 def _decode(data: bytes) -> str:
-    """The page's text: by its byte-order mark or declared charset, else UTF-8, else Windows-1251
-    (what Russian portals and older saved pages use when they declare nothing)."""
+    """The page's text: by its byte-order mark; UTF-8 when the bytes are UTF-8, whatever the page declares
+    (a page saved from a browser is re-encoded but may keep its old `charset=windows-1251`); else by its
+    declared charset; else Windows-1251 (what Russian portals and older saved pages use when they declare
+    nothing, or declare UTF-8 wrongly)."""
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
             return data[len(bom):].decode(codec, errors="replace")
+    text = data.decode("utf-8", errors="replace")
+    if _is_utf8(data, text):
+        return text
     declared = CHARSET.search(data[:4096])
     if declared:
         try:
-            return data.decode(declared.group(1).decode("ascii").lower(), errors="replace")
+            codec = codecs.lookup(declared.group(1).decode("ascii"))
         except LookupError:
-            pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1251", errors="replace")
+            codec = None
+        if codec is not None and codec.name != "utf-8":
+            return data.decode(codec.name, errors="replace")
+    return data.decode("cp1251", errors="replace")
+
+
+def _is_utf8(data: bytes, text: str) -> bool:
+    """Whether `text`, `data` decoded as UTF-8 with replacements, is what the bytes mean: a damaged sequence
+    (a character cut or pasted from elsewhere) in at most one of ten non-ASCII characters. Cyrillic in a
+    one-byte code page (Windows-1251, KOI8-R) is invalid UTF-8 at nearly every letter."""
+    damaged = text.count("\ufffd") - data.count("\ufffd".encode())
+    return damaged * 10 <= sum(1 for ch in text if ord(ch) > 127)
 
 
 def _walk(element, blocks: list[Block], counts: dict[str, int], marker: str = "") -> None:
@@ -189,18 +210,14 @@ def _cells(tbl) -> list[PlacedCell]:
         for td in (c for c in tr if c.tag in ("td", "th")):
             while (r, col) in taken:
                 col += 1
-            span, rows = _span(td.get("colspan")), _span(td.get("rowspan"))
-            cells.append(PlacedCell(r, r + rows, col, col + span, _cell_texts(td)))
-            taken.update((r + i, col + j) for i in range(rows) for j in range(span))
-            col += span
+            columns, rows = span(_int(td.get("colspan"), 1)), span(_int(td.get("rowspan"), 1))
+            cells.append(PlacedCell(r, r + rows, col, col + columns, _cell_texts(td)))
+            taken.update((r + i, col + j) for i in range(rows) for j in range(columns))
+            col += columns
     last = max((c.row0 for c in cells), default=0) + 1
     for cell in cells:  # a rowspan reaching past the last row ends with the table
         cell.row1 = min(cell.row1, last)
     return cells
-
-
-def _span(value: str | None) -> int:
-    return max(1, min(_int(value, 1), 1000))
 
 
 def _int(value: str | None, default: int) -> int:

@@ -24,6 +24,16 @@ class PlacedCell:
     texts: list[str]  # its paragraphs (or lines), in order
 
 
+MAX_SPAN = 1000
+"""Columns or rows one cell may span (browsers cap colspan so): a larger or negative span is damage, and
+would make a grid of millions of columns, or place a cell before its row's start."""
+
+
+def span(declared: int) -> int:
+    """A cell's declared gridSpan, colspan or rowspan, kept within 1..MAX_SPAN."""
+    return max(1, min(declared, MAX_SPAN))
+
+
 def text_line(text: str, ref: str) -> TextLine | None:
     """A paragraph as one line; every paragraph starts afresh, as an indented line does in a PDF."""
     text = " ".join(text.split())
