@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from normalize.industries import canonical_industry
 from parsers.prose import paragraphs
 from parsers.sections import Outline, Section
-from parsers.tables import EXTRA, TableReader, assign, card_rows, unnumbered_industry
+from parsers.tables import EXTRA, TableReader, assign, card_header, card_rows, unnumbered_industry
 from parsers.template import Template
 from parsers.text import fold
 from parsers.text import Dehyphenator
@@ -102,18 +102,23 @@ def read_tables(sections: list[Section], reader: TableReader) -> TableReader:
 def read_card(section: Section, template: Template, doc_id: str, dh: Dehyphenator) -> list[t.CardField]:
     """The card's rows: field in the first column that is not a row number, value in the rest.
 
-    A row cut by a page break is one row: on the next page its value goes on
-    with no field, or its field goes on in lower case ("Результаты" | "стратегии до 2024 года").
+    The card's header row ("№ | Характеристика | Описание"), printed again on a new page or not, is no
+    field. A row cut by a page break is one row: on the next page (the card's next table when a running
+    header stands between its pieces) its value goes on with no field, or its field goes on in lower case
+    ("Результаты" | "стратегии до 2024 года"); a value with no field anywhere goes on the row above.
     """
+    spec = template.table_for_section("2")
     rows: list[tuple[list[str], list[str], int | None, str | None]] = []
     for table in section.tables:
-        for index, grid in enumerate(table.fragments):
-            for n, (field_cell, value_cells) in enumerate(card_rows(grid)):
+        for grid in table.fragments:
+            page_top = True
+            for field_cell, value_cells in card_rows(grid):
                 label = [ln.text for ln in field_cell.lines]
                 value = [ln.text for c in value_cells for ln in c.lines]
-                if not label and not value:
+                if not label and not value or page_top and card_header([field_cell, *value_cells], spec):
                     continue
-                continued = index > 0 and n == 0 and rows and (not label or label[0][:1].islower())
+                continued = rows and (not label or page_top and label[0][:1].islower())
+                page_top = False
                 if continued:
                     rows[-1][0].extend(label)
                     rows[-1][1].extend(value)
