@@ -132,10 +132,24 @@ def read_card(section: Section, template: Template, doc_id: str, dh: Dehyphenato
 
 
 def card_keys(fields: list[str], template: Template) -> list[str | None]:
-    """Stable keys of the card's printed field names: one assignment over the card, each key at most once."""
+    """Stable keys of the card's printed field names: one assignment over the card, each key at most once.
+
+    A field left without a key (its name means none, "Суть преобразований", or only one a better field
+    took) is then given one by the card's order, which is the template's: between two keyed fields, as
+    many keyless fields as the template has keys there that the card lacks take those keys in turn.
+    """
     least = template.thresholds.card_field
     scores = [{key: s for key, s in template.card_fields.scores(name).items() if s >= least} for name in fields]
-    return assign(scores)
+    keys = assign(scores)
+    order = template.card_fields.keys
+    keyed = [k for k, key in enumerate(keys) if key is not None]
+    for before, after in zip(keyed, keyed[1:]):
+        gap = order[order.index(keys[before]) + 1:order.index(keys[after])]
+        missing = [key for key in gap if key not in keys]
+        if missing and len(missing) == after - before - 1:
+            for k, key in zip(range(before + 1, after), missing):
+                keys[k] = key
+    return keys
 
 
 def _lists(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator) -> list[t.ListItem]:

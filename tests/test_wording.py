@@ -61,6 +61,24 @@ def test_card_fields_get_stable_keys_in_one_assignment():
                                              "beneficiaries", "resources", "effects", "national_goals", None]
 
 
+def test_card_fields_no_phrase_names_take_the_keys_the_card_lacks_in_the_templates_order():
+    printed = ["Наименование стратегии", "Срок реализации", "Замысел", "Идея", "Кто делает", "Ожидаемые результаты",
+               "Кто выигрывает", "Ресурсы", "Эффекты", "Национальные цели", "Примечание"]
+    assert card_keys(printed, TEMPLATE) == ["name", "period", "direction", "what", "who", "results",
+                                             "beneficiaries", "resources", "effects", "national_goals", None]
+
+
+def test_card_fields_keyless_names_keep_no_key_when_the_order_does_not_say_which():
+    """Two keyless fields where the card lacks one key: which of them is it? Neither is guessed."""
+    printed = ["Наименование стратегии", "Срок реализации", "Замысел", "Идея", "Охват", "Кто делает"]
+    assert card_keys(printed, TEMPLATE)[2:5] == [None, None, None]
+
+
+@pytest.mark.parametrize("printed", ["Выгодоприобретатели", "Кто получает выгоду"])
+def test_card_beneficiaries_synonyms(printed):
+    assert card_keys(["Наименование", printed], TEMPLATE)[1] == "beneficiaries"
+
+
 # ---------------------------------------------------------------- sections
 
 @pytest.mark.parametrize("heading", [
