@@ -152,8 +152,18 @@ def card_keys(fields: list[str], template: Template) -> list[str | None]:
     return keys
 
 
-def _lists(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator) -> list[t.ListItem]:
+def lead_in(text: str, template: Template) -> str | None:
+    """The kind of section-4 list a lead-in line opens ("Основные проблемы:" -> "problem"), if it is one."""
+    hit = template.lead_ins.best(text, template.thresholds.lead_in)
+    return hit[0] if hit else None
+
+
+def _lists(outline: Outline, template: Template, doc_id: str,
+           dh: Dehyphenator) -> tuple[list[t.ListItem], list[Problem]]:
+    """The list items of the subsections with a fixed kind, and section 4's problems, challenges and risks
+    by the lead-in over them; items under no lead-in the template knows are reported, not stored."""
     items: list[t.ListItem] = []
+    unclassified: dict[tuple[str, str | None], list] = {}
     for number, kind in template.list_kinds.items():
         section = outline.get(number)
         if section is None:
@@ -163,19 +173,24 @@ def _lists(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator) 
                   for k, p in enumerate(p for p in paragraphs(section.lines, dh) if p.is_item)]
     for section in outline.children("4"):
         industry = section.title.rstrip(".").strip()
-        kind, counts = None, {}
-        for p in paragraphs(section.lines, dh):
+        kind, counts, lead = None, {}, None
+        for p in paragraphs(section.lines, dh, heading=lambda text: lead_in(text, template) is not None):
             if not p.is_item:
-                hit = template.lead_ins.best(p.text, template.thresholds.lead_in)
-                kind = hit[0] if hit else (kind if not p.text.rstrip().endswith(":") else None)
+                kind = lead_in(p.text, template) or (kind if not p.text.rstrip().endswith(":") else None)
+                lead = p
                 continue
             if kind is None:
+                unclassified.setdefault((section.number, lead.text if lead else None), []).append(p)
                 continue
             counts[kind] = counts.get(kind, 0) + 1
             items.append(t.ListItem(doc_id=doc_id, section=section.number, industry=industry, kind=kind,
                                     position=counts[kind], text=p.item_text, page=p.page,
                                     source_ref=p.ref))
-    return items
+    return items, [Problem("list_unclassified", f"section {number}: {len(found)} list items "
+                           + (f"after «{lead[:80]}»" if lead else "under no lead-in") + " are not stored: the "
+                           "lead-in says none of problems, challenges or risks the template knows (parsers/"
+                           "template.toml [[lead_ins]])", found[0].page)
+                   for (number, lead), found in unclassified.items()]
 
 
 def _links(reader: TableReader, doc_id: str, dh: Dehyphenator, projects: list[t.Project]) -> list[t.TaskProjectLink]:
@@ -367,7 +382,8 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
         if not doc.card:
             doc.problems.append(Problem("table_missing", "the strategy card (section 2) has no ruled table",
                                         outline.get("2").page_start))
-    doc.list_items = _lists(outline, template, doc_id, dh)
+    doc.list_items, problems = _lists(outline, template, doc_id, dh)
+    doc.problems += problems
     readers = {}
     for number in ("5", "6", "7"):
         spec = template.table_for_section(number)
