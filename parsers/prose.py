@@ -1,7 +1,7 @@
 """Running text -> paragraphs and numbered list items.
 
 A paragraph starts on an indented line; a list item starts on a line that
-opens with a list marker ("1.", "2)", "–") after a line that ended a sentence
+opens with a list marker ("1.", "2)", "а)", "–") after a line that ended a sentence
 or clause, so a wrapped line that happens to begin with a number stays inside
 its paragraph.
 """
