@@ -1,19 +1,21 @@
 """Running text -> paragraphs and numbered list items.
 
 A paragraph starts on an indented line; a list item starts on a line that
-opens with a list marker ("1.", "2)", "–") after a line that ended a sentence
+opens with a list marker ("1.", "2)", "а)", "–") after a line that ended a sentence
 or clause, so a wrapped line that happens to begin with a number stays inside
 its paragraph.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from parsers.text import BULLETS, LIST_MARKER, Dehyphenator, strip_list_number
+from parsers.text import BULLETS, ITEM_MARKER, Dehyphenator, strip_list_number
 from schemas.layout import TextLine, locator
 
 CLAUSE_END = re.compile(r"[.;:!?»)\]]\s*$")
+SENTENCE_END = (".", ";", ",", "!", "?")
 BARE_MARKER = re.compile(r"\s*(?:\d{1,3}[.)]\s*)+")  # "11." alone: the item's text is on the next line
 
 
@@ -29,15 +31,22 @@ class Paragraph:
         return strip_list_number(re.sub(r"^\s*[" + BULLETS + r"]\s+", "", self.text))
 
 
-def paragraphs(lines: list[TextLine], dehyphenator: Dehyphenator) -> list[Paragraph]:
+def paragraphs(lines: list[TextLine], dehyphenator: Dehyphenator,
+               heading: Callable[[str], bool] = lambda text: False) -> list[Paragraph]:
+    """The lines' paragraphs and list items. A line `heading` accepts, standing on its own line before a
+    list item ("Вызовы" over the challenges, unindented, no colon), is a paragraph of its own, not the
+    end of the item above it; so it starts with a capital and ends no sentence, as a wrapped item's
+    last line ("технических проблем.") does."""
     groups: list[tuple[list[str], int | None, bool, str | None]] = []
-    previous = ""
-    for tl in lines:
+    previous, after_heading = "", False
+    for k, tl in enumerate(lines):
         text = tl.text.strip()
-        starts_item = bool(LIST_MARKER.match(text)) and (tl.indented or not previous
-                                                         or bool(CLAUSE_END.search(previous)))
+        marked = bool(ITEM_MARKER.match(text))
+        starts_item = marked and (tl.indented or not previous or after_heading or bool(CLAUSE_END.search(previous)))
         bare_marker = bool(groups) and groups[-1][2] and BARE_MARKER.fullmatch(" ".join(groups[-1][0]))
-        if not groups or starts_item or (tl.indented and not bare_marker):
+        after_heading = (not marked and text[:1].isupper() and not text.endswith(SENTENCE_END) and k + 1 < len(lines)
+                         and bool(ITEM_MARKER.match(lines[k + 1].text.strip())) and heading(text))
+        if not groups or starts_item or after_heading or (tl.indented and not bare_marker):
             groups.append(([text], tl.page, starts_item, locator(tl.page, tl.ref)))
         else:  # a wrapped line, or the text of an item whose number stands alone on its line
             groups[-1][0].append(text)

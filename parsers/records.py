@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from normalize.industries import canonical_industry
 from parsers.prose import paragraphs
 from parsers.sections import Outline, Section
-from parsers.tables import EXTRA, TableReader, assign, card_rows, unnumbered_industry
+from parsers.tables import EXTRA, TableReader, assign, card_header, card_rows, unnumbered_industry
 from parsers.template import Template
 from parsers.text import fold
 from parsers.text import Dehyphenator
@@ -102,18 +102,23 @@ def read_tables(sections: list[Section], reader: TableReader) -> TableReader:
 def read_card(section: Section, template: Template, doc_id: str, dh: Dehyphenator) -> list[t.CardField]:
     """The card's rows: field in the first column that is not a row number, value in the rest.
 
-    A row cut by a page break is one row: on the next page its value goes on
-    with no field, or its field goes on in lower case ("Результаты" | "стратегии до 2024 года").
+    The card's header row ("№ | Характеристика | Описание"), printed again on a new page or not, is no
+    field. A row cut by a page break is one row: on the next page (the card's next table when a running
+    header stands between its pieces) its value goes on with no field, or its field goes on in lower case
+    ("Результаты" | "стратегии до 2024 года"); a value with no field anywhere goes on the row above.
     """
+    spec = template.table_for_section("2")
     rows: list[tuple[list[str], list[str], int | None, str | None]] = []
     for table in section.tables:
-        for index, grid in enumerate(table.fragments):
-            for n, (field_cell, value_cells) in enumerate(card_rows(grid)):
+        for grid in table.fragments:
+            page_top = True
+            for field_cell, value_cells in card_rows(grid):
                 label = [ln.text for ln in field_cell.lines]
                 value = [ln.text for c in value_cells for ln in c.lines]
-                if not label and not value:
+                if not label and not value or page_top and card_header([field_cell, *value_cells], spec):
                     continue
-                continued = index > 0 and n == 0 and rows and (not label or label[0][:1].islower())
+                continued = rows and (not label or page_top and label[0][:1].islower())
+                page_top = False
                 if continued:
                     rows[-1][0].extend(label)
                     rows[-1][1].extend(value)
@@ -127,14 +132,38 @@ def read_card(section: Section, template: Template, doc_id: str, dh: Dehyphenato
 
 
 def card_keys(fields: list[str], template: Template) -> list[str | None]:
-    """Stable keys of the card's printed field names: one assignment over the card, each key at most once."""
+    """Stable keys of the card's printed field names: one assignment over the card, each key at most once.
+
+    A field left without a key (its name means none, "Суть преобразований", or only one a better field
+    took) is then given one by the card's order, which is the template's: between two keyed fields, as
+    many keyless fields as the template has keys there that the card lacks take those keys in turn.
+    """
     least = template.thresholds.card_field
     scores = [{key: s for key, s in template.card_fields.scores(name).items() if s >= least} for name in fields]
-    return assign(scores)
+    keys = assign(scores)
+    order = template.card_fields.keys
+    keyed = [k for k, key in enumerate(keys) if key is not None]
+    for before, after in zip(keyed, keyed[1:]):
+        gap = order[order.index(keys[before]) + 1:order.index(keys[after])]
+        missing = [key for key in gap if key not in keys]
+        if missing and len(missing) == after - before - 1:
+            for k, key in zip(range(before + 1, after), missing):
+                keys[k] = key
+    return keys
 
 
-def _lists(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator) -> list[t.ListItem]:
+def lead_in(text: str, template: Template) -> str | None:
+    """The kind of section-4 list a lead-in line opens ("Основные проблемы:" -> "problem"), if it is one."""
+    hit = template.lead_ins.best(text, template.thresholds.lead_in)
+    return hit[0] if hit else None
+
+
+def _lists(outline: Outline, template: Template, doc_id: str,
+           dh: Dehyphenator) -> tuple[list[t.ListItem], list[Problem]]:
+    """The list items of the subsections with a fixed kind, and section 4's problems, challenges and risks
+    by the lead-in over them; items under no lead-in the template knows are reported, not stored."""
     items: list[t.ListItem] = []
+    unclassified: dict[tuple[str, str | None], list] = {}
     for number, kind in template.list_kinds.items():
         section = outline.get(number)
         if section is None:
@@ -144,19 +173,24 @@ def _lists(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator) 
                   for k, p in enumerate(p for p in paragraphs(section.lines, dh) if p.is_item)]
     for section in outline.children("4"):
         industry = section.title.rstrip(".").strip()
-        kind, counts = None, {}
-        for p in paragraphs(section.lines, dh):
+        kind, counts, lead = None, {}, None
+        for p in paragraphs(section.lines, dh, heading=lambda text: lead_in(text, template) is not None):
             if not p.is_item:
-                hit = template.lead_ins.best(p.text, template.thresholds.lead_in)
-                kind = hit[0] if hit else (kind if not p.text.rstrip().endswith(":") else None)
+                kind = lead_in(p.text, template) or (kind if not p.text.rstrip().endswith(":") else None)
+                lead = p
                 continue
             if kind is None:
+                unclassified.setdefault((section.number, lead.text if lead else None), []).append(p)
                 continue
             counts[kind] = counts.get(kind, 0) + 1
             items.append(t.ListItem(doc_id=doc_id, section=section.number, industry=industry, kind=kind,
                                     position=counts[kind], text=p.item_text, page=p.page,
                                     source_ref=p.ref))
-    return items
+    return items, [Problem("list_unclassified", f"section {number}: {len(found)} list items "
+                           + (f"after «{lead[:80]}»" if lead else "under no lead-in") + " are not stored: the "
+                           "lead-in says none of problems, challenges or risks the template knows (parsers/"
+                           "template.toml [[lead_ins]])", found[0].page)
+                   for (number, lead), found in unclassified.items()]
 
 
 def _links(reader: TableReader, doc_id: str, dh: Dehyphenator, projects: list[t.Project]) -> list[t.TaskProjectLink]:
@@ -349,7 +383,8 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
         if not doc.card:
             doc.problems.append(Problem("table_missing", "the strategy card (section 2) has no ruled table",
                                         outline.get("2").page_start))
-    doc.list_items = _lists(outline, template, doc_id, dh)
+    doc.list_items, problems = _lists(outline, template, doc_id, dh)
+    doc.problems += problems
     readers = {}
     for number in ("5", "6", "7"):
         spec = template.table_for_section(number)

@@ -572,14 +572,27 @@ def table_header(table: Table, template: TableTemplate) -> list[Column] | None:
 
 
 def card_rows(grid: Grid) -> list[tuple[Cell, list[Cell]]]:
-    """A two-column table's rows as (field cell, value cells), past a numbering column if there is one."""
+    """A two-column table's rows as (field cell, value cells), past a numbering column if there is one
+    (and past a row numbering the columns)."""
     rows = []
     for group in row_groups(grid):
+        if is_column_numbers(group):
+            continue
         cells = sorted(group.cells, key=lambda c: c.col0)
         while len(cells) > 2 and ROW_NUMBER_CELL.fullmatch(cells[0].text.strip()):
             cells = cells[1:]
         rows.append((cells[0], cells[1:]))
     return rows
+
+
+def card_header(cells: list[Cell], template: TableTemplate) -> bool:
+    """Whether a card row is its header ("№ | Характеристика | Описание", "Параметр | Значение"): every
+    cell that prints something means one of the card table's columns, each a different one, the value among them."""
+    texts = [cell.text for cell in cells if cell.text.strip()]
+    least = template.thresholds.header_cell
+    scores = [{key: s for key, s in template.columns.scores(text).items() if s >= least} for text in texts]
+    keys = assign(scores)
+    return len(texts) > 1 and None not in keys and "value" in keys
 
 
 def card_like(table: Table, template: Template) -> bool:

@@ -12,7 +12,12 @@ from normalize.morphology import is_known, part_of_speech
 HYPHENS = "-\u2010\u00ad"
 _HYPHEN_ENDS = tuple(HYPHENS)
 BULLETS = "-–—•·▪●◦➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc"  # with the private-use glyphs of Word's Symbol/Wingdings bullets
-LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)](?!\d)|[" + BULLETS + r"]\s)")
+_NUMBER_OR_BULLET = r"\d{1,3}[.)](?!\d)|[" + BULLETS + r"]\s"
+LETTER_MARKER = r"[а-яёa-z]\)(?=\s)"  # "а) ", "б) ": items lettered instead of numbered
+LIST_MARKER = re.compile(r"^\s*(?:" + _NUMBER_OR_BULLET + ")")
+# A list item in running text is lettered too; in a narrow cell a line "е) субъектам" ends a word cut
+# at the cell's edge ("(софинансировани" / "е) субъектам") more often than it letters an item.
+ITEM_MARKER = re.compile(r"^\s*(?:" + _NUMBER_OR_BULLET + "|" + LETTER_MARKER + ")")
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
 _HEAD = re.compile(r"^([A-Za-zА-Яа-яЁё0-9]*)")
 _LAST_WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]*$")
@@ -21,7 +26,7 @@ _CUT_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{2}\.\d{1,3}$")
 _LATIN = re.compile(r"[A-Za-z]")
 _FOLD_HYPHEN = re.compile(r"(\w)[" + HYPHENS + r"]\s+(\w)")
 _FOLD_WORD = re.compile(r"[0-9a-zа-я№]+")
-_LIST_NUMBERS = re.compile(r"^(?:\s*\d{1,3}[.)](?!\d)\s*)+")
+_LIST_NUMBERS = re.compile(r"^(?:\s*(?:\d{1,3}[.)](?!\d)|" + LETTER_MARKER + r")\s*)+")
 
 
 def _without_inner_soft_hyphens(line: str) -> str:
@@ -187,5 +192,5 @@ def fold(text: str) -> str:
 
 
 def strip_list_number(text: str) -> str:
-    """'1. 1. Технологии' -> 'Технологии': list items are stored without their numbers."""
+    """'1. 1. Технологии', 'а) Технологии' -> 'Технологии': list items are stored without their numbers."""
     return _LIST_NUMBERS.sub("", text).strip()

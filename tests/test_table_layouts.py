@@ -125,6 +125,40 @@ def test_card_with_a_numbering_column():
                                                   ("Срок реализации", "2022-2024")]
 
 
+def _card(pages: list[list[tuple[str, ...]]], xs: list[float]) -> list:
+    """A card ruled on one or more pages, each page's rows of cells (one word each), each page a table of its own
+    (a running header stood between them); the card as read."""
+    tables = []
+    for number, rows in enumerate(pages, 1):
+        ruled = [(100 + 20 * k, 120 + 20 * k, [(xs[0], xs[-1])]) for k in range(len(rows))]
+        words = [word(text, x + 2, 105 + 20 * k) for k, row in enumerate(rows) for text, x in zip(row, xs) if text]
+        tables.append(Table(read_page_content(ruled_page(xs, ruled, words, number)).grids))
+    return read_card(Section("2", "Карточка", 1, tables), load_template(), "doc", Dehyphenator())
+
+
+def test_card_header_row_is_no_field():
+    """«№ | Характеристика | Описание» over numbered rows, and «Параметр | Значение» printed again on the
+    next page: headers, not fields; the first field is position 1."""
+    card = _card([[("№", "Характеристика", "Описание"), ("1.", "Наименование стратегии", "Стратегия"),
+                   ("2.", "Срок реализации", "2022-2024")],
+                  [("№", "Характеристика", "Описание"), ("3.", "Ресурсы", "Бюджет")]], [50, 80, 250, 560])
+    assert [(c.position, c.field, c.key, c.value) for c in card] == [
+        (1, "Наименование стратегии", "name", "Стратегия"), (2, "Срок реализации", "period", "2022-2024"),
+        (3, "Ресурсы", "resources", "Бюджет")]
+    card = _card([[("Параметр", "Значение"), ("Наименование", "Стратегия")]], [50, 250, 560])
+    assert [(c.field, c.value) for c in card] == [("Наименование", "Стратегия")]
+
+
+def test_card_value_cut_by_a_page_break_goes_on_in_the_next_table():
+    """The value goes on at the next page's top with no field name, in a table of its own (a running header
+    between): it is the field's value, not a field; an empty field cell mid-table is one too."""
+    card = _card([[("Наименование", "Стратегия"), ("Направление", "Первое")],
+                  [("", "второе"), ("Исполнитель", "Министерство"), ("", "и комитет")]], [50, 250, 560])
+    assert [(c.position, c.field, c.value) for c in card] == [
+        (1, "Наименование", "Стратегия"), (2, "Направление", "Первое второе"),
+        (3, "Исполнитель", "Министерство и комитет")]
+
+
 def test_table_with_inside_borders_only():
     """Word's 'inside borders' style: no outer frame, so the first and last columns have no ruling of their own."""
     xs = [80, 250, 400, 480]  # inner verticals only; the table spans 50..560

@@ -111,12 +111,19 @@ def test_list_items_keep_their_line_breaks():
     assert PLAIN.join(["Результаты:", "1. Первый"], newline_before_lists=False) == "Результаты: 1. Первый"
 
 
+def test_a_cell_line_opening_with_a_letter_and_bracket_is_no_list_item():
+    """variant-landscape-colnums, section 6 financing: a narrow cell cut "(софинансировани" / "е) субъектам"."""
+    assert "\n" not in PLAIN.join(["(софинансировани", "е) субъектам"])
+
+
 @pytest.mark.parametrize("text, item", [
     ("1. Технологии реестрового хранения данных.", "Технологии реестрового хранения данных."),
     ("1. 1. Технологии", "Технологии"),
     ("12) Пункт", "Пункт"),
     ("2024 год", "2024 год"),
     ("1.5 млн", "1.5 млн"),
+    ("а) Пункт", "Пункт"),
+    ("в)Пункт", "в)Пункт"),
 ])
 def test_strip_list_number(text, item):
     assert strip_list_number(text) == item

@@ -12,12 +12,12 @@ import pytest
 
 from parsers.grid import read_page_content
 from parsers.meaning import words_of
-from parsers.records import card_keys, read_card, read_tables, record_extras
-from parsers.sections import Section, split_sections
+from parsers.records import card_keys, extract, read_card, read_tables, record_extras
+from parsers.sections import Outline, Section, split_sections
 from parsers.tables import TableReader
 from parsers.template import load_template, template_from_toml
 from parsers.text import Dehyphenator
-from schemas.layout import Table
+from schemas.layout import Line, Table, TextLine
 from test_sections import stream_of
 from test_table_layouts import ruled_page, word
 
@@ -65,6 +65,24 @@ def test_card_fields_get_stable_keys_in_one_assignment():
                "Вклад в достижение национальных целей", "Примечание"]
     assert card_keys(printed, TEMPLATE) == ["name", "period", "direction", "what", "who", "results",
                                              "beneficiaries", "resources", "effects", "national_goals", None]
+
+
+def test_card_fields_no_phrase_names_take_the_keys_the_card_lacks_in_the_templates_order():
+    printed = ["Наименование стратегии", "Срок реализации", "Замысел", "Идея", "Кто делает", "Ожидаемые результаты",
+               "Кто выигрывает", "Ресурсы", "Эффекты", "Национальные цели", "Примечание"]
+    assert card_keys(printed, TEMPLATE) == ["name", "period", "direction", "what", "who", "results",
+                                             "beneficiaries", "resources", "effects", "national_goals", None]
+
+
+def test_card_fields_keyless_names_keep_no_key_when_the_order_does_not_say_which():
+    """Two keyless fields where the card lacks one key: which of them is it? Neither is guessed."""
+    printed = ["Наименование стратегии", "Срок реализации", "Замысел", "Идея", "Охват", "Кто делает"]
+    assert card_keys(printed, TEMPLATE)[2:5] == [None, None, None]
+
+
+@pytest.mark.parametrize("printed", ["Выгодоприобретатели", "Кто получает выгоду"])
+def test_card_beneficiaries_synonyms(printed):
+    assert card_keys(["Наименование", printed], TEMPLATE)[1] == "beneficiaries"
 
 
 # ---------------------------------------------------------------- sections
@@ -301,3 +319,46 @@ def test_a_note_column_is_not_taken_for_a_column_its_cells_do_not_fit(monkeypatc
     parsed, _ = pipeline.parse_document(pdf, "x")
     assert not [p for p in parsed.problems if p.code == "column_guessed"]
     assert {cell.header for cell in parsed.extra if cell.section == "6"} == {"Примечание"}
+
+
+# ---------------------------------------------------------------- section 4 lists
+
+def _section4(lines: list[str | tuple[str, int]]):
+    """One industry subsection of section 4 of the given lines ("text" unindented, ("text", page) on that page,
+    "  text" indented); its list items as (kind, text) and its problems as (code, page)."""
+    blocks = []
+    for k, entry in enumerate(lines):
+        text, page = entry if isinstance(entry, tuple) else (entry, 1)
+        blocks.append(TextLine(page, Line(text.strip(), 70, 20 * k, 500, 20 * k + 10), indented=text.startswith("  ")))
+    outline = Outline([], [Section("4", "Проблемы и вызовы", 1), Section("4.1", "Образование", 1, blocks)])
+    doc = extract(outline, TEMPLATE, "doc", Dehyphenator())
+    return ([(i.kind, i.text) for i in doc.list_items if i.section == "4.1"],
+            [(p.code, p.page) for p in doc.problems if p.code != "section_missing"])
+
+
+def test_section4_items_lettered_a_b_are_items():
+    items, problems = _section4(["  Существующие проблемы:", "  а) Первая проблема;", "  б) Вторая", "проблема.",
+                                 "  Вызовы для отрасли:", "  1) Вызов."])
+    assert items == [("problem", "Первая проблема;"), ("problem", "Вторая проблема."), ("challenge", "Вызов.")]
+    assert problems == []
+
+
+def test_section4_colonless_subheadings_on_their_own_lines_switch_the_kind():
+    """«Вызовы», «Риски» alone on a line (not indented, no colon) after an item: a lead-in each, not the item's
+    last words; an item's wrapped last line that happens to mean a lead-in («проблем.») stays in the item."""
+    items, _ = _section4(["Проблемы", "– Первая.", "– Отсутствие решения", "технических проблем.", "– Третья",
+                          "Вызовы", "– Вызов.", "Риски", "– Риск."])
+    assert items == [("problem", "Первая."), ("problem", "Отсутствие решения технических проблем."),
+                     ("problem", "Третья"), ("challenge", "Вызов."), ("risk", "Риск.")]
+
+
+def test_section4_problem_questions_lead_in_means_problems():
+    items, _ = _section4(["  Проблемные вопросы отрасли, требующие решения:", "  1. Первая.", "  2. Вторая."])
+    assert items == [("problem", "Первая."), ("problem", "Вторая.")]
+
+
+def test_section4_items_under_an_unknown_lead_in_are_reported_with_their_page():
+    items, problems = _section4(["  Основные проблемы:", "  1. Первая.", ("  Прочие соображения:", 2),
+                                 ("  1. Не проблема.", 2), ("  2. И не вызов.", 2)])
+    assert items == [("problem", "Первая.")]
+    assert problems == [("list_unclassified", 2)]
