@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
 from normalize.industries import canonical_industry
 from parsers.prose import paragraphs
 from parsers.sections import Outline, Section
-from parsers.tables import EXTRA, TableReader, assign, card_rows, unnumbered_industry
+from parsers.tables import EXTRA, PLACING_COLUMNS, TableReader, assign, card_rows, unnumbered_industry
 from parsers.template import Template
 from parsers.text import fold
 from parsers.text import Dehyphenator
@@ -221,7 +222,7 @@ def _column_problems(reader: TableReader, section: str, dh: Dehyphenator) -> lis
     unknown = sorted({_extra_header(key, dh) for key in keys if key.startswith(EXTRA)})
     has_years = any(key.startswith("year:") for key in keys)
     missing = [key for key in reader.template.columns.keys
-               if key not in keys and key != "no" and not (key == "values" and has_years)]
+               if key not in keys and key not in PLACING_COLUMNS and not (key == "values" and has_years)]
     if not unknown or not missing:
         return problems
     page = next((record.page for record in reader.records if record.page is not None), None)
@@ -363,7 +364,7 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
                     "table_without_rulings", f"the table of section {number} has no ruling lines; its columns "
                     "were read from the gaps between words: check it", outline.get(number).page_start))
                 sections = [Section(number, outline.get(number).title, outline.get(number).page_start, drawn)]
-        reader = read_tables(sections, TableReader(spec))
+        reader = read_tables(sections, TableReader(spec, join=partial(dh.join, newline_before_lists=False)))
         readers[number] = reader
         doc.problems += [Problem(p.code, p.message, p.page) for p in reader.problems]
         if not reader.records:
