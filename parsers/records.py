@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
 from normalize.industries import canonical_industry
 from parsers.prose import paragraphs
 from parsers.sections import Outline, Section
-from parsers.tables import EXTRA, TableReader, assign, card_header, card_rows, unnumbered_industry
+from parsers.tables import EXTRA, PLACING_COLUMNS, TableReader, assign, card_header, card_rows, unnumbered_industry
 from parsers.template import Template
 from parsers.text import fold
 from parsers.text import Dehyphenator
@@ -22,7 +23,7 @@ from schemas.problems import Problem
 
 FOIV_MARKER = re.compile(r"\s*\(\s*рекомендова\s*н\w*\s+ФОИВ\s*\)\s*", re.IGNORECASE)
 NUMBER_CELL = re.compile(r"[-+]?\d[\d\s]*(?:[,.]\s*\d+)?\s*%?")
-ROW_NUMBER = re.compile(r"\d+")
+ROW_NUMBER = re.compile(r"\d+(?:\.\d+)*")
 INDUSTRY_LINE_CHARS = 120
 APPROVAL = re.compile(
     r"(?P<act>распоряжени\w*|постановлени\w*|указ\w*|приказ\w*)\s+(?P<body>[^\n]*?)\s+"
@@ -54,8 +55,9 @@ class ParsedDocument:
 
 
 def row_number(text: str) -> int | None:
+    """'3.' -> 3; a hierarchical number gives the row's own: '2.3' (row 3 of industry 2) -> 3."""
     m = ROW_NUMBER.search(text)
-    return int(m.group()) if m else None
+    return int(m.group().rsplit(".", 1)[-1]) if m else None
 
 
 def _provenance(page: int | None, box: tuple[float, float, float, float], ref: str | None) -> dict:
@@ -254,7 +256,7 @@ def _column_problems(reader: TableReader, section: str, dh: Dehyphenator) -> lis
     unknown = sorted({_extra_header(key, dh) for key in keys if key.startswith(EXTRA)})
     has_years = any(key.startswith("year:") for key in keys)
     missing = [key for key in reader.template.columns.keys
-               if key not in keys and key != "no" and not (key == "values" and has_years)]
+               if key not in keys and key not in PLACING_COLUMNS and not (key == "values" and has_years)]
     if not unknown or not missing:
         return problems
     page = next((record.page for record in reader.records if record.page is not None), None)
@@ -398,7 +400,7 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
                     "table_without_rulings", f"the table of section {number} has no ruling lines; its columns "
                     "were read from the gaps between words: check it", outline.get(number).page_start))
                 sections = [Section(number, outline.get(number).title, outline.get(number).page_start, drawn)]
-        reader = read_tables(sections, TableReader(spec))
+        reader = read_tables(sections, TableReader(spec, join=partial(dh.join, newline_before_lists=False)))
         readers[number] = reader
         doc.problems += [Problem(p.code, p.message, p.page) for p in reader.problems]
         if not reader.records:

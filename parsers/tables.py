@@ -10,8 +10,10 @@ page was still filling at its foot.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -26,7 +28,6 @@ COLUMN_NUMBER = re.compile(r"^\d{1,2}\.?$")
 MAX_COLUMN_NUMBER = len("12.")  # characters of a cell of a column-number row
 MISREAD_NUMBER_FROM = 5  # cells of a column-number row from which one of them may be misread
 INDUSTRY_TITLE = re.compile(r"^\s*(\d{1,2})(?:[.)]\s*|\s+)([А-ЯЁA-Z«\"].*?)\s*\.?\s*$", re.DOTALL)
-VALUE_FIELDS = ("unit",)  # with the year columns: the cells of an indicator that hold its figures
 MIN_HEADER_COLUMNS = 2  # header cells that must mean a column (or print years) for a row to be a header
 MIN_NAMED_COLUMNS = 3  # columns a first header must name
 CONTENT_WEIGHT = 0.5  # what a column holds weighs half what its header says
@@ -43,6 +44,10 @@ CARD_MIN_FIELDS = 3
 CARD_KNOWN_SHARE = 0.5
 EXTRA = "extra:"  # key prefix of a column the template does not know, before its printed header
 MAX_INDUSTRY_TITLE = 100  # characters: a longer merged row is a note, not an industry title
+INDUSTRY = "industry"  # the column of cells merged over each industry's rows, where a region prints one
+PLACING_COLUMNS = frozenset({"no", INDUSTRY})
+"""Columns that place a row (its number, its industry) rather than say what it is: never taken by
+elimination for an unknown header, never missed when a table does without them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,14 +119,19 @@ class RowGroup:
 
 
 def row_groups(grid: Grid) -> list[RowGroup]:
+    return [RowGroup(grid, cells) for cells in _tied(grid.cells)]
+
+
+def _tied(cells: list[Cell]) -> list[list[Cell]]:
+    """Cells in runs of grid rows that cells spanning several rows tie together, top to bottom."""
     groups: list[list[Cell]] = []
     end = -1
-    for cell in sorted(grid.cells, key=lambda c: (c.row0, c.col0)):
+    for cell in sorted(cells, key=lambda c: (c.row0, c.col0)):
         if cell.row0 >= end:
             groups.append([])
         groups[-1].append(cell)
         end = max(end, cell.row1)
-    return [RowGroup(grid, cells) for cells in groups]
+    return groups
 
 
 def is_column_numbers(group: RowGroup) -> bool:
@@ -254,7 +264,7 @@ def _by_elimination(template: TableTemplate, units: list[_HeaderUnit], header: l
         return None
     named = set(keys)
     lacking = [key for key in template.columns.keys
-               if key not in named and key != "no" and not (key == "values" and any(years))]
+               if key not in named and key not in PLACING_COLUMNS and not (key == "values" and any(years))]
     printed = " ".join(fold(units[unknown[0]].text).split())
     texts = [text for text in _unit_texts(units[unknown[0]], grid, data)  # not column numbers nor header repeats
              if not ROW_NUMBER.fullmatch(text) and " ".join(fold(text).split()) != printed]
@@ -342,6 +352,10 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
                     or key for u, key in zip(units, keys)]
         else:
             guessed = _by_elimination(template, units, header, keys, years, grid, data or [])
+        if any(years):  # the years hold the values: a column that says "values" beside them is one of its own
+            keys = [None if key == "values" else key for key in keys]  # ("Базовое значение (2020 год)"): extra
+        # industries stand before their rows (after a № column at most): a "Сфера применения" further right is data
+        keys = [None if key == INDUSTRY and k > 1 else key for k, key in enumerate(keys)]
     named = {key for key in keys if key} | {year for year in years if year}
     known_keys = {col.key for col in known or () if not col.key.startswith(EXTRA)}
     least = REPEATED_HEADER_SHARE * len(known_keys) if known_keys else MIN_NAMED_COLUMNS
@@ -391,32 +405,49 @@ def unnumbered_industry(text: str) -> str | None:
     return re.sub(r"^(?:Отрасль|Направление)\s*[:«\"]?\s*|[»\"]$", "", text).rstrip(".").strip() or None
 
 
-def _is_title_row(group: RowGroup) -> bool:
-    cells = group.nonempty
+def _title_row(group: RowGroup) -> str | None:
+    """The industry title a row prints across the table: one cell spanning most of it, alone or after a
+    cell that numbers it ("1 | Образование и наука", the data rows below it numbered "1.1", "1.2")."""
+    cells = sorted(group.nonempty, key=lambda c: c.col0)
     grid = group.grid
-    return len(cells) == 1 and (cells[0].x1 - cells[0].x0) >= 0.6 * (grid.x1 - grid.x0) and len(grid.xs) > 2
+    if len(grid.xs) <= 2 or not 1 <= len(cells) <= 2 or (cells[-1].x1 - cells[-1].x0) < 0.6 * (grid.x1 - grid.x0):
+        return None
+    if len(cells) == 1:
+        return cells[0].text
+    number, title = (" ".join(c.text.split()) for c in cells)
+    if not ROW_NUMBER.fullmatch(number) or len(title) > MAX_INDUSTRY_TITLE or title[:1].isdigit():
+        return None
+    return f"{number.rstrip('.')}. {title}"
 
 
-def _values_complete(sub: SubRow, value_keys: list[str]) -> bool:
-    return bool(value_keys) and all(sub.get(k) for k in value_keys)
+def _new_figures(last: SubRow, first: SubRow) -> bool:
+    """Whether a page's first line of cells is an indicator of its own, not the rest of the last one:
+    it fills a year's value the last one has already filled. A figure is too short for a page break
+    to cut (a unit, "тыс. / человек", may be); an indicator with some years empty is still told from
+    the next one."""
+    return any(last.get(key) and lines for key, lines in first.cells.items() if key.startswith("year:"))
 
 
-def _has_values(sub: SubRow, value_keys: list[str]) -> bool:
-    return any(sub.get(k) for k in value_keys)
-
-
-def _glue(previous: Record, continuation: Record, value_keys: list[str]) -> None:
+def _glue(previous: Record, continuation: Record) -> None:
     """Append a row's continuation (the part printed on the next page) to the row itself."""
     if not continuation.subrows:
         return
     first, *rest = continuation.subrows
-    if not previous.subrows or (_values_complete(previous.subrows[-1], value_keys) and _has_values(first, value_keys)):
+    if not previous.subrows or _new_figures(previous.subrows[-1], first):
         previous.subrows.append(first)  # a new indicator that happens to open the page
     else:
         last = previous.subrows[-1]
         for key, lines in first.cells.items():
             last.cells.setdefault(key, []).extend(lines)
     previous.subrows.extend(rest)
+
+
+def _set_lines(record: Record, key: str, lines: list[str]) -> None:
+    """Give a record's column these lines, in its first sub-row (where a merged cell's text lives)."""
+    for sub in record.subrows:
+        sub.cells.pop(key, None)
+    if record.subrows:
+        record.subrows[0].cells[key] = list(lines)
 
 
 @dataclass
@@ -429,18 +460,22 @@ class TableReader:
     records: list[Record] = field(default_factory=list)
     problems: list[TableProblem] = field(default_factory=list)
     tail_keys: set[str] = field(default_factory=set)  # columns with text in the last row part read
+    tail_page: int | None = None  # the page of the last row part read
     keys: set[str] = field(default_factory=set)
     """Every column key any header of the table defined: a later page's header with a cell misread
     (or a year missing) does not take a column away from the rows read before it."""
     guessed: dict[str, tuple[str, int]] = field(default_factory=dict)
     """Column key -> (printed header, page) of each column taken by elimination, to be reported."""
+    join: Callable[[list[str]], str] = " ".join
+    """A cell's lines as one text (the document's dehyphenation: "природопользован" / "ие" in a narrow cell)."""
 
     def set_industry(self, text: str, numbered_only: bool = True) -> bool:
         """Take `text` as the next industry's title; unnumbered titles get the next number."""
         found = industry_of(text)
         if found is None and not numbered_only:
             title = unnumbered_industry(text)
-            found = ((self.industry[0] or 0) + 1, title) if title else None
+            number = self.industry[0] if title == self.industry[1] else (self.industry[0] or 0) + 1  # reprinted
+            found = (number, title) if title else None
         if found:
             self.industry = found
         return found is not None
@@ -452,7 +487,7 @@ class TableReader:
             return
         groups = [(index, group) for index, grid in enumerate(table.fragments) for group in row_groups(grid)]
         rows = [group for _, group in groups]
-        at_fragment_top, previous_index = False, 0
+        at_fragment_top, previous_index = self._opens_next_page(table), 0
         for position, (index, group) in enumerate(groups):
             if index != previous_index:
                 at_fragment_top, previous_index = True, index
@@ -466,21 +501,27 @@ class TableReader:
                     if col.guessed:
                         self.guessed.setdefault(col.key, (col.header, group.grid.page))
                 continue
-            if _is_title_row(group):
-                if self.set_industry(group.nonempty[0].text, numbered_only=False):
+            if (title := _title_row(group)) is not None:
+                if self.set_industry(title, numbered_only=False):
                     at_fragment_top = False
                     continue
             if self.columns is None:
                 self._no_header(group)
                 continue
-            first, *more = self._records(group)
+            first, *more = self._records(group, at_fragment_top)
             if at_fragment_top and self._continues(first):
-                _glue(self.records[-1], first, self._value_keys())
+                _glue(self.records[-1], first)
             else:
                 self.records.append(first)
             self.records.extend(more)
-            self.tail_keys = (more or [first])[-1].keys()
+            self.tail_keys, self.tail_page = (more or [first])[-1].keys(), group.grid.page
             at_fragment_top = False
+
+    def _opens_next_page(self, table: Table) -> bool:
+        """Whether a table starts on the page after the last row read: a table cut by a page break that
+        a line kept apart (a running title touching it) goes on there, its first row maybe the rest of
+        the last one (as a continuation fragment's is; _continues decides)."""
+        return self.tail_page is not None and table.page == self.tail_page + 1
 
     def _fits_columns(self, grid: Grid) -> bool:
         """Whether a table without a header of its own is drawn on the columns already known (the
@@ -517,31 +558,86 @@ class TableReader:
         return (bool(self.records) and not candidate.lines("no")
                 and self.records[-1].industry == self.industry and candidate.keys() <= self.tail_keys)
 
-    def _value_keys(self) -> list[str]:
-        keys = [c.key for c in self.columns or [] if c.key.startswith("year:") or c.key in VALUE_FIELDS]
-        return keys if any(k.startswith("year:") for k in keys) else []
+    def _records(self, group: RowGroup, at_top: bool) -> list[Record]:
+        """The group's records, each under the industry its industry cell (if the table has that column) names.
 
-    def _records(self, group: RowGroup) -> list[Record]:
+        An industry cell merged over all the rows of its industry ties them into one group: the rows are
+        grouped again without it, and its text sets the industry of the rows from its top on; it is no
+        cell of theirs.
+        """
+        industry_cells = [cell for cell in group.cells if _column_of(self.columns, cell) == INDUSTRY]
+        if not industry_cells:
+            return self._split(group, at_top)
+        out = []
+        for k, cells in enumerate(_tied([cell for cell in group.cells if all(cell is not c for c in industry_cells)])):
+            top, bottom = min(c.row0 for c in cells), max(c.row1 for c in cells)
+            for cell in industry_cells:
+                if top <= cell.row0 < bottom and cell.lines:
+                    self._industry_cell(self.join([line.text for line in cell.lines]), out)
+            out += self._split(RowGroup(group.grid, cells), at_top and k == 0)
+        return out
+
+    def _industry_cell(self, text: str, pending: list[Record]) -> None:
+        """Set the industry an industry cell names; one that opens in lower case is the rest of the title
+        a page break cut («Государственное» | «управление»): the rows read under the cut title, already
+        stored or `pending`, take the whole one."""
+        cut = self.industry
+        if not (text[:1].islower() and cut[1]):
+            self.set_industry(text, numbered_only=False)
+            return
+        title = f"{cut[1][:-1]}{text}" if cut[1].endswith("-") else f"{cut[1]} {text}"
+        self.industry = (cut[0], title)
+        for record in [*self.records, *pending]:
+            if record.industry == cut:
+                record.industry = self.industry
+
+    def _split(self, group: RowGroup, at_top: bool) -> list[Record]:
         """One record per row of the group; a group is split where its row column starts a new cell.
 
         A task printed once in a cell merged over several project rows is one
         link per project, each carrying the task; section 7 keeps its
         indicator rows together under one project instead (no row column).
+        At a page's top, the rows above the first row cell are a record of their own: maybe the rest
+        of the previous page's last row (_continues), never glued to the next row.
         """
         cells = [(cell, key) for cell in sorted(group.cells, key=lambda c: (c.row0, c.col0))
-                 if cell.lines and (key := _column_of(self.columns, cell)) is not None]
+                 if cell.lines and (key := _column_of(self.columns, cell)) not in (None, INDUSTRY)]
         split_key = self.template.split_rows_on
         starts = sorted({cell.row0 for cell, key in cells if key == split_key}) if split_key else []
-        if len(starts) <= 1:
-            return [self._record(group.grid, group.bbox, cells)]
         first_row, last_row = min(c.row0 for c in group.cells), max(c.row1 for c in group.cells)
-        starts[0] = first_row
+        lead = at_top and bool(starts) and starts[0] > first_row
+        if len(starts) <= 1 and not lead:
+            return [self._record(group.grid, group.bbox, cells)]
+        starts = [first_row, *starts] if lead else [first_row, *starts[1:]]
+        bounds = list(zip(starts, starts[1:] + [last_row]))
         out = []
-        for top, bottom in zip(starts, starts[1:] + [last_row]):
+        for top, bottom in bounds:
             part = [(cell, key) for cell, key in cells if cell.row0 < bottom and cell.row1 > top]
             bbox = (group.bbox[0], group.grid.ys[top], group.bbox[2], group.grid.ys[bottom])
             out.append(self._record(group.grid, bbox, part))
+        if lead and self._continues(out[0]):
+            self._carry_on(group, bounds, out)
         return out
+
+    def _carry_on(self, group: RowGroup, bounds: list[tuple[int, int]], records: list[Record]) -> None:
+        """Give every row a cell merged over several rows spans its whole text when a page break cut it.
+
+        A task printed once beside several projects goes on over the first rows of the next page, empty
+        there or holding only its last words: each row under it, on either page, carries the whole task
+        (its part above the break is the previous page's rows', the rest the continuation's, `records[0]`,
+        which the caller glues to the previous page's last row).
+        """
+        lead_end = bounds[0][1]
+        for cell in group.cells:
+            key = _column_of(self.columns, cell)
+            if key in (None, self.template.split_rows_on, *PLACING_COLUMNS) or not cell.row0 < lead_end < cell.row1:
+                continue
+            cut = self.records[-1].lines(key)
+            whole = [*cut, *(line.text for line in cell.lines)]
+            above = itertools.takewhile(lambda record: cut and record.lines(key) == cut, reversed(self.records[:-1]))
+            below = [record for (top, _), record in zip(bounds[1:], records[1:]) if cell.row1 > top]
+            for record in [*above, *below]:
+                _set_lines(record, key, whole)
 
     def _record(self, grid: Grid, bbox: Box, cells: list[tuple[Cell, str]]) -> Record:
         by_row: dict[int, dict[str, list[str]]] = {}
