@@ -23,7 +23,7 @@ from schemas.problems import Problem
 
 FOIV_MARKER = re.compile(r"\s*\(\s*рекомендова\s*н\w*\s+ФОИВ\s*\)\s*", re.IGNORECASE)
 NUMBER_CELL = re.compile(r"[-+]?\d[\d\s]*(?:[,.]\s*\d+)?\s*%?")
-ROW_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+ROW_NUMBER = re.compile(r"\d+")
 INDUSTRY_LINE_CHARS = 120
 APPROVAL = re.compile(
     r"(?P<act>распоряжени\w*|постановлени\w*|указ\w*|приказ\w*)\s+(?P<body>[^\n]*?)\s+"
@@ -55,9 +55,8 @@ class ParsedDocument:
 
 
 def row_number(text: str) -> int | None:
-    """'3.' -> 3; a hierarchical number gives the row's own: '2.3' (row 3 of industry 2) -> 3."""
     m = ROW_NUMBER.search(text)
-    return int(m.group().rsplit(".", 1)[-1]) if m else None
+    return int(m.group()) if m else None
 
 
 def _provenance(page: int | None, box: tuple[float, float, float, float], ref: str | None) -> dict:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.records import row_number
 from parsers.tables import industry_of
 from parsers.template import load_template
 
@@ -118,9 +117,3 @@ def test_an_unknown_column_is_told_when_the_table_lacks_a_known_one(name, told):
         assert "«Примечание»" in unmatched[0].message and "technologies" in unmatched[0].message
         assert unmatched[0].severity == "warning" and unmatched[0].page is not None
     assert {cell.header for cell in parsed.extra if cell.section == "6"} == {"Примечание"}
-
-
-@pytest.mark.parametrize("printed, row_no", [("3", 3), ("3.", 3), ("1.2", 2), ("2.10.", 10), ("", None)])
-def test_a_hierarchical_row_number_gives_the_rows_own_number(printed, row_no):
-    """docs/curated-schema.md: row 3 of industry 2, printed "2.3", is row_no 3."""
-    assert row_number(printed) == row_no
