@@ -20,6 +20,8 @@ BLIND_VARIANTS = sorted((FIXTURES / "variants" / "blind").glob("*.pdf"))
 regression test since."""
 
 BLIND2_VARIANTS = sorted((FIXTURES / "variants" / "blind2").glob("*.pdf"))
+BLIND3_VARIANTS = sorted((FIXTURES / "variants" / "blind3").glob("*.pdf")) + \
+    sorted((FIXTURES / "variants" / "blind3").glob("*.docx"))  # another generator's layouts, as PDF and DOCX
 """Four more documents, the samples and both rebuilt regions, worded by a third writer blind to the parser
 and to every other wording file (tests/variants/blind2_rewordings.toml), with other numbering, column orders,
 fonts and title pages. Scored once blind (README, "Measured out of sample"); a regression test since."""
