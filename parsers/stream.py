@@ -18,6 +18,8 @@ MARGIN_MIN_LINES = 3  # lines that must start at an x for it to be the margin ..
 MARGIN_SHARE = 0.05  # ... and their share of all lines
 EDGE_LINES = 2  # lines at a page's top or bottom edge that may be furniture
 FURNITURE_GAP = 4.0  # points between furniture and the body (lines of one paragraph or table nearly touch)
+MAX_PAGE_NUMBER_CHARS = 4  # a page number misread by OCR ("7" as "я") is as short as the number
+PAGE_NUMBER_SPOT = 6.0  # points a page number's centre strays from page to page (a scan's skew)
 RUNNING_MIN_PAGES = 3  # a running header/footer recurs on at least this many pages
 RUNNING_SHARE = 0.3  # ... and on at least this share of them  # points right of the body margin from which a line is an indented (first) line
 
@@ -54,14 +56,40 @@ def running_furniture(pages: list[PageContent]) -> set[str]:
     for content in pages:
         above, below = _outside_tables(content)
         counts.update({_furniture_key(ln) for ln in above + below})
-    least = max(RUNNING_MIN_PAGES, RUNNING_SHARE * len(pages))
-    return {key for key, n in counts.items() if n >= least}
+    return {key for key, n in counts.items() if n >= _running_least(pages)}
 
 
-def _without_furniture(content: PageContent, running: set[str]) -> list[Line]:
-    """Drop page numbers and running headers/footers, peeling them off the page's top and bottom edges."""
+def _running_least(pages: list[PageContent]) -> float:
+    """On how many pages a text or a spot must recur to be running furniture."""
+    return max(RUNNING_MIN_PAGES, RUNNING_SHARE * len(pages))
+
+
+def page_number_spots(pages: list[PageContent]) -> list[tuple[float, float]]:
+    """The centres of the page numbers printed at the pages' edges, one per page that has one."""
+    spots = []
+    for content in pages:
+        above, below = _outside_tables(content)
+        spots += [((ln.x0 + ln.x1) / 2, (ln.y0 + ln.y1) / 2) for ln in above + below if PAGE_NUMBER.match(ln.text)][:1]
+    return spots
+
+
+def _at_page_number_spot(line: Line, spots: list[tuple[float, float]], least: float) -> bool:
+    """Whether a short edge line stands where many pages print their number: a page number OCR misread
+    ("7" read "я" by a portal's text layer), which else stays in the text and parts a table cut by the
+    page break from its start."""
+    if len(line.text.strip()) > MAX_PAGE_NUMBER_CHARS:
+        return False
+    x, y = (line.x0 + line.x1) / 2, (line.y0 + line.y1) / 2
+    return sum(abs(x - sx) <= PAGE_NUMBER_SPOT and abs(y - sy) <= PAGE_NUMBER_SPOT for sx, sy in spots) >= least
+
+
+def _without_furniture(content: PageContent, running: set[str], spots: list[tuple[float, float]],
+                       least: float) -> list[Line]:
+    """Drop page numbers and running headers/footers, peeling them off the page's top and bottom edges;
+    a short line where `least` of the other pages' numbers (`spots`) stand is a misread page number."""
     def furniture(line: Line) -> bool:
-        return bool(PAGE_NUMBER.match(line.text)) or _furniture_key(line) in running
+        return (bool(PAGE_NUMBER.match(line.text)) or _furniture_key(line) in running
+                or _at_page_number_spot(line, spots, least))
 
     above, below = _outside_tables(content)
     dropped = set()
@@ -91,12 +119,12 @@ def same_columns(a: Grid, b: Grid) -> bool:
 
 def build_stream(pages: list[PageContent]) -> list[Block]:
     margin = body_margin(pages)
-    running = running_furniture(pages)
+    running, spots = running_furniture(pages), page_number_spots(pages)
     stream: list[Block] = []
     for content in pages:
         items: list[tuple[float, Block | Grid]] = [
             (line.y0, TextLine(content.page, line, line.x0 > margin + INDENT))
-            for line in _without_furniture(content, running)]
+            for line in _without_furniture(content, running, spots, _running_least(pages))]
         items += [(grid.y0, grid) for grid in content.grids]
         items.sort(key=lambda item: item[0])
         for position, (_, item) in enumerate(items):

@@ -1,6 +1,6 @@
 """Scans: OCR of pages without a usable text layer, rulings from the page image, nothing silent.
 
-The scanned fixtures (tests/fixtures/scans/) are pages of the samples rendered,
+The scanned fixtures (tests/fixtures/scans/) are pages of the samples (and of a rebuilt region) rendered,
 turned, noised and JPEG-compressed by tests/variants/make_scans.py; what OCR
 reads from them is compared with what the born-digital page of the same
 sample gives (itself scored 1.000 against the gold by test_golden), never
@@ -23,12 +23,13 @@ from rapidfuzz.fuzz import ratio
 from schemas.problems import Problem
 from ingest.readers.image_rules import DARK, find_rules, skew_angle
 from ingest.readers.pdf import read_page, read_pages
-from schemas.layout import Cell, Grid, Line, PageContent, PageLayout, Word
+from schemas.layout import Cell, Grid, Line, PageContent, PageLayout, Table, Word
 from ingest.readers.ocr import (CYRILLIC_TO_LATIN, cleaned, OcrOptions, empty_page_problems, flag_ocr_rows, read_scanned,
                         render, repair_homoglyphs, restore_short_i, text_layer_problem, upright)
 from ingest.pipeline import parse_document
 from parsers.grid import read_page_content
 from parsers.records import ParsedDocument
+from parsers.stream import build_stream
 from samples import FIXTURES, SAMPLES, VARIANTS
 from schemas import tables as t
 
@@ -40,6 +41,11 @@ OCR_LAYER = SCANS / "strategy-lnr.ocrlayer.p5.pdf"  # the strategy card with Tes
 NARROW_CELLS = SCANS / "strategy-lnr.scan300.p24.pdf"  # projects: cells two lines tall, the header "СЦТ"
 YEAR_CELLS = SCANS / "strategy-lnr.scan300.p48.pdf"  # section 7's header: one-line year cells "2022 | 2023 | 2024"
 MIXED = SCANS / "variant-plain-headings.mixed.pdf"  # title and approval pages scanned, the rest text
+TYUMEN = FIXTURES / "variants" / "regions" / "region-tyumen.pdf"
+MISREAD_LIST_NUMBERS = SCANS / "list-numbers-misread.ocrlayer.pdf"
+"""Stretches of the samples' section 4 cut from their 300-dpi scans and given Tesseract's own layer as
+make_scans.py does: it reads the list numbers "2." as "2", "4." as "д.", "1." as "в"."""
+MISREAD_PAGE_NUMBER = SCANS / "region-tyumen.ocrlayer.p5-8.pdf"  # the card over 4 pages, "7" in the layer as "я"
 
 
 def _soft(text: str) -> str:
@@ -279,3 +285,41 @@ def test_cli_rejects_an_unknown_ocr_mode_and_passes_the_options_down(tmp_path):
     assert bad.exit_code == 2 and "'maybe' is not one of" in bad.output
     never = runner.invoke(app, ["ingest", str(MIXED), "--db", str(tmp_path / "n.duckdb"), "--ocr", "never"])
     assert never.exit_code == 1 and "partial" in never.output and "empty_page" in never.output
+
+
+def test_a_page_number_the_ocr_layer_misread_does_not_part_a_table_cut_by_the_page_break(monkeypatch):
+    """A portal's layer read page 7's number as "я" (MISREAD_PAGE_NUMBER): it stands where the other pages
+    print their numbers, so it is furniture, and the card cut by the page breaks stays one table, as in the
+    text PDF. Tesseract is hidden, so the file's own words are kept whole and no page is OCR'd here."""
+    with pymupdf.open(MISREAD_PAGE_NUMBER) as doc:
+        tops = [min(doc[k].get_text("words"), key=lambda w: w[1])[4] for k in range(doc.page_count)]
+    assert [t for t in tops if not t.isdigit()] == ["я"]
+    monkeypatch.setattr("ingest.readers.ocr.shutil.which", lambda _: None)
+    scanned = read_scanned(MISREAD_PAGE_NUMBER, list(read_pages(MISREAD_PAGE_NUMBER)), OcrOptions())
+    with pymupdf.open(TYUMEN) as doc:
+        text = [read_page(doc, k) for k in range(4, 8)]
+
+    def tables(layouts: list[PageLayout]) -> list[list[int]]:
+        stream = build_stream([read_page_content(layout) for layout in layouts])
+        return [[f.page - layouts[0].number for f in b.fragments] for b in stream if isinstance(b, Table)]
+
+    assert all(layout.ocr for layout in scanned)
+    assert tables(scanned) == tables(text) == [[0, 1, 2, 3]]
+
+
+def test_list_numbers_the_ocr_layer_misread_are_read_again():
+    """The number before each list item is what the born-digital samples print there, though the file's own
+    layer misread three of the four; the rest of the layer's words are kept."""
+    items = ["Отклонение сроков", "Не исполнение", "Нехватка компетенций", "Финансовое обеспечение территориальных"]
+
+    def openings(lines: list[str]) -> dict[str, set[str]]:
+        return {item: {text[:text.index(item)].strip() for text in lines if item in text} for item in items}
+
+    printed = openings([ln.text for sample in SAMPLES for page in map(read_page_content, read_pages(sample))
+                        for ln in page.lines])
+    with pymupdf.open(MISREAD_LIST_NUMBERS) as doc:
+        own = [w[4] for page in doc for w in page.get_text("words")]
+    layouts = read_scanned(MISREAD_LIST_NUMBERS, list(read_pages(MISREAD_LIST_NUMBERS)), OcrOptions())
+    read = openings([ln.text for layout in layouts for ln in read_page_content(layout).lines])
+    assert read == printed and all(len(numbers) == 1 for numbers in printed.values())
+    assert sum(w.text in own for layout in layouts for w in layout.words) >= len(own) - len(items)

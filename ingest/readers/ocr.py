@@ -43,7 +43,8 @@ from ingest.readers.pdf import open_pdf
 from schemas.layout import PageContent, PageLayout, Rule, Word
 from normalize.catalogue import load_catalogue_records
 from normalize.morphology import is_known
-from parsers.grid import read_page_content
+from parsers.grid import group_lines, read_page_content
+from parsers.text import LIST_MARKER
 from parsers.records import ParsedDocument
 from parsers.template import load_template
 from schemas import tables as t
@@ -71,6 +72,9 @@ BAND_GAP = 18.0
 """Points of white across the page that part two stretches of text read apart (more than a paragraph's
 spacing: where a table was painted out)."""
 REREAD_BELOW = 60.0  # a word read with less confidence (0-100) is read again on its own
+MARKER_CONFIDENCE = 80.0
+"""Least confidence (0-100) of a list number read again at a line's start to replace the file's own
+word there (on the samples' OCR-layer PDFs the misread numbers read back at 94-97)."""
 WORD_PAD = 0.5  # points of the page kept around a doubted word cut out for a second reading
 LATIN_TO_CYRILLIC = str.maketrans("AaBCcEeHKMOoPpTXxyk", "АаВСсЕеНКМОоРрТХхук")
 CYRILLIC_TO_LATIN = str.maketrans("АаВСсЕеНКМОоРрТХху", "AaBCcEeHKMOoPpTXxy")
@@ -296,7 +300,8 @@ def _read_words(image: np.ndarray, options: OcrOptions, ruled: PageLayout, own: 
     tell where every cell is, so each inked table cell is cut out and all of
     them, stacked into one image with white space between them, are read in
     one Tesseract run as a block of lines. The text around the tables is the
-    file's own layer where it has one, else the page with its tables painted
+    file's own layer where it has one (its misread list numbers read again:
+    _reread_list_numbers), else the page with its tables painted
     white read with the full layout analysis, its inked stretches alone
     (_ink_bands). Doubtful words are then read again (_second_reading).
     """
@@ -313,12 +318,53 @@ def _read_words(image: np.ndarray, options: OcrOptions, ruled: PageLayout, own: 
                 cells.append(inked)
             outside[max(0, y0 - inset):y1 + inset, max(0, x0 - inset):x1 + inset] = 255
     if own is not None:
-        words = [w for w in own if not any(g.x0 <= w.xc <= g.x1 and g.y0 <= w.yc <= g.y1 for g in grids)]
+        words = _reread_list_numbers(image, options, [w for w in own if not any(
+            g.x0 <= w.xc <= g.x1 and g.y0 <= w.yc <= g.y1 for g in grids)])
     else:
         words = [w for found in _read_stacked(_ink_bands(outside, scale), options.lang, options, psm=3).values()
                  for w in found]
     words += [w for found in _read_stacked(cells, options.lang, options).values() for w in found]
     return _second_reading(image, options, words)
+
+
+def _reread_list_numbers(image: np.ndarray, options: OcrOptions, own: list[Word]) -> list[Word]:
+    """The file's own OCR words with the list numbers it misread at line starts read again.
+
+    A portal's layer, read by whole-page layout analysis from a skewed scan, is
+    most often wrong where a line opens with a list number: "1. В" read
+    "Т.В", "2." read "2" or ">", "4." read "д.", and the list item is then
+    lost in the paragraph before it. Every line of two words or more that
+    opens with neither a list marker nor a dictionary word has its first two
+    words cut out (a line's height more to the left, where a number may stand
+    unread, and a third of it to the right) and read in one Tesseract run, in the
+    document's own language; where that reading opens with a list marker the
+    layer lacks, read with MARKER_CONFIDENCE, it replaces the first word.
+    """
+    scale = options.dpi / 72.0
+    doubted, crops = [], []
+    for line in group_lines(own):
+        first, *rest = line.words
+        if not rest or LIST_MARKER.match(line.text) or _is_dictionary_word(first.text):
+            continue
+        height = line.y1 - line.y0
+        x0, y0 = max(0, round((first.x0 - height) * scale)), max(0, round(line.y0 * scale))
+        crop = image[y0:round(line.y1 * scale), x0:round((rest[0].x1 + height / 3) * scale)]
+        if crop.size:
+            doubted.append((first, rest[0]))
+            crops.append((x0, y0, crop))
+    replaced: dict[int, list[Word]] = {}
+    for k, new in _read_stacked(crops, options.lang.split("+")[0], options).items():
+        first, second = doubted[k]
+        opening = [w for w in new if w.xc < second.x0]
+        if (opening and LIST_MARKER.match(" ".join(w.text for w in new))
+                and min(w.conf for w in opening) >= MARKER_CONFIDENCE):
+            replaced[id(first)] = opening
+    return [new for w in own for new in replaced.get(id(w), [w])]
+
+
+def _is_dictionary_word(text: str) -> bool:
+    core = text.strip(PUNCTUATION)
+    return len(core) >= MIN_CHECK_LENGTH and bool(_CYRILLIC_WORD.match(core)) and is_known(core.lower())
 
 
 def _ink_crop(image: np.ndarray, x0: int, y0: int, x1: int, y1: int,
