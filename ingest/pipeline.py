@@ -334,7 +334,7 @@ def _parse_all(files: list[tuple[Path, str]], catalogue: list[CatalogueRecord], 
     def job(path: Path, sha: str) -> isolation.Job:
         def run(send: isolation.Send) -> tuple[FileResult, morphology.Learned]:
             known = morphology.mark()
-            result = _process_file(path, catalogue, (lambda _p, *message: send(message)) if on_page else None,
+            result = _process_file(path, catalogue, throttled(send) if on_page else None,
                                    sha, ocr, lambda seconds: send(isolation.MoreTime(seconds)))
             if not _holds(path, sha):  # its rows would be stored under the doc_id of content that is gone
                 result = unreadable(path, IngestFailure("unreadable_file", CHANGED_WHILE_READ))
@@ -354,6 +354,31 @@ def _parse_all(files: list[tuple[Path, str]], catalogue: list[CatalogueRecord], 
             else:
                 message = f"{OUTCOME_MESSAGES[outcome.kind]}: {outcome.detail}"
                 yield failed_result(path, sha, OUTCOME_CODES[outcome.kind], message, outcome.seconds)
+
+
+PROGRESS_SECONDS = 0.1
+"""Least time between two progress messages of one stage that a child sends. A message for every page
+cost the main process (which also writes to DuckDB, and shares the cores with the children) a relay
+through the pipe and the progress bar, about 0.2 ms a page; a bar redrawn ten times a second looks the same."""
+
+
+def throttled(send: isolation.Send, seconds: float = PROGRESS_SECONDS,
+              clock: Callable[[], float] = time.monotonic) -> PageCallback:
+    """A page callback that sends `(done, total[, stage])` on, at most once every `seconds` for each stage.
+
+    The first message of a stage (the bar appears) and its last page (done == total: the bar is full) are
+    always sent, so a file never shows as stuck short of its end; each stage ("pages", "OCR") is timed on its
+    own, so slow OCR pages are never hidden behind a page-reading message sent just before.
+    """
+    sent_at: dict[tuple, float] = {}
+
+    def relay(_path: str, done: int, total: int, *stage: str) -> None:
+        now = clock()
+        if done >= total or stage not in sent_at or now - sent_at[stage] >= seconds:
+            sent_at[stage] = now
+            send((done, total, *stage))
+
+    return relay
 
 
 def _warm_up(catalogue: list[CatalogueRecord]) -> None:

@@ -187,7 +187,7 @@ def read_page_content(layout: PageLayout) -> PageContent:
     grids.sort(key=lambda g: g.y0)
     if not grids:
         return PageContent(layout.number, layout.width, layout.height, group_lines(layout.words), [])
-    placed = []  # per grid: its box, borders, last row and column, and the words of the cell at each fine cell
+    placed = []  # per grid: its box, borders, rows and columns, and the words of the cell at each fine cell
     cell_words: list[list[list[Word]]] = []  # per grid, per cell: the words placed in it
     for grid in grids:
         n_cols = len(grid.xs) - 1
@@ -197,15 +197,17 @@ def read_page_content(layout: PageLayout) -> PageContent:
             for r in range(cell.row0, cell.row1):
                 at[r * n_cols + cell.col0:r * n_cols + cell.col1] = [words] * (cell.col1 - cell.col0)
         placed.append((grid.xs[0], grid.xs[-1], grid.ys[0], grid.ys[-1], grid.xs, grid.ys,
-                       len(grid.ys) - 2, len(grid.xs) - 2, n_cols, at))
+                       len(grid.ys) - 1, n_cols, at))
         cell_words.append(words_in)
     free: list[Word] = []
     for word in layout.words:
         xc, yc = word[5], word[6]
         for box in placed:  # unpacked only for the grid the word is in
             if box[0] <= xc <= box[1] and box[2] <= yc <= box[3]:
-                _, _, _, _, xs, ys, last_row, last_col, n_cols, at = box
-                words = at[min(bisect_right(ys, yc) - 1, last_row) * n_cols + min(bisect_right(xs, xc) - 1, last_col)]
+                _, _, _, _, xs, ys, n_rows, n_cols, at = box
+                # searched among the cells' top and left borders only, so a word on the bottom or right
+                # border falls in the last row or column
+                words = at[(bisect_right(ys, yc, 0, n_rows) - 1) * n_cols + bisect_right(xs, xc, 0, n_cols) - 1]
                 if words is not None:
                     words.append(word)
                     break

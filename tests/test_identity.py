@@ -100,9 +100,11 @@ def test_new_edition_saved_over_the_old_file_is_a_new_document_and_the_old_stays
 
 def test_a_new_parser_version_parses_everything_again(loaded, monkeypatch):
     raw, db, before = loaded
+    counts = rows_by_doc(db)
     monkeypatch.setattr("ingest.pipeline.PARSER_VERSION", PARSER_VERSION + "+next")
     results = ingest([raw], db)
     assert not any(r.skipped for r in results)
+    assert rows_by_doc(db) == counts  # the new parse replaced the old rows, none twice
     with duckdb.connect(str(db), read_only=True) as con:
         assert {v for (v,) in con.execute("SELECT parser_version FROM documents").fetchall()} == {
             PARSER_VERSION + "+next"}

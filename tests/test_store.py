@@ -14,6 +14,7 @@ import duckdb
 import pymupdf
 import pytest
 
+from ingest import pipeline
 from ingest.output import store
 from ingest.pipeline import ingest
 from samples import SAMPLES, gold_for
@@ -148,14 +149,35 @@ def test_cli_exit_status_reflects_the_folder(folder, tmp_path):
 
 
 @pytest.mark.parametrize("workers", [1, 2])
-def test_page_progress_reaches_every_page_of_every_file(folder, tmp_path, workers):
+def test_page_progress_reaches_the_last_page_of_every_file(folder, tmp_path, workers):
+    """Progress is throttled in the children (pipeline.throttled), but every file's bar starts, only rises,
+    and ends full."""
     seen: dict[str, list[tuple[int, int]]] = {}
     ingest([folder], tmp_path / "s.duckdb", workers=workers,
            on_page=lambda path, done, total: seen.setdefault(Path(path).name, []).append((done, total)))
     for pdf in SAMPLES:
         with pymupdf.open(pdf) as doc:
             pages = doc.page_count
-        assert seen[pdf.name] == [(k, pages) for k in range(1, pages + 1)]
+        done = [d for d, total in seen[pdf.name] if total == pages]
+        assert len(done) == len(seen[pdf.name]) and done == sorted(set(done))
+        assert done[0] == 1 and done[-1] == pages
+
+
+def test_throttled_progress_sends_firsts_lasts_and_one_message_per_interval_for_each_stage():
+    """Pages read every 10 ms, then OCR'd: at most one message per 100 ms and stage, never the last one lost,
+    and the first OCR message goes at once even though a page message was sent just before it."""
+    now = [0.0]
+    sent: list[tuple] = []
+    relay = pipeline.throttled(sent.append, 0.1, clock=lambda: now[0])
+    for page in range(1, 26):  # 25 pages, 10 ms apart: sent at 0, 100, 200 ms and the last
+        now[0] = (page - 1) * 0.01
+        relay("a.pdf", page, 25)
+    for page in range(1, 4):  # OCR: pages 2 s apart, each sent
+        now[0] += 2.0
+        relay("a.pdf", page, 3, "OCR")
+    assert sent == [(1, 25), (11, 25), (21, 25), (25, 25), (1, 3, "OCR"), (2, 3, "OCR"), (3, 3, "OCR")]
+    relay("b.pdf", 1, 1)  # a DOCX reports its one "page" done
+    assert sent[-1] == (1, 1)
 
 
 def test_a_database_of_an_older_schema_takes_the_new_columns(tmp_path):

@@ -133,11 +133,14 @@ def replace_document(con: duckdb.DuckDBPyConnection, document: t.Document,
     """Write one document and everything read from it atomically.
 
     A document is its content: what is replaced is an earlier parse of the same
-    content (doc_id), never another document that once had the same path.
+    content (doc_id), never another document that once had the same path. A content
+    never stored before has no rows to remove (a document's rows are written and
+    removed with its documents row, in one transaction), so its write skips the
+    deletes: a statement each per table, and each a scan of a table that grows with the database.
     """
     with transaction(con):
         before = con.execute(f"SELECT {_EDITION_GROUP} FROM documents WHERE doc_id = ?", [document.doc_id]).fetchall()
-        for model in t.DOCUMENT_TABLES:
+        for model in t.DOCUMENT_TABLES if before else ():
             con.execute(f"DELETE FROM {model.table} WHERE doc_id = ?", [document.doc_id])
         con.execute("DELETE FROM ingest_errors WHERE doc_id = ? OR (doc_id IS NULL AND source_path = ?)",
                     [document.doc_id, document.source_path])
