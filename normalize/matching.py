@@ -3,7 +3,7 @@
 Why not token_set_ratio or WRatio: they score a name by its best-overlapping
 subset, so «Цифровая образовательная среда» and «Цифровая платформа «Наука»»
 look alike because both say «цифровой». Here names are reduced to lemmas
-(pymorphy2's morphology, so «цифрового контура» = «цифровой контур»), and each
+(natasha's morphology, so «цифрового контура» = «цифровой контур»), and each
 lemma weighs by how rare it is in the catalogue (IDF): generic words shared by
 many entries weigh little, distinctive ones («портфолио», «ЕГИСЗ», «ЦХЭД»)
 decide. The score is a weighted F-measure of the shared lemmas that leans

@@ -1,4 +1,4 @@
-"""The one Russian morphology of the project: pymorphy2 and its Russian dictionary.
+"""The one Russian morphology of the project: pymorphy2's dictionaries as natasha ships them.
 
 Loading them takes ~0.3 s, so they load on first use only, once per process.
 
@@ -49,33 +49,19 @@ def memoised(compute: Callable[[str], T]) -> Callable[[str], T]:
 
 @cache
 def morphology():
-    """pymorphy2's analyser with its Russian dictionary.
+    """pymorphy2's analyser as natasha ships it (natasha makes it load on Python 3.11).
 
-    Opened by the dictionary's path: left to find it, pymorphy2 imports pkg_resources and scans every
-    installed package's entry points, which cost more than loading the dictionary. And pymorphy2 itself,
-    not natasha's wrapper of it: importing natasha imports its embeddings, segmenter, tagger and
-    extractors too, none of which is used (together ~0.15 s of CPU in every run's main process).
+    Given its dictionary's path: left to find it, pymorphy2 imports pkg_resources and scans every
+    installed package's entry points, which cost more than loading the dictionary (~0.1 s of CPU).
     """
-    import pymorphy2
     import pymorphy2_dicts_ru
+    from natasha.morph.vocab import MorphForm, MorphVocab, PymorphyAnalyzer
 
-    _fit_pymorphy2_to_python_311()
-    return pymorphy2.MorphAnalyzer(path=pymorphy2_dicts_ru.get_path())
+    class Vocab(MorphVocab):
+        def __init__(self) -> None:
+            PymorphyAnalyzer.__init__(self, path=pymorphy2_dicts_ru.get_path(), result_type=MorphForm)
 
-
-def _fit_pymorphy2_to_python_311() -> None:
-    """pymorphy2 0.9.1 reads its units' parameters with inspect.getargspec, which Python 3.11 removed;
-    the same fix as natasha's (yargy.morph.pymorphy2_311_hotfix): getfullargspec."""
-    from inspect import getfullargspec
-
-    from pymorphy2.units.base import BaseAnalyzerUnit
-
-    def param_names(unit: type) -> list[str]:
-        if unit.__init__ is object.__init__:
-            return []
-        return sorted(getfullargspec(unit.__init__).args[1:])
-
-    BaseAnalyzerUnit._get_param_names = classmethod(param_names)
+    return Vocab()
 
 
 @memoised

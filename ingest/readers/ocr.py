@@ -144,7 +144,7 @@ def text_layer_problem(words: list[Word]) -> str | None:
     """Why a page's text layer cannot be used as it is, or None when it is fine.
 
     No words; words mixing Latin and Cyrillic letters (look-alike glyphs); or
-    few dictionary words among the longer Cyrillic ones (pymorphy2's
+    few dictionary words among the longer Cyrillic ones (natasha's pymorphy2
     dictionary, the project's one morphology).
     """
     if not words:
