@@ -25,7 +25,7 @@ from ingest.readers.image_rules import DARK, find_rules, skew_angle
 from ingest.readers.pdf import read_page, read_pages
 from schemas.layout import Cell, Grid, Line, PageContent, PageLayout, Table, Word
 from ingest.readers.ocr import (CYRILLIC_TO_LATIN, cleaned, OcrOptions, empty_page_problems, flag_ocr_rows, read_scanned,
-                        render, repair_homoglyphs, restore_short_i, text_layer_problem, upright)
+                        needs_image, render, repair_homoglyphs, restore_short_i, text_layer_problem, upright)
 from ingest.pipeline import parse_document
 from parsers.grid import read_page_content
 from parsers.records import ParsedDocument
@@ -85,6 +85,18 @@ def test_garbled_text_fails_the_dictionary_check():
         words = read_page(doc, 1).words
     garbled = [w._replace(text=w.text[::-1]) for w in words]  # reversed words are not Russian words
     assert "dictionary" in text_layer_problem(garbled)
+
+
+def test_a_font_without_a_unicode_map_sends_its_pages_to_ocr_even_with_rulings():
+    """Two LNR pages whose font lost its ToUnicode map: the text layer is symbols ('#', '3((', '.+').
+    The ruled table page was trusted as born digital and loaded garbage; both pages now go to OCR."""
+    pdf = FIXTURES / "scans" / "font-without-unicode-map.pdf"
+    layouts = list(read_pages(pdf))
+    assert any(layout.rules for layout in layouts) and all(layout.words for layout in layouts)
+    with pymupdf.open(pdf) as doc:
+        plans = [needs_image(doc[layout.number - 1], layout, "auto") for layout in layouts]
+    assert plans == [(True, False), (True, False)]
+    assert "symbols" in text_layer_problem(layouts[0].words)
 
 
 def test_homoglyphs_inside_a_word_are_repaired():

@@ -59,6 +59,12 @@ MAX_MIXED_SHARE = 0.05
 CHECKED_WORDS = 200  # words per page the quality check looks at (enough to decide, cheap on long pages)
 MIN_CHECK_LENGTH = 4  # shorter words are often abbreviations
 MIN_WORDS_TO_JUDGE = 8  # a page with fewer words (a title page, a page number) is judged by script only
+MIN_WORDLIKE_SHARE = 0.3
+"""Less than this share of a page's words with two letters or more: a text layer of symbols, as a font
+without a Unicode map gives ("#", "3((", ".+"), not of words."""
+MIN_CYRILLIC_SHARE = 0.1
+"""Less than this share of a page's words with Cyrillic letters: not the Russian of a strategy, but a text
+layer in the wrong script."""
 PAGE_IMAGE_SHARE = 0.8  # an image covering this much of the page makes it a scan
 UPSCALE_BELOW = 0.9  # a scan of less than this share of the render resolution is scaled up from its own
 INVISIBLE = 3  # PDF text render mode: neither filled nor stroked (an OCR layer over an image)
@@ -86,6 +92,7 @@ MIN_DASH_CONFIDENCE = 50.0
 PUNCTUATION = ".,;:()«»\"'!?"
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_LETTER = re.compile(r"[A-Za-zА-Яа-яЁё]")
 _CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁё]+$")
 _CYRILLIC_RUN = re.compile(r"[А-Яа-яЁё]+")
 _LATIN_WORD = re.compile(r"^[A-Za-z]+(-[A-Za-z]*)?$")
@@ -140,20 +147,45 @@ def cleaned(word: str) -> str:
     return restore_short_i(repair_homoglyphs(word.strip().strip(RULING_GLYPHS)))
 
 
+def _page_texts(words: list[Word]) -> tuple[list[str], list[str]]:
+    """The page's first words as the checks judge them (no punctuation around), and those with letters."""
+    texts = [w.text.strip(PUNCTUATION) for w in words[:CHECKED_WORDS]]
+    return texts, [t for t in texts if _LATIN.search(t) or _CYRILLIC.search(t)]
+
+
+def script_problem(words: list[Word]) -> str | None:
+    """Why a page's words are not Russian text by their characters alone, or None: symbols instead of
+    words, no Cyrillic, or words mixing Latin and Cyrillic letters (look-alike glyphs).
+
+    Cheap (no dictionary), so it also checks pages with rulings, which are otherwise trusted as born
+    digital: a font without a Unicode map gives such a page a text layer of symbols.
+    """
+    texts, letters = _page_texts(words)
+    if len(texts) >= MIN_WORDS_TO_JUDGE:
+        wordlike = sum(1 for t in letters if len(_LETTER.findall(t)) >= 2)
+        if wordlike < MIN_WORDLIKE_SHARE * len(texts):
+            return f"only {wordlike} of {len(texts)} words have two letters: symbols (a font without a Unicode map?)"
+        cyrillic = sum(1 for t in letters if _CYRILLIC.search(t))
+        if cyrillic < MIN_CYRILLIC_SHARE * len(texts):
+            return f"only {cyrillic} of {len(texts)} words have Cyrillic letters"
+    mixed = sum(1 for t in letters if _LATIN.search(t) and _CYRILLIC.search(t))
+    if letters and mixed / len(letters) > MAX_MIXED_SHARE:
+        return f"{mixed} of {len(letters)} words mix Latin and Cyrillic letters"
+    return None
+
+
 def text_layer_problem(words: list[Word]) -> str | None:
     """Why a page's text layer cannot be used as it is, or None when it is fine.
 
-    No words; words mixing Latin and Cyrillic letters (look-alike glyphs); or
-    few dictionary words among the longer Cyrillic ones (natasha's pymorphy2
+    No words; characters that are not Russian text (script_problem); or few
+    dictionary words among the longer Cyrillic ones (natasha's pymorphy2
     dictionary, the project's one morphology).
     """
     if not words:
         return "no text layer"
-    texts = [w.text.strip(PUNCTUATION) for w in words[:CHECKED_WORDS]]
-    letters = [t for t in texts if _LATIN.search(t) or _CYRILLIC.search(t)]
-    mixed = sum(1 for t in letters if _LATIN.search(t) and _CYRILLIC.search(t))
-    if letters and mixed / len(letters) > MAX_MIXED_SHARE:
-        return f"{mixed} of {len(letters)} words mix Latin and Cyrillic letters"
+    if problem := script_problem(words):
+        return problem
+    _, letters = _page_texts(words)
     checked = [t for t in letters if len(t) >= MIN_CHECK_LENGTH and _CYRILLIC_WORD.match(t)]
     if len(checked) >= MIN_WORDS_TO_JUDGE:
         known = 0
@@ -518,8 +550,8 @@ def needs_image(page: pymupdf.Page, layout: PageLayout, mode: OcrMode) -> tuple[
         return None
     if mode == "always":
         return True, False
-    if layout.words and layout.rules:
-        return None  # rulings are drawn, so the page is born digital
+    if layout.words and layout.rules:  # rulings are drawn, so the page is born digital, but its font may
+        return (True, False) if script_problem(layout.words) else None  # have no Unicode map
     if not layout.words and not page.get_images():
         return None  # a blank page: nothing to read
     if text_layer_problem(layout.words) is not None:
