@@ -23,7 +23,8 @@ from parsers.template import TableTemplate, Template
 from parsers.text import fold
 from schemas.layout import Cell, Grid, Table
 
-YEAR = re.compile(r"^(?:на\s+)?(20\d\d)(?:\s*г(?:од|\.)?)?\.?(?:\s*\([^)]{0,20}\))?$", re.IGNORECASE)  # "2024 (план)"
+YEAR = re.compile(r"^(?:на\s+)?(?:(?:конец|31\.12\.?)\s*)?(20\d\d)(?:\s*г(?:од|ода|\.)?)?\.?(?:\s*\([^)]{0,20}\))?$",
+                  re.IGNORECASE)  # "2024 (план)", "на 2024 год", "на 31.12.2024", "на конец 2024 года"
 COLUMN_NUMBER = re.compile(r"^\d{1,2}\.?$")
 MAX_COLUMN_NUMBER = len("12.")  # characters of a cell of a column-number row
 MISREAD_NUMBER_FROM = 5  # cells of a column-number row from which one of them may be misread

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.tables import industry_of
+from parsers.tables import industry_of, year_of
 from parsers.template import load_template
 
 TEMPLATE = load_template()
@@ -117,3 +117,14 @@ def test_an_unknown_column_is_told_when_the_table_lacks_a_known_one(name, told):
         assert "«Примечание»" in unmatched[0].message and "technologies" in unmatched[0].message
         assert unmatched[0].severity == "warning" and unmatched[0].page is not None
     assert {cell.header for cell in parsed.extra if cell.section == "6"} == {"Примечание"}
+
+
+@pytest.mark.parametrize("printed, year", [
+    ("2024", 2024), ("2024 г.", 2024), ("2024г.", 2024), ("на 2024 год", 2024), ("2024 (план)", 2024),
+    ("на 31.12.2024", 2024), ("на конец 2024 года", 2024), ("202 4", 2024),
+    ("на 01.01.2024", None),  # the start of 2024 is the end of 2023: not told by the printed year
+    ("Базовое значение (2020 год)", None), ("2022-2024", None),
+])
+def test_year_column_headers(printed, year):
+    """A year column's header is its year however it is dated; a period or a base value is not a year."""
+    assert year_of(printed) == year
