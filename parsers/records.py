@@ -12,7 +12,8 @@ from functools import partial
 from normalize.industries import canonical_industry
 from parsers.prose import paragraphs
 from parsers.sections import Outline, Section
-from parsers.tables import EXTRA, PLACING_COLUMNS, TableReader, assign, card_header, card_rows, unnumbered_industry
+from parsers.tables import (EXTRA, MAX_HEADER_CELL, PLACING_COLUMNS, TableReader, assign, card_header, card_rows,
+                            unnumbered_industry)
 from parsers.template import Template
 from parsers.text import fold
 from parsers.text import Dehyphenator
@@ -116,8 +117,9 @@ def read_card(section: Section, template: Template, doc_id: str, dh: Dehyphenato
             for field_cell, value_cells in card_rows(grid):
                 label = [ln.text for ln in field_cell.lines]
                 value = [ln.text for c in value_cells for ln in c.lines]
-                if not label and not value or page_top and card_header([field_cell, *value_cells], spec):
-                    continue
+                if not label and not value or page_top and card_header([field_cell, *value_cells], spec) \
+                        or not rows and not label and len(" ".join(value)) <= MAX_HEADER_CELL:
+                    continue  # a header, or a caption over the value column: nothing names a field yet
                 continued = rows and (not label or page_top and label[0][:1].islower())
                 page_top = False
                 if continued:

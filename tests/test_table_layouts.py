@@ -149,6 +149,8 @@ def test_card_header_row_is_no_field():
     assert [(c.field, c.value) for c in card] == [("Наименование", "Стратегия")]
     card = _card([[("N", "Позиция", "Сведения"), ("1", "Наименование", "Стратегия")]], [50, 80, 250, 560])
     assert [(c.field, c.value) for c in card] == [("Наименование", "Стратегия")], "a Latin N for the number sign"
+    card = _card([[("", "Наименование раздела паспорта"), ("Наименование", "Стратегия")]], [50, 250, 560])
+    assert [(c.field, c.value) for c in card] == [("Наименование", "Стратегия")], "no field is named before it"
 
 
 def test_card_value_cut_by_a_page_break_goes_on_in_the_next_table():
