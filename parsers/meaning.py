@@ -22,7 +22,7 @@ from normalize.morphology import lemma, memoised, part_of_speech
 from parsers.text import fold
 
 STOPWORDS = frozenset("и или в во на по для с со о об к ко из от за до при а также их его ее её не как".split())
-TRANSPARENT_HEADS = frozenset({"наименование", "название"})
+TRANSPARENT_HEADS = frozenset({"наименование", "название", "перечень", "список"})  # "Перечень задач" is about tasks
 HEAD_SHARE = 0.4  # share of the score given by the text and the phrase having the same head noun
 UNKNOWN_SHARE = 0.5  # a lemma no concept knows weighs this share of the rarest known lemma's weight
 WORD = re.compile(r"[a-zа-я№]+|\d+")
@@ -37,10 +37,11 @@ class Words:
 
 
 def words_of(text: str, vocabulary: Container[str] = frozenset()) -> Words:
-    """The lemmas, and the head: the first noun, past "наименование"/"название" ("Наименование
-    показателя" is about the indicator). Headers and titles are noun phrases whose first noun says
-    what they are ("Проекты, направленные на решение задачи" are projects, not tasks). A word broken
-    without a hyphen is rejoined when the joined form is in `vocabulary` (see _rejoined)."""
+    """The lemmas, and the head: the first noun, past "наименование", "название", "перечень", "список"
+    ("Наименование показателя" is about the indicator, "Перечень задач ... и проектов" about tasks).
+    Headers and titles are noun phrases whose first noun says what they are ("Проекты, направленные
+    на решение задачи" are projects, not tasks). A word broken without a hyphen is rejoined when the
+    joined form is in `vocabulary` (see _rejoined)."""
     lems, head = [], None
     for word in _rejoined(WORD.findall(fold(text)), vocabulary):
         if word.isdigit() or (lem := lemma(word)) in STOPWORDS:

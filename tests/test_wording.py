@@ -362,3 +362,10 @@ def test_section4_items_under_an_unknown_lead_in_are_reported_with_their_page():
                                  ("  1. Не проблема.", 2), ("  2. И не вызов.", 2)])
     assert items == [("problem", "Первая.")]
     assert problems == [("list_unclassified", 2)]
+
+
+def test_a_list_of_things_is_about_the_things():
+    """«Перечень задач отраслей и направленных на их решение проектов» is section 5's title (tasks and their
+    projects), though «Перечень проектов» words section 6: a list's head noun is what it lists."""
+    assert TEMPLATE.sections.best("Перечень задач отраслей и направленных на их решение проектов")[0] == "5"
+    assert TEMPLATE.sections.best("Перечень проектов цифровой трансформации")[0] == "6"
