@@ -160,8 +160,8 @@ def is_column_numbers(group: RowGroup) -> bool:
 
 
 def year_of(text: str) -> int | None:
-    """'2024', '2024 год', '2024 (план)', '202 4' (a narrow column) -> 2024."""
-    year = YEAR.match(re.sub(r"(?<=\d)\s+(?=\d)", "", text.strip()))
+    """'2024', '2024 год', '2024 (план)', '202 4' or '2024г' over '.' (a narrow column) -> 2024."""
+    year = YEAR.match(re.sub(r"(?<=\d)\s+(?=\d)|\s+(?=\.)", "", text.strip()))
     return int(year.group(1)) if year else None
 
 
