@@ -24,6 +24,12 @@ SECTION_HEADING = re.compile(
     r"^\s*(?:(?:раздел|глава|часть)\s*)?(?P<num>[1-8]|VIII|VII|VI|IV|V|III|II|I)(?![\w\d])(?!\.\d)"
     r"\s*[.):]?\s*(?P<title>(?:[«\"“A-Za-zА-Яа-яЁё].*)?)$", re.IGNORECASE)
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
+# A heading whose number OCR misread ("II." as ".", "III." as "11.", "IV." as "м.", "VIII." as "Ш."):
+# a short token ending in "." or ")" before a title printed as headings are, quoted or in capitals
+# (after «Раздел»/«Глава», any capitalised title). Its section is told by the title and the order.
+GARBLED_NUMBER = re.compile(
+    r"^\s*(?P<word>(?i:раздел|глава|часть)\s*)?[^\s«\"“]{0,4}[.)]\s*"
+    r"(?P<title>(?:[«\"“]|[A-ZА-ЯЁ]{2}|(?(word)[A-ZА-ЯЁ]|(?!))).*)$")
 SUBSECTION_HEADING = re.compile(r"^\s*([1-8])\.(\d{1,2})\.?\s*(\S.*)$")
 DOT_LEADER = re.compile(r"\.{4,}|…{2,}")
 MAX_HEADING_CHARS = 160
@@ -173,6 +179,7 @@ class _Shaped:
     number: str
     title: str
     printed: bool = True
+    readable: bool = True  # a printed number OCR misread is printed, but says nothing of the section
 
 
 def _wrapped(stream: list[Block], k: int, title: str) -> tuple[str, int]:
@@ -206,11 +213,15 @@ def _unnumbered(stream: list[Block], template: Template, numbered: list[_Shaped]
             continue
         title, last = _wrapped(stream, k, block.text.strip())
         after = stream[last + 1] if last + 1 < len(stream) else None
+        garbled = GARBLED_NUMBER.match(title)
+        title = garbled.group("title") if garbled else title
         if not _title_shaped(title) or isinstance(after, TextLine) and after.text[:1].islower():
             continue
-        found = template.sections.best(_unquoted(title), template.thresholds.unnumbered_section_title)
+        # a misread number still shows a heading's shape: the bar of a printed heading's title
+        least = template.thresholds.section_title if garbled else template.thresholds.unnumbered_section_title
+        found = template.sections.best(_unquoted(title), least)
         if found:
-            out.append(_Shaped(k, last, found[0], title, printed=False))
+            out.append(_Shaped(k, last, found[0], title, printed=bool(garbled), readable=False))
     return out
 
 
@@ -247,7 +258,7 @@ def _candidates(stream: list[Block], template: Template, shaped: list[_Shaped]) 
         evidence = _evidence(line.number, stream[line.last + 1:next_section], template, kinds)
         if meaning < template.thresholds.section_title and evidence <= 0:
             continue
-        score = (NUMBER_WEIGHT * line.printed + TITLE_WEIGHT * meaning + evidence
+        score = (NUMBER_WEIGHT * line.readable + TITLE_WEIGHT * meaning + evidence
                  - INDUSTRY_PENALTY * (canonical_industry(line.title) is not None))
         out.append(_Candidate(line.position, line.last, line.number, _clean_title(line.title),
                               stream[line.position].page, score))

@@ -21,7 +21,8 @@ FURNITURE_GAP = 4.0  # points between furniture and the body (lines of one parag
 MAX_PAGE_NUMBER_CHARS = 4  # a page number misread by OCR ("7" as "я") is as short as the number
 PAGE_NUMBER_SPOT = 6.0  # points a page number's centre strays from page to page (a scan's skew)
 RUNNING_MIN_PAGES = 3  # a running header/footer recurs on at least this many pages
-RUNNING_SHARE = 0.3  # ... and on at least this share of them  # points right of the body margin from which a line is an indented (first) line
+RUNNING_SHARE = 0.3  # ... and on at least this share of them
+PHRASE_GAP = 2.0  # line heights between two words of one phrase (a table's header line has wider gaps between cells)
 
 
 def _outside_tables(content: PageContent) -> tuple[list[Line], list[Line]]:
@@ -50,12 +51,35 @@ def _furniture_key(line: Line) -> str:
     return re.sub(r"\d+", "#", line.text.strip().lower())
 
 
-def running_furniture(pages: list[PageContent]) -> set[str]:
-    """Texts printed at the top or bottom of many pages (a running title, "Страница N из M")."""
-    counts: Counter[str] = Counter()
+def _touching_top(content: PageContent) -> Line | None:
+    """The page's first line when it touches the body (no furniture gap) and reads as one phrase above
+    every table: a running title a writer set close to the text, which only its recurring at one
+    spot on many pages tells from a paragraph's first line."""
+    lines = content.lines
+    if not lines or (content.grids and lines[0].y1 > min(g.y0 for g in content.grids)):
+        return None
+    line = lines[0]
+    height = line.y1 - line.y0
+    words = sorted(line.words, key=lambda w: w.x0)
+    if any(b.x0 - a.x1 > PHRASE_GAP * height for a, b in zip(words, words[1:])):
+        return None
+    return line
+
+
+def _spot_key(line: Line) -> tuple[str, int]:
+    return _furniture_key(line), round(line.y0 / PAGE_NUMBER_SPOT)
+
+
+def running_furniture(pages: list[PageContent]) -> set[str | tuple[str, int]]:
+    """Texts printed at the top or bottom of many pages (a running title, "Страница N из M"): set apart
+    from the body by a gap, anywhere at the edge; touching the body, at one spot of the page's top."""
+    counts: Counter[str | tuple[str, int]] = Counter()
     for content in pages:
         above, below = _outside_tables(content)
         counts.update({_furniture_key(ln) for ln in above + below})
+        touching = _touching_top(content)
+        if touching is not None and all(touching is not line for line in above):
+            counts[_spot_key(touching)] += 1
     return {key for key, n in counts.items() if n >= _running_least(pages)}
 
 
@@ -83,7 +107,7 @@ def _at_page_number_spot(line: Line, spots: list[tuple[float, float]], least: fl
     return sum(abs(x - sx) <= PAGE_NUMBER_SPOT and abs(y - sy) <= PAGE_NUMBER_SPOT for sx, sy in spots) >= least
 
 
-def _without_furniture(content: PageContent, running: set[str], spots: list[tuple[float, float]],
+def _without_furniture(content: PageContent, running: set[str | tuple[str, int]], spots: list[tuple[float, float]],
                        least: float) -> list[Line]:
     """Drop page numbers and running headers/footers, peeling them off the page's top and bottom edges;
     a short line where `least` of the other pages' numbers (`spots`) stand is a misread page number."""
@@ -98,6 +122,9 @@ def _without_furniture(content: PageContent, running: set[str], spots: list[tupl
             if not furniture(line):
                 break
             dropped.add(id(line))
+    touching = _touching_top(content)
+    if touching is not None and _spot_key(touching) in running:
+        dropped.add(id(touching))
     return [line for line in content.lines if id(line) not in dropped]
 
 

@@ -25,9 +25,9 @@ from schemas.layout import Cell, Grid, Table
 
 YEAR = re.compile(r"^(?:на\s+)?(?:(?:конец|31\.12\.?)\s*)?(20\d\d)(?:\s*г(?:од|ода|\.)?)?\.?(?:\s*\([^)]{0,20}\))?$",
                   re.IGNORECASE)  # "2024 (план)", "на 2024 год", "на 31.12.2024", "на конец 2024 года"
-COLUMN_NUMBER = re.compile(r"^\d{1,2}\.?$")
+COLUMN_NUMBER = re.compile(r"^\d{1,2}[.):,]?$")  # OCR reads a small "." as ":", "," or ")"
 MAX_COLUMN_NUMBER = len("12.")  # characters of a cell of a column-number row
-MISREAD_NUMBER_FROM = 5  # cells of a column-number row from which one of them may be misread
+MISREAD_NUMBER_FROM = 5  # a column-number row may have one misread cell in every this many
 INDUSTRY_TITLE = re.compile(r"^\s*(\d{1,2})(?:[.)]\s*|\s+)([А-ЯЁA-Z«\"].*?)\s*\.?\s*$", re.DOTALL)
 MIN_HEADER_COLUMNS = 2  # header cells that must mean a column (or print years) for a row to be a header
 MIN_NAMED_COLUMNS = 3  # columns a first header must name
@@ -138,9 +138,9 @@ def _tied(cells: list[Cell]) -> list[list[Cell]]:
 def is_column_numbers(group: RowGroup) -> bool:
     """A row numbering the columns under the header: 1, 2, 3, ... in at least three cells.
 
-    In a row of MISREAD_NUMBER_FROM cells or more, one cell may be something
-    else as short (OCR reads a lone "3" as "Е", a "7" as "di") when the others
-    count on from the first; a data row has longer cells.
+    One cell in every MISREAD_NUMBER_FROM may be something else as short (OCR
+    reads a lone "3" as "Е", a "7" as "di") when the others count on from the
+    first, their points maybe misread too ("3)", "5:"); a data row has longer cells.
     """
     cells = group.nonempty
     if len(cells) < 3:
@@ -151,12 +151,12 @@ def is_column_numbers(group: RowGroup) -> bool:
         if len(text) > MAX_COLUMN_NUMBER:
             return False
         texts.append(text)
-    numbered = [(k, int(t.rstrip("."))) for k, t in enumerate(texts) if COLUMN_NUMBER.match(t)]
+    numbered = [(k, int(t.rstrip(".):,"))) for k, t in enumerate(texts) if COLUMN_NUMBER.match(t)]
     if not numbered:
         return False
     start = numbered[0][1] - numbered[0][0]
     counted = sum(number == start + k for k, number in numbered)
-    return counted == len(texts) or (len(texts) >= MISREAD_NUMBER_FROM and counted == len(texts) - 1)
+    return len(texts) - counted <= len(texts) // MISREAD_NUMBER_FROM
 
 
 def year_of(text: str) -> int | None:

@@ -135,7 +135,10 @@ class Dehyphenator:
         if not left.isalpha() or not right.isalpha() or not right[0].islower() or _is_abbreviation(left):
             return False
         if len(right) == 1 and right in SINGLE_LETTER_WORDS:  # "с", "в", "а" are words of their own
-            return is_known(left + right) and not is_known(left)  # ... unless only the joined form is a word
+            # ... unless only the joined form is a word, or the document prints only the joined form
+            # ("рекомендован" / "о ФОИВ" in a narrow cell, "(рекомендовано ФОИВ)" in a wide one)
+            return is_known(left + right) and (not is_known(left) or (
+                self._printed_alone(left + right) and not self._printed_alone(left)))
         # the printed form must reach past `left`: a stem inside it ("средст" of "средств" + "фе")
         # says only that `left` is a word
         if not (is_known(left + right) or self._printed(left + right, self.whole, keep=len(left) + 1)):

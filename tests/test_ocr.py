@@ -45,6 +45,10 @@ TYUMEN = FIXTURES / "variants" / "regions" / "region-tyumen.pdf"
 MISREAD_LIST_NUMBERS = SCANS / "list-numbers-misread.ocrlayer.pdf"
 """Stretches of the samples' section 4 cut from their 300-dpi scans and given Tesseract's own layer as
 make_scans.py does: it reads the list numbers "2." as "2", "4." as "д.", "1." as "в"."""
+HEADING_ON_BORDER = SCANS / "heading-letter-on-a-column-border.scan300.p34.pdf"
+"""blind2's Khabarovsk, section 6 opening: the «р» of its 16 pt heading stands on a column border."""
+BOLD_NARROW_HEADER = SCANS / "bold-narrow-header-text.scan300.p19.pdf"
+"""blind2's LNR, section 6 opening: a header of bold narrow capitals, whose lines read as short rulings."""
 MISREAD_PAGE_NUMBER = SCANS / "region-tyumen.ocrlayer.p5-8.pdf"  # the card over 4 pages, "7" in the layer as "я"
 
 
@@ -153,6 +157,32 @@ def test_the_borders_of_one_line_cells_are_rulings():
         layout = PageLayout(1, doc[0].rect.width, doc[0].rect.height, [], find_rules(image, 300))
     text = _text_content(_source_page(YEAR_CELLS))
     assert [_shape(g) for g in read_page_content(layout).grids] == [_shape(g) for g in text.grids]
+
+
+@pytest.mark.parametrize("scan, source", [
+    # the «р» of a 16 pt heading stands on a column border: stem and border were one dark run 10 pt past
+    # the table's top, so the heading became the table's first row and section 6 was lost
+    (HEADING_ON_BORDER, "blind2-khabarovsk-glava-front-extra.pdf"),
+    # lines of bold narrow capitals in the header read as short rulings inside their cells, which split
+    # the header cells, so OCR read «Получатели выгод» as «Гу Щи выгод» and columns went unmatched
+    (BOLD_NARROW_HEADER, "blind2-lnr-arabic-narrow-headings.pdf"),
+], ids=["heading-letter-on-a-column-border", "bold-narrow-header-text"])
+def test_letters_touching_or_crowding_rulings_are_no_rulings(scan, source):
+    with pymupdf.open(scan) as doc:
+        image, _ = upright(render(doc[0], 300), 300)
+        layout = PageLayout(1, doc[0].rect.width, doc[0].rect.height, [], find_rules(image, 300))
+    with pymupdf.open(FIXTURES / "variants" / "blind2" / source) as doc:
+        text = read_page_content(read_page(doc, _source_page(scan) - 1))
+    got = read_page_content(layout).grids
+    assert [_shape(g) for g in got] == [_shape(g) for g in text.grids]
+    drawn = [y for g in text.grids for y in g.ys]
+
+    def on_a_drawn_row_border(y: float) -> bool:
+        return min(abs(y - d) for d in drawn) <= 3
+
+    # rulings are painted white before OCR: one that is not drawn wipes a strip of letters
+    assert all(on_a_drawn_row_border(r.y0) and on_a_drawn_row_border(r.y1) for r in layout.rules
+               if text.grids[0].y0 - 3 <= r.y0 <= text.grids[-1].y1 + 3)
 
 
 def test_tesseract_is_given_the_ink_around_the_tables_not_the_white(monkeypatch):

@@ -104,3 +104,21 @@ def test_a_numbered_item_that_is_a_clause_is_not_a_heading():
                                         "4. Раздел «Проблемы и вызовы цифровой трансформации»", *BODY]),
                              load_template())
     assert [s.number for s in outline.top_level] == ["2", "4"]
+
+
+def test_headings_whose_roman_numbers_ocr_misread_are_found_by_title_and_order():
+    """blind2's Stavropol 300-dpi scan: Tesseract read "II." as ".", "III." as "11.", "IV." as "м.",
+    "VIII." as "Ш." (rus+eng reads bold roman numerals as Cyrillic), so sections 2, 3, 4 and 8 were lost.
+    A short token before a quoted or capitalised title still shows a heading; the title and the order tell
+    which. A numbered item in sentence case is not taken for one."""
+    printed = ["I. «ПОЛОЖЕНИЯ ОБЩЕГО ХАРАКТЕРА И ПРАВОВЫЕ ОСНОВЫ»", ". «ПАСПОРТ СТРАТЕГИИ В СФЕРЕ ЦИФРОВОЙ ТРАНСФОРМАЦИИ»",
+               "11. «ЦЕЛИ И ЗАДАЧИ»", "м. «ТЕКУЩЕЕ СОСТОЯНИЕ И КЛЮЧЕВЫЕ ПРОБЛЕМЫ»",
+               "V. «СВЯЗЬ ЗАДАЧ С ПРОЕКТАМИ И ОЖИДАЕМЫМИ ВЫГОДАМИ»", "МТ. «ПЕРЕЧЕНЬ ПРОЕКТОВ ЦИФРОВОЙ ТРАНСФОРМАЦИИ»",
+               "УП. «ПОКАЗАТЕЛИ РЕЗУЛЬТАТИВНОСТИ РЕАЛИЗАЦИИ СТРАТЕГИИ»",
+               "Ш. «ИСПОЛНИТЕЛИ СТРАТЕГИИ И ИСТОЧНИКИ ФИНАНСИРОВАНИЯ»"]
+    lines = [line for heading in printed for line in (heading, *BODY)]
+    lines[lines.index(printed[3]) + 1:lines.index(printed[3]) + 1] = ["11. Цели и задачи проекта не меняются."]
+    outline = split_sections(stream_of(lines), load_template())
+    assert [s.number for s in outline.top_level] == [str(n) for n in range(1, 9)]
+    assert outline.get("3").title == "«ЦЕЛИ И ЗАДАЧИ»" and outline.get("8").title.startswith("«ИСПОЛНИТЕЛИ")
+    assert "11. Цели и задачи проекта не меняются." in [b.text for b in outline.get("4").lines]

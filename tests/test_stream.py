@@ -4,7 +4,7 @@ from __future__ import annotations
 from parsers.prose import paragraphs
 from parsers.stream import build_stream
 from parsers.text import Dehyphenator
-from schemas.layout import Line, PageContent, TextLine
+from schemas.layout import Line, PageContent, TextLine, Word
 
 
 def page(number: int, texts: list[str]) -> PageContent:
@@ -34,3 +34,40 @@ def test_item_number_alone_on_its_line_keeps_its_text():
                                          ("Обеспечение возможности", 110), ("использования данных.", 70)])]
     items = [p.item_text for p in paragraphs(lines, Dehyphenator()) if p.is_item]
     assert items == ["Оптимизация процессов.", "Обеспечение возможности использования данных."]
+
+
+def _touching(number: int, texts: list[str], top: float = 37.5, gap: float = 1.6) -> PageContent:
+    """Lines 12 pt high; the first `gap` points above the second, the rest 2 pt apart (a paragraph)."""
+    ys = [top] + [top + 12 + gap + 14 * k for k in range(len(texts) - 1)]
+    return PageContent(number, 612, 792, [_phrase(t, y) for t, y in zip(texts, ys)], [])
+
+
+def _phrase(text: str, y: float, x: float = 71.0, gap: float = 3.0) -> Line:
+    words, left = [], x
+    for token in text.split():
+        right = left + 6 * len(token)
+        words.append(Word(token, left, y, right, y + 12, (left + right) / 2, y + 6))
+        left = right + gap
+    return Line(text, x, y, left - gap, y + 12, tuple(words))
+
+
+def test_a_running_title_touching_the_body_at_one_spot_is_dropped():
+    """blind4: LibreOffice set the running title 1.6 pt above the body, under the furniture gap, so it
+    stayed in the text and cut a legal-basis item at every page break. Recurring at one spot of the
+    page's top on many pages tells it from a paragraph's first line."""
+    title = "Стратегия цифровой трансформации Хабаровского края"
+    pages = [_touching(n, [title, f"продолжение пункта {n} перечня", f"{n + 1}. Следующий пункт"]) for n in range(1, 6)]
+    texts = [b.text for b in build_stream(pages) if isinstance(b, TextLine)]
+    assert title not in texts and texts[0] == "продолжение пункта 1 перечня" and len(texts) == 10
+
+
+def test_a_touching_first_line_elsewhere_on_each_page_or_cut_into_columns_stays():
+    """A repeated table header line (cells far apart) and a line at another spot on each page are body."""
+    header = _phrase("Наименование", 37.5)
+    wide = Line("Наименование Цель Срок", 71, 37.5, 500, 49.5, header.words + (
+        Word("Цель", 300, 37.5, 330, 49.5, 315, 43.5), Word("Срок", 470, 37.5, 500, 49.5, 485, 43.5)))
+    columns = [PageContent(n, 612, 792, [wide, _phrase(f"строка {n}", 51.1)], []) for n in range(1, 6)]
+    assert sum(b.text == wide.text for b in build_stream(columns) if isinstance(b, TextLine)) == 5
+    drifting = [_touching(n, ["Стратегия цифровой трансформации", f"строка {n}"], top=37.5 + 20 * n) for n in range(1, 6)]
+    texts = [b.text for b in build_stream(drifting) if isinstance(b, TextLine)]
+    assert texts.count("Стратегия цифровой трансформации") == 5

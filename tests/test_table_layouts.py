@@ -239,3 +239,12 @@ def test_a_column_number_row_with_one_number_misread_is_still_the_column_numbers
     assert not _numbering(["1", "2", "Е", "Д", "5", "6", "7"])  # two misread: not told from data
     assert not _numbering(["1", "Е", "3"])  # too few cells to allow a misread
     assert not _numbering(["1", "2", "3", "4", "Проект", "6"])  # a word is no misread number
+
+
+def test_column_numbers_with_their_points_misread_are_the_column_numbers():
+    """blind2's Stavropol 300-dpi scan: "3." read "3)", "5." read "5:", and "7." read "У:" or "Ts" on the
+    same row; the row was read as a project, and the project cut by the page break above it lost its end."""
+    assert _numbering(["1.", "2.", "3)", "4.", "5.", "6.", "У:"])
+    assert _numbering(["1.", "2", "3.", "4.", "5:", "6.", "Ts"])
+    assert _numbering(["1", "2", "Е", "4", "5", "6", "7", "8", "9", "di"])  # one misread in every five
+    assert not _numbering(["1", "2", "Е", "4", "5", "6", "7", "Д", "9", "di"])

@@ -94,6 +94,17 @@ def test_a_short_tail_the_document_never_prints_alone_is_an_ending():
     assert seen.join(["в том числе между", "государственными"]) == "в том числе между государственными"
 
 
+def test_a_one_letter_tail_joins_a_word_the_document_prints_only_whole():
+    """blind4, section 6 names in a narrow cell: "(рекомендован" / "о ФОИВ)". Both halves are words, so
+    morphology cannot tell; the document prints "рекомендовано" whole in wider cells and never
+    "рекомендован", so the project kept its federal mark. Where it prints both, the letter stays a word."""
+    whole_only = Dehyphenator.from_lines(["Цифровой помощник (рекомендовано ФОИВ) и другие"])
+    assert whole_only.join(["Цифровой помощник (рекомендован", "о ФОИВ)"]) == "Цифровой помощник (рекомендовано ФОИВ)"
+    both = Dehyphenator.from_lines(["проект рекомендовано и проект рекомендован к внедрению"])
+    assert both.join(["Проект рекомендован", "о внедрении"]) == "Проект рекомендован о внедрении"
+    assert PLAIN.join(["Проект рекомендован", "о внедрении"]) == "Проект рекомендован о внедрении"
+
+
 @pytest.mark.parametrize("lines, joined", [
     (["до 01.07.2", "023"], "до 01.07.2023"),
     (["Федерального закона от 13.07.202", "0г. № 189-ФЗ"], "Федерального закона от 13.07.2020г. № 189-ФЗ"),

@@ -147,7 +147,8 @@ def find_rules(grey: np.ndarray, dpi: float) -> list[Rule]:
             else:
                 (rules if b - a >= MIN_VERTICAL else short).append(Rule(across, a, across, b))
     hs = [r for r in rules if r.horizontal]
-    return _stubs_trimmed(rules + [v for v in short if _ends_on_rulings(v, hs)])
+    rules = _stubs_trimmed(rules + [v for v in short if _ends_on_rulings(v, hs)])
+    return _letters_cut_off(_inside_one_cell_dropped(rules), dark, scale)
 
 
 def _ends_on_rulings(v: Rule, hs: list[Rule]) -> bool:
@@ -184,6 +185,76 @@ def _stubs_trimmed(rules: list[Rule]) -> list[Rule]:
                                              and v.y0 - CROSSING <= h.y0 <= v.y1 + CROSSING])
         out.append(Rule(v.x0, y0, v.x0, y1))
     return out
+
+
+def _inside_one_cell_dropped(rules: list[Rule]) -> list[Rule]:
+    """Without the horizontal runs that lie inside one cell, column borders on both sides, when no run at
+    their height crosses or reaches a border. A line of bold narrow capitals makes such runs (blind2's LNR
+    header, «СЦТ, используемые в»), which split its cells in two; a ruling between two rows reaches the
+    borders, though a residual skew may break it into pieces, some inside one cell."""
+    hs = [r for r in rules if r.horizontal]
+    vs = [r for r in rules if not r.horizontal]
+
+    def borders(h: Rule) -> list[float]:
+        return [v.x0 for v in vs if v.y0 - CROSSING <= h.y0 <= v.y1 + CROSSING]
+
+    def reaches_one(h: Rule) -> bool:
+        return any(h.x0 - CROSSING <= x <= h.x1 + CROSSING for x in borders(h))
+
+    def inside_one_cell(h: Rule) -> bool:
+        xs = borders(h)
+        return (any(x < h.x0 - CROSSING for x in xs) and any(x > h.x1 + CROSSING for x in xs)
+                and not any(reaches_one(o) for o in hs if abs(o.y0 - h.y0) <= CROSSING))
+    return [r for r in rules if not (r.horizontal and inside_one_cell(r))]
+
+
+def _letters_cut_off(rules: list[Rule], dark: np.ndarray, scale: float) -> list[Rule]:
+    """Column borders cut back to the table's top and bottom rulings where a letter runs them on.
+
+    A heading set close above a table can stand a letter's stem on a column border (the "р" of
+    «проектов» on a 16 pt heading, blind2's Khabarovsk scan): the stem and the border are one dark
+    run, 10 pt past the table's top, longer than a STUB, and the heading became the table's first
+    row. A letter has ink beside its stem (the bowl of "р", its neighbours) along much of the run
+    past the crossing; a border of a table drawn without its top ruling runs on between cells that
+    keep their text off it, with paper on both sides.
+    """
+    hs = [r for r in rules if r.horizontal]
+    out = []
+    for rule in rules:
+        crossings = [] if rule.horizontal else [h.y0 for h in hs if h.x0 - CROSSING <= rule.x0 <= h.x1 + CROSSING
+                                                 and rule.y0 - CROSSING <= h.y0 <= rule.y1 + CROSSING]
+        if crossings:
+            y0, y1 = rule.y0, rule.y1
+            if min(crossings) - y0 > CROSSING and _letter_beside(dark, scale, rule.x0, y0, min(crossings)):
+                y0 = min(crossings)
+            if y1 - max(crossings) > CROSSING and _letter_beside(dark, scale, rule.x0, max(crossings), y1):
+                y1 = max(crossings)
+            rule = Rule(rule.x0, y0, rule.x0, y1)
+        out.append(rule)
+    return out
+
+
+def _letter_beside(dark: np.ndarray, scale: float, x: float, y0: float, y1: float) -> bool:
+    """Whether the vertical dark run at x between y0 and y1 (points) is a letter's stroke: wider than a
+    ruling, or with ink within SIDE points of it, along more than MAX_SIDE_INK of its length."""
+    top, bottom = round(y0 * scale), round(y1 * scale)
+    centre, side, thick = round(x * scale), max(1, round(SIDE * scale)), max(2, round(MAX_THICKNESS * scale))
+    band = dark[top:bottom, max(0, centre - thick - side - 1):centre + thick + side + 2]
+    if not band.size:
+        return False
+    middle = min(centre, thick + side + 1)
+    touched = 0
+    for row in band:
+        left, right = middle, middle
+        while left > 0 and row[left - 1]:
+            left -= 1
+        while right + 1 < len(row) and row[right + 1]:
+            right += 1
+        if not row[middle]:
+            continue
+        beside = row[max(0, left - 1 - side):max(0, left - 1)].any() or row[right + 2:right + 2 + side].any()
+        touched += right - left + 1 > thick or beside
+    return touched > MAX_SIDE_INK * len(band)
 
 
 def erased(grey: np.ndarray, rules: list[Rule], dpi: float) -> np.ndarray:
