@@ -159,6 +159,15 @@ def is_column_numbers(group: RowGroup) -> bool:
     return len(texts) - counted <= len(texts) // MISREAD_NUMBER_FROM
 
 
+def _numbers_only(group: RowGroup) -> bool:
+    """Whether every cell of a row holds a token or two no longer than a column number ("3. 4." where a
+    scan's border between two was lost): under a header whose table numbers its columns, that row again,
+    with more misread than is_column_numbers allows (blind2's Tyumen scan: "Dis | 3: | 5.")."""
+    cells = group.nonempty
+    return len(cells) >= 3 and all(
+        len(tokens := cell.text.split()) <= 2 and all(len(t) <= MAX_COLUMN_NUMBER for t in tokens) for cell in cells)
+
+
 def year_of(text: str) -> int | None:
     """'2024', '2024 год', '2024 (план)', '202 4' or '2024г' over '.' (a narrow column) -> 2024."""
     year = YEAR.match(re.sub(r"(?<=\d)\s+(?=\d)|\s+(?=\.)", "", text.strip()))
@@ -466,6 +475,7 @@ class TableReader:
     """Every column key any header of the table defined: a later page's header with a cell misread
     (or a year missing) does not take a column away from the rows read before it."""
     guessed: dict[str, tuple[str, int]] = field(default_factory=dict)
+    numbers_columns: bool = False  # a row under a header numbered the columns
     """Column key -> (printed header, page) of each column taken by elimination, to be reported."""
     join: Callable[[list[str]], str] = " ".join
     """A cell's lines as one text (the document's dehyphenation: "природопользован" / "ие" in a narrow cell)."""
@@ -489,12 +499,17 @@ class TableReader:
         groups = [(index, group) for index, grid in enumerate(table.fragments) for group in row_groups(grid)]
         rows = [group for _, group in groups]
         at_fragment_top, previous_index = self._opens_next_page(table), 0
+        under_header = False
         for position, (index, group) in enumerate(groups):
             if index != previous_index:
                 at_fragment_top, previous_index = True, index
-            if not group.nonempty or is_column_numbers(group):
+            if not group.nonempty:
+                continue
+            if is_column_numbers(group) or under_header and self.numbers_columns and _numbers_only(group):
+                self.numbers_columns, under_header = self.numbers_columns or under_header, False
                 continue
             header = header_columns(group, self.template, self.columns, rows[position + 1:position + 1 + CONTENT_ROWS])
+            under_header = header is not None
             if header is not None:
                 self.columns = header
                 self.keys.update(col.key for col in header)

@@ -248,3 +248,32 @@ def test_column_numbers_with_their_points_misread_are_the_column_numbers():
     assert _numbering(["1.", "2", "3.", "4.", "5:", "6.", "Ts"])
     assert _numbering(["1", "2", "Е", "4", "5", "6", "7", "8", "9", "di"])  # one misread in every five
     assert not _numbering(["1", "2", "Е", "4", "5", "6", "7", "Д", "9", "di"])
+
+
+def _numbered_columns_table(second_page_numbers: list[str]) -> TableReader:
+    """Page 1: header, column numbers 1-5, a row cut by the page break; page 2: header, `second_page_numbers`
+    (as OCR read that page's column numbers), the rest of the row."""
+    rows = [(100, 120, FULL), (120, 135, FULL), (135, 700, FULL)]
+    numbers = [word(str(k + 1), x + 2, 123) for k, x in enumerate(XS[:-1])]
+    first = header_words(105) + numbers + [word("1", 52, 140), word("Задача", 82, 140), word("начата", 82, 680),
+                                           word("Проект", 252, 140), word("начат", 252, 680)]
+    second = header_words(105) + [word(t, x + 2, 123) for t, x in zip(second_page_numbers, XS) if t] + [
+        word("продолжена", 82, 140), word("продолжен", 252, 140)]
+    pages = [read_page_content(ruled_page(XS, rows, first, 1)),
+             read_page_content(ruled_page(XS, [(100, 120, FULL), (120, 135, FULL), (135, 160, FULL)], second, 2))]
+    reader = TableReader(load_template().table_for_section("5"))
+    reader.read(Table([pages[0].grids[0], pages[1].grids[0]]))
+    return reader
+
+
+def test_column_numbers_misread_under_a_repeated_header_are_still_no_row():
+    """blind2's Tyumen 300-dpi scan: under each page's repeated header, OCR read the column numbers as
+    "Dis | 3: | 5." (the first lost, two misread), which is_column_numbers rightly doubts alone; the
+    table numbered its columns under its first header, so a row of such short tokens in that place is
+    that row again, and the project cut by the page break is glued to its start."""
+    reader = _numbered_columns_table(["", "Dis", "3:", "4.", "5."])
+    (record,) = reader.records
+    assert record.lines("project") == ["Проект", "начат", "продолжен"]
+    # a table that never numbered its columns keeps such a row (here: a short project row of its own)
+    plain = _two_page_table([word("Dis", 82, 125), word("3:", 252, 125), word("4.", 402, 125), word("5.", 482, 125)])
+    assert [r.lines("project") for r in plain.records] == [["Проект", "начат"], ["3:"]]
