@@ -34,6 +34,7 @@ SUBSECTION_HEADING = re.compile(r"^\s*([1-8])\.(\d{1,2})\.?\s*(\S.*)$")
 DOT_LEADER = re.compile(r"\.{4,}|…{2,}")
 MAX_HEADING_CHARS = 160
 MAX_TITLE_WORDS = 14
+SUBSECTION_NEAR = 3  # blocks after a heading within which its first subsection "N.1" opens
 # How much each kind of evidence weighs when a line is taken for a section's heading (parsers/meaning.py
 # scores titles 0..1): the printed number, the title's meaning, the kind of table that follows, a first
 # subsection "N.1" after it, a title that names an industry. A line with no body before the next section's
@@ -217,12 +218,21 @@ def _unnumbered(stream: list[Block], template: Template, numbered: list[_Shaped]
         title = garbled.group("title") if garbled else title
         if not _title_shaped(title) or isinstance(after, TextLine) and after.text[:1].islower():
             continue
-        # a misread number still shows a heading's shape: the bar of a printed heading's title
+        # a misread number still shows a heading's shape: the bar of a printed heading's title, or its
+        # first subsection "N.1" right after it
         least = template.thresholds.section_title if garbled else template.thresholds.unnumbered_section_title
         found = template.sections.best(_unquoted(title), least)
-        if found:
-            out.append(_Shaped(k, last, found[0], title, printed=bool(garbled), readable=False))
+        number = found[0] if found else _first_subsection(stream[last + 1:last + 1 + SUBSECTION_NEAR]) if garbled else None
+        if number:
+            out.append(_Shaped(k, last, number, title, printed=bool(garbled), readable=False))
     return out
+
+
+def _first_subsection(blocks: list[Block]) -> str | None:
+    """The section N whose subsection "N.1" opens these blocks (the first line of text among them)."""
+    first = next((b for b in blocks if isinstance(b, TextLine)), None)
+    sub = SUBSECTION_HEADING.match(first.text) if first is not None else None
+    return sub.group(1) if sub and sub.group(2) == "1" else None
 
 
 def _title_shaped(text: str) -> bool:

@@ -25,7 +25,9 @@ from ingest.readers.image_rules import DARK, find_rules, skew_angle
 from ingest.readers.pdf import read_page, read_pages
 from schemas.layout import Cell, Grid, Line, PageContent, PageLayout, Table, Word
 from ingest.readers.ocr import (CYRILLIC_TO_LATIN, cleaned, OcrOptions, empty_page_problems, flag_ocr_rows, read_scanned,
-                        needs_image, render, repair_homoglyphs, restore_short_i, text_layer_problem, upright)
+                        needs_image, render, repair_homoglyphs, restore_short_i, tesseract_words, text_layer_problem,
+                        upright)
+from ingest.readers.ocr import _bullets_restored
 from ingest.pipeline import parse_document
 from parsers.grid import read_page_content
 from parsers.records import ParsedDocument
@@ -365,3 +367,23 @@ def test_list_numbers_the_ocr_layer_misread_are_read_again():
     read = openings([ln.text for layout in layouts for ln in read_page_content(layout).lines])
     assert read == printed and all(len(numbers) == 1 for numbers in printed.values())
     assert sum(w.text in own for layout in layouts for w in layout.words) >= len(own) - len(items)
+
+
+def test_a_dash_bullet_read_unsure_at_a_line_start_is_kept():
+    """blind4's Khabarovsk scan: Tesseract read two challenges' opening "—" with confidence 29, and lone
+    dashes that unsure were dropped as noise of justified gaps, so each item ran on from the one before."""
+    band = np.asarray(Image.open(SCANS / "dash-bullets-read-unsure.png").convert("L"))
+    lines = {}
+    for w in tesseract_words(band, "rus+eng", 300):
+        lines.setdefault(round(w.yc), []).append(w)
+    openings = [min(ws, key=lambda w: w.x0).text for ws in lines.values() if min(w.x0 for w in ws) > 90]
+    assert openings == ["—", "—"]
+
+
+def test_a_bullet_read_as_a_symbol_opens_its_line_as_a_bullet():
+    """blind4's Khabarovsk scan read "•" as "¢" (confidence 45), so the technology list was lost."""
+    def w(text: str, x: float, y: float) -> Word:
+        return Word(text, x, y, x + 6 * len(text), y + 12, x + 3 * len(text), y + 6, 90.0)
+    words = [w("¢", 107, 473), w("Большие", 120, 473), w("данные.", 170, 473),
+             w("Цена", 107, 500), w("¢", 140, 500), w("5", 150, 500), w("©", 107, 530)]
+    assert [x.text for x in _bullets_restored(words)] == ["•", "Большие", "данные.", "Цена", "¢", "5", "©"]

@@ -122,3 +122,14 @@ def test_headings_whose_roman_numbers_ocr_misread_are_found_by_title_and_order()
     assert [s.number for s in outline.top_level] == [str(n) for n in range(1, 9)]
     assert outline.get("3").title == "«ЦЕЛИ И ЗАДАЧИ»" and outline.get("8").title.startswith("«ИСПОЛНИТЕЛИ")
     assert "11. Цели и задачи проекта не меняются." in [b.text for b in outline.get("4").lines]
+
+
+def test_a_heading_with_a_misread_number_and_a_title_of_its_own_wording_is_told_by_its_first_subsection():
+    """blind4's Khabarovsk scan: «Раздел Ш. ЦЕЛЕВЫЕ УСТАНОВКИ ЦИФРОВОЙ ТРАНСФОРМАЦИИ КРАЯ» ("III" read "Ш")
+    means section 3 too weakly to be found by its title alone; "3.1." right under it says which it is."""
+    lines = ["2. Раздел «Карточка стратегии»", *BODY, "Раздел Ш. ЦЕЛЕВЫЕ УСТАНОВКИ ЦИФРОВОЙ ТРАНСФОРМАЦИИ КРАЯ",
+             "3.1. Цель", *BODY, "4. Раздел «Проблемы и вызовы цифровой трансформации»", *BODY]
+    outline = split_sections(stream_of(lines), load_template())
+    assert [s.number for s in outline.sections] == ["2", "3", "3.1", "4"]
+    lines[lines.index("3.1. Цель")] = BODY[0]  # no subsection: the weak title alone is not a heading
+    assert [s.number for s in split_sections(stream_of(lines), load_template()).sections] == ["2", "4"]

@@ -77,6 +77,7 @@ INK_PAD = 1.5  # points of white kept around the ink of a crop read by Tesseract
 BAND_GAP = 18.0
 """Points of white across the page that part two stretches of text read apart (more than a paragraph's
 spacing: where a table was painted out)."""
+BULLET_MISREADS = set("¢©®°■♦◦∙")  # what Tesseract reads a bullet "•" as, alone at a line start
 REREAD_BELOW = 60.0  # a word read with less confidence (0-100) is read again on its own
 MARKER_CONFIDENCE = 80.0
 """Least confidence (0-100) of a list number read again at a line's start to replace the file's own
@@ -88,7 +89,9 @@ RULING_GLYPHS = "|¦"
 """What Tesseract makes of a ruling left beside a word (a word of these alone is dropped)."""
 DASHES = "—–-_"
 MIN_DASH_CONFIDENCE = 50.0
-"""A lone dash read with less confidence is noise in a wide justified gap, not a dash."""
+"""A lone dash read with less confidence is noise in a wide justified gap, not a dash; opening a line it is
+a list's bullet, which Tesseract reads as unsure as the word after it (blind4's Khabarovsk scan lost two
+challenges so)."""
 PUNCTUATION = ".,;:()«»\"'!?"
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -278,7 +281,8 @@ def tesseract_words(grey: np.ndarray, lang: str, dpi: int, psm: int = 3) -> list
         if cols[0] == "4":
             top, bottom = int(cols[7]) * scale, (int(cols[7]) + int(cols[9])) * scale
         text = cleaned(cols[11])
-        if cols[0] != "5" or not text or (not text.strip(DASHES) and float(cols[10]) < MIN_DASH_CONFIDENCE):
+        if cols[0] != "5" or not text or (not text.strip(DASHES) and float(cols[10]) < MIN_DASH_CONFIDENCE
+                                          and cols[5] != "1"):  # a line's first word: a list's dash bullet
             continue
         left, x1 = int(cols[6]) * scale, (int(cols[6]) + int(cols[8])) * scale
         words.append(Word(text, left, top, x1, bottom, (left + x1) / 2, (top + bottom) / 2,
@@ -356,7 +360,7 @@ def _read_words(image: np.ndarray, options: OcrOptions, ruled: PageLayout, own: 
         words = [w for found in _read_stacked(_ink_bands(outside, scale), options.lang, options, psm=3).values()
                  for w in found]
     words += [w for found in _read_stacked(cells, options.lang, options).values() for w in found]
-    return _second_reading(image, options, words)
+    return _bullets_restored(_second_reading(image, options, words))
 
 
 def _reread_list_numbers(image: np.ndarray, options: OcrOptions, own: list[Word]) -> list[Word]:
@@ -491,6 +495,15 @@ def _second_reading(image: np.ndarray, options: OcrOptions, words: list[Word]) -
         else:
             out.append(old)
     return out
+
+
+def _bullets_restored(words: list[Word]) -> list[Word]:
+    """A line opening with a lone symbol Tesseract makes of a bullet ("•" read as "¢", "©", "°") opens
+    with the bullet: else the list item is read as the paragraph before it goes on (blind4's
+    Khabarovsk scan lost its technology list so)."""
+    opening = {id(line.words[0]) for line in group_lines(words)
+               if len(line.words) > 1 and line.words[0].text.strip() in BULLET_MISREADS}
+    return [w._replace(text="•") if id(w) in opening else w for w in words]
 
 
 def _is_russian(word: str, before: str, after: str) -> bool:
