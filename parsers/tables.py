@@ -27,6 +27,7 @@ YEAR = re.compile(r"^(?:на\s+)?(?:(?:конец|31\.12\.?)\s*)?(20\d\d)(?:\s*�
                   re.IGNORECASE)  # "2024 (план)", "на 2024 год", "на 31.12.2024", "на конец 2024 года"
 COLUMN_NUMBER = re.compile(r"^\d{1,2}[.):,]?$")  # OCR reads a small "." as ":", "," or ")"
 MAX_COLUMN_NUMBER = len("12.")  # characters of a cell of a column-number row
+MISREAD_SIGN = 2  # characters of a numbering column's header ("№", "N", "п/п" aside) that OCR misread
 MISREAD_NUMBER_FROM = 5  # a column-number row may have one misread cell in every this many
 INDUSTRY_TITLE = re.compile(r"^\s*(\d{1,2})(?:[.)]\s*|\s+)([А-ЯЁA-Z«\"].*?)\s*\.?\s*$", re.DOTALL)
 MIN_HEADER_COLUMNS = 2  # header cells that must mean a column (or print years) for a row to be a header
@@ -686,12 +687,15 @@ def table_header(table: Table, template: TableTemplate) -> list[Column] | None:
 def card_rows(grid: Grid) -> list[tuple[Cell, list[Cell]]]:
     """A two-column table's rows as (field cell, value cells), past a numbering column if there is one
     (and past a row numbering the columns)."""
+    groups = [sorted(group.cells, key=lambda c: c.col0) for group in row_groups(grid) if not is_column_numbers(group)]
+    numbered = [ROW_NUMBER_CELL.fullmatch(cells[0].text.strip()) is not None for cells in groups if len(cells) > 2]
+    numbering_column = sum(numbered) * 2 > len(numbered)
     rows = []
-    for group in row_groups(grid):
-        if is_column_numbers(group):
-            continue
-        cells = sorted(group.cells, key=lambda c: c.col0)
+    for cells in groups:
         while len(cells) > 2 and ROW_NUMBER_CELL.fullmatch(cells[0].text.strip()):
+            cells = cells[1:]
+        # in a numbering column, a short cell is a row number OCR misread ("2." read "Di")
+        if numbering_column and len(cells) > 2 and len(cells[0].text.strip()) <= MAX_COLUMN_NUMBER:
             cells = cells[1:]
         rows.append((cells[0], cells[1:]))
     return rows
@@ -699,8 +703,11 @@ def card_rows(grid: Grid) -> list[tuple[Cell, list[Cell]]]:
 
 def card_header(cells: list[Cell], template: TableTemplate) -> bool:
     """Whether a card row is its header ("№ | Характеристика | Описание", "Параметр | Значение"): every
-    cell that prints something means one of the card table's columns, each a different one, the value among them."""
+    cell that prints something means one of the card table's columns, each a different one, the value among them.
+    A first cell of one or two letters over a numbering column is its number sign misread by OCR ("N" as "М")."""
     texts = [cell.text for cell in cells if cell.text.strip()]
+    if len(texts) > 2 and len(texts[0].strip()) <= MISREAD_SIGN and not any(ch.isdigit() for ch in texts[0]):
+        texts = texts[1:]
     least = template.thresholds.header_cell
     scores = [{key: s for key, s in template.columns.scores(text).items() if s >= least} for text in texts]
     keys = assign(scores)

@@ -27,7 +27,7 @@ from schemas.layout import Cell, Grid, Line, PageContent, PageLayout, Table, Wor
 from ingest.readers.ocr import (CYRILLIC_TO_LATIN, cleaned, OcrOptions, empty_page_problems, flag_ocr_rows, read_scanned,
                         needs_image, render, repair_homoglyphs, restore_short_i, tesseract_words, text_layer_problem,
                         upright)
-from ingest.readers.ocr import _bullets_restored
+from ingest.readers.ocr import _line_openings_restored
 from ingest.pipeline import parse_document
 from parsers.grid import read_page_content
 from parsers.records import ParsedDocument
@@ -380,10 +380,72 @@ def test_a_dash_bullet_read_unsure_at_a_line_start_is_kept():
     assert openings == ["—", "—"]
 
 
+def _line(texts: list[str], y: float) -> list[Word]:
+    words, x = [], 107.0
+    for text in texts:
+        words.append(Word(text, x, y, x + 6 * len(text), y + 12, x + 3 * len(text), y + 6, 90.0))
+        x += 6 * len(text) + 4
+    return words
+
+
 def test_a_bullet_read_as_a_symbol_opens_its_line_as_a_bullet():
     """blind4's Khabarovsk scan read "•" as "¢" (confidence 45), so the technology list was lost."""
-    def w(text: str, x: float, y: float) -> Word:
-        return Word(text, x, y, x + 6 * len(text), y + 12, x + 3 * len(text), y + 6, 90.0)
-    words = [w("¢", 107, 473), w("Большие", 120, 473), w("данные.", 170, 473),
-             w("Цена", 107, 500), w("¢", 140, 500), w("5", 150, 500), w("©", 107, 530)]
-    assert [x.text for x in _bullets_restored(words)] == ["•", "Большие", "данные.", "Цена", "¢", "5", "©"]
+    words = _line(["¢", "Большие", "данные."], 473) + _line(["Цена", "¢", "5"], 500) + _line(["©"], 530)
+    assert [x.text for x in _line_openings_restored(words)] == ["•", "Большие", "данные.", "Цена", "¢", "5", "©"]
+    # blind4's Stavropol scan read every "•" of a page's risks as "." (confidence 46-89): a point opens no
+    # line of text; before a word in lower case it may end a line cut there, and stays
+    words = _line([".", "Нежелание", "использовать"], 59) + _line([".", "и", "далее"], 90)
+    assert [x.text for x in _line_openings_restored(words)] == ["•", "Нежелание", "использовать", ".", "и", "далее"]
+
+
+def test_an_unsure_token_where_the_other_items_have_their_dash_is_that_dash():
+    """blind4's LNR scan read one problem's "—" as "oe" at confidence 25, so the problem ran on from the one
+    before. A sure word, a known short word ("В") or a token elsewhere stays."""
+    def unsure(words: list[Word], conf: float = 25.0) -> list[Word]:
+        return [words[0]._replace(conf=conf), *words[1:]]
+    words = (_line(["—", "Отсутствие", "сетей"], 100) + unsure(_line(["oe", "Отсутствие", "сервисов"], 130))
+             + unsure(_line(["В", "рамках"], 160)) + unsure(_line(["oe", "Нагрузка"], 190), 90.0)
+             )
+    texts = [w.text for w in _line_openings_restored(words)]
+    assert [texts[k] for k in (0, 3, 6, 8)] == ["—", "—", "В", "oe"]
+
+
+@pytest.mark.parametrize("printed, read, restored", [
+    ("III. Стратегическая цель", "ГП. Стратегическая цель", "III. Стратегическая цель"),
+    ("IV. Анализ текущей ситуации", "ГУ. Анализ текущей ситуации", "IV. Анализ текущей ситуации"),
+    ("VI. Характеристика проектов", "УТ. Характеристика проектов", "VI. Характеристика проектов"),
+    ("VIII. Условия и ресурсы", "УШ. Условия и ресурсы", "VIII. Условия и ресурсы"),
+    ("Раздел III. ЦЕЛЕВЫЕ УСТАНОВКИ", "Раздел Ш ЦЕЛЕВЫЕ УСТАНОВКИ", "Раздел III ЦЕЛЕВЫЕ УСТАНОВКИ"),
+    ("II. «ПАСПОРТ»", "П. «ПАСПОРТ»", "II. «ПАСПОРТ»"),
+    # not a section number: a list number, a roman number read right, an abbreviation before lower case,
+    # letters that spell no number up to VIII
+    ("11. Обеспечение", "11. Обеспечение", "11. Обеспечение"),
+    ("V. Проекты", "V. Проекты", "V. Проекты"),
+    ("Т. е. так", "Т. е. так", "Т. е. так"),
+    ("ПП. Итоги", "ПП. Итоги", "ПП. Итоги"),
+    ("Ш Итоги", "Ш Итоги", "Ш Итоги"),
+])
+def test_a_roman_section_number_read_in_cyrillic_look_alikes_is_roman_again(printed, read, restored):
+    """blind4's Stavropol 300-dpi scan: the Russian model read the headings' roman numbers in Cyrillic
+    letters ("III." as "ГП.", "VIII." as "УШ."), and sections 2, 5 and 8 were lost."""
+    words = _line(read.split(), 100)
+    assert " ".join(w.text for w in _line_openings_restored(words)) == restored
+
+
+def _links(numbers: list[tuple[int, int | None, bool]]) -> list[t.TaskProjectLink]:
+    return [t.TaskProjectLink(doc_id="d", industry_no=industry, industry=None, row_no=number, page=1, ocr=ocr,
+                              task="Задача", project=f"Проект {k}", beneficiary="", benefits="")
+            for k, (industry, number, ocr) in enumerate(numbers)]
+
+
+def test_misread_row_numbers_of_ocr_rows_are_repaired_from_their_sequence():
+    """blind4's Stavropol scan read «1.1» as «0.1», «3.3» as «33», «7.1» as nothing: the scorer, like an
+    analyst, tells an industry's rows apart by number, and every row of that industry paired off wrong."""
+    from ingest.readers.ocr import _row_numbers_repaired
+    hierarchical = _links([(1, 0, True), (1, 1, True), (1, 1, True), (3, 3, True), (3, 33, True), (3, 3, True),
+                           (7, None, True)])
+    # a lone row of industry 7 has no sequence to go by
+    assert [r.row_no for r in _row_numbers_repaired(hierarchical)] == [1, 1, 1, 3, 3, 3, None]
+    running = _links([(1, 1, True), (1, 7, True), (1, 3, True), (1, 4, False), (1, 9, False), (1, 6, False)])
+    # a row read from a text layer keeps what it prints
+    assert [r.row_no for r in _row_numbers_repaired(running)] == [1, 2, 3, 4, 9, 6]

@@ -149,6 +149,11 @@ def test_card_header_row_is_no_field():
     assert [(c.field, c.value) for c in card] == [("Наименование", "Стратегия")]
     card = _card([[("N", "Позиция", "Сведения"), ("1", "Наименование", "Стратегия")]], [50, 80, 250, 560])
     assert [(c.field, c.value) for c in card] == [("Наименование", "Стратегия")], "a Latin N for the number sign"
+    card = _card([[("М", "Позиция", "Сведения"), ("1", "Наименование", "Стратегия")]], [50, 80, 250, 560])
+    assert [(c.field, c.value) for c in card] == [("Наименование", "Стратегия")], "N misread by OCR (blind4 scan)"
+    card = _card([[("1.", "Наименование", "Стратегия"), ("Di", "Горизонт планирования", "2022-2024"),
+                   ("3.", "Ответственный", "Министерство")]], [50, 80, 250, 560])
+    assert [(c.field, c.value) for c in card][1] == ("Горизонт планирования", "2022-2024"), "«2.» misread by OCR"
     card = _card([[("", "Наименование раздела паспорта"), ("Наименование", "Стратегия")]], [50, 250, 560])
     assert [(c.field, c.value) for c in card] == [("Наименование", "Стратегия")], "no field is named before it"
 

@@ -77,7 +77,15 @@ INK_PAD = 1.5  # points of white kept around the ink of a crop read by Tesseract
 BAND_GAP = 18.0
 """Points of white across the page that part two stretches of text read apart (more than a paragraph's
 spacing: where a table was painted out)."""
-BULLET_MISREADS = set("¢©®°■♦◦∙")  # what Tesseract reads a bullet "•" as, alone at a line start
+BULLET_MISREADS = set("¢©®°■♦◦∙.,*·")  # what Tesseract reads a bullet "•" as, alone at a line start
+LIST_BULLETS = ("—", "–", "-", "•")
+MISREAD_BULLET_CHARS = 2
+BULLET_ALIGN = 2.0  # points: bullets of one list stand at one x
+ROMAN_LOOKALIKES = {"Г": "I", "Т": "I", "І": "I", "l": "I", "I": "I", "П": "II", "Ш": "III", "У": "V", "V": "V"}
+"""Cyrillic letters (and Latin ones) Tesseract's Russian model reads roman digits as, and the digits."""
+SECTION_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
+SECTION_WORDS = ("раздел", "глава", "часть")
+_LATIN_ROMAN = re.compile(r"[IVX]+")
 REREAD_BELOW = 60.0  # a word read with less confidence (0-100) is read again on its own
 MARKER_CONFIDENCE = 80.0
 """Least confidence (0-100) of a list number read again at a line's start to replace the file's own
@@ -360,7 +368,7 @@ def _read_words(image: np.ndarray, options: OcrOptions, ruled: PageLayout, own: 
         words = [w for found in _read_stacked(_ink_bands(outside, scale), options.lang, options, psm=3).values()
                  for w in found]
     words += [w for found in _read_stacked(cells, options.lang, options).values() for w in found]
-    return _bullets_restored(_second_reading(image, options, words))
+    return _line_openings_restored(_second_reading(image, options, words))
 
 
 def _reread_list_numbers(image: np.ndarray, options: OcrOptions, own: list[Word]) -> list[Word]:
@@ -497,13 +505,61 @@ def _second_reading(image: np.ndarray, options: OcrOptions, words: list[Word]) -
     return out
 
 
-def _bullets_restored(words: list[Word]) -> list[Word]:
-    """A line opening with a lone symbol Tesseract makes of a bullet ("•" read as "¢", "©", "°") opens
-    with the bullet: else the list item is read as the paragraph before it goes on (blind4's
-    Khabarovsk scan lost its technology list so)."""
-    opening = {id(line.words[0]) for line in group_lines(words)
-               if len(line.words) > 1 and line.words[0].text.strip() in BULLET_MISREADS}
-    return [w._replace(text="•") if id(w) in opening else w for w in words]
+def _line_openings_restored(words: list[Word]) -> list[Word]:
+    """Line openings Tesseract misreads in a way that loses a list item or a section heading, restored.
+
+    - A lone symbol it makes of a bullet ("•" read as "¢", "©", "°", or as ".", "*" at confidence 75-89)
+      before a capitalised word is the bullet: else the item is read as the paragraph before it going on
+      (blind4's Khabarovsk scan lost its technology list so, its Stavropol scan most of its risks).
+    - An unsure token of a letter or two where other lines of the page open with a bullet, at the same
+      x, is that bullet ("—" read "oe" at confidence 25, blind4's LNR scan, which lost a problem so).
+    - A heading's roman number read in Cyrillic look-alikes by the Russian model ("III." as "ГП." or "Ш.",
+      "IV." as "ГУ.", "VI." as "УТ.", "VIII." as "УШ."), before a capitalised word or after «Раздел»:
+      blind4's Stavropol scan lost sections 2, 5 and 8 so. Only a token whose letters all stand for
+      roman digits and spell a section's number (I-VIII) is turned.
+    """
+    lines = group_lines(words)
+    bullets = [(line.words[0].x0, line.words[0].text) for line in lines
+               if len(line.words) > 1 and line.words[0].text in LIST_BULLETS]
+    restored: dict[int, str] = {}
+    for line in lines:
+        tokens = line.words
+        if len(tokens) > 1 and tokens[0].text.strip() in BULLET_MISREADS and _opens_item(tokens[1].text):
+            restored[id(tokens[0])] = "•"
+        elif len(tokens) > 1 and (sibling := _sibling_bullet(tokens[0], bullets)):
+            restored[id(tokens[0])] = sibling
+        start = 1 if tokens and tokens[0].text.strip(".").lower() in SECTION_WORDS else 0
+        if len(tokens) > start + 1 and (roman := _roman_lookalike(tokens[start].text, bool(start))) \
+                and (start or tokens[start + 1].text[:1].isupper() or tokens[start + 1].text[:1] in "«\""):
+            restored[id(tokens[start])] = roman
+    return [w._replace(text=restored[id(w)]) if id(w) in restored else w for w in words]
+
+
+def _opens_item(text: str) -> bool:
+    return text[:1].isupper() or text[:1] in "«\""
+
+
+def _sibling_bullet(first: Word, bullets: list[tuple[float, str]]) -> str | None:
+    """The bullet other lines open with at this word's x, when the word is an unsure token of a letter or
+    two that is no word: a misreading of that bullet."""
+    text = first.text
+    if (first.conf is None or first.conf >= REREAD_BELOW or len(text) > MISREAD_BULLET_CHARS
+            or any(ch.isdigit() for ch in text) or is_known(text.strip(PUNCTUATION).lower())):
+        return None
+    return next((bullet for x, bullet in bullets if abs(x - first.x0) <= BULLET_ALIGN), None)
+
+
+def _roman_lookalike(token: str, after_word: bool) -> str | None:
+    """'ГП.' -> 'III.', 'Ш.' -> 'III.': a section number (I-VIII) printed in roman digits and read in
+    letters that look like them; None for any other token (a roman number read right stays as it is).
+    Without «Раздел» before it the number must end in a point, as a heading's does."""
+    core, point = (token[:-1], ".") if token.endswith(".") else (token, "")
+    if not core or not (point or after_word) or _LATIN_ROMAN.fullmatch(core):
+        return None
+    if any(ch not in ROMAN_LOOKALIKES for ch in core):
+        return None
+    roman = "".join(ROMAN_LOOKALIKES[ch] for ch in core)
+    return roman + point if roman in SECTION_ROMANS else None
 
 
 def _is_russian(word: str, before: str, after: str) -> bool:
@@ -650,11 +706,44 @@ def flag_ocr_rows(parsed: ParsedDocument, pages: list[PageContent], ocr_pages: l
         return [r.model_copy(update={"ocr": True, **({"ocr_confidence": confidence(r)} if with_confidence else {})})
                 if r.page in on else r for r in rows]
 
-    parsed.links = flagged(parsed.links, True)
-    parsed.projects = flagged(parsed.projects, True)
-    parsed.indicators = flagged(parsed.indicators, True)
+    parsed.links = _row_numbers_repaired(flagged(parsed.links, True))
+    parsed.projects = _row_numbers_repaired(flagged(parsed.projects, True))
+    parsed.indicators = _row_numbers_repaired(flagged(parsed.indicators, True))
     parsed.card = flagged(parsed.card, False)
     parsed.list_items = flagged(parsed.list_items, False)
+
+
+def _row_numbers_repaired(rows: list) -> list:
+    """OCR'd rows whose printed number the sequence of their industry's rows contradicts, given the number
+    the sequence has there: blind4's Stavropol scan read «1.1» as «0.1», «3.3» as «33» and «7.1» as
+    nothing, and a row number is how rows of one industry are told apart and lined up.
+
+    Where most rows of an industry carry the industry's own number (hierarchical «3.1», «3.2»: the first
+    integer), an OCR'd row carrying another takes it; in a running sequence, an OCR'd row between two
+    rows two apart takes the number between them. Rows read from a text layer are never changed.
+    """
+    out = list(rows)
+    start = 0
+    while start < len(out):
+        end = start
+        while end < len(out) and out[end].industry_no == out[start].industry_no:
+            end += 1
+        numbers = [r.row_no for r in out[start:end]]
+        industry = out[start].industry_no
+        hierarchical = industry is not None and numbers.count(industry) * 2 > len(numbers)
+        for k in range(start, end):
+            row, n = out[k], k - start
+            if hierarchical:
+                expected = industry
+            elif 0 < n < len(numbers) - 1 and None not in (numbers[n - 1], numbers[n + 1]) \
+                    and numbers[n + 1] - numbers[n - 1] == 2:
+                expected = numbers[n - 1] + 1
+            else:
+                continue
+            if row.ocr and row.row_no != expected:
+                out[k] = row.model_copy(update={"row_no": expected})
+        start = end
+    return out
 
 
 def empty_page_problems(layouts: list[PageLayout]) -> list[Problem]:
