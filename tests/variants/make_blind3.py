@@ -3,6 +3,7 @@
 
     .venv/bin/python tests/variants/make_blind3.py [--out tests/fixtures/variants/blind3] [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --wordings tests/variants/blind4_rewordings.toml --rotate 2
+    .venv/bin/python tests/variants/make_blind3.py --set blind5 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -14,6 +15,11 @@ merged cells, task cells merged over their projects, two-level table headers (a 
 repeated on later pages, landscape pages for the wide tables only, running headers and footers,
 tables of contents with page numbers, a title page with the approving act, 3-column strategy
 cards, other list markers in section 4. Wordings come from tests/variants/blind3_rewordings.toml.
+
+The third form renders the blind5 set (tests/fixtures/variants/blind5) in the BLIND5 configs with
+tests/variants/blind5_rewordings.toml: "Таблица N" captions and "Продолжение таблицы N" lines on the pages a
+table continues on, real footnotes, marks in empty cells, section 5 tasks as full-width rows, page numbers
+top right or "стр. N из M", grey header rows that are not bold, decimal commas and " %" after values.
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -37,9 +43,12 @@ from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement
+from docx.opc.constants import CONTENT_TYPE as CT, RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import XmlPart
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Pt, RGBColor
 
 ROOT = Path(__file__).resolve().parents[2]
 WORDINGS = Path(__file__).with_name("blind3_rewordings.toml")
@@ -90,6 +99,73 @@ CONFIGS = {
         list_markers={"basis": "{n}.", "technology": "{n}.", "task": "{n}.", "financing": "{n}.",
                       "problems": "{a})", "challenges": "{n})", "risks": "•"},
         s4_lead="bold"),
+}
+
+# The fifth blind set (--set blind5, wordings tests/variants/blind5_rewordings.toml): the layouts above plus
+# features none of them has (every key defaults to off, so the blind3/blind3x/blind4 outputs are unchanged):
+#   captions      "Таблица N" above the card and the tables of sections 5-7; with "cont", every later page
+#                 of a table starts with "Продолжение таблицы N" (the table is split into one table a page,
+#                 found by a measuring print; the repeated header rows, if any, follow the line);
+#   footnotes     real footnotes (superscript number, text at the page bottom) on section headings and
+#                 column headers: [("heading", "7", text), ("header", "s7", "roiv", text)] (LibreOffice
+#                 prints no footnote from a header row repeated on every page: use them on plain headers);
+#   empty_mark    what an empty cell prints ("–", "х", "-"); the gold then holds that mark;
+#   s5_task_rows  section 5 without a task column: each task a full-width row over its projects;
+#   page_numbers  "top_right" (page number in the header, right) or "of_total" ("стр. N из M", footer);
+#   header_look   "grey_plain": header rows shaded grey and not bold;
+#   values        {"comma": True} prints decimal points as commas, {"percent": True} prints " %" after the
+#                 values of "%" indicators; the gold holds the printed values.
+BLIND5 = {
+    "lnr": dict(
+        name="blind5-lnr-captions-continued-dashes-taskrows",
+        font="Liberation Serif", size=12, margins=(2.0, 1.5, 3.0, 2.0), table_smaller=3,
+        headings="bold", industry={"5": "full_row", "6": "full_row", "7": "numbered_row"},
+        merge_tasks=False, repeat_header=True, colnums=None, s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running=None, toc=False, front=None, card="numbered",
+        list_markers={"basis": "{n})", "technology": "–", "task": "{n})", "financing": "{n})",
+                      "problems": "{n}.", "challenges": "{n}.", "risks": "{n}."},
+        s4_lead="plain",
+        captions={"word": "Таблица", "cont": "Продолжение таблицы", "card": True},
+        empty_mark="–", s5_task_rows=True, page_numbers="top_right"),
+    "stavropol": dict(
+        name="blind5-stavropol-footnotes-grey-header-percent",
+        font="Liberation Sans", size=10, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=1.5,
+        headings="styles", industry="column",
+        merge_tasks=True, repeat_header=False, colnums="once", s7_two_level=False, base_year=False,
+        landscape=("6", "7"), running="footer", toc=False, front=None, card="plain_colon",
+        list_markers={"basis": "–", "technology": "–", "task": "{n}.", "financing": "–",
+                      "problems": "{n})", "challenges": "{n})", "risks": "{n})"},
+        s4_lead="italic",
+        captions={"word": "Таблица", "cont": None, "card": False},
+        footnotes=[("heading", "5", "Перечень задач сформирован с учетом методических рекомендаций "
+                    "Минцифры России по цифровой трансформации субъектов Российской Федерации."),
+                   ("header", "s7", "roiv", "ОИВ – орган исполнительной власти Ставропольского края."),
+                   ("header", "s6", "financing", "Объемы финансирования подлежат ежегодному уточнению "
+                    "при формировании бюджета края на очередной финансовый год.")],
+        header_look="grey_plain", values={"comma": True, "percent": True}),
+    "tyumen": dict(
+        name="blind5-tyumen-x-empties-footnotes-taskrows-toc",
+        font="Liberation Serif", size=11, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2.5,
+        headings="bold", industry="numbered_row",
+        merge_tasks=False, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running=None, toc=True, front=None, card="bold_three",
+        list_markers={"basis": "•", "technology": "•", "task": "{n}.", "financing": "•",
+                      "problems": "{a})", "challenges": "{a})", "risks": "{a})"},
+        s4_lead="bold",
+        footnotes=[("heading", "7", "Значения показателей приведены нарастающим итогом, если не указано иное."),
+                   ("heading", "6", "Знак «х» в таблицах разделов 6 и 7 означает, что сведения не заполняются.")],
+        empty_mark="х", s5_task_rows=True, page_numbers="of_total", values={"comma": True}),
+    "khabarovsk": dict(
+        name="blind5-khabarovsk-front-continued-grey-percent",
+        font="Liberation Serif", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        headings="styles", industry={"5": "column", "6": "full_row", "7": "full_row"},
+        merge_tasks=True, repeat_header=False, colnums="once", s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running=None, toc=True, front="act", card="numbered_bold",
+        list_markers={"basis": "{n}.", "technology": "{n}.", "task": "{n}.", "financing": "{n}.",
+                      "problems": "–", "challenges": "–", "risks": "–"},
+        s4_lead="bold",
+        captions={"word": "Таблица", "cont": "Продолжение таблицы", "card": True},
+        header_look="grey_plain", values={"percent": True}, empty_mark="-", page_numbers="top_right"),
 }
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
@@ -169,6 +245,69 @@ def para(doc, text="", bold=False, italic=False, align=None, indent=True, size=N
     return p
 
 
+def shade(cell, fill="D9D9D9"):
+    tcPr = cell._tc.get_or_add_tcPr()
+    el = OxmlElement("w:shd")
+    el.set(qn("w:val"), "clear")
+    el.set(qn("w:color"), "auto")
+    el.set(qn("w:fill"), fill)
+    tcPr.append(el)
+
+
+def no_borders(cell):
+    tcPr = cell._tc.get_or_add_tcPr()
+    borders = OxmlElement("w:tcBorders")
+    for side in ("top", "left", "bottom", "right"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:val"), "nil")
+        borders.append(el)
+    tcPr.append(borders)
+
+
+def cant_split(tr):
+    trPr = tr.get_or_add_trPr()
+    if trPr.find(qn("w:cantSplit")) is None:
+        trPr.append(OxmlElement("w:cantSplit"))
+
+
+def is_header(tr):
+    trPr = tr.trPr
+    return trPr is not None and trPr.find(qn("w:tblHeader")) is not None
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def footnotes_part(doc):
+    """The document's footnotes part (python-docx's template has none): separators only."""
+    for rel in doc.part.rels.values():
+        if rel.reltype == RT.FOOTNOTES:
+            return rel.target_part
+    xml = (f'<w:footnotes xmlns:w="{W_NS}">'
+           '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
+           'w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>'
+           '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" '
+           'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+           '</w:footnotes>')
+    part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, parse_xml(xml), doc.part.package)
+    doc.part.relate_to(part, RT.FOOTNOTES)
+    return part
+
+
+def add_footnote(doc, paragraph, text, size):
+    """A real footnote: a superscript number after the paragraph's text, the text at the page bottom."""
+    part = footnotes_part(doc)
+    fid = str(1 + max([int(f.get(qn("w:id"))) for f in part.element.findall(qn("w:footnote"))] + [0]))
+    sz = str(int(2 * size))
+    part.element.append(parse_xml(
+        f'<w:footnote xmlns:w="{W_NS}" w:id="{fid}"><w:p><w:pPr><w:spacing w:after="0"/><w:jc w:val="both"/></w:pPr>'
+        f'<w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="{sz}"/></w:rPr><w:footnoteRef/></w:r>'
+        f'<w:r><w:rPr><w:sz w:val="{sz}"/></w:rPr><w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:footnote>'))
+    paragraph._p.append(parse_xml(
+        f'<w:r xmlns:w="{W_NS}"><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+        f'<w:footnoteReference w:id="{fid}"/></w:r>'))
+
+
 def orient(section, landscape):
     w, h = Cm(21.0), Cm(29.7)
     section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
@@ -208,6 +347,9 @@ class Builder:
                 rpr.remove(color)
         self.set_margins(self.doc.sections[0])
         self.landscape_now = False
+        self.table_no = 0
+        self.tables_info = []     # captioned tables: their number, w:tbl, repeated header rows, body rows
+        self.hbold = cfg.get("header_look") != "grey_plain"
 
     # -- page furniture
     def set_margins(self, section):
@@ -216,6 +358,20 @@ class Builder:
         section.left_margin, section.bottom_margin = Cm(l), Cm(b)
 
     def running(self):
+        pn = self.cfg.get("page_numbers")
+        if pn:
+            sec = self.doc.sections[0]
+            if pn == "top_right":
+                p = sec.header.paragraphs[0]
+                add_field(p, "PAGE")
+                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            else:
+                p = sec.footer.paragraphs[0]
+                p.add_run("стр. ")
+                add_field(p, "PAGE")
+                p.add_run(" из ")
+                add_field(p, "NUMPAGES")
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         where = self.cfg["running"]
         if not where:
             return
@@ -248,6 +404,10 @@ class Builder:
         self.set_margins(sec)
         self.landscape_now = landscape
 
+    def page_h(self):
+        t, r, l, b = self.cfg["margins"]
+        return Cm((21.0 if self.landscape_now else 29.7) - t - b - 1.5).pt
+
     def text_width(self):
         t, r, l, b = self.cfg["margins"]
         return (29.7 if self.landscape_now else 21.0) - r - l
@@ -270,9 +430,47 @@ class Builder:
             p = para(self.doc, text, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER if level == 1 else None,
                      indent=level == 2, keep=True)
         p.paragraph_format.keep_with_next = True
+        for fn in self.footnotes("heading", n):
+            add_footnote(self.doc, p, fn, self.cfg["size"] - 2)
+            # the heading prints with a superscript number after it; the gold keeps the heading's words
+            self.out.setdefault("heading_footnotes", []).append({"section": n, "text": fn})
         if toc:
             self.toc_pages.setdefault(text, "")
         return text
+
+    def footnotes(self, *target):
+        return [f[-1] for f in self.cfg.get("footnotes", ()) if tuple(f[:-1]) == target]
+
+    # -- blind5: captions, continuation lines, header look, empty marks, printed values
+    def caption(self, card=False):
+        cap = self.cfg.get("captions")
+        if not cap or (card and not cap.get("card")):
+            return None
+        self.table_no += 1
+        para(self.doc, f"{cap['word']} {self.table_no}", align=WD_ALIGN_PARAGRAPH.RIGHT, keep=True)
+        return self.table_no
+
+    def look(self, rows):
+        if self.cfg.get("header_look") == "grey_plain":
+            for r in rows:
+                for c in r.cells:
+                    shade(c)
+
+    def printed(self, value, field=None):
+        """What a cell prints for a gold value (an empty cell prints the configured mark)."""
+        mark = self.cfg.get("empty_mark")
+        if mark and not str(value or "").strip() and field not in ("no", "name", "project", "roiv", "task"):
+            return mark
+        return value
+
+    def printed_value(self, v, unit):
+        fmt = self.cfg.get("values") or {}
+        v = self.printed(v)
+        if fmt.get("comma") and re.fullmatch(r"\d+\.\d+", v or ""):
+            v = v.replace(".", ",")
+        if fmt.get("percent") and (unit or "").strip() == "%" and re.fullmatch(r"\d+(?:[.,]\d+)?", v or ""):
+            v = v + "\u00a0%"
+        return v
 
     # -- text blocks (1.1-1.3, 3.1-3.2, 8.1-8.2)
     def block(self, block, marker):
@@ -379,16 +577,20 @@ class Builder:
         style = self.cfg["card"]
         head = self.w["card"]["head"]
         three = style in ("numbered_bold", "bold_three", "numbered")
+        no = self.caption(card=True)
         t = self.doc.add_table(rows=0, cols=3 if three else 2)
         t.style = "Table Grid"
+        body = []
         if head:
             r = t.add_row()
             for c, h in zip(r.cells, head):
-                set_cell_text(c, h, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+                set_cell_text(c, h, bold=self.hbold, align=WD_ALIGN_PARAGRAPH.CENTER)
+            self.look([r])
         out_rows = []
         for k, (row, field) in enumerate(zip(rows, fields)):
             r = t.add_row()
             cells = r.cells
+            body.append((r._tr, cells[-1]))
             if three:
                 set_cell_text(cells[0], f"{k + 1}." if style != "bold_three" else f"{k + 1}",
                               align=WD_ALIGN_PARAGRAPH.CENTER)
@@ -399,6 +601,10 @@ class Builder:
         w = self.text_width()
         set_widths(t, [1.2, 5.0, w - 6.2] if three else [5.5, w - 5.5])
         self.out["s2_card"]["rows"] = out_rows
+        if no:
+            self.out["s2_card"]["caption"] = f"{self.cfg['captions']['word']} {no}"
+            self.tables_info.append({"no": no, "tbl": t._tbl, "header": [], "body": body, "titles": set(),
+                                     "page_h": self.page_h()})
 
     def s4(self):
         self.out["s4"]["heading"] = self.heading("4")
@@ -438,9 +644,12 @@ class Builder:
         self.out[key]["heading"] = heading
         mode = self.industry_mode(s)
         words = self.w[key]
+        task_rows = key == "s5" and self.cfg.get("s5_task_rows")
         if key == "s5":
             cols = ["no", "task", "project", "beneficiary", "benefits"]
             rel = [1, 4, 3.2, 2.8, 4.5]
+            if task_rows:
+                cols, rel = ["no", "project", "beneficiary", "benefits"], [1, 4.6, 3.6, 6.3]
         elif key == "s6":
             cols = list(self.g["s6"]["columns"])
             relmap = {"no": 1, "name": 2.8, "goal": 3.2, "term": 2.1, "description": 4.3, "financing": 2.9,
@@ -463,29 +672,38 @@ class Builder:
             rel += [1.25] * len(years)
         ncols = len(rel)
         two_level = key == "s7" and self.cfg["s7_two_level"]
+        no = self.caption()
         t = self.doc.add_table(rows=0, cols=ncols)
         t.style = "Table Grid"
         t.alignment = WD_TABLE_ALIGNMENT.CENTER
         header_rows = []
         r1 = t.add_row()
         header_rows.append(r1)
+        hb = self.hbold
         if key == "s7" and two_level:
             r2 = t.add_row()
             header_rows.append(r2)
             nfixed = len(head_top)
             for i, h in enumerate(head_top):
-                set_cell_text(r1.cells[i], h, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+                set_cell_text(r1.cells[i], h, bold=hb, align=WD_ALIGN_PARAGRAPH.CENTER)
                 r1.cells[i].merge(r2.cells[i])
-            set_cell_text(r1.cells[nfixed], words["years"], bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+            set_cell_text(r1.cells[nfixed], words["years"], bold=hb, align=WD_ALIGN_PARAGRAPH.CENTER)
             r1.cells[nfixed].merge(r1.cells[ncols - 1])
             for j, yl in enumerate(ylabels):
-                set_cell_text(r2.cells[nfixed + j], yl, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+                set_cell_text(r2.cells[nfixed + j], yl, bold=hb, align=WD_ALIGN_PARAGRAPH.CENTER)
             printed_header = head_top + [f"{words['years']}: {', '.join(ylabels)}"]
         else:
             labels = head_top + (ylabels if key == "s7" else [])
             for c, h in zip(r1.cells, labels):
-                set_cell_text(c, h, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+                set_cell_text(c, h, bold=hb, align=WD_ALIGN_PARAGRAPH.CENTER)
             printed_header = labels
+        self.look(header_rows)
+        off = 1 if industry_col else 0
+        notes = []
+        for ci, c in enumerate(cols):
+            for fn in self.footnotes("header", key, c):
+                add_footnote(self.doc, r1.cells[off + ci].paragraphs[-1], fn, self.cfg["size"] - 2)
+                notes.append({"column": c, "text": fn})
         colnums = []
         if self.cfg["colnums"]:
             rn = t.add_row()
@@ -500,7 +718,12 @@ class Builder:
         self.out[key]["header"] = printed_header
         self.out[key]["colnums"] = colnums
         self.out[key]["industry_as"] = mode
-        off = 1 if industry_col else 0
+        if notes:
+            self.out[key]["header_footnotes"] = notes
+        if task_rows:
+            self.out[key]["task_as"] = "full_row"
+        body = []      # (w:tr, the cell a measuring print marks) of every row below the header
+        titles = set()  # indices in body of industry and task rows (a page should not end on them)
         for gi, (grp, out_grp) in enumerate(zip(self.g[key]["groups"], self.out[key]["groups"])):
             title = grp["industry"]
             gno = grp["number"].rstrip(".")
@@ -509,25 +732,45 @@ class Builder:
                 set_cell_text(r.cells[0], gno, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
                 r.cells[1].merge(r.cells[ncols - 1])
                 set_cell_text(r.cells[1], title, bold=True)
+                titles.add(len(body))
+                body.append((r._tr, r.cells[1]))
             elif mode == "full_row":
                 r = t.add_row()
                 r.cells[0].merge(r.cells[ncols - 1])
                 set_cell_text(r.cells[0], f"{gno}. {title}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+                titles.add(len(body))
+                body.append((r._tr, r.cells[0]))
             first_row_of_group = len(t.rows)
+            task = None
             for ri, (row, out_row) in enumerate(zip(grp["rows"], out_grp["rows"])):
-                no = row.get("no", "")
-                printed_no = no
-                if mode == "numbered_row" and no:
-                    printed_no = f"{gno}.{no.rstrip('.')}"
+                no_ = row.get("no", "")
+                printed_no = no_
+                if mode == "numbered_row" and no_:
+                    printed_no = f"{gno}.{no_.rstrip('.')}"
                 out_row["no"] = printed_no
                 if key == "s7":
-                    self.s7_rows(t, row, printed_no, off, base)
-                else:
+                    body += self.s7_rows(t, row, out_row, printed_no, off, base)
+                    continue
+                if task_rows and (ri == 0 or row.get("task", "") != task):
+                    task = row.get("task", "")
                     r = t.add_row()
-                    set_cell_text(r.cells[off], printed_no, align=WD_ALIGN_PARAGRAPH.CENTER)
-                    for ci, c in enumerate(cols[1:], start=off + 1):
-                        set_cell_text(r.cells[ci], row.get(c, ""))
-            if key == "s5" and self.cfg["merge_tasks"]:
+                    r.cells[off].merge(r.cells[ncols - 1])
+                    set_cell_text(r.cells[off], task)
+                    for p in r.cells[off].paragraphs:
+                        for run in p.runs:
+                            run.italic = True
+                    titles.add(len(body))
+                    body.append((r._tr, r.cells[off]))
+                r = t.add_row()
+                set_cell_text(r.cells[off], printed_no, align=WD_ALIGN_PARAGRAPH.CENTER)
+                for ci, c in enumerate(cols[1:], start=off + 1):
+                    text = self.printed(row.get(c, ""), c)
+                    if c in out_row or text:
+                        out_row[c] = text
+                    set_cell_text(r.cells[ci], text)
+                mark = cols.index("project" if key == "s5" else "name") + off
+                body.append((r._tr, r.cells[mark]))
+            if key == "s5" and self.cfg["merge_tasks"] and not task_rows:
                 self.merge_runs(t, first_row_of_group, off + 1, [r["task"] for r in grp["rows"]])
             if industry_col:
                 last = len(t.rows) - 1
@@ -536,6 +779,11 @@ class Builder:
                     t.rows[first_row_of_group].cells[0].merge(t.rows[last].cells[0])
         total = sum(rel)
         set_widths(t, [x * self.text_width() / total for x in rel])
+        if no:
+            self.out[key]["caption"] = f"{self.cfg['captions']['word']} {no}"
+            self.tables_info.append({"no": no, "tbl": t._tbl, "body": body, "titles": titles,
+                                     "page_h": self.page_h(),
+                                     "header": [r._tr for r in header_rows] if self.cfg["repeat_header"] else []})
         para(self.doc, "", indent=False)
         if land:
             nxt = str(int(s) + 1)
@@ -554,19 +802,24 @@ class Builder:
                     set_cell_text(t.rows[first + start].cells[col], values[start])
                 start = i
 
-    def s7_rows(self, t, row, printed_no, off, base):
+    def s7_rows(self, t, row, out_row, printed_no, off, base):
         inds = row["indicators"]
         first = len(t.rows)
-        for ind in inds:
+        body = []
+        for ind, out_ind in zip(inds, out_row["indicators"]):
             r = t.add_row()
             c = r.cells
+            body.append((r._tr, c[off + 3]))
             set_cell_text(c[off + 3], ind["name"])
-            set_cell_text(c[off + 4], ind["unit"], align=WD_ALIGN_PARAGRAPH.CENTER)
+            unit = self.printed(ind["unit"], "unit")
+            out_ind["unit"] = unit
+            set_cell_text(c[off + 4], unit, align=WD_ALIGN_PARAGRAPH.CENTER)
             k = off + 5
             if base:
                 set_cell_text(c[k], base_value(ind["values"]), align=WD_ALIGN_PARAGRAPH.CENTER)
                 k += 1
-            for j, v in enumerate(ind["values"]):
+            out_ind["values"] = [self.printed_value(v, ind["unit"]) for v in ind["values"]]
+            for j, v in enumerate(out_ind["values"]):
                 set_cell_text(c[k + j], v, align=WD_ALIGN_PARAGRAPH.CENTER)
         last = len(t.rows) - 1
         for ci, text in ((off, printed_no), (off + 1, row.get("project", "")), (off + 2, row.get("roiv", ""))):
@@ -574,6 +827,7 @@ class Builder:
             if last > first:
                 top.merge(t.rows[last].cells[ci])
             set_cell_text(top, text, align=WD_ALIGN_PARAGRAPH.CENTER if ci == off else None)
+        return body
 
     def table_font(self):
         """Tables print smaller than the text, as regions print them (no narrow-cell word breaks)."""
@@ -589,7 +843,127 @@ class Builder:
                     el.set(qn("w:val"), size)
 
     # -- whole document
-    def build(self, pages):
+    def finish_tables(self, measure, splits):
+        """Captioned tables with continuation lines: the measuring print gets a caption-high header row
+        repeated on every page and a tiny white marker in every body row; the final print splits each
+        table where the measuring print started a new page, behind a "Продолжение таблицы N" line."""
+        cap = self.cfg.get("captions") or {}
+        if not cap.get("cont"):
+            return
+        for info in self.tables_info:
+            info["tall"] = set()
+            for i, (tr, _) in enumerate(info["body"]):
+                if self.row_height(tr) < 0.9 * info["page_h"] and i not in self.loose.get(info["no"], ()):
+                    cant_split(tr)
+                else:            # may break across pages; a page below it starts inside it, with no line
+                    info["tall"].add(i)
+            if measure:
+                self.measure_table(info, cap)
+            self.split_table(info, cap, (splits or {}).get(info["no"], []), measure)
+
+    def row_height(self, tr):
+        """A rough height of a table row in points, from its text and its cells' widths."""
+        fs = self.cfg["size"] - self.cfg.get("table_smaller", 2)
+        h = 0
+        for tc in tr.tc_lst:
+            w = (tc.width or Cm(3)).pt - 10
+            per_line = max(1, int(w / (0.5 * fs)))
+            lines = sum(max(1, -(-len("".join(t.text or "" for t in p.iter(qn("w:t")))) // per_line))
+                        for p in tc.iter(qn("w:p")))
+            h = max(h, lines * fs * 1.17 + 4)
+        return h
+
+    def measure_table(self, info, cap):
+        tbl = info["tbl"]
+        ncols = len(tbl.tblGrid.findall(qn("w:gridCol")))
+        from docx.table import Table
+        t = Table(tbl, self.doc._body)
+        r = t.add_row()
+        if ncols > 1:
+            r.cells[0].merge(r.cells[ncols - 1])
+        set_cell_text(r.cells[0], f"{cap['cont']} {info['no']}", align=WD_ALIGN_PARAGRAPH.RIGHT,
+                      size=self.cfg["size"] + 2)
+        no_borders(r.cells[0])
+        tr = r._tr
+        tbl.remove(tr)
+        first = tbl.findall(qn("w:tr"))[0]
+        first.addprevious(tr)
+        info["dummy"] = tr
+        for h in [tr] + info["header"]:
+            if not is_header(h):
+                trPr = h.get_or_add_trPr()
+                el = OxmlElement("w:tblHeader")
+                el.set(qn("w:val"), "true")
+                trPr.append(el)
+        for i in info["tall"]:      # a row that may break: where each of its cells ends
+            tr = info["body"][i][0]
+            for tc in tr.tc_lst:
+                last_p = tc.findall(qn("w:p"))[-1]
+                r = OxmlElement("w:r")
+                rpr = OxmlElement("w:rPr")
+                for tag, val in (("w:color", "FFFFFF"), ("w:sz", "2"), ("w:szCs", "2")):
+                    el = OxmlElement(tag)
+                    el.set(qn("w:val"), val)
+                    rpr.append(el)
+                r.append(rpr)
+                t = OxmlElement("w:t")
+                t.text = f"ZE{info['no']}x{i}EZ"
+                r.append(t)
+                last_p.append(r)
+        for i, (tr, cell) in enumerate(info["body"]):   # at the cell's start: where the row starts
+            p = cell.paragraphs[0]
+            run = p.add_run(f"ZQ{info['no']}x{i}QZ")
+            run.font.size = Pt(1)
+            run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+            p._p.remove(run._r)
+            ppr = p._p.find(qn("w:pPr"))
+            if ppr is not None:
+                ppr.addnext(run._r)
+            else:
+                p._p.insert(0, run._r)
+
+    def split_table(self, info, cap, idxs, measure=False):
+        tbl = info["tbl"]
+        body = [tr for tr, _ in info["body"]]
+        bounds = sorted({i for i in idxs if 0 < i < len(body)})
+        prev = tbl
+        for k, i in enumerate(bounds):
+            end = bounds[k + 1] if k + 1 < len(bounds) else len(body)
+            p = self.doc.add_paragraph()
+            if measure:     # the repeated caption-high row stands for the line; the break itself is 1 pt high
+                p.add_run("").font.size = Pt(1)
+                rpr = OxmlElement("w:rPr")
+                for tag in ("w:sz", "w:szCs"):
+                    el = OxmlElement(tag)
+                    el.set(qn("w:val"), "2")
+                    rpr.append(el)
+                p._p.get_or_add_pPr().append(rpr)
+            else:
+                p.add_run(f"{cap['cont']} {info['no']}")
+            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            p.paragraph_format.page_break_before = True
+            p.paragraph_format.keep_with_next = True
+            p.paragraph_format.space_after = Pt(0)
+            p.paragraph_format.space_before = Pt(0)
+            new = OxmlElement("w:tbl")
+            new.append(copy.deepcopy(tbl.tblPr))
+            new.append(copy.deepcopy(tbl.tblGrid))
+            for h in ([info["dummy"]] if measure else []) + info["header"]:
+                new.append(copy.deepcopy(h))
+            for tr in body[i:end]:
+                new.append(tr)
+            for tc in body[i].findall(qn("w:tc")):   # a merge the page cut: restarts, empty, on this page
+                tcPr = tc.tcPr
+                vm = tcPr.find(qn("w:vMerge")) if tcPr is not None else None
+                if vm is not None and vm.get(qn("w:val")) != "restart":
+                    vm.set(qn("w:val"), "restart")
+            prev.addnext(p._p)
+            p._p.addnext(new)
+            prev = new
+        info["chunks"] = len(bounds) + 1
+
+    def build(self, pages, measure=False, splits=None, loose=None):
+        self.loose = loose or {}
         self.running()
         self.front()
         self.toc(pages)
@@ -602,6 +976,7 @@ class Builder:
         self.s8()
         self.out["s1"]["heading"] = self.heading_text("1")
         self.table_font()
+        self.finish_tables(measure, splits)
         self.out.setdefault("notes", []).append(
             f"Variant generated by tests/variants/make_blind3.py from {SOURCES[self.key].name} with config "
             f"{json.dumps({k: v for k, v in self.cfg.items() if k != 'name'}, ensure_ascii=False)} and the "
@@ -653,26 +1028,107 @@ def _overlaid(base: dict, over: dict) -> dict:
             for k, v in {**base, **over}.items()}
 
 
+def find_splits(pdf: Path, splits: dict, titles: dict, tall: dict):
+    """`splits` (per captioned table, the body rows a piece starts at) and the body rows that start a page
+    after the table's first in a measuring print, each moved back over industry and task rows above it."""
+    first, ends = {}, {}
+    for pno, page in enumerate(fitz.open(pdf)):
+        text = re.sub(r"\s+", "", page.get_text())
+        for m in re.finditer(r"ZQ(\d+)x(\d+)QZ", text):
+            d = first.setdefault(int(m[1]), {})
+            d[pno] = min(d.get(pno, 10 ** 9), int(m[2]))
+        for m in re.finditer(r"ZE(\d+)x(\d+)EZ", text):
+            e = ends.setdefault(int(m[1]), {})
+            e[int(m[2])] = max(e.get(int(m[2]), -1), pno)
+    out = {}
+    for t, d in first.items():
+        old = sorted(splits.get(t, []))
+        # a page that starts inside a row broken over pages gets no line: not after a tall row ending there
+        new = sorted({i for p, i in d.items() if p != min(d) and
+                      (i - 1 not in tall.get(t, ()) or ends.get(t, {}).get(i - 1, p) < p)} - set(old))
+        keep, done = set(old), set()
+        for i in new:
+            while i - 1 > 0 and i - 1 in titles.get(t, ()) and i - 1 not in keep:
+                i -= 1
+            if not old:                # the first measuring print: a piece a page
+                keep.add(i)
+                continue
+            start = max([0] + [s for s in old if s < i])
+            nxt = [s for s in old if s > i]
+            if start in done:          # the piece already gave its overflow on
+                continue
+            done.add(start)
+            if nxt and nxt[0] in keep:  # a piece running over its page: its overflow opens the next piece
+                keep.discard(nxt[0])
+            keep.add(i)
+        out[t] = sorted(keep)
+    return out
+
+
+def lonely_lines(pdf: Path, cont: str | None):
+    """(table, piece) of every continuation line standing alone on its page."""
+    if not cont:
+        return []
+    seen, out = {}, []
+    for page in fitz.open(pdf):
+        text = " ".join(page.get_text().split())
+        for m in re.finditer(re.escape(cont) + r" (\d+)", text):
+            no = int(m[1])
+            j = seen.get(no, 0)
+            seen[no] = j + 1
+            if len(re.sub(r"\d+", "", text.replace(m[0], "")).strip()) < 3:
+                out.append((no, j))
+    return out
+
+
 def render(key, out: Path, layout: str | None = None, wording: str | None = None,
-           wordings_file: Path = WORDINGS, name: str | None = None):
+           wordings_file: Path = WORDINGS, name: str | None = None, cfg: dict | None = None):
     """One document from source `key`, in the layout and with the wordings of that source's config,
-    or of others (`--cross`, `--rotate`)."""
-    cfg = CONFIGS[layout or key]
+    or of others (`--cross`, `--rotate`), or in a given config (`--set blind5`)."""
+    cfg = cfg or CONFIGS[layout or key]
     wordings = tomllib.loads(wordings_file.read_text(encoding="utf-8"))
     words = _overlaid(_overlaid(wordings[key], wordings[layout or key]), wordings[wording or key])
     gold = json.loads(SOURCES[key].read_text(encoding="utf-8"))
     name = name or (cfg["name"] if layout is None else f"blind3x-{key}-{layout}-layout-{wording}-wording")
     note = f"'{wording or key}' wordings of {wordings_file.name}"
+    if cfg.get("empty_mark") or cfg.get("values"):
+        note += (f"; empty cells print {cfg.get('empty_mark')!r} and indicator values print as {cfg.get('values')} "
+                 "says, and this gold holds the printed text")
+    measure = bool((cfg.get("captions") or {}).get("cont"))
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        pages = {}
-        for _ in range(2 if cfg["toc"] else 1):   # the second pass fills the contents' page numbers
+        pages, splits = {}, {}
+        # with continuation lines, measuring prints find where pages break (each piece of a table then
+        # fills the page it had in the measuring print, so headings keep their pages)
+        for _ in range(8 if measure else 0):
             b = Builder(key, cfg, words, gold, note)
-            doc = b.build(pages)
+            b.build(pages, measure=True, splits=splits).save(tmp / f"{name}.docx")
+            convert(tmp / f"{name}.docx", tmp)
+            pages = heading_pages(tmp / f"{name}.pdf", list(b.toc_pages))
+            new = find_splits(tmp / f"{name}.pdf", splits, {i["no"]: i["titles"] for i in b.tables_info},
+                              {i["no"]: i["tall"] for i in b.tables_info})
+            if new == splits:
+                break
+            print(f"  measuring print: {sum(map(len, new.values())) - sum(map(len, splits.values()))} new breaks",
+                  file=sys.stderr)
+            splits = new
+        # a further pass fills the contents' page numbers, until they hold; a piece whose first row does not
+        # fit under its continuation line (the line alone on a page) loses the line, and that row may break
+        loose = {}
+        for k in range(6):
+            b = Builder(key, cfg, words, gold, note)
+            doc = b.build(pages, splits=splits, loose=loose)
             docx = tmp / f"{name}.docx"
             doc.save(docx)
             convert(docx, tmp)
-            pages = heading_pages(tmp / f"{name}.pdf", list(b.toc_pages))
+            old, pages = pages, heading_pages(tmp / f"{name}.pdf", list(b.toc_pages))
+            lonely = lonely_lines(tmp / f"{name}.pdf", (cfg.get("captions") or {}).get("cont"))
+            for no, j in lonely:
+                i = splits[no][j]
+                splits[no] = [x for x in splits[no] if x != i]
+                loose.setdefault(no, set()).add(i)
+            if not lonely and (not cfg["toc"] or k and old == pages):
+                break
         out.mkdir(parents=True, exist_ok=True)
         shutil.copy(docx, out / f"{name}.docx")
         shutil.copy(tmp / f"{name}.pdf", out / f"{name}.pdf")
@@ -684,6 +1140,9 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=ROOT / "tests/fixtures/variants/blind3")
     ap.add_argument("--only", choices=sorted(CONFIGS))
+    ap.add_argument("--set", choices=["blind5"],
+                    help="render a later blind set in its own configs (blind5: BLIND5 with "
+                         "tests/variants/blind5_rewordings.toml, default --out .../blind5)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -696,6 +1155,13 @@ def main(argv=None):
     if a.rotate is not None and a.cross:
         ap.error("--rotate and --cross are two ways to pick layouts; give one")
     keys = list(CONFIGS)
+    if a.set:
+        out = a.out if a.out != ap.get_default("out") else a.out.with_name(a.set)
+        wfile = a.wordings if a.wordings != WORDINGS else WORDINGS.with_name(f"{a.set}_rewordings.toml")
+        for key in [a.only] if a.only else keys:
+            cfg = BLIND5[key]
+            render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
+        return 0
     for key in [a.only] if a.only else keys:
         if a.rotate is not None:
             prefix = a.wordings.stem.split("_")[0]
