@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 
-from normalize.morphology import lemma, memoised, part_of_speech
+from normalize.morphology import is_known, lemma, memoised, part_of_speech
 from parsers.text import fold
 
 STOPWORDS = frozenset("и или в во на по для с со о об к ко из от за до при а также их его ее её не как".split())
@@ -26,6 +26,7 @@ TRANSPARENT_HEADS = frozenset({"наименование", "название", "
 HEAD_SHARE = 0.4  # share of the score given by the text and the phrase having the same head noun
 UNKNOWN_SHARE = 0.5  # a lemma no concept knows weighs this share of the rarest known lemma's weight
 WORD = re.compile(r"[a-zа-я№]+|\d+")
+ABBREVIATION = re.compile(r"\b[А-ЯЁA-Z]{2,6}\b")  # "ОИВ", "ИОГВ": a noun the dictionary does not know
 
 
 @dataclass(frozen=True)
@@ -37,17 +38,20 @@ class Words:
 
 
 def words_of(text: str, vocabulary: Container[str] = frozenset()) -> Words:
-    """The lemmas, and the head: the first noun, past "наименование", "название", "перечень", "список"
+    """The lemmas, and the head: the first noun (an abbreviation in capitals, "ОИВ", is one), past
+    "наименование", "название", "перечень", "список"
     ("Наименование показателя" is about the indicator, "Перечень задач ... и проектов" about tasks).
     Headers and titles are noun phrases whose first noun says what they are ("Проекты, направленные
     на решение задачи" are projects, not tasks). A word broken without a hyphen is rejoined when the
     joined form is in `vocabulary` (see _rejoined)."""
     lems, head = [], None
+    abbreviations = {w.lower() for w in ABBREVIATION.findall(text)}
     for word in _rejoined(WORD.findall(fold(text)), vocabulary):
-        if word.isdigit() or (lem := lemma(word)) in STOPWORDS:
+        abbreviation = word in abbreviations and not is_known(word)  # its own lemma: "иогв", not "иогть"
+        if word.isdigit() or (lem := word if abbreviation else lemma(word)) in STOPWORDS:
             continue
         lems.append(lem)
-        if head is None and lem not in TRANSPARENT_HEADS and part_of_speech(word) == "NOUN":
+        if head is None and lem not in TRANSPARENT_HEADS and (abbreviation or part_of_speech(word) == "NOUN"):
             head = lem
     return Words(frozenset(lems), head)
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from normalize.industries import canonical_industry
+from parsers.meaning import words_of
 from parsers.prose import paragraphs
 from parsers.sections import Outline, Section
 from parsers.tables import (EXTRA, MAX_HEADER_CELL, PLACING_COLUMNS, TableReader, assign, card_header, card_rows,
@@ -156,9 +157,17 @@ def card_keys(fields: list[str], template: Template) -> list[str | None]:
 
 
 def lead_in(text: str, template: Template) -> str | None:
-    """The kind of section-4 list a lead-in line opens ("Основные проблемы:" -> "problem"), if it is one."""
+    """The kind of section-4 list a lead-in line opens ("Основные проблемы:" -> "problem"), if it is one:
+    by its wording, or, for a sentence that announces a list («Перед отраслью стоят следующие вызовы:»),
+    by the terms of the one kind it names."""
     hit = template.lead_ins.best(text, template.thresholds.lead_in)
-    return hit[0] if hit else None
+    if hit:
+        return hit[0]
+    if not text.rstrip().endswith(":"):
+        return None
+    lemmas = words_of(text).lemmas
+    named = [kind for kind, terms in template.lead_in_terms.items() if lemmas & terms]
+    return named[0] if len(named) == 1 else None
 
 
 def _lists(outline: Outline, template: Template, doc_id: str,

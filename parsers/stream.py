@@ -22,6 +22,8 @@ MAX_PAGE_NUMBER_CHARS = 4  # a page number misread by OCR ("7" as "я") is as sh
 PAGE_NUMBER_SPOT = 6.0  # points a page number's centre strays from page to page (a scan's skew)
 RUNNING_MIN_PAGES = 3  # a running header/footer recurs on at least this many pages
 RUNNING_SHARE = 0.3  # ... and on at least this share of them
+FOOTNOTE_MARK = re.compile(r"^\s*(?:\d{1,2}|\*{1,3})\s*[А-ЯЁA-Z]")  # "2 Объемы…", "*Примечание", "1Указ…"
+FOOTNOTE_TYPE = 0.92  # a footnote's line height against the body's: footnotes are set in smaller type
 PHRASE_GAP = 2.0  # line heights between two words of one phrase (a table's header line has wider gaps between cells)
 
 
@@ -147,16 +149,22 @@ def same_columns(a: Grid, b: Grid) -> bool:
 def build_stream(pages: list[PageContent]) -> list[Block]:
     margin = body_margin(pages)
     running, spots = running_furniture(pages), page_number_spots(pages)
+    body = body_line_height(pages)
     stream: list[Block] = []
+    footnotes: set[int] = set()  # ids of footnote lines, which a table cut by a page break goes on past
     for content in pages:
+        lines = _without_furniture(content, running, spots, _running_least(pages))
         items: list[tuple[float, Block | Grid]] = [
-            (line.y0, TextLine(content.page, line, line.x0 > margin + INDENT))
-            for line in _without_furniture(content, running, spots, _running_least(pages))]
+            (line.y0, TextLine(content.page, line, line.x0 > margin + INDENT)) for line in lines]
         items += [(grid.y0, grid) for grid in content.grids]
         items.sort(key=lambda item: item[0])
         for position, (_, item) in enumerate(items):
             if isinstance(item, Grid):
-                previous = stream[-1] if stream else None
+                # a table cut by the page break goes on past the footnotes printed under its first part
+                k = len(stream) - 1
+                while k >= 0 and isinstance(stream[k], TextLine) and id(stream[k].line) in footnotes:
+                    k -= 1
+                previous = stream[k] if k >= 0 else None
                 if (position == 0 and isinstance(previous, Table)
                         and previous.fragments[-1].page == content.page - 1
                         and same_columns(previous.fragments[-1], item)):
@@ -165,4 +173,29 @@ def build_stream(pages: list[PageContent]) -> list[Block]:
                     stream.append(Table([item]))
             else:
                 stream.append(item)
+        footnotes |= {id(line) for line in footnote_lines(content, lines, body)}
     return stream
+
+
+def body_line_height(pages: list[PageContent]) -> float:
+    """The height most lines of running text have (their font's), rounded to half a point."""
+    counts = Counter(round(_type_size(line) * 2) / 2 for page in pages for line in page.lines)
+    return counts.most_common(1)[0][0] if counts else 0.0
+
+
+def _type_size(line: Line) -> float:
+    """A line's type size: the middle height of its words (a raised footnote number makes the line taller)."""
+    heights = sorted(w.y1 - w.y0 for w in line.words) or [line.y1 - line.y0]
+    return heights[len(heights) // 2]
+
+
+def footnote_lines(content: PageContent, lines: list[Line], body: float) -> list[Line]:
+    """The footnotes at a page's foot: from a line that opens with a footnote's number or star, below every
+    table, to the page's end, every line in a smaller type than the body's («2 Объемы финансирования
+    подлежат ежегодному уточнению…» under a table cut by the page break, blind5)."""
+    bottom = max((grid.y1 for grid in content.grids), default=0.0)
+    below = [line for line in lines if line.y0 >= bottom]
+    for k, line in enumerate(below):
+        if FOOTNOTE_MARK.match(line.text) and all(_type_size(ln) < FOOTNOTE_TYPE * body for ln in below[k:]):
+            return below[k:]
+    return []

@@ -17,16 +17,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
+from normalize.industries import canonical_industry
 from parsers.meaning import words_of
 from parsers.stream import COLUMN_TOLERANCE, same_edges
 from parsers.template import TableTemplate, Template
 from parsers.text import fold
 from schemas.layout import Cell, Grid, Table
 
-YEAR = re.compile(r"^(?:на\s+)?(?:(?:конец|31\.12\.?)\s*)?(20\d\d)(?:\s*г(?:од|ода|\.)?)?\.?(?:\s*\([^)]{0,20}\))?$",
-                  re.IGNORECASE)  # "2024 (план)", "на 2024 год", "на 31.12.2024", "на конец 2024 года"
+YEAR = re.compile(r"^(?:(?:план|факт|прогноз|(?:целевое\s+|плановое\s+)?значение)\s*)?(?:на\s+)?(?:(?:конец|31\.12\.?)\s*)?"
+                  r"(20\d\d)(?:\s*г(?:од|ода|\.)?)?\.?(?:\s*\([^)]{0,20}\))?$",
+                  re.IGNORECASE)  # "2024 (план)", "на 2024 год", "на 31.12.2024", "на конец 2024 года", "план на 2024 г."
 COLUMN_NUMBER = re.compile(r"^\d{1,2}[.):,]?$")  # OCR reads a small "." as ":", "," or ")"
 MAX_COLUMN_NUMBER = len("12.")  # characters of a cell of a column-number row
+MAX_UNKNOWN_BESIDE_TITLES = 1  # header cells no column fits in a table whose title_rows column is rows
 MISREAD_SIGN = 2  # characters of a numbering column's header ("№", "N", "п/п" aside) that OCR misread
 MISREAD_NUMBER_FROM = 5  # a column-number row may have one misread cell in every this many
 INDUSTRY_TITLE = re.compile(r"^\s*(\d{1,2})(?:[.)]\s*|\s+)([А-ЯЁA-Z«\"].*?)\s*\.?\s*$", re.DOTALL)
@@ -370,7 +373,10 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     named = {key for key in keys if key} | {year for year in years if year}
     known_keys = {col.key for col in known or () if not col.key.startswith(EXTRA)}
     least = REPEATED_HEADER_SHARE * len(known_keys) if known_keys else MIN_NAMED_COLUMNS
-    if not set(template.required) <= named or len(named) < least:
+    missing = set(template.required) - named
+    # without its title_rows column the header must be this table's own: nearly every cell one of its columns
+    titled = missing == {template.title_rows} and sum(key is None for key in keys) <= MAX_UNKNOWN_BESIDE_TITLES
+    if (missing and not titled) or len(named) < least:
         return None
     columns = []
     for k, (unit, key, year) in enumerate(zip(units, keys, years)):
@@ -431,6 +437,13 @@ def _title_row(group: RowGroup) -> str | None:
     return f"{number.rstrip('.')}. {title}"
 
 
+def _names_industry(title: str) -> bool:
+    """Whether a row across a table names an industry ("2. Здравоохранение", "Социальная сфера") rather than
+    a task ("1. Формирование медицинской документации…"): both may be numbered, so by the name alone."""
+    numbered = industry_of(title)
+    return canonical_industry(numbered[1] if numbered else title) is not None
+
+
 def _new_figures(last: SubRow, first: SubRow) -> bool:
     """Whether a page's first line of cells is an indicator of its own, not the rest of the last one:
     it fills a year's value the last one has already filled. A figure is too short for a page break
@@ -477,6 +490,9 @@ class TableReader:
     (or a year missing) does not take a column away from the rows read before it."""
     guessed: dict[str, tuple[str, int]] = field(default_factory=dict)
     numbers_columns: bool = False  # a row under a header numbered the columns
+    title: list[str] = field(default_factory=list)
+    """The lines of the last row printed across the table for the template's `title_rows` column (a task
+    over its projects), which every row under it takes when the header has no such column."""
     """Column key -> (printed header, page) of each column taken by elimination, to be reported."""
     join: Callable[[list[str]], str] = " ".join
     """A cell's lines as one text (the document's dehyphenation: "природопользован" / "ие" in a narrow cell)."""
@@ -519,6 +535,9 @@ class TableReader:
                         self.guessed.setdefault(col.key, (col.header, group.grid.page))
                 continue
             if (title := _title_row(group)) is not None:
+                if self._titles_column() and not _names_industry(title):
+                    self.title, at_fragment_top = [title], False
+                    continue
                 if self.set_industry(title, numbered_only=False):
                     at_fragment_top = False
                     continue
@@ -526,18 +545,32 @@ class TableReader:
                 self._no_header(group)
                 continue
             first, *more = self._records(group, at_fragment_top)
-            if at_fragment_top and self._continues(first):
+            new = more
+            # without pages no row is cut: only a merged cell left empty (a project over its indicators) goes on
+            if at_fragment_top and self._continues(first) and not (table.page is None and first.keys() >= self.tail_keys):
                 _glue(self.records[-1], first)
             else:
-                self.records.append(first)
-            self.records.extend(more)
+                new = [first, *more]
+            if self._titles_column():
+                for record in new:
+                    record.subrows[0].cells.setdefault(self.template.title_rows, list(self.title))
+            self.records.extend(new)
             self.tail_keys, self.tail_page = (more or [first])[-1].keys(), group.grid.page
             at_fragment_top = False
+
+    def _titles_column(self) -> bool:
+        """Whether this table prints its `title_rows` column as rows across it (its header lacks it)."""
+        key = self.template.title_rows
+        return bool(key and self.columns) and all(col.key != key for col in self.columns)
 
     def _opens_next_page(self, table: Table) -> bool:
         """Whether a table starts on the page after the last row read: a table cut by a page break that
         a line kept apart (a running title touching it) goes on there, its first row maybe the rest of
-        the last one (as a continuation fragment's is; _continues decides)."""
+        the last one (as a continuation fragment's is; _continues decides). A document without pages (DOCX,
+        HTML) splits a table only by hand, as a «Продолжение таблицы» line between its pieces does: a table
+        drawn on the columns of the one just read goes on from it."""
+        if table.page is None:
+            return bool(self.records) and self._fits_columns(table.fragments[0])
         return self.tail_page is not None and table.page == self.tail_page + 1
 
     def _fits_columns(self, grid: Grid) -> bool:

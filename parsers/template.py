@@ -30,6 +30,7 @@ class TableTemplate:
     content: dict[str, tuple[str, ...]]  # column key -> kinds of content its cells hold
     cell_terms: dict[str, frozenset[str]]  # column key -> lemmas one of which most of its cells say
     split_rows_on: str | None  # the column whose cells are the table's rows (a merged cell spans several)
+    title_rows: str | None  # the column a table may print as rows across it instead, each over its rows
     thresholds: Thresholds
     content_kinds: dict[str, re.Pattern]
     not_template_columns: Concepts  # "note" -> headers of columns regions add, never one of the template's
@@ -40,6 +41,7 @@ class Template:
     sections: Concepts  # section number -> title phrases
     list_kinds: dict[str, str]  # subsection number -> list_items.kind
     lead_ins: Concepts  # list kind -> lead-in phrases
+    lead_in_terms: dict[str, frozenset[str]]  # list kind -> lemmas a sentence announcing its list names
     card_fields: Concepts  # card key -> field-name phrases
     tables: dict[str, TableTemplate]  # by section number
     thresholds: Thresholds
@@ -73,14 +75,18 @@ def template_from_toml(text: str) -> Template:
             key, spec["section"], tuple(spec["required"]),
             Concepts({name: column["phrases"] for name, column in columns.items()}),
             {name: tuple(column.get("content", ())) for name, column in columns.items()},
-            {name: frozenset().union(*(words_of(term).lemmas for term in column["cell_terms"]))
-             for name, column in columns.items() if "cell_terms" in column},
-            spec.get("split_rows_on"), thresholds, kinds, not_template)
+            {name: _lemmas(column["cell_terms"]) for name, column in columns.items() if "cell_terms" in column},
+            spec.get("split_rows_on"), spec.get("title_rows"), thresholds, kinds, not_template)
     return Template(
         sections=Concepts({s["number"]: s["phrases"] for s in raw["sections"]}),
         list_kinds={s["number"]: s["list_kind"] for s in raw["subsections"] if "list_kind" in s},
         lead_ins=Concepts({s["kind"]: s["phrases"] for s in raw["lead_ins"]}),
+        lead_in_terms={s["kind"]: _lemmas(s.get("terms", ())) for s in raw["lead_ins"]},
         card_fields=Concepts(raw["card"]["fields"]),
         tables=tables,
         thresholds=thresholds,
     )
+
+
+def _lemmas(terms: list[str]) -> frozenset[str]:
+    return frozenset().union(*(words_of(term).lemmas for term in terms))

@@ -71,3 +71,22 @@ def test_a_touching_first_line_elsewhere_on_each_page_or_cut_into_columns_stays(
     drifting = [_touching(n, ["Стратегия цифровой трансформации", f"строка {n}"], top=37.5 + 20 * n) for n in range(1, 6)]
     texts = [b.text for b in build_stream(drifting) if isinstance(b, TextLine)]
     assert texts.count("Стратегия цифровой трансформации") == 5
+
+
+def test_a_table_cut_by_a_page_break_goes_on_past_the_footnotes_under_its_first_part():
+    """blind5: «2 Объемы финансирования подлежат ежегодному уточнению…», a footnote in smaller type under
+    the first part of the projects table, stood between its parts: the table was read as two, and the
+    footnote as an industry heading over the second."""
+    from parsers.grid import read_page_content
+    from test_table_layouts import XS, FULL, ruled_page, word
+
+    def small(text: str, x: float, y: float) -> Word:
+        return Word(text, x, y, x + 4 * len(text), y + 8, x + 2 * len(text), y + 4)
+    body = [word("Текст", 52, 40 + 12 * k) for k in range(4)]
+    first = body + [word("Проект", 82, 105)] + [small("2", 52, 720), small("Объемы", 60, 720), small("уточняются", 90, 720)]
+    pages = [read_page_content(ruled_page(XS, [(100, 700, FULL)], first, 1)),
+             read_page_content(ruled_page(XS, [(60, 200, FULL)], [word("начат", 82, 65)], 2))]
+    stream = build_stream(pages)
+    tables = [b for b in stream if not isinstance(b, TextLine)]
+    assert len(tables) == 1 and [g.page for g in tables[0].fragments] == [1, 2]
+    assert [b.text for b in stream if isinstance(b, TextLine)][-1] == "2 Объемы уточняются"  # kept, not dropped

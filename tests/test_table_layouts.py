@@ -282,3 +282,26 @@ def test_column_numbers_misread_under_a_repeated_header_are_still_no_row():
     # a table that never numbered its columns keeps such a row (here: a short project row of its own)
     plain = _two_page_table([word("Dis", 82, 125), word("3:", 252, 125), word("4.", 402, 125), word("5.", 482, 125)])
     assert [r.lines("project") for r in plain.records] == [["Проект", "начат"], ["3:"]]
+
+
+def test_tasks_printed_as_rows_across_the_table_are_the_task_of_the_projects_under_them():
+    """blind5: section 5 without a task column, each task a row across the table over its projects, beside
+    industry rows across it too ("2. Здравоохранение"); the rows were skipped as having no known header."""
+    xs = [50, 80, 250, 400, 560]
+    rows = [(100, 120), (120, 140), (140, 160), (160, 180), (180, 200), (200, 220)]
+    across = {120, 140, 180}  # the industry row, then the task rows
+    rules = [Rule(xs[0], 100, xs[-1], 100)] + [Rule(xs[0], y1, xs[-1], y1) for _, y1 in rows]
+    rules += [Rule(x, y0, x, y1) for y0, y1 in rows for x in xs if x in (xs[0], xs[-1]) or y0 not in across]
+    words = [word("№", 52, 105), word("Проект", 82, 105), word("Целевая", 252, 105), word("аудитория", 300, 105),
+             word("Выгоды", 402, 105), word("2.", 52, 125), word("Здравоохранение", 70, 125),
+             word("Задача:", 52, 145), word("электронная", 95, 145), word("медкарта", 160, 145),
+             word("1", 52, 165), word("Проект", 82, 165), word("А", 120, 165), word("Граждане", 252, 165),
+             word("Время", 402, 165),
+             word("Задача:", 52, 185), word("телемедицина", 95, 185),
+             word("2", 52, 205), word("Проект", 82, 205), word("Б", 120, 205), word("Врачи", 252, 205),
+             word("Деньги", 402, 205)]
+    content = read_page_content(PageLayout(1, 600, 800, words, rules))
+    reader = TableReader(load_template().table_for_section("5"))
+    reader.read(Table(content.grids))
+    assert [(r.industry[0], r.lines("task"), r.lines("project")) for r in reader.records] == [
+        (2, ["Задача: электронная медкарта"], ["Проект А"]), (2, ["Задача: телемедицина"], ["Проект Б"])]

@@ -122,6 +122,7 @@ def test_an_unknown_column_is_told_when_the_table_lacks_a_known_one(name, told):
 @pytest.mark.parametrize("printed, year", [
     ("2024", 2024), ("2024 г.", 2024), ("2024г.", 2024), ("на 2024 год", 2024), ("2024 (план)", 2024),
     ("на 31.12.2024", 2024), ("на конец 2024 года", 2024), ("202 4", 2024), ("2024г\n.", 2024),
+    ("план на 2024 г.", 2024), ("Факт 2024", 2024), ("прогноз на 2024 год", 2024),
     ("на 01.01.2024", None),  # the start of 2024 is the end of 2023: not told by the printed year
     ("Базовое значение (2020 год)", None), ("2022-2024", None),
 ])

@@ -35,6 +35,8 @@ BODY = ["Текст раздела, который следует за заго�
     ("6", "Период реализации", "term"),
     ("6", "Источники финансирования", "financing"),
     ("7", "Ответственный ИОГВ", "responsible_body"),
+    ("7", "Ответственный ОИВ края", "responsible_body"),  # blind5: an abbreviation is the head noun
+    ("7", "ОИВ, ответственный за показатель", "responsible_body"),
     ("7", "Наименование целевого показателя", "name"),
     ("7", "Целевые значения по годам", "values"),
 ])
@@ -355,6 +357,20 @@ def test_section4_colonless_subheadings_on_their_own_lines_switch_the_kind():
 def test_section4_problem_questions_lead_in_means_problems():
     items, _ = _section4(["  Проблемные вопросы отрасли, требующие решения:", "  1. Первая.", "  2. Вторая."])
     assert items == [("problem", "Первая."), ("problem", "Вторая.")]
+
+
+@pytest.mark.parametrize("lead, kind", [
+    ("  К числу основных проблем отрасли относятся:", "problem"),
+    ("  Перед отраслью стоят следующие вызовы:", "challenge"),
+    ("  Реализация Стратегии в отрасли сопряжена со следующими рисками:", "risk"),
+])
+def test_section4_a_sentence_announcing_a_list_is_the_lead_in_of_the_kind_it_names(lead, kind):
+    """blind5: lead-ins written as sentences mean their kind too weakly by wording; the one kind whose
+    terms the sentence names, and its colon, say it. A sentence naming two kinds says neither."""
+    items, _ = _section4([lead, "  1. Первая.", "  2. Вторая."])
+    assert items == [(kind, "Первая."), (kind, "Вторая.")]
+    items, problems = _section4(["  Отрасль сталкивается с проблемами и рисками:", "  1. Первая."])
+    assert items == [] and [code for code, _ in problems] == ["list_unclassified"]
 
 
 def test_section4_items_under_an_unknown_lead_in_are_reported_with_their_page():
