@@ -394,8 +394,9 @@ def test_a_bullet_read_as_a_symbol_opens_its_line_as_a_bullet():
     assert [x.text for x in _line_openings_restored(words)] == ["•", "Большие", "данные.", "Цена", "¢", "5", "©"]
     # blind4's Stavropol scan read every "•" of a page's risks as "." (confidence 46-89): a point opens no
     # line of text; before a word in lower case it may end a line cut there, and stays
-    words = _line([".", "Нежелание", "использовать"], 59) + _line([".", "и", "далее"], 90)
-    assert [x.text for x in _line_openings_restored(words)] == ["•", "Нежелание", "использовать", ".", "и", "далее"]
+    words = _line([".", "Нежелание", "использовать"], 59) + _line([".", "и", "далее"], 90) + _line(["‚", "Не"], 120)
+    assert [x.text for x in _line_openings_restored(words)] == ["•", "Нежелание", "использовать", ".", "и", "далее",
+                                                                "•", "Не"]
 
 
 def test_an_unsure_token_where_the_other_items_have_their_dash_is_that_dash():
@@ -405,9 +406,9 @@ def test_an_unsure_token_where_the_other_items_have_their_dash_is_that_dash():
         return [words[0]._replace(conf=conf), *words[1:]]
     words = (_line(["—", "Отсутствие", "сетей"], 100) + unsure(_line(["oe", "Отсутствие", "сервисов"], 130))
              + unsure(_line(["В", "рамках"], 160)) + unsure(_line(["oe", "Нагрузка"], 190), 90.0)
-             )
+             + [w._replace(conf=None) for w in _line(["оо", "Недостаточно"], 220)])  # a portal's layer
     texts = [w.text for w in _line_openings_restored(words)]
-    assert [texts[k] for k in (0, 3, 6, 8)] == ["—", "—", "В", "oe"]
+    assert [texts[k] for k in (0, 3, 6, 8, 10)] == ["—", "—", "В", "oe", "—"]
 
 
 @pytest.mark.parametrize("printed, read, restored", [
@@ -415,6 +416,8 @@ def test_an_unsure_token_where_the_other_items_have_their_dash_is_that_dash():
     ("IV. Анализ текущей ситуации", "ГУ. Анализ текущей ситуации", "IV. Анализ текущей ситуации"),
     ("VI. Характеристика проектов", "УТ. Характеристика проектов", "VI. Характеристика проектов"),
     ("VIII. Условия и ресурсы", "УШ. Условия и ресурсы", "VIII. Условия и ресурсы"),
+    ("VIII. Условия и ресурсы", "Уш. Условия и ресурсы", "VIII. Условия и ресурсы"),  # a portal's layer
+    ("III. Стратегическая цель", "ТИ. Стратегическая цель", "III. Стратегическая цель"),
     ("Раздел III. ЦЕЛЕВЫЕ УСТАНОВКИ", "Раздел Ш ЦЕЛЕВЫЕ УСТАНОВКИ", "Раздел III ЦЕЛЕВЫЕ УСТАНОВКИ"),
     ("II. «ПАСПОРТ»", "П. «ПАСПОРТ»", "II. «ПАСПОРТ»"),
     # not a section number: a list number, a roman number read right, an abbreviation before lower case,

@@ -77,11 +77,12 @@ INK_PAD = 1.5  # points of white kept around the ink of a crop read by Tesseract
 BAND_GAP = 18.0
 """Points of white across the page that part two stretches of text read apart (more than a paragraph's
 spacing: where a table was painted out)."""
-BULLET_MISREADS = set("¢©®°■♦◦∙.,*·")  # what Tesseract reads a bullet "•" as, alone at a line start
+BULLET_MISREADS = set("¢©®°■♦◦∙.,*·‚")  # what Tesseract reads a bullet "•" as, alone at a line start
 LIST_BULLETS = ("—", "–", "-", "•")
 MISREAD_BULLET_CHARS = 2
 BULLET_ALIGN = 2.0  # points: bullets of one list stand at one x
-ROMAN_LOOKALIKES = {"Г": "I", "Т": "I", "І": "I", "l": "I", "I": "I", "П": "II", "Ш": "III", "У": "V", "V": "V"}
+ROMAN_LOOKALIKES = {"Г": "I", "Т": "I", "І": "I", "l": "I", "I": "I", "П": "II", "п": "II", "И": "II", "Ш": "III",
+                    "ш": "III", "У": "V", "V": "V"}
 """Cyrillic letters (and Latin ones) Tesseract's Russian model reads roman digits as, and the digits."""
 SECTION_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
 SECTION_WORDS = ("раздел", "глава", "часть")
@@ -513,8 +514,8 @@ def _line_openings_restored(words: list[Word]) -> list[Word]:
       (blind4's Khabarovsk scan lost its technology list so, its Stavropol scan most of its risks).
     - An unsure token of a letter or two where other lines of the page open with a bullet, at the same
       x, is that bullet ("—" read "oe" at confidence 25, blind4's LNR scan, which lost a problem so).
-    - A heading's roman number read in Cyrillic look-alikes by the Russian model ("III." as "ГП." or "Ш.",
-      "IV." as "ГУ.", "VI." as "УТ.", "VIII." as "УШ."), before a capitalised word or after «Раздел»:
+    - A heading's roman number read in Cyrillic look-alikes by the Russian model ("III." as "ГП.", "Ш." or
+      "ТИ.", "IV." as "ГУ.", "VI." as "УТ.", "VIII." as "УШ." or "Уш."), before a capitalised word or after «Раздел»:
       blind4's Stavropol scan lost sections 2, 5 and 8 so. Only a token whose letters all stand for
       roman digits and spell a section's number (I-VIII) is turned.
     """
@@ -541,9 +542,10 @@ def _opens_item(text: str) -> bool:
 
 def _sibling_bullet(first: Word, bullets: list[tuple[float, str]]) -> str | None:
     """The bullet other lines open with at this word's x, when the word is an unsure token of a letter or
-    two that is no word: a misreading of that bullet."""
+    two that is no word (a portal's layer, which gives no confidence, is never sure): a misreading of that
+    bullet."""
     text = first.text
-    if (first.conf is None or first.conf >= REREAD_BELOW or len(text) > MISREAD_BULLET_CHARS
+    if ((first.conf is not None and first.conf >= REREAD_BELOW) or len(text) > MISREAD_BULLET_CHARS
             or any(ch.isdigit() for ch in text) or is_known(text.strip(PUNCTUATION).lower())):
         return None
     return next((bullet for x, bullet in bullets if abs(x - first.x0) <= BULLET_ALIGN), None)
