@@ -4,6 +4,7 @@
     .venv/bin/python tests/variants/make_blind3.py [--out tests/fixtures/variants/blind3] [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --wordings tests/variants/blind4_rewordings.toml --rotate 2
     .venv/bin/python tests/variants/make_blind3.py --set blind5 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind6 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -166,6 +167,65 @@ BLIND5 = {
         s4_lead="bold",
         captions={"word": "Таблица", "cont": "Продолжение таблицы", "card": True},
         header_look="grey_plain", values={"percent": True}, empty_mark="-", page_numbers="top_right"),
+}
+
+
+# The sixth blind set (--set blind6, wordings tests/variants/blind6_rewordings.toml): the same feature keys as
+# BLIND5, in combinations no earlier set uses (industry column with task rows, hierarchical row numbers with
+# continuation lines in portrait, a three-way industry mix, a title page without contents, "Табл." captions, an
+# em-dash empty mark, a card without header row).
+BLIND6 = {
+    "lnr": dict(
+        name="blind6-lnr-industry-column-taskrows-x-nohead-card",
+        font="Liberation Sans", size=11, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2,
+        headings="styles", industry="column",
+        merge_tasks=False, repeat_header=True, colnums="repeat", s7_two_level=False, base_year=True,
+        landscape=("5", "6", "7"), running="both", toc=True, front=None, card="plain_colon",
+        list_markers={"basis": "•", "technology": "{n})", "task": "{a})", "financing": "•",
+                      "problems": "–", "challenges": "{n})", "risks": "•"},
+        s4_lead="plain",
+        captions={"word": "Таблица", "cont": None, "card": False},
+        empty_mark="х", s5_task_rows=True, values={"comma": True}),
+    "stavropol": dict(
+        name="blind6-stavropol-hier-numbers-continued-portrait-grey",
+        font="Liberation Serif", size=11, margins=(1.5, 1.0, 2.5, 1.5), table_smaller=2.5,
+        headings="bold", industry="numbered_row",
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=True, base_year=False,
+        landscape=(), running=None, toc=False, front=None, card="numbered_bold",
+        list_markers={"basis": "{a})", "technology": "{a})", "task": "–", "financing": "{n})",
+                      "problems": "•", "challenges": "•", "risks": "•"},
+        s4_lead="bold",
+        captions={"word": "Таблица", "cont": "Продолжение таблицы", "card": True},
+        header_look="grey_plain", empty_mark="-", page_numbers="of_total", values={"percent": True}),
+    "tyumen": dict(
+        name="blind6-tyumen-mixed-industry-header-footnotes-tabl-captions",
+        font="Liberation Serif", size=12, margins=(2.0, 1.5, 3.0, 2.0), table_smaller=3,
+        headings="styles", industry={"5": "full_row", "6": "column", "7": "numbered_row"},
+        merge_tasks=True, repeat_header=False, colnums=None, s7_two_level=True, base_year=True,
+        landscape=("6",), running="header", toc=True, front=None, card="numbered",
+        list_markers={"basis": "–", "technology": "–", "task": "{n})", "financing": "–",
+                      "problems": "{n}.", "challenges": "{n}.", "risks": "{n}."},
+        s4_lead="italic",
+        captions={"word": "Табл.", "cont": None, "card": True},
+        footnotes=[("heading", "4", "Анализ выполнен по данным органов исполнительной власти области "
+                    "за 2020–2021 годы."),
+                   ("header", "s5", "beneficiary", "Граждане, организации и органы власти, получающие "
+                    "выгоду от реализации проекта."),
+                   ("header", "s7", "roiv", "ИОГВ – исполнительный орган государственной власти Тюменской "
+                    "области.")],
+        empty_mark="–", values={"percent": True}),
+    "khabarovsk": dict(
+        name="blind6-khabarovsk-front-no-toc-mixed-grey-emdash",
+        font="Liberation Sans Narrow", size=12, margins=(2.0, 1.5, 2.5, 2.0), table_smaller=2,
+        headings="bold", industry={"5": "numbered_row", "6": "column", "7": "full_row"},
+        merge_tasks=False, repeat_header=True, colnums=None, s7_two_level=True, base_year=True,
+        landscape=("7",), running="footer", toc=False, front="act", card="bold_three",
+        list_markers={"basis": "{n})", "technology": "•", "task": "•", "financing": "{n}.",
+                      "problems": "{n})", "challenges": "{a})", "risks": "{n})"},
+        s4_lead="plain",
+        footnotes=[("heading", "7", "Значения контрольных показателей уточняются ежегодно по итогам "
+                    "мониторинга реализации Стратегии.")],
+        header_look="grey_plain", empty_mark="\u2014", values={"comma": True}, page_numbers="top_right"),
 }
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
@@ -1140,9 +1200,10 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=ROOT / "tests/fixtures/variants/blind3")
     ap.add_argument("--only", choices=sorted(CONFIGS))
-    ap.add_argument("--set", choices=["blind5"],
+    ap.add_argument("--set", choices=["blind5", "blind6"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
-                         "tests/variants/blind5_rewordings.toml, default --out .../blind5)")
+                         "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
+                         "with tests/variants/blind6_rewordings.toml, default --out .../blind6)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -1159,7 +1220,7 @@ def main(argv=None):
         out = a.out if a.out != ap.get_default("out") else a.out.with_name(a.set)
         wfile = a.wordings if a.wordings != WORDINGS else WORDINGS.with_name(f"{a.set}_rewordings.toml")
         for key in [a.only] if a.only else keys:
-            cfg = BLIND5[key]
+            cfg = {"blind5": BLIND5, "blind6": BLIND6}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
