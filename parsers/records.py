@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from normalize.industries import canonical_industry
-from parsers.meaning import words_of
+from parsers.meaning import has_predicate, words_of
 from parsers.prose import paragraphs
 from parsers.sections import Outline, Section
 from parsers.tables import (EXTRA, MAX_HEADER_CELL, PLACING_COLUMNS, TableReader, assign, card_header, card_rows,
@@ -27,6 +27,7 @@ FOIV_MARKER = re.compile(r"\s*\(\s*рекомендова\s*н\w*\s+ФОИВ\s*\
 NUMBER_CELL = re.compile(r"[-+]?\d[\d\s]*(?:[,.]\s*\d+)?\s*%?")
 ROW_NUMBER = re.compile(r"\d+")
 INDUSTRY_LINE_CHARS = 120
+MAX_LABEL_LEMMAS = 3  # words of a lead-in printed as a label, without a colon («Проблематика отрасли»)
 APPROVAL = re.compile(
     r"(?P<act>распоряжени\w*|постановлени\w*|указ\w*|приказ\w*)\s+(?P<body>[^\n]*?)\s+"
     r"от\s+(?P<date>\d{1,2}[.\s]+(?:\d{1,2}|[а-я]+)[.\s]+\d{4})\s*(?:г\.|года|г)?\s*№\s*(?P<number>[\w/-]+)",
@@ -107,8 +108,9 @@ def read_card(section: Section, template: Template, doc_id: str, dh: Dehyphenato
 
     The card's header row ("№ | Характеристика | Описание"), printed again on a new page or not, is no
     field. A row cut by a page break is one row: on the next page (the card's next table when a running
-    header stands between its pieces) its value goes on with no field, or its field goes on in lower case
-    ("Результаты" | "стратегии до 2024 года"); a value with no field anywhere goes on the row above.
+    header stands between its pieces) its value goes on with no field, or its field or its value goes on in
+    lower case ("Результаты" | "стратегии до 2024 года", "(Указ" | "Президента РФ…" beside "…по" | "качеству");
+    a value with no field anywhere goes on the row above.
     """
     spec = template.table_for_section("2")
     rows: list[tuple[list[str], list[str], int | None, str | None]] = []
@@ -118,10 +120,11 @@ def read_card(section: Section, template: Template, doc_id: str, dh: Dehyphenato
             for field_cell, value_cells in card_rows(grid):
                 label = [ln.text for ln in field_cell.lines]
                 value = [ln.text for c in value_cells for ln in c.lines]
-                if not label and not value or page_top and card_header([field_cell, *value_cells], spec) \
+                if not label and not value or page_top and card_header([field_cell, *value_cells], template) \
                         or not rows and not label and len(" ".join(value)) <= MAX_HEADER_CELL:
                     continue  # a header, or a caption over the value column: nothing names a field yet
-                continued = rows and (not label or page_top and label[0][:1].islower())
+                continued = rows and (not label or page_top and (label[0][:1].islower()
+                                                                 or bool(value) and value[0][:1].islower()))
                 page_top = False
                 if continued:
                     rows[-1][0].extend(label)
@@ -158,14 +161,16 @@ def card_keys(fields: list[str], template: Template) -> list[str | None]:
 
 def lead_in(text: str, template: Template) -> str | None:
     """The kind of section-4 list a lead-in line opens ("Основные проблемы:" -> "problem"), if it is one:
-    by its wording, or, for a sentence that announces a list («Перед отраслью стоят следующие вызовы:»),
-    by the terms of the one kind it names."""
+    by its wording, or, for a sentence that announces a list («Перед отраслью стоят следующие вызовы:») or a
+    short label («Проблематика отрасли»), by the terms of the one kind it names."""
     hit = template.lead_ins.best(text, template.thresholds.lead_in)
     if hit:
         return hit[0]
-    if not text.rstrip().endswith(":"):
+    lemmas, text = words_of(text).lemmas, text.strip()
+    label = text[:1].isupper() and not text.endswith((".", ",", ";")) and len(lemmas) <= MAX_LABEL_LEMMAS \
+        and not has_predicate(text)  # a line of its own that names, not a paragraph's wrapped end
+    if not text.endswith(":") and not label:
         return None
-    lemmas = words_of(text).lemmas
     named = [kind for kind, terms in template.lead_in_terms.items() if lemmas & terms]
     return named[0] if len(named) == 1 else None
 

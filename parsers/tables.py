@@ -24,9 +24,9 @@ from parsers.template import TableTemplate, Template
 from parsers.text import fold
 from schemas.layout import Cell, Grid, Table
 
-YEAR = re.compile(r"^(?:(?:план|факт|прогноз|(?:целевое\s+|плановое\s+)?значение)\s*)?(?:на\s+)?(?:(?:конец|31\.12\.?)\s*)?"
+YEAR = re.compile(r"^(?:(?:план|факт|прогноз|цель|(?:целевое\s+|плановое\s+)?значение)\s*)?(?:(?:на|в)\s+)?(?:(?:конец|31\.12\.?)\s*)?"
                   r"(20\d\d)(?:\s*г(?:од|ода|\.)?)?\.?(?:\s*\([^)]{0,20}\))?$",
-                  re.IGNORECASE)  # "2024 (план)", "на 2024 год", "на 31.12.2024", "на конец 2024 года", "план на 2024 г."
+                  re.IGNORECASE)  # "2024 (план)", "на 2024 год", "на 31.12.2024", "на конец 2024 года", "план на 2024 г.", "в 2024 г."
 COLUMN_NUMBER = re.compile(r"^\d{1,2}[.):,]?$")  # OCR reads a small "." as ":", "," or ")"
 MAX_COLUMN_NUMBER = len("12.")  # characters of a cell of a column-number row
 MAX_UNKNOWN_BESIDE_TITLES = 1  # header cells no column fits in a table whose title_rows column is rows
@@ -42,6 +42,7 @@ CONTENT_ROWS = 30  # rows below a header whose cells tell what its columns hold
 CELL_TERM_SHARE = 0.5  # share of a column's cells that must say what the column it is guessed to be holds
 PROSE_WORDS = 4  # median words of the cells of a prose column (a status or a note says one or two)
 MAX_HEADER_CELL = 120  # characters: a header cell is a name, not prose
+CARD_HEADER_CELL = 40  # characters of the value column's header of a card («Содержание», «Значение»)
 HEADER_SEARCH_ROWS = 4  # rows at a table's top where its header may stand (a title above it)
 ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")  # "3", "3.", "2.1"
 ROW_NUMBER_CELL = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?)?")  # "", "3", "3.", "2.1"
@@ -544,10 +545,15 @@ class TableReader:
             if self.columns is None:
                 self._no_header(group)
                 continue
-            first, *more = self._records(group, at_fragment_top)
+            records = self._records(group, at_fragment_top)
+            if not records:  # a task row across the table only
+                at_fragment_top = False
+                continue
+            first, *more = records
             new = more
             # without pages no row is cut: only a merged cell left empty (a project over its indicators) goes on
-            if at_fragment_top and self._continues(first) and not (table.page is None and first.keys() >= self.tail_keys):
+            if at_fragment_top and self._continues(first) and not (table.page is None
+                                                                  and first.keys() >= self.records[-1].keys()):
                 _glue(self.records[-1], first)
             else:
                 new = [first, *more]
@@ -618,13 +624,21 @@ class TableReader:
         industry_cells = [cell for cell in group.cells if _column_of(self.columns, cell) == INDUSTRY]
         if not industry_cells:
             return self._split(group, at_top)
-        out = []
+        out, titled = [], False
         for k, cells in enumerate(_tied([cell for cell in group.cells if all(cell is not c for c in industry_cells)])):
             top, bottom = min(c.row0 for c in cells), max(c.row1 for c in cells)
             for cell in industry_cells:
                 if top <= cell.row0 < bottom and cell.lines:
                     self._industry_cell(self.join([line.text for line in cell.lines]), out)
-            out += self._split(RowGroup(group.grid, cells), at_top and k == 0)
+            rows = RowGroup(group.grid, cells)
+            # a task printed across the table beside its industry's merged cell (the cell ties them into one group)
+            if self._titles_column() and (title := _title_row(rows)) is not None and not _names_industry(title):
+                self.title, titled = [title], True
+                continue
+            records = self._split(rows, at_top and k == 0)
+            for record in records if titled else ():
+                record.subrows[0].cells.setdefault(self.template.title_rows, list(self.title))
+            out += records
         return out
 
     def _industry_cell(self, text: str, pending: list[Record]) -> None:
@@ -734,17 +748,22 @@ def card_rows(grid: Grid) -> list[tuple[Cell, list[Cell]]]:
     return rows
 
 
-def card_header(cells: list[Cell], template: TableTemplate) -> bool:
+def card_header(cells: list[Cell], template: Template) -> bool:
     """Whether a card row is its header ("№ | Характеристика | Описание", "Параметр | Значение"): every
-    cell that prints something means one of the card table's columns, each a different one, the value among them.
+    cell that prints something means one of the card table's columns, each a different one, the value among them;
+    or the value column's header beside a cell that names no card field («Показатель паспорта | Содержание»).
     A first cell of one or two letters over a numbering column is its number sign misread by OCR ("N" as "М")."""
+    spec = template.table_for_section("2")
     texts = [cell.text for cell in cells if cell.text.strip()]
     if len(texts) > 2 and len(texts[0].strip()) <= MISREAD_SIGN and not any(ch.isdigit() for ch in texts[0]):
         texts = texts[1:]
-    least = template.thresholds.header_cell
-    scores = [{key: s for key, s in template.columns.scores(text).items() if s >= least} for text in texts]
+    least = spec.thresholds.header_cell
+    scores = [{key: s for key, s in spec.columns.scores(text).items() if s >= least} for text in texts]
     keys = assign(scores)
-    return len(texts) > 1 and None not in keys and "value" in keys
+    if len(texts) < 2 or "value" not in keys:
+        return False
+    return None not in keys or (len(texts) == 2 and keys[0] is None and len(texts[1]) <= CARD_HEADER_CELL
+                                and template.card_fields.best(texts[0], template.thresholds.card_field) is None)
 
 
 def card_like(table: Table, template: Template) -> bool:

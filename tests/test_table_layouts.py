@@ -149,6 +149,10 @@ def test_card_header_row_is_no_field():
     assert [(c.field, c.value) for c in card] == [("Наименование", "Стратегия")]
     card = _card([[("N", "Позиция", "Сведения"), ("1", "Наименование", "Стратегия")]], [50, 80, 250, 560])
     assert [(c.field, c.value) for c in card] == [("Наименование", "Стратегия")], "a Latin N for the number sign"
+    card = _card([[("Показатель паспорта", "Содержание"), ("Наименование", "Стратегия")]], [50, 250, 560])
+    assert [(c.field, c.value) for c in card] == [("Наименование", "Стратегия")], "the value column's header (blind6)"
+    card = _card([[("Срок реализации", "Значение"), ("Наименование", "Стратегия")]], [50, 250, 560])
+    assert [c.field for c in card] == ["Срок реализации", "Наименование"], "beside a field, a value is a value"
     card = _card([[("М", "Позиция", "Сведения"), ("1", "Наименование", "Стратегия")]], [50, 80, 250, 560])
     assert [(c.field, c.value) for c in card] == [("Наименование", "Стратегия")], "N misread by OCR (blind4 scan)"
     card = _card([[("1.", "Наименование", "Стратегия"), ("Di", "Горизонт планирования", "2022-2024"),
@@ -166,6 +170,15 @@ def test_card_value_cut_by_a_page_break_goes_on_in_the_next_table():
     assert [(c.position, c.field, c.value) for c in card] == [
         (1, "Наименование", "Стратегия"), (2, "Направление", "Первое второе"),
         (3, "Исполнитель", "Министерство и комитет")]
+
+
+def test_card_row_cut_by_a_page_break_with_both_halves_capitalised_goes_on_by_its_value():
+    """blind6: «Вклад в национальные цели (Указ» | «…по» went on at the next page's top as «Президента РФ…» |
+    «качеству…»: the field's half opens with a capital, the value's in lower case, so the row goes on."""
+    card = _card([[("Наименование", "Стратегия"), ("Вклад", "Повышение")],
+                  [("Президента", "качества"), ("Исполнитель", "Министерство")]], [50, 250, 560])
+    assert [(c.field, c.value) for c in card] == [
+        ("Наименование", "Стратегия"), ("Вклад Президента", "Повышение качества"), ("Исполнитель", "Министерство")]
 
 
 def test_table_with_inside_borders_only():

@@ -363,6 +363,8 @@ def test_section4_problem_questions_lead_in_means_problems():
     ("  К числу основных проблем отрасли относятся:", "problem"),
     ("  Перед отраслью стоят следующие вызовы:", "challenge"),
     ("  Реализация Стратегии в отрасли сопряжена со следующими рисками:", "risk"),
+    ("  Проблематика отрасли", "problem"),  # blind6: short labels without a colon
+    ("  Рисковые факторы", "risk"),
 ])
 def test_section4_a_sentence_announcing_a_list_is_the_lead_in_of_the_kind_it_names(lead, kind):
     """blind5: lead-ins written as sentences mean their kind too weakly by wording; the one kind whose
