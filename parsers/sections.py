@@ -206,7 +206,8 @@ def _numbered(stream: list[Block]) -> list[_Shaped]:
 def _unnumbered(stream: list[Block], template: Template, numbered: list[_Shaped]) -> list[_Shaped]:
     """Short lines that read as a section's title with no number printed: the section is the one the title
     means (at least `unnumbered_section_title`); the alignment then checks order and contents. A line the
-    text runs on from (the next line goes on in lower case) opens a paragraph, not a section."""
+    text runs on from (the next line goes on in lower case) opens a paragraph, not a section. Numbered lines
+    whose title means another section come back as that section's, their number unread."""
     taken = {s.position for s in numbered}
     out = []
     for k, block in enumerate(stream):
@@ -225,7 +226,21 @@ def _unnumbered(stream: list[Block], template: Template, numbered: list[_Shaped]
         number = found[0] if found else _first_subsection(stream[last + 1:last + 1 + SUBSECTION_NEAR]) if garbled else None
         if number:
             out.append(_Shaped(k, last, number, title, printed=bool(garbled), readable=False))
+    # a roman number OCR restored may be the wrong one («VIII.» read «Ш.», restored «III.»): a line numbered
+    # in roman whose title means another section as well as a printed heading's must is that one's candidate
+    # too, its number unread
+    for line in numbered:
+        if not _roman_numbered(stream[line.position].text):
+            continue
+        found = template.sections.best(_unquoted(line.title), template.thresholds.section_title)
+        if found and found[0] != line.number:
+            out.append(_Shaped(line.position, line.last, found[0], line.title, readable=False))
     return out
+
+
+def _roman_numbered(text: str) -> bool:
+    m = SECTION_HEADING.match(text)
+    return bool(m) and m.group("num").upper() in ROMAN
 
 
 def _first_subsection(blocks: list[Block]) -> str | None:
@@ -282,7 +297,8 @@ def _align(candidates: list[_Candidate]) -> list[_Candidate]:
     for i, cand in enumerate(candidates):
         total, previous = cand.score, -1
         for j in range(i):
-            if int(candidates[j].number) < int(cand.number) and best[j][0] + cand.score >= total:
+            if (int(candidates[j].number) < int(cand.number) and candidates[j].position < cand.position
+                    and best[j][0] + cand.score >= total):
                 total, previous = best[j][0] + cand.score, j
         best.append((total, previous))
     if not best:

@@ -394,9 +394,10 @@ def test_a_bullet_read_as_a_symbol_opens_its_line_as_a_bullet():
     assert [x.text for x in _line_openings_restored(words)] == ["•", "Большие", "данные.", "Цена", "¢", "5", "©"]
     # blind4's Stavropol scan read every "•" of a page's risks as "." (confidence 46-89): a point opens no
     # line of text; before a word in lower case it may end a line cut there, and stays
-    words = _line([".", "Нежелание", "использовать"], 59) + _line([".", "и", "далее"], 90) + _line(["‚", "Не"], 120)
+    words = (_line([".", "Нежелание", "использовать"], 59) + _line([".", "и", "далее"], 90) + _line(["‚", "Не"], 120)
+             + _line([".", "«ПАСПОРТ", "СТРАТЕГИИ»"], 150))  # blind2: what OCR left of a heading's «II.»
     assert [x.text for x in _line_openings_restored(words)] == ["•", "Нежелание", "использовать", ".", "и", "далее",
-                                                                "•", "Не"]
+                                                                "•", "Не", ".", "«ПАСПОРТ", "СТРАТЕГИИ»"]
 
 
 def test_an_unsure_token_where_the_other_items_have_their_dash_is_that_dash():

@@ -133,3 +133,12 @@ def test_a_heading_with_a_misread_number_and_a_title_of_its_own_wording_is_told_
     assert [s.number for s in outline.sections] == ["2", "3", "3.1", "4"]
     lines[lines.index("3.1. Цель")] = BODY[0]  # no subsection: the weak title alone is not a heading
     assert [s.number for s in split_sections(stream_of(lines), load_template()).sections] == ["2", "4"]
+
+
+def test_a_numbered_heading_whose_title_means_another_section_may_be_that_section():
+    """blind2's Stavropol scan: OCR read «VIII.» as «Ш.», which the reader restores as «III.»; the title says
+    section 8, and the order (section 3 came long before) agrees, so section 8 is not lost."""
+    lines = ["3. Раздел «Цели и задачи»", *BODY, "4. Раздел «Проблемы и вызовы цифровой трансформации»", *BODY,
+             "III. «ИСПОЛНИТЕЛИ СТРАТЕГИИ И ИСТОЧНИКИ ФИНАНСИРОВАНИЯ»", "8.1. Участники", *BODY]
+    outline = split_sections(stream_of(lines), load_template())
+    assert [s.number for s in outline.top_level] == ["3", "4", "8"]

@@ -77,7 +77,8 @@ INK_PAD = 1.5  # points of white kept around the ink of a crop read by Tesseract
 BAND_GAP = 18.0
 """Points of white across the page that part two stretches of text read apart (more than a paragraph's
 spacing: where a table was painted out)."""
-BULLET_MISREADS = set("¢©®°■♦◦∙.,*·‚")  # what Tesseract reads a bullet "•" as, alone at a line start
+POINTS = set(".,‚")
+BULLET_MISREADS = set("¢©®°■♦◦∙*·") | POINTS  # what Tesseract reads a bullet "•" as, alone at a line start
 LIST_BULLETS = ("—", "–", "-", "•")
 MISREAD_BULLET_CHARS = 2
 BULLET_ALIGN = 2.0  # points: bullets of one list stand at one x
@@ -525,7 +526,7 @@ def _line_openings_restored(words: list[Word]) -> list[Word]:
     restored: dict[int, str] = {}
     for line in lines:
         tokens = line.words
-        if len(tokens) > 1 and tokens[0].text.strip() in BULLET_MISREADS and _opens_item(tokens[1].text):
+        if len(tokens) > 1 and tokens[0].text.strip() in BULLET_MISREADS and _opens_item(tokens[0].text, tokens[1].text):
             restored[id(tokens[0])] = "•"
         elif len(tokens) > 1 and (sibling := _sibling_bullet(tokens[0], bullets)):
             restored[id(tokens[0])] = sibling
@@ -536,8 +537,10 @@ def _line_openings_restored(words: list[Word]) -> list[Word]:
     return [w._replace(text=restored[id(w)]) if id(w) in restored else w for w in words]
 
 
-def _opens_item(text: str) -> bool:
-    return text[:1].isupper() or text[:1] in "«\""
+def _opens_item(mark: str, text: str) -> bool:
+    """Whether a misread bullet `mark` opens an item whose first word is `text`: a capital after it, or a
+    quote after a symbol; a point before a quote is what is left of a heading's number («II.» read ".")."""
+    return text[:1].isupper() or text[:1] in "«\"" and mark.strip() not in POINTS
 
 
 def _sibling_bullet(first: Word, bullets: list[tuple[float, str]]) -> str | None:
