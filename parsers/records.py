@@ -24,6 +24,9 @@ from schemas.layout import Block, Table, TextLine, locator
 from schemas.problems import Problem
 
 FOIV_MARKER = re.compile(r"\s*\(\s*рекомендова\s*н\w*\s+ФОИВ\s*\)\s*", re.IGNORECASE)
+FOIV_MARKER_CUT = re.compile(r"(\(\s*рекомендован)\s(о\s+ФОИВ\s*\))", re.IGNORECASE)
+"""The federal mark cut in a narrow cell where the word did not fit («(рекомендован» / «о ФОИВ)»): the line break
+left a space that the mark's fixed wording shows is none (no other word stands between «рекомендован» and ФОИВ)."""
 NUMBER_CELL = re.compile(r"[-+]?\d[\d\s]*(?:[,.]\s*\d+)?\s*%?")
 ROW_NUMBER = re.compile(r"\d+")
 INDUSTRY_LINE_CHARS = 120
@@ -103,6 +106,15 @@ def read_tables(sections: list[Section], reader: TableReader) -> TableReader:
     return reader
 
 
+CARD_LABEL_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s+")
+"""A field's number printed in its label's cell («1. Наименование документа»), where other cards give it a column."""
+
+
+def project_name(text: str) -> str:
+    """A project's name as read from its cell, with a federal mark cut by a line break joined again."""
+    return FOIV_MARKER_CUT.sub(r"\1\2", text)
+
+
 def read_card(section: Section, template: Template, doc_id: str, dh: Dehyphenator) -> list[t.CardField]:
     """The card's rows: field in the first column that is not a row number, value in the rest.
 
@@ -131,7 +143,8 @@ def read_card(section: Section, template: Template, doc_id: str, dh: Dehyphenato
                     rows[-1][1].extend(value)
                 else:
                     rows.append((label, value, grid.page, grid.row_ref(field_cell.row0)))
-    names = [dh.join(label, newline_before_lists=False).rstrip().rstrip(":").strip() for label, *_ in rows]
+    names = [CARD_LABEL_NUMBER.sub("", dh.join(label, newline_before_lists=False).rstrip().rstrip(":").strip())
+             for label, *_ in rows]
     keys = card_keys(names, template)
     return [t.CardField(doc_id=doc_id, position=k + 1, field=name, key=key, value=dh.join(value), page=page,
                         source_ref=ref)
@@ -214,7 +227,7 @@ def _links(reader: TableReader, doc_id: str, dh: Dehyphenator, projects: list[t.
     by_name = _projects_by_name(projects)
     out = []
     for r in reader.records:
-        project = dh.join(r.lines("project"))
+        project = project_name(dh.join(r.lines("project")))
         out.append(t.TaskProjectLink(
             doc_id=doc_id, industry_no=r.industry[0], industry=r.industry[1], row_no=row_number(" ".join(r.lines("no"))),
             task=dh.join(r.lines("task")), project=project,
@@ -228,7 +241,7 @@ def _projects(reader: TableReader, doc_id: str, dh: Dehyphenator) -> list[t.Proj
     has_technologies = "technologies" in reader.keys
     out = []
     for r in reader.records:
-        name = dh.join(r.lines("name"), newline_before_lists=False)
+        name = project_name(dh.join(r.lines("name"), newline_before_lists=False))
         out.append(t.Project(
             doc_id=doc_id, project_id=f"{doc_id}:P{len(out) + 1:03d}", industry_no=r.industry[0],
             industry=r.industry[1], row_no=row_number(" ".join(r.lines("no"))), name=name,
@@ -312,7 +325,7 @@ def _indicators(reader: TableReader, doc_id: str, dh: Dehyphenator,
     by_name = _projects_by_name(projects)
     indicators, values, extra = [], [], []
     for r in reader.records:
-        project = dh.join(r.lines("project"), newline_before_lists=False)
+        project = project_name(dh.join(r.lines("project"), newline_before_lists=False))
         body = dh.join(r.lines("responsible_body"), newline_before_lists=False)
         for sub in r.subrows:
             if not any(sub.get(k) for k in ["name", "unit", *(f"year:{y}" for y in years)]):

@@ -18,15 +18,15 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from normalize.industries import canonical_industry
-from parsers.meaning import words_of
+from parsers.meaning import has_predicate, words_of
 from parsers.stream import COLUMN_TOLERANCE, same_edges
 from parsers.template import TableTemplate, Template
 from parsers.text import fold
 from schemas.layout import Cell, Grid, Table
 
 YEAR = re.compile(r"^(?:(?:план|факт|прогноз|цель|(?:целевое\s+|плановое\s+)?значение)\s*)?(?:(?:на|в)\s+)?(?:(?:конец|31\.12\.?)\s*)?"
-                  r"(20\d\d)(?:\s*г(?:од|ода|\.)?)?\.?(?:\s*\([^)]{0,20}\))?$",
-                  re.IGNORECASE)  # "2024 (план)", "на 2024 год", "на 31.12.2024", "на конец 2024 года", "план на 2024 г.", "в 2024 г."
+                  r"(20\d\d)(?:\s*г(?:од[ау]?|\.)?)?\.?(?:\s*\([^)]{0,20}\))?$",
+                  re.IGNORECASE)  # "2024 (план)", "на 2024 год", "на 31.12.2024", "на конец 2024 года", "план на 2024 г.", "в 2024 г.", "в 2024 году"
 COLUMN_NUMBER = re.compile(r"^\d{1,2}[.):,]?$")  # OCR reads a small "." as ":", "," or ")"
 MAX_COLUMN_NUMBER = len("12.")  # characters of a cell of a column-number row
 MAX_UNKNOWN_BESIDE_TITLES = 1  # header cells no column fits in a table whose title_rows column is rows
@@ -762,8 +762,21 @@ def card_header(cells: list[Cell], template: Template) -> bool:
     keys = assign(scores)
     if len(texts) < 2 or "value" not in keys:
         return False
-    return None not in keys or (len(texts) == 2 and keys[0] is None and len(texts[1]) <= CARD_HEADER_CELL
-                                and template.card_fields.best(texts[0], template.thresholds.card_field) is None)
+    if None not in keys or keys[-1] == "value" and _value_header(texts[-1], scores[-1]) and all(
+            any(spec.columns.scores(text).values()) for text in texts[:-1]):
+        return True
+    return (len(texts) == 2 and keys[0] is None and len(texts[1]) <= CARD_HEADER_CELL
+            and template.card_fields.best(texts[0], template.thresholds.card_field) is None)
+
+
+def _value_header(text: str, scores: dict[str, float]) -> bool:
+    """Whether a card's last cell reads as its value column's header: short, no figure, no clause (a value
+    «Информация отсутствует» says something), and meaning the value column above any other. The cells before
+    it must then mean the card's columns too, if weakly: «Содержание пункта» beside «№ пункта» and
+    «Наименование пункта карточки», «Содержание сведений» beside «Наименование сведений о Стратегии» (which
+    names a field as well), but not beside «Срок реализации», which only names a field."""
+    return (len(text) <= CARD_HEADER_CELL and not any(ch.isdigit() for ch in text) and not has_predicate(text)
+            and max(scores, key=scores.get) == "value")
 
 
 def card_like(table: Table, template: Template) -> bool:

@@ -144,7 +144,7 @@ def test_the_unseen_region_sets_are_present():
     """An empty folder would make every test below vanish instead of fail."""
     assert len(TUNING_VARIANTS) >= 2 and len(HELDOUT_VARIANTS) >= 4 and len(BLIND_VARIANTS) >= 4 \
         and len(BLIND2_VARIANTS) >= 4 and len(BLIND3_VARIANTS) >= 8 and len(BROWSER_RENDERS) >= 2 \
-        and len(LATER_BLIND_VARIANTS) >= 32 \
+        and len(LATER_BLIND_VARIANTS) >= 40 \
         and len(REGION_REBUILDS) >= 2
 
 
@@ -182,9 +182,11 @@ def test_third_blind_layouts_meet_the_issue_9_bar(unseen_scores, sample):
 
 @pytest.mark.parametrize("sample", [p.name for p in LATER_BLIND_VARIANTS])
 def test_later_blind_layouts_meet_the_issue_9_bar(unseen_scores, sample):
-    """A header no phrase knows, read as the one missing column its cells fit, is told (column_guessed)."""
+    """A header no phrase knows, read as the one missing column its cells fit, is told (column_guessed); columns
+    outside the contract («Код проекта», «Ответственный исполнитель проекта») in a projects table without
+    technologies are told too (column_unmatched): either might be that column, worded otherwise."""
     _meets(unseen_scores, sample, MIN_REWORDED_TABLE_SOFT_F1, MIN_REWORDED_SOFT_F1,
-           may_warn=frozenset({"catalogue_unmatched", "column_guessed"}))
+           may_warn=frozenset({"catalogue_unmatched", "column_guessed", "column_unmatched"}))
 
 
 @pytest.mark.parametrize("sample", [p.name for p in REGION_REBUILDS])

@@ -66,3 +66,13 @@ def test_pieces_of_one_ruling_join_in_any_order_and_two_borders_side_by_side_sta
     pieces = [Rule(88.02, 86, 88.02, 97), Rule(88.0, 57, 88.0, 86), Rule(88.6, 57, 88.6, 97)]
     assert sorted(_joined(pieces, horizontal=False), key=lambda r: r.x0) == [
         Rule(88.0, 57, 88.0, 97), Rule(88.6, 57, 88.6, 97)]
+
+
+def test_header_text_printed_bottom_to_top_reads_in_its_order():
+    """Narrow year columns whose headers are turned 90° («2022 год (прогноз)» read upwards, blind7): read
+    top-down, their words came out backwards («(прогноз) год 2022»), so no year column was found."""
+    with pymupdf.open(FIXTURES / "year-headers-printed-bottom-to-top.pdf") as doc:
+        content = read_page_content(read_page(doc, 0))
+    texts = {" ".join(c.text.split()) for grid in content.grids for c in grid.cells}
+    assert {"2022 год (прогноз)", "2023 год (прогноз)", "2024 год (прогноз)", "Базовое значение показателя"} <= texts
+    assert "Ответственный исполнительный орган Республики" in texts, "text printed across keeps its order"

@@ -160,6 +160,21 @@ def test_card_header_row_is_no_field():
     assert [(c.field, c.value) for c in card][1] == ("Горизонт планирования", "2022-2024"), "«2.» misread by OCR"
     card = _card([[("", "Наименование раздела паспорта"), ("Наименование", "Стратегия")]], [50, 250, 560])
     assert [(c.field, c.value) for c in card] == [("Наименование", "Стратегия")], "no field is named before it"
+    card = _card([[("№ пункта", "Наименование пункта карточки", "Содержание пункта"),
+                   ("1", "Наименование", "Стратегия")]], [50, 80, 250, 560])
+    assert [(c.field, c.value) for c in card] == [("Наименование", "Стратегия")], "a worded number header (blind7)"
+    card = _card([[("Наименование сведений о Стратегии", "Содержание сведений"), ("Наименование", "Стратегия")]],
+                 [50, 250, 560])
+    assert [(c.field, c.value) for c in card] == [("Наименование", "Стратегия")], "a header that names a field too"
+    card = _card([[("Ресурсы", "Информация отсутствует"), ("Наименование", "Стратегия")]], [50, 250, 560])
+    assert [c.field for c in card] == ["Ресурсы", "Наименование"], "a value that says something is a value"
+
+
+def test_card_labels_numbered_in_their_own_cell_are_stored_without_the_number():
+    """«1. Наименование документа» where other cards print the number in a column of its own (blind7)."""
+    card = _card([[("1. Наименование", "Стратегия"), ("2. Срок реализации", "2022-2024 годы")]], [50, 250, 560])
+    assert [(c.field, c.key, c.value) for c in card] == [("Наименование", "name", "Стратегия"),
+                                                         ("Срок реализации", "period", "2022-2024 годы")]
 
 
 def test_card_value_cut_by_a_page_break_goes_on_in_the_next_table():

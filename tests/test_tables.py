@@ -122,10 +122,23 @@ def test_an_unknown_column_is_told_when_the_table_lacks_a_known_one(name, told):
 @pytest.mark.parametrize("printed, year", [
     ("2024", 2024), ("2024 г.", 2024), ("2024г.", 2024), ("на 2024 год", 2024), ("2024 (план)", 2024),
     ("на 31.12.2024", 2024), ("на конец 2024 года", 2024), ("202 4", 2024), ("2024г\n.", 2024),
-    ("план на 2024 г.", 2024), ("Факт 2024", 2024), ("прогноз на 2024 год", 2024), ("в 2024 г.", 2024), ("Цель на 2024 год", 2024),
+    ("план на 2024 г.", 2024), ("Факт 2024", 2024), ("прогноз на 2024 год", 2024), ("в 2024 г.", 2024), ("Цель на 2024 год", 2024), ("в 2024 году", 2024), ("2024 год (прогноз)", 2024),
     ("на 01.01.2024", None),  # the start of 2024 is the end of 2023: not told by the printed year
     ("Базовое значение (2020 год)", None), ("2022-2024", None),
 ])
 def test_year_column_headers(printed, year):
     """A year column's header is its year however it is dated; a period or a base value is not a year."""
     assert year_of(printed) == year
+
+
+@pytest.mark.parametrize("read, name", [
+    ("Цифровой помощник (рекомендован о ФОИВ)", "Цифровой помощник (рекомендовано ФОИВ)"),
+    ("Цифровой помощник (рекомендовано ФОИВ)", "Цифровой помощник (рекомендовано ФОИВ)"),
+    ("Отчёт о ФОИВ (рекомендовано ФОИВ)", "Отчёт о ФОИВ (рекомендовано ФОИВ)"),
+])
+def test_federal_mark_cut_in_a_narrow_cell_is_joined(read, name):
+    """blind7: every project of a narrow name column printed «(рекомендован» / «о ФОИВ)», so the document
+    never printed the word whole for the dehyphenator to go by; the mark's own wording shows the cut."""
+    from parsers.records import FOIV_MARKER, project_name
+    assert project_name(read) == name
+    assert FOIV_MARKER.search(project_name(read))

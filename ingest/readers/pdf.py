@@ -126,6 +126,8 @@ def read_page(doc: pymupdf.Document, index: int) -> PageLayout:
     raw = page.get_text("words", sort=False)
     if to_display is not None:
         raw = [(*(pymupdf.Rect(w[:4]) * to_display), *w[4:]) for w in raw]
+    if any(y1 - y0 > x1 - x0 for x0, y0, x1, y1, text, *_ in raw if len(text) > 1):
+        raw = _upward_lines_turned(raw)
     # a page has thousands of words: tuple.__new__ builds each Word without a Python-level call, and the
     # (block, line, word) numbers are unpacked by name, not into a list per word
     words = [_new_word(Word, (text, x0, y0, x1, y1, (x0 + x1) / 2, (y0 + y1) / 2, None))
@@ -134,6 +136,25 @@ def read_page(doc: pymupdf.Document, index: int) -> PageLayout:
 
 
 _new_word = tuple.__new__
+
+
+def _upward_lines_turned(raw: list[tuple]) -> list[tuple]:
+    """Words of lines printed bottom to top (a narrow header cell's «2022 год (прогноз)» turned 90°), mirrored
+    top to bottom within their line, so that top-down reading meets them in their order; their x stays.
+
+    PyMuPDF gives a line's words in reading order (its block, line and word numbers), so a line whose next
+    word stands above the one before reads upwards. Each word stays inside the line's span, and so in its cell.
+    """
+    lines: dict[tuple[int, int], list[tuple]] = {}
+    for word in raw:
+        if word[3] - word[1] > word[2] - word[0]:
+            lines.setdefault((word[5], word[6]), []).append(word)
+    turned = {}
+    for words in lines.values():
+        if len(words) > 1 and all(later[3] <= before[1] + 1 for before, later in zip(words, words[1:])):
+            top, bottom = min(w[1] for w in words), max(w[3] for w in words)
+            turned |= {id(w): (w[0], top + bottom - w[3], w[2], top + bottom - w[1], *w[4:]) for w in words}
+    return [turned.get(id(word), word) for word in raw]
 
 
 def read_pages(path: Path, on_page: Callable[[int, int], None] | None = None) -> Iterator[PageLayout]:

@@ -5,6 +5,7 @@
     .venv/bin/python tests/variants/make_blind3.py --wordings tests/variants/blind4_rewordings.toml --rotate 2
     .venv/bin/python tests/variants/make_blind3.py --set blind5 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind6 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind7 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -21,6 +22,12 @@ The third form renders the blind5 set (tests/fixtures/variants/blind5) in the BL
 tests/variants/blind5_rewordings.toml: "Таблица N" captions and "Продолжение таблицы N" lines on the pages a
 table continues on, real footnotes, marks in empty cells, section 5 tasks as full-width rows, page numbers
 top right or "стр. N из M", grey header rows that are not bold, decimal commas and " %" after values.
+
+The fourth form renders the blind7 set (tests/fixtures/variants/blind7) in the BLIND7 configs with
+tests/variants/blind7_rewordings.toml: year header cells printed vertically, three-row indicator headers, columns
+outside the table contract (data source, project code, executor, term) with generated filler, a document wholly
+in landscape with single line spacing, lists numbered by Word (numbering.xml) instead of typed markers, numbers
+without a trailing point, a card whose label cells carry their own numbers.
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -228,6 +235,71 @@ BLIND6 = {
         header_look="grey_plain", empty_mark="\u2014", values={"comma": True}, page_numbers="top_right"),
 }
 
+
+# The seventh blind set (--set blind7, wordings tests/variants/blind7_rewordings.toml): the keys above plus layout
+# features no earlier set has (every key defaults to off, so the earlier sets' outputs are unchanged):
+#   vertical_years  the year (and base-year) header cells of section 7 print rotated 90° (w:textDirection btLr)
+#                   in narrow columns, in a tall header row;
+#   s7_levels       3: a three-row section 7 header: the spanning "values" cell, under it a spanning "planning
+#                   period" cell (wording s7.mid), under that the years; the fixed columns span all three rows;
+#   extra_cols      columns outside the table contract, with filler the generator makes (the gold rows do not
+#                   hold them; the gold's printed header lists them where they print):
+#                   {"s5": [("term", "end")], "s6": [("code", "after_no"), ("executor", "end")],
+#                   "s7": [("source", "end")]};
+#   all_landscape   the whole document on landscape pages;
+#   line_spacing    the line spacing of every paragraph (1.0: single);
+#   auto_lists      lists numbered by Word (numbering.xml: decimal, Cyrillic letters, bullets) instead of typed
+#                   markers: the printed number is not in the paragraph's text;
+#   sub_heading     the format of subsection headings ("{n} {title}": numbers without a trailing point);
+#                   group_fmt the format of industry rows in the tables ("{n} {title}");
+#   no_width        the relative width of the tables' number column (1.5 for a long label such as "№ строки");
+#   card            "numbered_label": a 2-column card whose label cell is "1. Наименование ..." (the gold field
+#                   is the label without its number, as list items are held without theirs).
+BLIND7 = {
+    "lnr": dict(
+        name="blind7-lnr-vertical-years-source-col-arial-letters",
+        font="Arial", size=12, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2.5,
+        headings="bold", industry="full_row",
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=False, base_year=True,
+        landscape=("5", "6", "7"), running=None, toc=False, front=None, card="numbered",
+        list_markers={"basis": "{a})", "technology": "{a})", "task": "{a})", "financing": "{a})",
+                      "problems": "{a})", "challenges": "{a})", "risks": "{a})"},
+        s4_lead="bold",
+        vertical_years=True, extra_cols={"s7": [("source", "end")]}, page_numbers="top_right", no_width=1.5),
+    "stavropol": dict(
+        name="blind7-stavropol-all-landscape-tnr13-single-spacing-s6-code-executor-cols",
+        font="Times New Roman", size=13, margins=(2.0, 1.5, 2.0, 1.5), table_smaller=3,
+        headings="bold", industry="column",
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=True, base_year=False,
+        landscape=(), running="footer", toc=True, front=None, card="plain_colon",
+        list_markers={"basis": "{n}.", "technology": "{n}.", "task": "{n}.", "financing": "{n}.",
+                      "problems": "{n}.", "challenges": "{n}.", "risks": "{n}."},
+        s4_lead="plain",
+        all_landscape=True, line_spacing=1.0, toc_source_key=True,
+        extra_cols={"s6": [("code", "after_no"), ("executor", "end")]}),
+    "tyumen": dict(
+        name="blind7-tyumen-no-point-numbers-word-autonumbering-threerow-header",
+        font="Liberation Serif", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        headings="styles", industry="full_row",
+        merge_tasks=False, repeat_header=True, colnums=None, s7_two_level=True, base_year=True,
+        landscape=("6", "7"), running=None, toc=False, front=None, card="bold_three",
+        list_markers={"basis": "{n}.", "technology": "•", "task": "{n})", "financing": "–",
+                      "problems": "{a})", "challenges": "{a})", "risks": "•"},
+        s4_lead="italic",
+        auto_lists=True, sub_heading="{n} {title}", group_fmt="{n} {title}", s7_levels=3, no_width=1.5,
+        page_numbers="of_total"),
+    "khabarovsk": dict(
+        name="blind7-khabarovsk-front-numbered-label-card-vertical-base-s5-term-col-astra",
+        font="PT Astra Serif", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=2.5,
+        headings="styles", industry={"5": "column", "6": "numbered_row", "7": "full_row"},
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="header", toc=True, front="act", card="numbered_label",
+        list_markers={"basis": "{n})", "technology": "{n})", "task": "{n})", "financing": "{n})",
+                      "problems": "–", "challenges": "–", "risks": "–"},
+        s4_lead="bold",
+        vertical_years=True, extra_cols={"s5": [("term", "end")]}, no_width=1.5),
+}
+
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
 LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 
@@ -374,6 +446,35 @@ def orient(section, landscape):
     section.page_width, section.page_height = (h, w) if landscape else (w, h)
 
 
+def new_list(doc, marker):
+    """blind7: a new Word-numbered list (its own abstract numbering, so it starts at 1) in the look of a typed
+    marker pattern: "{n}." / "{n})" decimal, "{a})" Cyrillic lower-case letters, anything else a bullet; the
+    number stands at the paragraph's first-line indent, a space after it, as typed lists do."""
+    numbering = doc.part.numbering_part.element
+    ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
+    nums = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
+    aid, nid = max(ids + [0]) + 1, max(nums + [0]) + 1
+    if marker.startswith("{n}"):
+        fmt, text = "decimal", "%1" + marker[3:]
+    elif marker.startswith("{a}"):
+        fmt, text = "russianLower", "%1" + marker[3:]
+    else:
+        fmt, text = "bullet", marker
+    absn = parse_xml(
+        f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{aid}"><w:nsid w:val="{0x1B7A0000 + aid:08X}"/>'
+        '<w:multiLevelType w:val="singleLevel"/>'
+        f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:suff w:val="space"/>'
+        f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+        '<w:pPr><w:ind w:left="0" w:firstLine="709"/></w:pPr></w:lvl></w:abstractNum>')
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(absn)
+    else:
+        numbering.append(absn)
+    numbering.append(parse_xml(f'<w:num xmlns:w="{W_NS}" w:numId="{nid}"><w:abstractNumId w:val="{aid}"/></w:num>'))
+    return nid
+
+
 # ---------------------------------------------------------------- the document
 
 class Builder:
@@ -407,9 +508,17 @@ class Builder:
                 rpr.remove(color)
         self.set_margins(self.doc.sections[0])
         self.landscape_now = False
+        if cfg.get("all_landscape"):          # blind7: every page landscape
+            orient(self.doc.sections[0], True)
+            self.landscape_now = True
+        if cfg.get("line_spacing"):
+            for name in ("Normal", "Heading 1", "Heading 2"):
+                pf = self.doc.styles[name].paragraph_format
+                pf.line_spacing = cfg["line_spacing"]
         self.table_no = 0
         self.tables_info = []     # captioned tables: their number, w:tbl, repeated header rows, body rows
         self.hbold = cfg.get("header_look") != "grey_plain"
+        self.list_num = None      # blind7 auto_lists: the w:numId of the list being written
 
     # -- page furniture
     def set_margins(self, section):
@@ -457,7 +566,7 @@ class Builder:
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
     def new_section(self, landscape):
-        if landscape == self.landscape_now:
+        if landscape == self.landscape_now or self.cfg.get("all_landscape"):
             return
         sec = self.doc.add_section(WD_SECTION.NEW_PAGE)
         orient(sec, landscape)
@@ -477,7 +586,7 @@ class Builder:
         title = self.w["sections"][n]
         style = self.w["heading_style"]
         if "." in n:
-            return f"{n}. {title}"
+            return self.cfg.get("sub_heading", "{n}. {title}").format(n=n, title=title)
         return style.format(n=n, roman=ROMAN[int(n) - 1], TITLE=title.upper(), Title=title)
 
     def heading(self, n, toc=True):
@@ -544,11 +653,23 @@ class Builder:
                 if lst.get("intro"):
                     para(self.doc, lst["intro"])
                 for k, item in enumerate(lst.get("items", [])):
-                    para(self.doc, f"{self.marker(marker, k)} {item}")
+                    self.item(marker, k, item)
 
     def marker(self, kind, k):
         m = self.cfg["list_markers"][kind]
         return m.format(n=k + 1, a=LETTERS[k % len(LETTERS)])
+
+    def item(self, kind, k, text):
+        """A list item: its typed marker and text, or (auto_lists) a paragraph Word numbers."""
+        if not self.cfg.get("auto_lists"):
+            return para(self.doc, f"{self.marker(kind, k)} {text}")
+        if k == 0:
+            self.list_num = new_list(self.doc, self.cfg["list_markers"][kind])
+        p = para(self.doc, text)
+        numpr = parse_xml(f'<w:numPr xmlns:w="{W_NS}"><w:ilvl w:val="0"/><w:numId w:val="{self.list_num}"/></w:numPr>')
+        ppr = p._p.get_or_add_pPr()
+        ppr.insert(0, numpr)
+        return p
 
     # -- front matter
     def front(self):
@@ -585,7 +706,9 @@ class Builder:
                             else text, "page": page})
         set_widths(t, [self.text_width() - 1.5, 1.5])
         self.out["toc"] = entries
-        self.out["toc_title"] = "СОДЕРЖАНИЕ"
+        # blind7 (toc_source_key): the contents title under the source gold's own key (stavropol's is toc_heading)
+        self.out["toc_heading" if self.cfg.get("toc_source_key") and "toc_heading" in self.g
+                 else "toc_title"] = "СОДЕРЖАНИЕ"
         self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     def toc_text(self, n):
@@ -655,11 +778,13 @@ class Builder:
                 set_cell_text(cells[0], f"{k + 1}." if style != "bold_three" else f"{k + 1}",
                               align=WD_ALIGN_PARAGRAPH.CENTER)
                 cells = cells[1:]
-            set_cell_text(cells[0], field, bold=style in ("numbered_bold", "bold_three"))
+            label = f"{k + 1}. {field}" if style == "numbered_label" else field
+            set_cell_text(cells[0], label, bold=style in ("numbered_bold", "bold_three"))
             set_cell_text(cells[1], row["value"])
             out_rows.append({"field": field, "value": row["value"]})
         w = self.text_width()
-        set_widths(t, [1.2, 5.0, w - 6.2] if three else [5.5, w - 5.5])
+        set_widths(t, [1.2, 5.0, w - 6.2] if three else [6.5, w - 6.5] if style == "numbered_label"
+                   else [5.5, w - 5.5])
         self.out["s2_card"]["rows"] = out_rows
         if no:
             self.out["s2_card"]["caption"] = f"{self.cfg['captions']['word']} {no}"
@@ -686,7 +811,7 @@ class Builder:
                 para(self.doc, lead, bold=mode in ("bold", "subheading"), italic=mode in ("italic", "subheading"),
                      indent=mode != "subheading", keep=True)
                 for k, item in enumerate(blk.get("items", [])):
-                    para(self.doc, f"{self.marker(kind, k)} {item}")
+                    self.item(kind, k, item)
                 for p in blk.get("paragraphs", []):
                     para(self.doc, p)
 
@@ -705,6 +830,7 @@ class Builder:
         mode = self.industry_mode(s)
         words = self.w[key]
         task_rows = key == "s5" and self.cfg.get("s5_task_rows")
+        vertical = key == "s7" and self.cfg.get("vertical_years")
         if key == "s5":
             cols = ["no", "task", "project", "beneficiary", "benefits"]
             rel = [1, 4, 3.2, 2.8, 4.5]
@@ -719,19 +845,36 @@ class Builder:
             years = self.g["s7"]["years"]
             cols = ["no", "project", "roiv", "name", "unit"]
             rel = [0.9, 3.3, 3.3, 4.2, 1.9]
+        if self.cfg.get("no_width"):    # blind7: a wider number column for a long "№" label
+            rel[0] = self.cfg["no_width"]
+        # blind7: columns outside the contract ("x:<word key>"), after the number column or at the table's end
+        xwidth = {"code": 1.9, "executor": 3.0, "term": 2.2, "source": 2.6}
+        trailing = []
+        for name, where in (self.cfg.get("extra_cols") or {}).get(key, ()):
+            if where == "after_no":
+                cols.insert(1, f"x:{name}")
+                rel.insert(1, xwidth[name])
+            elif key == "s7":
+                trailing.append(f"x:{name}")
+            else:
+                cols.append(f"x:{name}")
+                rel.append(xwidth[name])
         industry_col = mode == "column"
-        head_top = ([words["industry"]] if industry_col else []) + [words[c] for c in cols]
+        head_top = ([words["industry"]] if industry_col else []) + [words[c[2:] if c.startswith("x:") else c]
+                                                                      for c in cols]
         if industry_col:
             rel = [2.9] + rel
         base = key == "s7" and self.cfg["base_year"]
         if key == "s7":
             if base:
                 head_top.append(words["base"])
-                rel.append(1.8)
+                rel.append(1.1 if vertical else 1.8)
             ylabels = [words["year_label"].format(y=y) for y in years]
-            rel += [1.25] * len(years)
+            rel += [1.1 if vertical else 1.25] * len(years)
+            rel += [xwidth[c[2:]] for c in trailing]
+        tail = [words[c[2:]] for c in trailing]
         ncols = len(rel)
-        two_level = key == "s7" and self.cfg["s7_two_level"]
+        levels = (self.cfg.get("s7_levels") or (2 if self.cfg["s7_two_level"] else 1)) if key == "s7" else 1
         no = self.caption()
         t = self.doc.add_table(rows=0, cols=ncols)
         t.style = "Table Grid"
@@ -740,23 +883,37 @@ class Builder:
         r1 = t.add_row()
         header_rows.append(r1)
         hb = self.hbold
-        if key == "s7" and two_level:
-            r2 = t.add_row()
-            header_rows.append(r2)
+        rotated = []      # cells printed vertically (blind7)
+        if key == "s7" and levels > 1:
+            rows = [r1] + [t.add_row() for _ in range(levels - 1)]
+            header_rows += rows[1:]
             nfixed = len(head_top)
-            for i, h in enumerate(head_top):
-                set_cell_text(r1.cells[i], h, bold=hb, align=WD_ALIGN_PARAGRAPH.CENTER)
-                r1.cells[i].merge(r2.cells[i])
-            set_cell_text(r1.cells[nfixed], words["years"], bold=hb, align=WD_ALIGN_PARAGRAPH.CENTER)
-            r1.cells[nfixed].merge(r1.cells[ncols - 1])
+            ny = len(ylabels)
+            for i, h in enumerate(head_top + tail):
+                ci = i if i < nfixed else i + ny
+                set_cell_text(r1.cells[ci], h, bold=hb, align=WD_ALIGN_PARAGRAPH.CENTER)
+                r1.cells[ci].merge(rows[-1].cells[ci])
+            if base and vertical:
+                rotated.append(r1.cells[nfixed - 1])
+            spans = [words["years"]] + ([words["mid"]] if levels == 3 else [])
+            for r, label in zip(rows, spans):
+                set_cell_text(r.cells[nfixed], label, bold=hb, align=WD_ALIGN_PARAGRAPH.CENTER)
+                r.cells[nfixed].merge(r.cells[nfixed + ny - 1])
             for j, yl in enumerate(ylabels):
-                set_cell_text(r2.cells[nfixed + j], yl, bold=hb, align=WD_ALIGN_PARAGRAPH.CENTER)
-            printed_header = head_top + [f"{words['years']}: {', '.join(ylabels)}"]
+                set_cell_text(rows[-1].cells[nfixed + j], yl, bold=hb, align=WD_ALIGN_PARAGRAPH.CENTER)
+                if vertical:
+                    rotated.append(rows[-1].cells[nfixed + j])
+            printed_header = head_top + [f"{': '.join(spans)}: {', '.join(ylabels)}"] + tail
         else:
-            labels = head_top + (ylabels if key == "s7" else [])
+            labels = head_top + (ylabels + tail if key == "s7" else [])
             for c, h in zip(r1.cells, labels):
                 set_cell_text(c, h, bold=hb, align=WD_ALIGN_PARAGRAPH.CENTER)
+            if vertical:
+                first = len(head_top) - (1 if base else 0)
+                rotated += r1.cells[first:len(head_top) + len(ylabels)]
             printed_header = labels
+        if rotated:
+            self.rotate(rotated, header_rows[-1] if levels > 1 else r1)
         self.look(header_rows)
         off = 1 if industry_col else 0
         notes = []
@@ -782,8 +939,14 @@ class Builder:
             self.out[key]["header_footnotes"] = notes
         if task_rows:
             self.out[key]["task_as"] = "full_row"
+        extra = [words[c[2:]] for c in cols + trailing if c.startswith("x:")]
+        if extra:
+            self.out.setdefault("notes", []).append(
+                f"Section {s} prints columns outside the table contract ({', '.join(extra)}) with generated "
+                "filler; the gold rows do not hold them, the printed header lists them.")
         body = []      # (w:tr, the cell a measuring print marks) of every row below the header
         titles = set()  # indices in body of industry and task rows (a page should not end on them)
+        gfmt = self.cfg.get("group_fmt", "{n}. {title}")
         for gi, (grp, out_grp) in enumerate(zip(self.g[key]["groups"], self.out[key]["groups"])):
             title = grp["industry"]
             gno = grp["number"].rstrip(".")
@@ -797,7 +960,8 @@ class Builder:
             elif mode == "full_row":
                 r = t.add_row()
                 r.cells[0].merge(r.cells[ncols - 1])
-                set_cell_text(r.cells[0], f"{gno}. {title}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+                set_cell_text(r.cells[0], gfmt.format(n=gno, title=title), bold=True,
+                              align=WD_ALIGN_PARAGRAPH.CENTER)
                 titles.add(len(body))
                 body.append((r._tr, r.cells[0]))
             first_row_of_group = len(t.rows)
@@ -809,7 +973,7 @@ class Builder:
                     printed_no = f"{gno}.{no_.rstrip('.')}"
                 out_row["no"] = printed_no
                 if key == "s7":
-                    body += self.s7_rows(t, row, out_row, printed_no, off, base)
+                    body += self.s7_rows(t, row, out_row, printed_no, off, base, trailing, grp)
                     continue
                 if task_rows and (ri == 0 or row.get("task", "") != task):
                     task = row.get("task", "")
@@ -824,6 +988,10 @@ class Builder:
                 r = t.add_row()
                 set_cell_text(r.cells[off], printed_no, align=WD_ALIGN_PARAGRAPH.CENTER)
                 for ci, c in enumerate(cols[1:], start=off + 1):
+                    if c.startswith("x:"):       # outside the contract: filler, not in the gold
+                        set_cell_text(r.cells[ci], filler(c[2:], self.g, grp, row, ri),
+                                      align=WD_ALIGN_PARAGRAPH.CENTER if c == "x:code" else None)
+                        continue
                     text = self.printed(row.get(c, ""), c)
                     if c in out_row or text:
                         out_row[c] = text
@@ -831,7 +999,7 @@ class Builder:
                 mark = cols.index("project" if key == "s5" else "name") + off
                 body.append((r._tr, r.cells[mark]))
             if key == "s5" and self.cfg["merge_tasks"] and not task_rows:
-                self.merge_runs(t, first_row_of_group, off + 1, [r["task"] for r in grp["rows"]])
+                self.merge_runs(t, first_row_of_group, off + cols.index("task"), [r["task"] for r in grp["rows"]])
             if industry_col:
                 last = len(t.rows) - 1
                 set_cell_text(t.rows[first_row_of_group].cells[0], title)
@@ -850,6 +1018,25 @@ class Builder:
             if nxt not in self.cfg["landscape"]:
                 self.new_section(False)
 
+    def rotate(self, cells, row):
+        """blind7: header cells printed bottom to top (w:textDirection btLr), in a row tall enough for the
+        longest of them."""
+        fs = self.cfg["size"] - self.cfg.get("table_smaller", 2)
+        longest = max(len(c.text) for c in cells)
+        for c in cells:
+            tcPr = c._tc.get_or_add_tcPr()
+            td = OxmlElement("w:textDirection")
+            td.set(qn("w:val"), "btLr")
+            tcPr.append(td)
+            va = OxmlElement("w:vAlign")
+            va.set(qn("w:val"), "center")
+            tcPr.append(va)
+        trPr = row._tr.get_or_add_trPr()
+        h = OxmlElement("w:trHeight")
+        h.set(qn("w:val"), str(int(20 * (longest * fs * 0.55 + 12))))
+        h.set(qn("w:hRule"), "atLeast")
+        trPr.append(h)
+
     def merge_runs(self, t, first, col, values):
         """Merge the task cells of consecutive rows holding the same task (the text stays in the top one)."""
         start = 0
@@ -862,7 +1049,7 @@ class Builder:
                     set_cell_text(t.rows[first + start].cells[col], values[start])
                 start = i
 
-    def s7_rows(self, t, row, out_row, printed_no, off, base):
+    def s7_rows(self, t, row, out_row, printed_no, off, base, trailing=(), grp=None):
         inds = row["indicators"]
         first = len(t.rows)
         body = []
@@ -881,6 +1068,9 @@ class Builder:
             out_ind["values"] = [self.printed_value(v, ind["unit"]) for v in ind["values"]]
             for j, v in enumerate(out_ind["values"]):
                 set_cell_text(c[k + j], v, align=WD_ALIGN_PARAGRAPH.CENTER)
+            k += len(self.g["s7"]["years"])
+            for j, x in enumerate(trailing):    # blind7: outside the contract, filler
+                set_cell_text(c[k + j], filler(x[2:], self.g, grp, ind, 0))
         last = len(t.rows) - 1
         for ci, text in ((off, printed_no), (off + 1, row.get("project", "")), (off + 2, row.get("roiv", ""))):
             top = t.rows[first].cells[ci]
@@ -1045,6 +1235,41 @@ class Builder:
         return self.doc
 
 
+EXECUTORS = [   # blind7 s6 "executor" filler: the body a Stavropol project's industry would be run by
+    (("образован", "наук"), "министерство образования Ставропольского края"),
+    (("здравоохран",), "министерство здравоохранения Ставропольского края"),
+    (("городск", "жкх", "жилищ", "строител"), "министерство жилищно-коммунального хозяйства Ставропольского края"),
+    (("транспорт", "дорож"), "министерство дорожного хозяйства и транспорта Ставропольского края"),
+    (("социальн",), "министерство труда и социальной защиты населения Ставропольского края"),
+    (("промышлен", "энерг"), "министерство энергетики, промышленности и связи Ставропольского края"),
+    (("сельск", "агро"), "министерство сельского хозяйства Ставропольского края"),
+    (("финанс",), "министерство финансов Ставропольского края"),
+]
+SOURCES_OF_DATA = ["Ведомственная отчетность", "Данные региональной информационной системы",
+                   "Форма федерального статистического наблюдения", "Мониторинг Минцифры России",
+                   "Расчет ответственного органа по методике"]
+TERMS = ["2022–2024 гг.", "2022–2023 гг.", "2023–2024 гг.", "2022 г.", "2024 г."]
+
+
+def filler(name, gold, grp, row, ri):
+    """blind7: the text of a column outside the table contract, made from the row deterministically (the same
+    input prints the same text on every render)."""
+    import zlib
+    seed = zlib.crc32(json.dumps(row, ensure_ascii=False, sort_keys=True).encode())
+    if name == "code":
+        no = re.sub(r"\D", "", row.get("no", "")) or str(ri + 1)
+        return f"ЦТ-{int(grp['number'].rstrip('.')):02d}-{int(no):02d}"
+    if name == "executor":
+        low = grp["industry"].lower()
+        return next((v for keys, v in EXECUTORS if any(k in low for k in keys)),
+                    "министерство цифрового развития, информационных технологий и связи Ставропольского края")
+    if name == "source":
+        return SOURCES_OF_DATA[seed % len(SOURCES_OF_DATA)]
+    if name == "term":
+        return TERMS[seed % len(TERMS)]
+    raise KeyError(name)
+
+
 def base_value(values):
     """A base-year (2020) value for the extra column: half the first target, or a dash."""
     v = (values[0] if values else "").strip()
@@ -1200,10 +1425,11 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=ROOT / "tests/fixtures/variants/blind3")
     ap.add_argument("--only", choices=sorted(CONFIGS))
-    ap.add_argument("--set", choices=["blind5", "blind6"],
+    ap.add_argument("--set", choices=["blind5", "blind6", "blind7"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
-                         "with tests/variants/blind6_rewordings.toml, default --out .../blind6)")
+                         "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
+                         "with tests/variants/blind7_rewordings.toml, default --out .../blind7)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -1220,7 +1446,7 @@ def main(argv=None):
         out = a.out if a.out != ap.get_default("out") else a.out.with_name(a.set)
         wfile = a.wordings if a.wordings != WORDINGS else WORDINGS.with_name(f"{a.set}_rewordings.toml")
         for key in [a.only] if a.only else keys:
-            cfg = {"blind5": BLIND5, "blind6": BLIND6}[a.set][key]
+            cfg = {"blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
