@@ -44,6 +44,9 @@ TITLE_WEIGHT = 2.0
 TABLE_EVIDENCE = 1.5
 SUBSECTION_EVIDENCE = 0.5
 INDUSTRY_PENALTY = 2.0  # "5. Государственное управление" inside sections 5-7 heads an industry, not a section
+LEAD_IN_PENALTY = 2.0
+"""An unnumbered line that opens a list of section 4 («Вызовы», «Риски» over each industry's items) means
+section 4 as strongly as its heading does, and recurs under every industry: it is a lead-in, not the heading."""
 
 
 @dataclass
@@ -198,7 +201,9 @@ def _numbered(stream: list[Block]) -> list[_Shaped]:
         if isinstance(block, TextLine) and (found := _printed_number(block.text)):
             number, title = found
             title, last = _wrapped(stream, k, title)
-            if not has_predicate(title):  # "3. Цель проекта не будет достигнута": an item, not a heading
+            # "3. Цель проекта не будет достигнута": an item, not a heading; a number with no title at all
+            # (nothing after it but a table) is a page's number left in the text, OCR's «2» under a card
+            if title.strip() and not has_predicate(title):
                 out.append(_Shaped(k, last, number, title))
     return out
 
@@ -283,8 +288,10 @@ def _candidates(stream: list[Block], template: Template, shaped: list[_Shaped]) 
         evidence = _evidence(line.number, stream[line.last + 1:next_section], template, kinds)
         if meaning < template.thresholds.section_title and evidence <= 0:
             continue
+        lead_in = not line.readable and not line.printed and \
+            template.lead_ins.best(line.title, template.thresholds.lead_in) is not None
         score = (NUMBER_WEIGHT * line.readable + TITLE_WEIGHT * meaning + evidence
-                 - INDUSTRY_PENALTY * (canonical_industry(line.title) is not None))
+                 - INDUSTRY_PENALTY * (canonical_industry(line.title) is not None) - LEAD_IN_PENALTY * lead_in)
         out.append(_Candidate(line.position, line.last, line.number, _clean_title(line.title),
                               stream[line.position].page, score))
     return out

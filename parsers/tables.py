@@ -45,7 +45,7 @@ MAX_HEADER_CELL = 120  # characters: a header cell is a name, not prose
 CARD_HEADER_CELL = 40  # characters of the value column's header of a card («Содержание», «Значение»)
 HEADER_SEARCH_ROWS = 4  # rows at a table's top where its header may stand (a title above it)
 ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")  # "3", "3.", "2.1"
-ROW_NUMBER_CELL = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?)?")  # "", "3", "3.", "2.1"
+ROW_NUMBER_CELL = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.:;,)]?)?")  # "", "3", "3.", "2.1"; OCR reads a point ":", ";", "," or ")"
 CARD_MIN_FIELDS = 3
 CARD_KNOWN_SHARE = 0.5
 EXTRA = "extra:"  # key prefix of a column the template does not know, before its printed header
@@ -763,7 +763,7 @@ def card_header(cells: list[Cell], template: Template) -> bool:
     if len(texts) < 2 or "value" not in keys:
         return False
     if None not in keys or keys[-1] == "value" and _value_header(texts[-1], scores[-1]) and all(
-            any(spec.columns.scores(text).values()) for text in texts[:-1]):
+            text.lstrip().startswith("№") or any(spec.columns.scores(text).values()) for text in texts[:-1]):
         return True
     return (len(texts) == 2 and keys[0] is None and len(texts[1]) <= CARD_HEADER_CELL
             and template.card_fields.best(texts[0], template.thresholds.card_field) is None)
@@ -772,7 +772,8 @@ def card_header(cells: list[Cell], template: Template) -> bool:
 def _value_header(text: str, scores: dict[str, float]) -> bool:
     """Whether a card's last cell reads as its value column's header: short, no figure, no clause (a value
     «Информация отсутствует» says something), and meaning the value column above any other. The cells before
-    it must then mean the card's columns too, if weakly: «Содержание пункта» beside «№ пункта» and
+    it must then mean the card's columns too, if weakly, or head its numbering column («№ n/n», OCR's Latin
+    letters for «№ п/п»): «Содержание пункта» beside «№ пункта» and
     «Наименование пункта карточки», «Содержание сведений» beside «Наименование сведений о Стратегии» (which
     names a field as well), but not beside «Срок реализации», which only names a field."""
     return (len(text) <= CARD_HEADER_CELL and not any(ch.isdigit() for ch in text) and not has_predicate(text)

@@ -76,3 +76,12 @@ def test_header_text_printed_bottom_to_top_reads_in_its_order():
     texts = {" ".join(c.text.split()) for grid in content.grids for c in grid.cells}
     assert {"2022 год (прогноз)", "2023 год (прогноз)", "2024 год (прогноз)", "Базовое значение показателя"} <= texts
     assert "Ответственный исполнительный орган Республики" in texts, "text printed across keeps its order"
+
+
+def test_short_upright_words_of_an_ocr_layer_are_not_turned():
+    """An OCR layer (blind4's Stavropol PDF) numbers printed lines oddly, and «на», «от» are taller than wide:
+    taken for words printed upwards, they were moved to the next line, which split bullets from their items."""
+    with pymupdf.open(FIXTURES / "scans" / "short-words-stacked-in-an-ocr-layer.ocrlayer.p11.pdf") as doc:
+        raw = [(round(w[1], 1), w[4]) for w in doc[0].get_text("words") if not w[4].isspace()]
+        read = [(round(w.y0, 1), w.text) for w in read_page(doc, 0).words]
+    assert read == raw

@@ -395,9 +395,14 @@ def test_a_bullet_read_as_a_symbol_opens_its_line_as_a_bullet():
     # blind4's Stavropol scan read every "•" of a page's risks as "." (confidence 46-89): a point opens no
     # line of text; before a word in lower case it may end a line cut there, and stays
     words = (_line([".", "Нежелание", "использовать"], 59) + _line([".", "и", "далее"], 90) + _line(["‚", "Не"], 120)
-             + _line([".", "«ПАСПОРТ", "СТРАТЕГИИ»"], 150))  # blind2: what OCR left of a heading's «II.»
+             + _line([".", "«ПАСПОРТ", "СТРАТЕГИИ»"], 150)  # blind2: what OCR left of a heading's «II.»
+             + _line([".", "ВВЕДЕНИЕ"], 180))  # blind3x: «I. ВВЕДЕНИЕ», list items are not set in capitals
     assert [x.text for x in _line_openings_restored(words)] == ["•", "Нежелание", "использовать", ".", "и", "далее",
-                                                                "•", "Не", ".", "«ПАСПОРТ", "СТРАТЕГИИ»"]
+                                                                "•", "Не", ".", "«ПАСПОРТ", "СТРАТЕГИИ»", ".",
+                                                                "ВВЕДЕНИЕ"]
+    # blind3x: a dash read "_" (confidence 77), a bullet read "»"
+    words = _line(["_", "В", "регионе"], 100) + _line(["»", "Облачные", "технологии."], 130)
+    assert [x.text for x in _line_openings_restored(words)] == ["•", "В", "регионе", "•", "Облачные", "технологии."]
 
 
 def test_an_unsure_token_where_the_other_items_have_their_dash_is_that_dash():
@@ -410,6 +415,17 @@ def test_an_unsure_token_where_the_other_items_have_their_dash_is_that_dash():
              + [w._replace(conf=None) for w in _line(["оо", "Недостаточно"], 220)])  # a portal's layer
     texts = [w.text for w in _line_openings_restored(words)]
     assert [texts[k] for k in (0, 3, 6, 8, 10)] == ["—", "—", "В", "oe", "—"]
+
+
+def test_a_letter_where_restored_bullets_stand_is_a_bullet_too():
+    """blind4's Stavropol OCR-layer PDF: a page's bullets read ".", "®" and "ы" (a letter's name, so a known
+    word); the first two are restored, and "ы" at their x is a bullet as well, where a one-letter word that can
+    open a line («в Москве» going on) stays."""
+    layer = lambda words: [w._replace(conf=None) for w in words]  # noqa: E731 (a portal's layer: no confidence)
+    words = layer(_line([".", "Несоответствие", "кадров"], 100) + _line(["ы", "Недостаточно", "высокий"], 130)
+                  + _line(["®", "Незаинтересованность"], 160) + _line(["в", "Москве"], 190))
+    assert [w.text for w in _line_openings_restored(words)] == [
+        "•", "Несоответствие", "кадров", "•", "Недостаточно", "высокий", "•", "Незаинтересованность", "в", "Москве"]
 
 
 @pytest.mark.parametrize("printed, read, restored", [

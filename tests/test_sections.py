@@ -5,7 +5,7 @@ import pytest
 
 from parsers.sections import split_sections
 from parsers.template import load_template
-from schemas.layout import Line, TextLine
+from schemas.layout import Line, Table, TextLine
 
 BODY = ["Текст раздела."]
 
@@ -142,3 +142,33 @@ def test_a_numbered_heading_whose_title_means_another_section_may_be_that_sectio
              "III. «ИСПОЛНИТЕЛИ СТРАТЕГИИ И ИСТОЧНИКИ ФИНАНСИРОВАНИЯ»", "8.1. Участники", *BODY]
     outline = split_sections(stream_of(lines), load_template())
     assert [s.number for s in outline.top_level] == ["3", "4", "8"]
+
+
+def test_list_lead_ins_of_section_4_do_not_outbid_its_heading_whose_number_ocr_lost():
+    """blind3x's LNR scan: «IV. АНАЛИЗ ПРОБЛЕМ И ВЫЗОВОВ ПО ОТРАСЛЯМ» read «№. АНАЛИЗ …»; the unnumbered
+    lead-ins «Вызовы» and «Риски» over every industry's lists mean section 4 as strongly, and the last one
+    was taken for its heading, which put all the industries into section 3."""
+    lines = ["3. Раздел «Цели и задачи»", *BODY, "№. АНАЛИЗ ПРОБЛЕМ И ВЫЗОВОВ ПО ОТРАСЛЯМ", "4.1. Образование",
+             "Вызовы", "— Повышение уровня.", "Риски", "— Нехватка кадров.", "4.2. Здравоохранение",
+             "Вызовы", "— Повышение доступности.", "Риски", "— Нехватка средств.",
+             "5. Раздел «Взаимосвязь задач и проектов стратегии»", *BODY]
+    outline = split_sections(stream_of(lines), load_template())
+    assert [s.number for s in outline.sections] == ["3", "4", "4.1", "4.2", "5"]
+
+
+def test_a_bare_number_line_is_no_heading():
+    """blind3x's LNR scan: OCR kept the page number «2» between the two pages of the card; a number with no
+    title, with a table after it, outscored the card's heading whose «II.» was read as a point."""
+    from parsers.grid import read_page_content
+    from test_table_layouts import ruled_page, word
+    fields = ["Наименование стратегии", "Срок реализации", "Ответственный исполнитель", "Требуемые ресурсы"]
+    card = Table(read_page_content(ruled_page(
+        [50, 250, 560], [(100 + 20 * k, 120 + 20 * k, [(50, 560)]) for k in range(len(fields))],
+        [w for k, field in enumerate(fields) for w in (word(field, 52, 105 + 20 * k), word("Есть", 252, 105 + 20 * k))]
+    )).grids)
+    stream = stream_of(["1. Общие положения", *BODY, ". КРАТКАЯ ХАРАКТЕРИСТИКА СТРАТЕГИИ", "2"])
+    stream[-1:-1] = [card]
+    stream += [card, *stream_of(["3. Раздел «Цели и задачи»", *BODY])]
+    outline = split_sections(stream, load_template())
+    assert [(s.number, s.title) for s in outline.top_level] == [
+        ("1", "Общие положения"), ("2", "КРАТКАЯ ХАРАКТЕРИСТИКА СТРАТЕГИИ"), ("3", "«Цели и задачи»")]

@@ -155,6 +155,10 @@ def test_card_header_row_is_no_field():
     assert [c.field for c in card] == ["Срок реализации", "Наименование"], "beside a field, a value is a value"
     card = _card([[("М", "Позиция", "Сведения"), ("1", "Наименование", "Стратегия")]], [50, 80, 250, 560])
     assert [(c.field, c.value) for c in card] == [("Наименование", "Стратегия")], "N misread by OCR (blind4 scan)"
+    card = _card([[("1.", "Наименование", "Стратегия"), ("2:", "Срок", "2022-2024"), ("3;", "Цели", "Рост")]],
+                 [50, 80, 250, 560])
+    assert [(c.field, c.value) for c in card] == [("Наименование", "Стратегия"), ("Срок", "2022-2024"), ("Цели", "Рост")], \
+        "points misread (blind3x scan)"
     card = _card([[("1.", "Наименование", "Стратегия"), ("Di", "Горизонт планирования", "2022-2024"),
                    ("3.", "Ответственный", "Министерство")]], [50, 80, 250, 560])
     assert [(c.field, c.value) for c in card][1] == ("Горизонт планирования", "2022-2024"), "«2.» misread by OCR"
@@ -166,6 +170,8 @@ def test_card_header_row_is_no_field():
     card = _card([[("Наименование сведений о Стратегии", "Содержание сведений"), ("Наименование", "Стратегия")]],
                  [50, 250, 560])
     assert [(c.field, c.value) for c in card] == [("Наименование", "Стратегия")], "a header that names a field too"
+    card = _card([[("№ n/n", "Параметр", "Содержание"), ("1", "Наименование", "Стратегия")]], [50, 80, 250, 560])
+    assert [(c.field, c.value) for c in card] == [("Наименование", "Стратегия")], "«№ п/п» read in Latin letters"
     card = _card([[("Ресурсы", "Информация отсутствует"), ("Наименование", "Стратегия")]], [50, 250, 560])
     assert [c.field for c in card] == ["Ресурсы", "Наименование"], "a value that says something is a value"
 

@@ -42,7 +42,7 @@ from ingest.readers.image_rules import DARK, erased, find_rules, skew_angle
 from ingest.readers.pdf import open_pdf
 from schemas.layout import PageContent, PageLayout, Rule, Word
 from normalize.catalogue import load_catalogue_records
-from normalize.morphology import is_known
+from normalize.morphology import is_known, part_of_speech
 from parsers.grid import group_lines, read_page_content
 from parsers.text import LIST_MARKER
 from parsers.records import ParsedDocument
@@ -78,8 +78,9 @@ BAND_GAP = 18.0
 """Points of white across the page that part two stretches of text read apart (more than a paragraph's
 spacing: where a table was painted out)."""
 POINTS = set(".,‚")
-BULLET_MISREADS = set("¢©®°■♦◦∙*·") | POINTS  # what Tesseract reads a bullet "•" as, alone at a line start
+BULLET_MISREADS = set("¢©®°■♦◦∙*·»_") | POINTS  # what Tesseract reads a bullet "•" (or a dash, "_") as, alone at a line start
 LIST_BULLETS = ("—", "–", "-", "•")
+ONE_LETTER_WORDS = {"PREP", "CONJ", "PRCL", "NPRO", "INTJ"}  # parts of speech a one-letter word of running text has
 MISREAD_BULLET_CHARS = 2
 BULLET_ALIGN = 2.0  # points: bullets of one list stand at one x
 ROMAN_LOOKALIKES = {"Г": "I", "Т": "I", "І": "I", "l": "I", "I": "I", "П": "II", "п": "II", "И": "II", "Ш": "III",
@@ -521,14 +522,17 @@ def _line_openings_restored(words: list[Word]) -> list[Word]:
       roman digits and spell a section's number (I-VIII) is turned.
     """
     lines = group_lines(words)
-    bullets = [(line.words[0].x0, line.words[0].text) for line in lines
-               if len(line.words) > 1 and line.words[0].text in LIST_BULLETS]
     restored: dict[int, str] = {}
     for line in lines:
         tokens = line.words
         if len(tokens) > 1 and tokens[0].text.strip() in BULLET_MISREADS and _opens_item(tokens[0].text, tokens[1].text):
             restored[id(tokens[0])] = "•"
-        elif len(tokens) > 1 and (sibling := _sibling_bullet(tokens[0], bullets)):
+    # the bullets printed and those just restored: an item of a list whose bullets were all misread has siblings
+    bullets = [(line.words[0].x0, restored.get(id(line.words[0]), line.words[0].text)) for line in lines
+               if len(line.words) > 1 and restored.get(id(line.words[0]), line.words[0].text) in LIST_BULLETS]
+    for line in lines:
+        tokens = line.words
+        if len(tokens) > 1 and id(tokens[0]) not in restored and (sibling := _sibling_bullet(tokens[0], bullets)):
             restored[id(tokens[0])] = sibling
         start = 1 if tokens and tokens[0].text.strip(".").lower() in SECTION_WORDS else 0
         if len(tokens) > start + 1 and (roman := _roman_lookalike(tokens[start].text, bool(start))) \
@@ -539,8 +543,11 @@ def _line_openings_restored(words: list[Word]) -> list[Word]:
 
 def _opens_item(mark: str, text: str) -> bool:
     """Whether a misread bullet `mark` opens an item whose first word is `text`: a capital after it, or a
-    quote after a symbol; a point before a quote is what is left of a heading's number («II.» read ".")."""
-    return text[:1].isupper() or text[:1] in "«\"" and mark.strip() not in POINTS
+    quote after a symbol. A point before a quote or a word in capitals is what is left of a heading's number
+    («II.» read ".", «I. ВВЕДЕНИЕ» read ". ВВЕДЕНИЕ"): list items are not set in capitals."""
+    if mark.strip() in POINTS and (text[:1] in "«\"" or len(text) > 1 and text.isupper()):
+        return False
+    return text[:1].isupper() or text[:1] in "«\""
 
 
 def _sibling_bullet(first: Word, bullets: list[tuple[float, str]]) -> str | None:
@@ -549,9 +556,15 @@ def _sibling_bullet(first: Word, bullets: list[tuple[float, str]]) -> str | None
     bullet."""
     text = first.text
     if ((first.conf is not None and first.conf >= REREAD_BELOW) or len(text) > MISREAD_BULLET_CHARS
-            or any(ch.isdigit() for ch in text) or is_known(text.strip(PUNCTUATION).lower())):
+            or any(ch.isdigit() for ch in text) or _opens_a_line(text.strip(PUNCTUATION).lower())):
         return None
     return next((bullet for x, bullet in bullets if abs(x - first.x0) <= BULLET_ALIGN), None)
+
+
+def _opens_a_line(word: str) -> bool:
+    """Whether a word can stand at a line's start in running text: a known word, but of one letter only a
+    preposition, conjunction, particle or pronoun («в», «и», «я»), not a letter's name («ы», «ш»)."""
+    return is_known(word) and (len(word) > 1 or part_of_speech(word) in ONE_LETTER_WORDS)
 
 
 def _roman_lookalike(token: str, after_word: bool) -> str | None:

@@ -126,7 +126,7 @@ def read_page(doc: pymupdf.Document, index: int) -> PageLayout:
     raw = page.get_text("words", sort=False)
     if to_display is not None:
         raw = [(*(pymupdf.Rect(w[:4]) * to_display), *w[4:]) for w in raw]
-    if any(y1 - y0 > x1 - x0 for x0, y0, x1, y1, text, *_ in raw if len(text) > 1):
+    if any(_turned(w) for w in raw):
         raw = _upward_lines_turned(raw)
     # a page has thousands of words: tuple.__new__ builds each Word without a Python-level call, and the
     # (block, line, word) numbers are unpacked by name, not into a list per word
@@ -136,6 +136,15 @@ def read_page(doc: pymupdf.Document, index: int) -> PageLayout:
 
 
 _new_word = tuple.__new__
+
+
+TURNED_HEIGHT = 1.5  # a word of TURNED_CHARS letters or more this many times taller than wide is printed turned
+TURNED_CHARS = 4
+
+
+def _turned(word: tuple) -> bool:
+    """Whether a word is printed turned 90°: four letters upright are always wider than tall."""
+    return len(word[4]) >= TURNED_CHARS and word[3] - word[1] > TURNED_HEIGHT * (word[2] - word[0])
 
 
 def _upward_lines_turned(raw: list[tuple]) -> list[tuple]:
@@ -151,7 +160,11 @@ def _upward_lines_turned(raw: list[tuple]) -> list[tuple]:
             lines.setdefault((word[5], word[6]), []).append(word)
     turned = {}
     for words in lines.values():
-        if len(words) > 1 and all(later[3] <= before[1] + 1 for before, later in zip(words, words[1:])):
+        # one column of words, each above the one before, one of them surely turned: short upright words
+        # («на», «от») are taller than wide too, and an OCR layer may number two printed lines as one
+        if len(words) > 1 and any(map(_turned, words)) and all(
+                later[3] <= before[1] + 1 and later[0] < before[2] and before[0] < later[2]
+                for before, later in zip(words, words[1:])):
             top, bottom = min(w[1] for w in words), max(w[3] for w in words)
             turned |= {id(w): (w[0], top + bottom - w[3], w[2], top + bottom - w[1], *w[4:]) for w in words}
     return [turned.get(id(word), word) for word in raw]
