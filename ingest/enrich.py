@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from normalize.bodies import canonical_bodies
 from normalize.catalogue import CatalogueRecord
-from normalize.industries import canonical_industry
+from normalize.industries import canonical_industry, spelling_repairs
 from normalize.matching import ProjectToMatch, lemmas, match_projects
 from normalize.regions import region_from_title
 from normalize.terms import term_end_year
@@ -48,10 +48,14 @@ def enrich(parsed: ParsedDocument, catalogue: Sequence[CatalogueRecord]) -> Enri
     region = region_from_title(parsed.title) if parsed.title else None
     where = {"region": region[0], "region_code": region[1]} if region else {}
     bodies = canonical_bodies([i.responsible_body for i in parsed.indicators if i.responsible_body])
-    projects = [p.model_copy(update={"term_end_year": term_end_year(p.term),
+    repairs = spelling_repairs(r.industry for rows in (parsed.projects, parsed.links, parsed.indicators) for r in rows)
+    fixed = lambda row: {"industry": repairs[row.industry]} if row.ocr and row.industry in repairs else {}  # noqa: E731
+    projects = [p.model_copy(update={"term_end_year": term_end_year(p.term), **fixed(p),
                                      "industry_code": _industry_code(p.industry), **where}) for p in parsed.projects]
-    links = [r.model_copy(update={"industry_code": _industry_code(r.industry), **where}) for r in parsed.links]
+    links = [r.model_copy(update={"industry_code": _industry_code(r.industry), **fixed(r), **where})
+             for r in parsed.links]
     indicators = [i.model_copy(update={
+        **fixed(i),
         "industry_code": _industry_code(i.industry),
         "unit_canonical": canonical_unit(i.unit),
         "responsible_body_canonical": bodies.get(i.responsible_body),

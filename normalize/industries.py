@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
@@ -53,3 +55,22 @@ def canonical_industry(title: str) -> tuple[str, str] | None:
         return table[key]
     best = process.extractOne(key, list(table), scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE)
     return table[best[0]] if best else None
+
+
+def spelling_repairs(titles: Iterable[str]) -> dict[str, str]:
+    """Each title that is a typo of a title printed more often in the same document (one industry, within a
+    letter or two: «Калоовое обеспечение» beside «Кадровое обеспечение») -> that spelling.
+
+    For rows OCR read: a misread industry title would otherwise stand as a group of its own beside the same
+    industry spelt right in the other tables. The document's own spelling is kept, not the list's canonical
+    name, so a region's wording stays as printed.
+    """
+    counts = Counter(title for title in titles if title)
+    repairs = {}
+    for title, seen in counts.items():
+        key, code = industry_key(title), canonical_industry(title)
+        better = [other for other, n in counts.items() if n > seen and canonical_industry(other) == code
+                  and fuzz.ratio(key, industry_key(other)) >= _TYPO_SCORE]
+        if code and better:
+            repairs[title] = max(better, key=counts.__getitem__)
+    return repairs

@@ -4,7 +4,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from normalize.industries import canonical_industry, industries
+from normalize.industries import canonical_industry, industries, spelling_repairs
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -38,3 +38,18 @@ def test_sample_titles_of_sections_4_and_6_agree():
         s4 = [canonical_industry(i["title"]) for i in data["s4"]["industries"]]
         s6 = [canonical_industry(g["industry"]) for g in data["s6"]["groups"]]
         assert None not in s4 and s4 == s6, gold.name
+
+
+def test_a_misread_industry_title_takes_the_spelling_the_document_prints_more_often():
+    """blind3x's Хабаровский scan: OCR read «Кадровое» as «Калоовое» in section 7's industry rows only."""
+    titles = ["Калоовое обеспечение цифровой экономики"] * 4 + ["Кадровое обеспечение цифровой экономики"] * 6 + [
+        "Здравоохранение", "Отрасль «Здравоохранение»", "Отрасль «Здравоохранение»"]
+    assert spelling_repairs(titles) == {"Калоовое обеспечение цифровой экономики": "Кадровое обеспечение цифровой экономики"}
+
+
+@given(st.lists(st.sampled_from([n for _, n, _ in industries()] + ["Здравохранение", "Госудаоственное управление",
+                                                                  "Космос", "Сопиальная сфера"]), max_size=30))
+def test_a_repair_keeps_the_industry_and_goes_to_a_spelling_printed_more_often(titles):
+    for title, spelling in spelling_repairs(titles).items():
+        assert canonical_industry(title) == canonical_industry(spelling) is not None
+        assert titles.count(spelling) > titles.count(title)

@@ -243,6 +243,16 @@ def test_narrow_cells_are_read_whole_and_cyrillic_words_in_cyrillic():
     assert min(scores) >= 0.9
 
 
+def test_header_text_printed_bottom_to_top_is_read_turned_in_its_order():
+    """blind7's LNR scan: year headers printed upwards in narrow columns read as noise upright, so section 7
+    had no year column (indicators 0.694). Tall cells are read turned too, and the surer reading kept;
+    the cells printed across are read as before."""
+    _, content = _content(SCANS / "year-headers-printed-bottom-to-top.scan300.p46.pdf")
+    texts = {" ".join(c.text.split()) for grid in content.grids for c in grid.cells}
+    assert {"2022 год (прогноз)", "2023 год (прогноз)", "2024 год (прогноз)", "Базовое значение показателя"} <= texts
+    assert "Ответственный исполнительный орган Республики" in texts
+
+
 def test_ocr_of_a_noisy_150_dpi_scan_reads_the_table_cells():
     """Read as a user would (the default 300 dpi): the 150-dpi image is scaled up before Tesseract."""
     with pymupdf.open(SCAN150) as doc:
@@ -469,3 +479,19 @@ def test_misread_row_numbers_of_ocr_rows_are_repaired_from_their_sequence():
     running = _links([(1, 1, True), (1, 7, True), (1, 3, True), (1, 4, False), (1, 9, False), (1, 6, False)])
     # a row read from a text layer keeps what it prints
     assert [r.row_no for r in _row_numbers_repaired(running)] == [1, 2, 3, 4, 9, 6]
+
+
+def test_an_industry_ocr_misread_takes_the_documents_spelling_and_a_printed_one_stays():
+    """blind3x's Хабаровский scan: «Калоовое обеспечение» in section 7's rows only stood as an industry of its
+    own. OCR'd rows take the spelling the document prints more often; a text layer's typo is what it printed."""
+    from ingest.enrich import enrich
+    row = dict(doc_id="x", industry_no=1, row_no=1, name="n", unit="%", project="p", project_id=None,
+               responsible_body="r", page=3)
+    right, misread = "Кадровое обеспечение цифровой экономики", "Калоовое обеспечение цифровой экономики"
+    indicators = [t.Indicator(**row, industry=right, indicator_id=f"a{k}") for k in range(3)] + [
+        t.Indicator(**row, industry=misread, indicator_id="o", ocr=True),
+        t.Indicator(**row, industry=misread, indicator_id="t", ocr=False)]
+    enriched = enrich(ParsedDocument(title="Стратегия Хабаровского края", indicators=indicators), [])
+    assert [i.industry for i in enriched.parsed.indicators[3:]] == [right, misread]
+    codes = {i.industry_code for i in enriched.parsed.indicators}
+    assert len(codes) == 1 and None not in codes, "one industry, the typo within reach of its name"

@@ -89,6 +89,7 @@ ROMAN_LOOKALIKES = {"Г": "I", "Т": "I", "І": "I", "l": "I", "I": "I", "П": "
 SECTION_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
 SECTION_WORDS = ("раздел", "глава", "часть")
 _LATIN_ROMAN = re.compile(r"[IVX]+")
+TURNED_CELL = 2.5  # a cell's ink this many times taller than wide may be text printed upwards
 REREAD_BELOW = 60.0  # a word read with less confidence (0-100) is read again on its own
 MARKER_CONFIDENCE = 80.0
 """Least confidence (0-100) of a list number read again at a line's start to replace the file's own
@@ -370,8 +371,28 @@ def _read_words(image: np.ndarray, options: OcrOptions, ruled: PageLayout, own: 
     else:
         words = [w for found in _read_stacked(_ink_bands(outside, scale), options.lang, options, psm=3).values()
                  for w in found]
-    words += [w for found in _read_stacked(cells, options.lang, options).values() for w in found]
+    words += [w for found in _cells_read(cells, options).values() for w in found]
     return _line_openings_restored(_second_reading(image, options, words))
+
+
+def _cells_read(cells: list[tuple[int, int, np.ndarray]], options: OcrOptions) -> dict[int, list[Word]]:
+    """Each cell's words (by its index), the tall narrow ones read turned as well: a narrow column's header
+    printed bottom to top («2022 год (прогноз)», blind7) reads as nothing or noise upright. The turned
+    reading is kept where it is the surer one (more letters read with more confidence), its words set top
+    down in reading order, as the PDF reader gives such text."""
+    readings = _read_stacked(cells, options.lang, options)
+    tall = [k for k, (_, _, crop) in enumerate(cells) if crop.shape[0] >= TURNED_CELL * crop.shape[1]]
+    if tall:
+        turned = [(cells[k][0], cells[k][1], np.ascontiguousarray(np.rot90(cells[k][2], -1))) for k in tall]
+        for j, words in _read_stacked(turned, options.lang, options, transposed=True).items():
+            if _sureness(words) > _sureness(readings.get(tall[j], [])):
+                readings[tall[j]] = words
+    return readings
+
+
+def _sureness(words: list[Word]) -> float:
+    """Letters and digits read, weighted by the confidence they were read with."""
+    return sum(sum(ch.isalnum() for ch in w.text) * (w.conf or 0.0) for w in words)
 
 
 def _reread_list_numbers(image: np.ndarray, options: OcrOptions, own: list[Word]) -> list[Word]:
@@ -602,10 +623,13 @@ def vocabulary() -> frozenset[str]:
 
 
 def _read_stacked(crops: list[tuple[int, int, np.ndarray]], lang: str, options: OcrOptions,
-                  psm: int = 6) -> dict[int, list[Word]]:
+                  psm: int = 6, transposed: bool = False) -> dict[int, list[Word]]:
     """Words of each crop (by its index), boxes in page points: the crops (not empty), given with their
     top left corner on the page in pixels, are stacked with white between them and read in one Tesseract
-    run (page segmentation mode `psm`) per MAX_CANVAS pixels of height (Tesseract refuses taller images)."""
+    run (page segmentation mode `psm`) per MAX_CANVAS pixels of height (Tesseract refuses taller images).
+
+    `transposed`: each crop is a page box turned a quarter clockwise; a word's place across the turned crop
+    is its place down the box, so the words of a line printed upwards come out top down in reading order."""
     scale = options.dpi / 72.0
     gap = round(CELL_GAP * scale)
     found: dict[int, list[Word]] = {}
@@ -624,9 +648,17 @@ def _read_stacked(crops: list[tuple[int, int, np.ndarray]], lang: str, options: 
             y += crop.shape[0] + gap
         for word in tesseract_words(canvas, lang, options.dpi, psm=psm):
             k = max(0, bisect_right(starts, word.yc * scale) - 1)
-            dx, dy = (batch[k][0] - gap) / scale, (batch[k][1] - starts[k]) / scale
-            found.setdefault(first + k, []).append(word._replace(
-                x0=word.x0 + dx, x1=word.x1 + dx, xc=word.xc + dx, y0=word.y0 + dy, y1=word.y1 + dy, yc=word.yc + dy))
+            if transposed:  # across the turned crop is down the box, down it is across
+                left, top = batch[k][0] / scale, batch[k][1] / scale
+                x0, x1 = word.x0 - gap / scale, word.x1 - gap / scale
+                y0, y1 = word.y0 - starts[k] / scale, word.y1 - starts[k] / scale
+                placed = word._replace(x0=left + y0, x1=left + y1, xc=left + (y0 + y1) / 2,
+                                       y0=top + x0, y1=top + x1, yc=top + (x0 + x1) / 2)
+            else:
+                dx, dy = (batch[k][0] - gap) / scale, (batch[k][1] - starts[k]) / scale
+                placed = word._replace(x0=word.x0 + dx, x1=word.x1 + dx, xc=word.xc + dx,
+                                       y0=word.y0 + dy, y1=word.y1 + dy, yc=word.yc + dy)
+            found.setdefault(first + k, []).append(placed)
         first = last
     return found
 
