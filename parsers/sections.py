@@ -20,15 +20,18 @@ from parsers.tables import card_like, table_header
 from parsers.template import Template
 from schemas.layout import Block, Table, TextLine
 
+HEADING_WORDS = ("раздел", "глава", "часть", "§")
+"""What may stand before a section's number: «Раздел 5.», «Глава V», «Часть 1.», «§ 5.»."""
+_HEADING_WORD = "(?:" + "|".join(map(re.escape, HEADING_WORDS)) + ")"
 SECTION_HEADING = re.compile(
-    r"^\s*(?:(?:раздел|глава|часть)\s*)?(?P<num>[1-8]|VIII|VII|VI|IV|V|III|II|I)(?![\w\d])(?!\.\d)"
-    r"\s*[.):]?\s*(?P<title>(?:[«\"“A-Za-zА-Яа-яЁё].*)?)$", re.IGNORECASE)
+    rf"^\s*(?:{_HEADING_WORD}\s*)?(?P<num>[1-8]|VIII|VII|VI|IV|V|III|II|I)(?![\w\d])(?!\.\d)"
+    r"\s*[.):\-–—]?\s*(?P<title>(?:[«\"“A-Za-zА-Яа-яЁё].*)?)$", re.IGNORECASE)  # «Раздел 1 — ПОЛОЖЕНИЯ»
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
 # A heading whose number OCR misread ("II." as ".", "III." as "11.", "IV." as "м.", "VIII." as "Ш."):
 # a short token ending in "." or ")" before a title printed as headings are, quoted or in capitals
 # (after «Раздел»/«Глава», any capitalised title). Its section is told by the title and the order.
 GARBLED_NUMBER = re.compile(
-    r"^\s*(?P<word>(?i:раздел|глава|часть)\s*)?[^\s«\"“]{0,4}[.)]\s*"
+    rf"^\s*(?P<word>(?i:{_HEADING_WORD})\s*)?[^\s«\"“]{{0,4}}[.)]\s*"
     r"(?P<title>(?:[«\"“]|[A-ZА-ЯЁ]{2}|(?(word)[A-ZА-ЯЁ]|(?!))).*)$")
 SUBSECTION_HEADING = re.compile(r"^\s*([1-8])\.(\d{1,2})\.?\s*(\S.*)$")
 DOT_LEADER = re.compile(r"\.{4,}|…{2,}")
@@ -116,7 +119,7 @@ def _printed_number(text: str) -> tuple[str, str] | None:
         return None
     number = m.group("num").upper()
     number = str(ROMAN.index(number) + 1) if number in ROMAN else number
-    return number, re.sub(r"^(?:раздел|глава|часть)\b\.?\s*", "", m.group("title"), flags=re.IGNORECASE)
+    return number, re.sub(rf"^{_HEADING_WORD}(?!\w)\.?\s*", "", m.group("title"), flags=re.IGNORECASE)
 
 
 def _title_unfinished(title: str, following: str) -> bool:

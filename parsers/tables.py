@@ -27,6 +27,9 @@ from schemas.layout import Cell, Grid, Table
 YEAR = re.compile(r"^(?:(?:план|факт|прогноз|цель|(?:целевое\s+|плановое\s+)?значение)\s*)?(?:(?:на|в)\s+)?(?:(?:конец|31\.12\.?)\s*)?"
                   r"(20\d\d)(?:\s*г(?:од[ау]?|\.)?)?\.?(?:\s*\([^)]{0,20}\))?$",
                   re.IGNORECASE)  # "2024 (план)", "на 2024 год", "на 31.12.2024", "на конец 2024 года", "план на 2024 г.", "в 2024 г.", "в 2024 году"
+MAX_YEAR_HEADER = 40  # characters of a year column's header («Плановое значение на конец 2024 года»)
+BASE_VALUE_LEMMAS = frozenset({"базовый", "исходный", "база", "текущий"})
+"""Words of a column that holds the value a strategy starts from, dated with its year, not a target year."""
 COLUMN_NUMBER = re.compile(r"^\d{1,2}[.):,]?$")  # OCR reads a small "." as ":", "," or ")"
 MAX_COLUMN_NUMBER = len("12.")  # characters of a cell of a column-number row
 MAX_UNKNOWN_BESIDE_TITLES = 1  # header cells no column fits in a table whose title_rows column is rows
@@ -174,9 +177,19 @@ def _numbers_only(group: RowGroup) -> bool:
 
 
 def year_of(text: str) -> int | None:
-    """'2024', '2024 год', '2024 (план)', '202 4' or '2024г' over '.' (a narrow column) -> 2024."""
-    year = YEAR.match(re.sub(r"(?<=\d)\s+(?=\d)|\s+(?=\.)", "", text.strip()))
-    return int(year.group(1)) if year else None
+    """'2024', '2024 год', '2024 (план)', '202 4' or '2024г' over '.' (a narrow column) -> 2024.
+
+    Past the wordings YEAR knows, a short header that names one year and no other figure, and is no base
+    value («Исходный уровень, 2024 г.»), is that year's column: «2022 г. — целевое», «к концу 2025 г.»,
+    «за 2022 год». A period («2022-2024») names two years, a date («на 01.01.2024») other figures."""
+    text = re.sub(r"(?<=\d)\s+(?=\d)|\s+(?=\.)", "", text.strip())
+    if year := YEAR.match(text):
+        return int(year.group(1))
+    years = re.findall(r"(?<!\d)20\d\d(?!\d)", text)
+    if (len(years) != 1 or len(text) > MAX_YEAR_HEADER or len(re.findall(r"\d+", text)) != 1
+            or words_of(text).lemmas & BASE_VALUE_LEMMAS):
+        return None
+    return int(years[0])
 
 
 @dataclass
@@ -274,8 +287,19 @@ def _by_elimination(template: TableTemplate, units: list[_HeaderUnit], header: l
     """
     unknown = [k for k, (unit, key, year) in enumerate(zip(units, keys, years))
                if key is None and not year and unit.text.strip() and len(unit.text) <= MAX_HEADER_CELL]
-    if len(unknown) != 1 or template.not_template_columns.best(units[unknown[0]].text,
-                                                             template.thresholds.column_header):
+    for k in [k for k in unknown if k <= 1 and INDUSTRY in template.columns.keys and INDUSTRY not in keys]:
+        # industries stand first (after a № column at most): a column of industry names is theirs, however
+        # its header is worded («Отраслевой блок»), and leaves the one other unknown header to be guessed
+        printed = " ".join(fold(units[k].text).split())
+        texts = [text for text in _unit_texts(units[k], grid, data)  # not column numbers nor header repeats
+                 if text.strip() and not ROW_NUMBER.fullmatch(text) and " ".join(fold(text).split()) != printed]
+        if texts and sum(canonical_industry(text) is not None for text in texts) >= CELL_TERM_SHARE * len(texts):
+            keys[k] = INDUSTRY
+            unknown.remove(k)
+    # a column the template knows it has not («Примечание») is no candidate, and leaves the other one alone
+    unknown = [k for k in unknown
+               if not template.not_template_columns.best(units[k].text, template.thresholds.column_header)]
+    if len(unknown) != 1:
         return None
     named = set(keys)
     lacking = [key for key in template.columns.keys
@@ -738,7 +762,11 @@ def card_rows(grid: Grid) -> list[tuple[Cell, list[Cell]]]:
     numbered = [ROW_NUMBER_CELL.fullmatch(cells[0].text.strip()) is not None for cells in groups if len(cells) > 2]
     numbering_column = sum(numbered) * 2 > len(numbered)
     rows = []
-    for cells in groups:
+    for k, cells in enumerate(groups):
+        first = cells[0].text.strip()
+        if k == 0 and numbering_column and len(cells) > 2 and len(first) > MAX_COLUMN_NUMBER \
+                and not ROW_NUMBER_CELL.fullmatch(first):
+            continue  # a header over the numbering column, however worded («Шифр», «№ стр.», «№ пункта»)
         while len(cells) > 2 and ROW_NUMBER_CELL.fullmatch(cells[0].text.strip()):
             cells = cells[1:]
         # in a numbering column, a short cell is a row number OCR misread ("2." read "Di")

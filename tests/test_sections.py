@@ -21,6 +21,8 @@ def stream_of(texts: list[str]) -> list[TextLine]:
     "5.Раздел «Взаимосвязь задач и проектов отрасли»",
     "5. Взаимосвязь задач и проектов стратегии",
     "5. РАЗДЕЛ «ВЗАИМОСВЯЗЬ ЗАДАЧ И ПРОЕКТОВ СТРАТЕГИИ»",
+    "Раздел 5 — ВЗАИМОСВЯЗЬ ЗАДАЧ И ПРОЕКТОВ СТРАТЕГИИ",  # blind8: a dash after the number
+    "§ 5. Взаимосвязь задач и проектов стратегии",  # blind8: a paragraph sign before it
 ])
 def test_heading_styles(heading):
     outline = split_sections(stream_of(["4. Раздел «Проблемы и вызовы цифровой трансформации»", *BODY,

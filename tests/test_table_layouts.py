@@ -172,6 +172,10 @@ def test_card_header_row_is_no_field():
     assert [(c.field, c.value) for c in card] == [("Наименование", "Стратегия")], "a header that names a field too"
     card = _card([[("№ n/n", "Параметр", "Содержание"), ("1", "Наименование", "Стратегия")]], [50, 80, 250, 560])
     assert [(c.field, c.value) for c in card] == [("Наименование", "Стратегия")], "«№ п/п» read in Latin letters"
+    card = _card([[("Шифр", "Наименование раздела карточки", "Краткое изложение"), ("1", "Наименование", "Стратегия"),
+                   ("2", "Срок", "2022-2024")]], [50, 80, 250, 560])
+    assert [(c.field, c.value) for c in card] == [("Наименование", "Стратегия"), ("Срок", "2022-2024")], \
+        "a header over a numbering column, however worded (blind8)"
     card = _card([[("Ресурсы", "Информация отсутствует"), ("Наименование", "Стратегия")]], [50, 250, 560])
     assert [c.field for c in card] == ["Ресурсы", "Наименование"], "a value that says something is a value"
 
@@ -339,3 +343,26 @@ def test_tasks_printed_as_rows_across_the_table_are_the_task_of_the_projects_und
     reader.read(Table(content.grids))
     assert [(r.industry[0], r.lines("task"), r.lines("project")) for r in reader.records] == [
         (2, ["Задача: электронная медкарта"], ["Проект А"]), (2, ["Задача: телемедицина"], ["Проект Б"])]
+
+
+def test_an_industry_column_worded_unlike_any_phrase_is_told_by_its_industries():
+    """blind8's LNR: «Отраслевой блок | № | Формулировка отраслевой задачи | …» named neither the industry nor
+    the task column, and with two headers unknown none was guessed, so section 5 was lost. A first column of
+    industry names is the industries' column; the one unknown header left is then guessed by its cells; a
+    «Примечание» column beside them, which the template knows it has not, stays extra."""
+    xs = [40, 110, 130, 250, 330, 410, 480, 560]
+    words = [word("Отраслевой блок", 42, 105), word("№", 112, 105), word("Формулировка задачи", 132, 105),
+             word("Проект", 252, 105), word("Бенефициар", 332, 105), word("Выгоды", 412, 105),
+             word("Примечание", 482, 105)]
+    for k, industry in enumerate(["Здравоохранение", "Образование и наука"]):
+        y = 125 + 40 * k
+        words += [word(industry, 42, y), word(f"{k + 1}", 112, y), word("Повысить доступность услуг", 132, y),
+                  word("Проект", 252, y), word("Граждане", 332, y), word("Экономия времени", 412, y),
+                  word("Нет", 482, y)]
+    rows = [(100, 120, FULL), (120, 160, FULL), (160, 200, FULL)]
+    content = read_page_content(ruled_page(xs, rows, words))
+    reader = TableReader(load_template().table_for_section("5"))
+    reader.read(Table(content.grids))
+    assert [(r.lines("task"), r.lines("beneficiary")) for r in reader.records] == [
+        (["Повысить доступность услуг"], ["Граждане"])] * 2
+    assert {col.key for col in reader.columns} >= {"industry", "task", "extra:Примечание"}

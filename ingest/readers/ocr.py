@@ -46,6 +46,7 @@ from normalize.morphology import is_known, part_of_speech
 from parsers.grid import group_lines, read_page_content
 from parsers.text import LIST_MARKER
 from parsers.records import ParsedDocument
+from parsers.sections import HEADING_WORDS
 from parsers.template import load_template
 from schemas import tables as t
 
@@ -87,7 +88,6 @@ ROMAN_LOOKALIKES = {"Г": "I", "Т": "I", "І": "I", "l": "I", "I": "I", "П": "
                     "ш": "III", "У": "V", "V": "V"}
 """Cyrillic letters (and Latin ones) Tesseract's Russian model reads roman digits as, and the digits."""
 SECTION_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
-SECTION_WORDS = ("раздел", "глава", "часть")
 _LATIN_ROMAN = re.compile(r"[IVX]+")
 TURNED_CELL = 2.5  # a cell's ink this many times taller than wide may be text printed upwards
 REREAD_BELOW = 60.0  # a word read with less confidence (0-100) is read again on its own
@@ -555,7 +555,7 @@ def _line_openings_restored(words: list[Word]) -> list[Word]:
         tokens = line.words
         if len(tokens) > 1 and id(tokens[0]) not in restored and (sibling := _sibling_bullet(tokens[0], bullets)):
             restored[id(tokens[0])] = sibling
-        start = 1 if tokens and tokens[0].text.strip(".").lower() in SECTION_WORDS else 0
+        start = 1 if tokens and tokens[0].text.strip(".").lower() in HEADING_WORDS else 0
         if len(tokens) > start + 1 and (roman := _roman_lookalike(tokens[start].text, bool(start))) \
                 and (start or tokens[start + 1].text[:1].isupper() or tokens[start + 1].text[:1] in "«\""):
             restored[id(tokens[start])] = roman

@@ -6,6 +6,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind5 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind6 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind7 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind8 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -28,6 +29,12 @@ tests/variants/blind7_rewordings.toml: year header cells printed vertically, thr
 outside the table contract (data source, project code, executor, term) with generated filler, a document wholly
 in landscape with single line spacing, lists numbered by Word (numbering.xml) instead of typed markers, numbers
 without a trailing point, a card whose label cells carry their own numbers.
+
+The fifth form renders the blind8 set (tests/fixtures/variants/blind8) in the BLIND8 configs with
+tests/variants/blind8_rewordings.toml: unseen wordings, a strategy period three years later (the gold's years shifted
+alike), other column orders in sections 5-7 (the responsible body after the years, the unit before the name, the
+goal after the description), a "Примечание" column, Russian automatic hyphenation with justified cells, the short
+title on every page and «Страница N» footers.
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -300,6 +307,75 @@ BLIND7 = {
         vertical_years=True, extra_cols={"s5": [("term", "end")]}, no_width=1.5),
 }
 
+# The eighth blind set (--set blind8, wordings tests/variants/blind8_rewordings.toml): unseen wordings first of all,
+# the keys above in new combinations, and features no earlier set has (every key defaults to off, so the earlier
+# sets' outputs are unchanged):
+#   year_shift    a later strategy period: every year 2018-2030 in the source gold's strings (card period, prose,
+#                 legal acts, project terms, indicator year columns, the approving act) is shifted by N before the
+#                 document is built, so the print and the gold hold the same shifted years (notes are kept);
+#   col_order     another column order in the tables of sections 5-7: {"s5": [...], "s6": [...], "s7": [...]}, the
+#                 gold's row keys, "no" first; in s7 "years" stands for the (base and) year columns, keys after it
+#                 print right of them (e.g. the responsible body last); keys a source lacks are skipped, keys the
+#                 list lacks follow in the source order; the s6 gold's "columns" lists the printed order;
+#   extra_cols    s7 ("note", "end"): a "Примечание" column with generated filler (outside the contract);
+#   hyphenate     Russian automatic hyphenation (w:autoHyphenation, text language ru-RU), table cells justified
+#                 (headings and contents entries are not hyphenated);
+#   running       "title": the document's short title with its period in the header of every page;
+#   page_numbers  "word": «Страница N» at the bottom right;
+#   year_width    the relative width of the year columns of section 7 (default 1.25).
+BLIND8 = {
+    "lnr": dict(
+        name="blind8-lnr-chast-caps-headings-hyphenation-note-col-roiv-last-goal-after-description",
+        font="DejaVu Serif", size=11, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=2.5,
+        headings="bold", industry={"5": "column", "6": "full_row", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running=None, toc=True, front=None, card="plain_colon",
+        list_markers={"basis": "{n})", "technology": "–", "task": "{n}.", "financing": "–",
+                      "problems": "{n}.", "challenges": "{n}.", "risks": "{n}."},
+        s4_lead="bold",
+        hyphenate=True, page_numbers="word", extra_cols={"s7": [("note", "end")]}, no_width=1.5, year_width=1.8,
+        col_order={"s6": ["no", "name", "description", "goal", "term", "financing", "technologies", "region_role"],
+                   "s7": ["no", "project", "name", "unit", "years", "roiv"]}),
+    "stavropol": dict(
+        name="blind8-stavropol-2025-period-hyphenation-continued-tables-project-before-task",
+        font="Liberation Serif", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        headings="styles", industry="numbered_row",
+        merge_tasks=False, repeat_header=True, colnums=None, s7_two_level=False, base_year=True,
+        landscape=("6", "7"), running=None, toc=False, front=None, card="bold_three",
+        list_markers={"basis": "{n}.", "technology": "{n}.", "task": "{n})", "financing": "{n})",
+                      "problems": "–", "challenges": "–", "risks": "–"},
+        s4_lead="italic",
+        year_shift=3, hyphenate=True, page_numbers="of_total", no_width=1.6,
+        captions={"word": "Таблица", "cont": "Продолжение таблицы", "card": False},
+        col_order={"s5": ["no", "project", "task", "beneficiary", "benefits"],
+                   "s6": ["no", "name", "term", "goal", "description", "financing", "region_role"]}),
+    "tyumen": dict(
+        name="blind8-tyumen-2025-period-reordered-columns-running-header-page-word",
+        font="DejaVu Sans", size=10, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2.5,
+        headings="styles", industry="full_row",
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="title", toc=True, front=None, card="numbered",
+        list_markers={"basis": "{n}.", "technology": "•", "task": "{n}.", "financing": "•",
+                      "problems": "{n})", "challenges": "{n})", "risks": "{n})"},
+        s4_lead="italic",
+        year_shift=3, page_numbers="word", no_width=1.5,
+        col_order={"s5": ["no", "task", "project", "benefits", "beneficiary"],
+                   "s6": ["no", "name", "description", "goal", "financing", "term", "region_role"],
+                   "s7": ["no", "project", "name", "unit", "years", "roiv"]}),
+    "khabarovsk": dict(
+        name="blind8-khabarovsk-front-roiv-first-unit-before-name-hyphenation-word-lists-running-title",
+        font="DejaVu Serif Condensed", size=11, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=2,
+        headings="bold", industry={"5": "numbered_row", "6": "column", "7": "full_row"},
+        merge_tasks=True, repeat_header=False, colnums="once", s7_two_level=True, base_year=False,
+        landscape=("6", "7"), running="title", toc=True, front="act", card="numbered_label",
+        list_markers={"basis": "{n}.", "technology": "{n}.", "task": "{n}.", "financing": "{a})",
+                      "problems": "•", "challenges": "•", "risks": "•"},
+        s4_lead="plain",
+        hyphenate=True, page_numbers="word", auto_lists=True, s7_levels=3, no_width=1.4,
+        col_order={"s6": ["no", "name", "goal", "technologies", "description", "term", "financing", "region_role"],
+                   "s7": ["no", "roiv", "project", "unit", "name", "years"]}),
+}
+
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
 LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 
@@ -519,6 +595,45 @@ class Builder:
         self.tables_info = []     # captioned tables: their number, w:tbl, repeated header rows, body rows
         self.hbold = cfg.get("header_look") != "grey_plain"
         self.list_num = None      # blind7 auto_lists: the w:numId of the list being written
+        if cfg.get("hyphenate"):      # blind8: Russian automatic hyphenation
+            self.hyphenation()
+
+    def hyphenation(self):
+        settings = self.doc.settings.element
+        el = OxmlElement("w:autoHyphenation")
+        el.set(qn("w:val"), "true")
+        tab = settings.find(qn("w:defaultTabStop"))
+        if tab is not None:
+            tab.addnext(el)
+        else:
+            settings.insert(0, el)
+        rpr = self.doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+        lang = rpr.find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            rpr.append(lang)
+        lang.set(qn("w:val"), "ru-RU")
+        lang.set(qn("w:eastAsia"), "ru-RU")
+
+    def no_hyph(self, p):
+        """blind8: a paragraph LibreOffice must not hyphenate (headings, contents entries)."""
+        if self.cfg.get("hyphenate"):
+            p._p.get_or_add_pPr().append(OxmlElement("w:suppressAutoHyphens"))
+
+    def justify_cells(self):
+        """blind8: table cells without their own alignment justified (so hyphenated), not the contents."""
+        for tbl in self.doc.tables[1 if self.cfg["toc"] else 0:]:
+            for p in tbl._tbl.iter(qn("w:p")):
+                ppr = p.get_or_add_pPr()
+                if ppr.find(qn("w:jc")) is None:
+                    jc = OxmlElement("w:jc")
+                    jc.set(qn("w:val"), "both")
+                    ppr.append(jc)
+
+    def fill(self, name, grp, row, ri):
+        """A filler cell (outside the contract), its years shifted as the document's (blind8)."""
+        text = filler(name, self.g, grp, row, ri)
+        return shift_years(text, self.cfg["year_shift"]) if self.cfg.get("year_shift") else text
 
     # -- page furniture
     def set_margins(self, section):
@@ -534,6 +649,11 @@ class Builder:
                 p = sec.header.paragraphs[0]
                 add_field(p, "PAGE")
                 p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            elif pn == "word":          # blind8: «Страница N», bottom right
+                p = sec.footer.paragraphs[0]
+                p.add_run("Страница ")
+                add_field(p, "PAGE")
+                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             else:
                 p = sec.footer.paragraphs[0]
                 p.add_run("стр. ")
@@ -545,6 +665,18 @@ class Builder:
         if not where:
             return
         sec = self.doc.sections[0]
+        if where == "title":           # blind8: the short title and period on every page, above a rule
+            years = self.g["s7"]["years"]
+            p = sec.header.paragraphs[0]
+            run = p.add_run(f"Стратегия цифровой трансформации {self.g['region_genitive']} "
+                            f"на {years[0]}\u2013{years[-1]} годы")
+            run.italic = True
+            run.font.size = Pt(self.cfg["size"] - 2)
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            ppr = p._p.get_or_add_pPr()
+            ppr.append(parse_xml(f'<w:pBdr xmlns:w="{W_NS}"><w:bottom w:val="single" w:sz="4" w:space="1" '
+                                 'w:color="auto"/></w:pBdr>'))
+            return
         short = f"Стратегия цифровой трансформации {self.g['region_genitive']}"
         if where in ("header", "both"):
             p = sec.header.paragraphs[0]
@@ -599,6 +731,7 @@ class Builder:
             p = para(self.doc, text, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER if level == 1 else None,
                      indent=level == 2, keep=True)
         p.paragraph_format.keep_with_next = True
+        self.no_hyph(p)
         for fn in self.footnotes("heading", n):
             add_footnote(self.doc, p, fn, self.cfg["size"] - 2)
             # the heading prints with a superscript number after it; the gold keeps the heading's words
@@ -700,6 +833,8 @@ class Builder:
             text = self.toc_text(n)
             row = t.add_row()
             set_cell_text(row.cells[0], text)
+            for cp in row.cells[0].paragraphs + row.cells[1].paragraphs:
+                self.no_hyph(cp)
             page = pages.get(text, "00")
             set_cell_text(row.cells[1], page, align=WD_ALIGN_PARAGRAPH.RIGHT)
             entries.append({"number": n + ".", "title": re.sub(r"^\S+\.\s*", "", text, count=1) if "." in n
@@ -799,9 +934,11 @@ class Builder:
             text = fmt.format(n=ind["number"], title=title)
             self.toc_pages.setdefault(text, "")
             if self.cfg["headings"] == "styles":
-                self.doc.add_paragraph(text, style="Heading 2").paragraph_format.keep_with_next = True
+                hp = self.doc.add_paragraph(text, style="Heading 2")
+                hp.paragraph_format.keep_with_next = True
             else:
-                para(self.doc, text, bold=True, keep=True)
+                hp = para(self.doc, text, bold=True, keep=True)
+            self.no_hyph(hp)
             out_ind["title"] = re.sub(r"^\S+\s*", "", text, count=1)
             for blk, out_blk in zip(ind["blocks"], out_ind["blocks"]):
                 kind = blk["kind"]
@@ -845,11 +982,26 @@ class Builder:
             years = self.g["s7"]["years"]
             cols = ["no", "project", "roiv", "name", "unit"]
             rel = [0.9, 3.3, 3.3, 4.2, 1.9]
+        width = dict(zip(cols, rel))
+        after = []      # blind8: contract columns of s7 printed right of the year columns
+        order = (self.cfg.get("col_order") or {}).get(key)
+        if order:       # blind8: another column order
+            if key == "s7":
+                k = order.index("years")
+                after = [c for c in order[k + 1:] if c in width]
+                head = [c for c in order[:k] if c in width]
+                new = head + [c for c in cols if c not in head and c not in after]
+            else:
+                new = [c for c in order if c in width] + [c for c in cols if c not in order]
+            assert new[0] == "no", (key, new)
+            cols, rel = new, [width[c] for c in new]
+            if key == "s6":
+                self.out["s6"]["columns"] = list(cols)
         if self.cfg.get("no_width"):    # blind7: a wider number column for a long "№" label
             rel[0] = self.cfg["no_width"]
         # blind7: columns outside the contract ("x:<word key>"), after the number column or at the table's end
-        xwidth = {"code": 1.9, "executor": 3.0, "term": 2.2, "source": 2.6}
-        trailing = []
+        xwidth = {"code": 1.9, "executor": 3.0, "term": 2.2, "source": 2.6, "note": 2.8}
+        trailing = list(after)
         for name, where in (self.cfg.get("extra_cols") or {}).get(key, ()):
             if where == "after_no":
                 cols.insert(1, f"x:{name}")
@@ -870,9 +1022,9 @@ class Builder:
                 head_top.append(words["base"])
                 rel.append(1.1 if vertical else 1.8)
             ylabels = [words["year_label"].format(y=y) for y in years]
-            rel += [1.1 if vertical else 1.25] * len(years)
-            rel += [xwidth[c[2:]] for c in trailing]
-        tail = [words[c[2:]] for c in trailing]
+            rel += [1.1 if vertical else self.cfg.get("year_width", 1.25)] * len(years)
+            rel += [xwidth[c[2:]] if c.startswith("x:") else width[c] for c in trailing]
+        tail = [words[c[2:] if c.startswith("x:") else c] for c in trailing]
         ncols = len(rel)
         levels = (self.cfg.get("s7_levels") or (2 if self.cfg["s7_two_level"] else 1)) if key == "s7" else 1
         no = self.caption()
@@ -940,6 +1092,7 @@ class Builder:
         if task_rows:
             self.out[key]["task_as"] = "full_row"
         extra = [words[c[2:]] for c in cols + trailing if c.startswith("x:")]
+        self.s7_cols = cols
         if extra:
             self.out.setdefault("notes", []).append(
                 f"Section {s} prints columns outside the table contract ({', '.join(extra)}) with generated "
@@ -989,7 +1142,7 @@ class Builder:
                 set_cell_text(r.cells[off], printed_no, align=WD_ALIGN_PARAGRAPH.CENTER)
                 for ci, c in enumerate(cols[1:], start=off + 1):
                     if c.startswith("x:"):       # outside the contract: filler, not in the gold
-                        set_cell_text(r.cells[ci], filler(c[2:], self.g, grp, row, ri),
+                        set_cell_text(r.cells[ci], self.fill(c[2:], grp, row, ri),
                                       align=WD_ALIGN_PARAGRAPH.CENTER if c == "x:code" else None)
                         continue
                     text = self.printed(row.get(c, ""), c)
@@ -1053,30 +1206,37 @@ class Builder:
         inds = row["indicators"]
         first = len(t.rows)
         body = []
+        # the cells' places (blind8: in the configured column order; by default no, project, roiv, name, unit,
+        # then the base and year columns, then the columns printed right of them)
+        pos = {c: off + i for i, c in enumerate(self.s7_cols)}
+        k0 = off + len(self.s7_cols)
+        ny = len(self.g["s7"]["years"])
+        ystart = k0 + (1 if base else 0)
+        for j, c in enumerate(trailing):
+            pos[c] = ystart + ny + j
         for ind, out_ind in zip(inds, out_row["indicators"]):
             r = t.add_row()
             c = r.cells
-            body.append((r._tr, c[off + 3]))
-            set_cell_text(c[off + 3], ind["name"])
+            body.append((r._tr, c[pos["name"]]))
+            set_cell_text(c[pos["name"]], ind["name"])
             unit = self.printed(ind["unit"], "unit")
             out_ind["unit"] = unit
-            set_cell_text(c[off + 4], unit, align=WD_ALIGN_PARAGRAPH.CENTER)
-            k = off + 5
+            set_cell_text(c[pos["unit"]], unit, align=WD_ALIGN_PARAGRAPH.CENTER)
             if base:
-                set_cell_text(c[k], base_value(ind["values"]), align=WD_ALIGN_PARAGRAPH.CENTER)
-                k += 1
+                set_cell_text(c[k0], base_value(ind["values"]), align=WD_ALIGN_PARAGRAPH.CENTER)
             out_ind["values"] = [self.printed_value(v, ind["unit"]) for v in ind["values"]]
             for j, v in enumerate(out_ind["values"]):
-                set_cell_text(c[k + j], v, align=WD_ALIGN_PARAGRAPH.CENTER)
-            k += len(self.g["s7"]["years"])
-            for j, x in enumerate(trailing):    # blind7: outside the contract, filler
-                set_cell_text(c[k + j], filler(x[2:], self.g, grp, ind, 0))
+                set_cell_text(c[ystart + j], v, align=WD_ALIGN_PARAGRAPH.CENTER)
+            for x in trailing:    # blind7: outside the contract, filler
+                if x.startswith("x:"):
+                    set_cell_text(c[pos[x]], self.fill(x[2:], grp, ind, 0))
         last = len(t.rows) - 1
-        for ci, text in ((off, printed_no), (off + 1, row.get("project", "")), (off + 2, row.get("roiv", ""))):
+        for key, text in (("no", printed_no), ("project", row.get("project", "")), ("roiv", row.get("roiv", ""))):
+            ci = pos[key]
             top = t.rows[first].cells[ci]
             if last > first:
                 top.merge(t.rows[last].cells[ci])
-            set_cell_text(top, text, align=WD_ALIGN_PARAGRAPH.CENTER if ci == off else None)
+            set_cell_text(top, text, align=WD_ALIGN_PARAGRAPH.CENTER if key == "no" else None)
         return body
 
     def table_font(self):
@@ -1226,6 +1386,8 @@ class Builder:
         self.s8()
         self.out["s1"]["heading"] = self.heading_text("1")
         self.table_font()
+        if self.cfg.get("hyphenate"):
+            self.justify_cells()
         self.finish_tables(measure, splits)
         self.out.setdefault("notes", []).append(
             f"Variant generated by tests/variants/make_blind3.py from {SOURCES[self.key].name} with config "
@@ -1249,6 +1411,8 @@ SOURCES_OF_DATA = ["Ведомственная отчетность", "Данн�
                    "Форма федерального статистического наблюдения", "Мониторинг Минцифры России",
                    "Расчет ответственного органа по методике"]
 TERMS = ["2022–2024 гг.", "2022–2023 гг.", "2023–2024 гг.", "2022 г.", "2024 г."]
+NOTES = ["Нарастающим итогом", "Ежегодно, на 31 декабря", "По данным ведомственной отчетности",
+         "Уточняется при актуализации Стратегии", "Расчет по методике Минцифры России"]
 
 
 def filler(name, gold, grp, row, ri):
@@ -1267,6 +1431,8 @@ def filler(name, gold, grp, row, ri):
         return SOURCES_OF_DATA[seed % len(SOURCES_OF_DATA)]
     if name == "term":
         return TERMS[seed % len(TERMS)]
+    if name == "note":          # blind8: a "Примечание" column
+        return NOTES[seed % len(NOTES)]
     raise KeyError(name)
 
 
@@ -1278,6 +1444,35 @@ def base_value(values):
         s = f"{x:.1f}".rstrip("0").rstrip(".")
         return s.replace(".", ",") if "," in v or "." in s else s
     return "–"
+
+
+YEAR = re.compile(r"(?<!\d)20(?:1[89]|2\d|30)(?!\d)(?![.,]\d)")
+
+
+def shift_years(text: str, n: int) -> str:
+    """blind8: every year 2018-2030 in a text shifted by n ("2022-2024" -> "2025-2027", "21.07.2020" ->
+    "21.07.2023"); not a number's part ("12 2024,5", "1.2022") nor a decimal."""
+    def one(m):
+        before = text[max(0, m.start() - 6):m.start()]
+        if re.search(r"\d[.,]$", before) and not re.search(r"(?<!\d)\d{1,2}\.\d{1,2}\.$", before):
+            return m.group()
+        return str(int(m.group()) + n)
+    return YEAR.sub(one, text)
+
+
+def shift_gold(gold, n: int):
+    """blind8: the source gold with its years shifted (notes, keys and the seed's name kept)."""
+    def walk(o):
+        if isinstance(o, dict):
+            return {k: v if k in ("notes", "doc_key", "source_seed") else walk(v) for k, v in o.items()}
+        if isinstance(o, list):
+            return [walk(v) for v in o]
+        return shift_years(o, n) if isinstance(o, str) else o
+    out = walk(gold)
+    out["notes"] = list(gold.get("notes", [])) + [
+        f"blind8: every year 2018-2030 of the source gold's strings (card, prose, legal acts, terms, indicator "
+        f"years, title page) shifted by +{n}, as printed; the notes above still name the source's years."]
+    return out
 
 
 def convert(docx_path: Path, outdir: Path):
@@ -1374,6 +1569,8 @@ def render(key, out: Path, layout: str | None = None, wording: str | None = None
     wordings = tomllib.loads(wordings_file.read_text(encoding="utf-8"))
     words = _overlaid(_overlaid(wordings[key], wordings[layout or key]), wordings[wording or key])
     gold = json.loads(SOURCES[key].read_text(encoding="utf-8"))
+    if cfg.get("year_shift"):
+        gold = shift_gold(gold, cfg["year_shift"])
     name = name or (cfg["name"] if layout is None else f"blind3x-{key}-{layout}-layout-{wording}-wording")
     note = f"'{wording or key}' wordings of {wordings_file.name}"
     if cfg.get("empty_mark") or cfg.get("values"):
@@ -1425,11 +1622,12 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=ROOT / "tests/fixtures/variants/blind3")
     ap.add_argument("--only", choices=sorted(CONFIGS))
-    ap.add_argument("--set", choices=["blind5", "blind6", "blind7"],
+    ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
-                         "with tests/variants/blind7_rewordings.toml, default --out .../blind7)")
+                         "with tests/variants/blind7_rewordings.toml, default --out .../blind7; blind8: BLIND8 "
+                         "with tests/variants/blind8_rewordings.toml, default --out .../blind8)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -1446,7 +1644,7 @@ def main(argv=None):
         out = a.out if a.out != ap.get_default("out") else a.out.with_name(a.set)
         wfile = a.wordings if a.wordings != WORDINGS else WORDINGS.with_name(f"{a.set}_rewordings.toml")
         for key in [a.only] if a.only else keys:
-            cfg = {"blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7}[a.set][key]
+            cfg = {"blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
