@@ -33,6 +33,8 @@ ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
 GARBLED_NUMBER = re.compile(
     rf"^\s*(?P<word>(?i:{_HEADING_WORD})\s*)?[^\s«\"“]{{0,4}}[.)]\s*"
     r"(?P<title>(?:[«\"“]|[A-ZА-ЯЁ]{2}|(?(word)[A-ZА-ЯЁ]|(?!))).*)$")
+SIGN_NUMBER = re.compile(r"^\s*[^\sA-Za-zА-Яа-яЁё\d«\"“]{0,2}[.)]\s*(?P<title>[A-ZА-ЯЁ][а-яё].*)$")
+"""A heading in sentence case whose roman number OCR left as a point or a sign («I.» read ".", «IV.» read "№.")."""
 SUBSECTION_HEADING = re.compile(r"^\s*([1-8])\.(\d{1,2})\.?\s*(\S.*)$")
 DOT_LEADER = re.compile(r"\.{4,}|…{2,}")
 MAX_HEADING_CHARS = 160
@@ -223,7 +225,7 @@ def _unnumbered(stream: list[Block], template: Template, numbered: list[_Shaped]
             continue
         title, last = _wrapped(stream, k, block.text.strip())
         after = stream[last + 1] if last + 1 < len(stream) else None
-        garbled = GARBLED_NUMBER.match(title)
+        garbled = GARBLED_NUMBER.match(title) or SIGN_NUMBER.match(title)
         title = garbled.group("title") if garbled else title
         if not _title_shaped(title) or isinstance(after, TextLine) and after.text[:1].islower():
             continue

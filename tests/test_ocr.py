@@ -495,3 +495,13 @@ def test_an_industry_ocr_misread_takes_the_documents_spelling_and_a_printed_one_
     assert [i.industry for i in enriched.parsed.indicators[3:]] == [right, misread]
     codes = {i.industry_code for i in enriched.parsed.indicators}
     assert len(codes) == 1 and None not in codes, "one industry, the typo within reach of its name"
+
+
+def test_a_lone_point_before_a_heading_is_no_bullet_without_sibling_items():
+    """blind5's Stavropol scan: «I. Общие сведения о документе» read ". Общие …" and was made a bullet item, so
+    the section was lost; a point is a bullet only where other lines of the page open with bullets at its x."""
+    lone = _line([".", "Общие", "сведения", "о", "документе"], 100) + [
+        w._replace(x0=w.x0 + 40, x1=w.x1 + 40) for w in _line([".", "Текст", "дальше"], 130)]
+    assert [w.text for w in _line_openings_restored(lone)][0] == "."
+    listed = _line([".", "Нежелание"], 100) + _line([".", "Недостижение"], 130)
+    assert [w.text for w in _line_openings_restored(listed)] == ["•", "Нежелание", "•", "Недостижение"]

@@ -174,3 +174,14 @@ def test_a_bare_number_line_is_no_heading():
     outline = split_sections(stream, load_template())
     assert [(s.number, s.title) for s in outline.top_level] == [
         ("1", "Общие положения"), ("2", "КРАТКАЯ ХАРАКТЕРИСТИКА СТРАТЕГИИ"), ("3", "«Цели и задачи»")]
+
+
+def test_sentence_case_headings_whose_roman_number_ocr_left_as_a_point_or_a_sign():
+    """blind5's Stavropol scan: «I. Общие сведения о документе» read ". Общие …", «IV. Проблемы цифровизации …»
+    read "№. Проблемы …": fewer than four sections were found and the file failed as no strategy. (Its
+    «Общие сведения о документе» means the card more than section 1, and stays lost under OCR.)"""
+    lines = [". Общие положения", *BODY, "2. Карточка стратегии", *BODY, "3. Цель и задачи", *BODY,
+             "№. Проблемы цифровизации, вызовы и риски по отраслям", "4.1. Образование", *BODY,
+             "5. Взаимосвязь задач и проектов стратегии", *BODY]
+    outline = split_sections(stream_of(lines), load_template())
+    assert [s.number for s in outline.top_level] == ["1", "2", "3", "4", "5"]

@@ -544,9 +544,12 @@ def _line_openings_restored(words: list[Word]) -> list[Word]:
     """
     lines = group_lines(words)
     restored: dict[int, str] = {}
+    marks = [line.words[0].x0 for line in lines if len(line.words) > 1
+             and (line.words[0].text in LIST_BULLETS or line.words[0].text.strip() in BULLET_MISREADS)]
     for line in lines:
         tokens = line.words
-        if len(tokens) > 1 and tokens[0].text.strip() in BULLET_MISREADS and _opens_item(tokens[0].text, tokens[1].text):
+        if len(tokens) > 1 and tokens[0].text.strip() in BULLET_MISREADS and _opens_item(tokens[0].text, tokens[1].text) \
+                and (tokens[0].text.strip() not in POINTS or _has_sibling(tokens[0].x0, marks)):
             restored[id(tokens[0])] = "•"
     # the bullets printed and those just restored: an item of a list whose bullets were all misread has siblings
     bullets = [(line.words[0].x0, restored.get(id(line.words[0]), line.words[0].text)) for line in lines
@@ -560,6 +563,12 @@ def _line_openings_restored(words: list[Word]) -> list[Word]:
                 and (start or tokens[start + 1].text[:1].isupper() or tokens[start + 1].text[:1] in "«\""):
             restored[id(tokens[start])] = roman
     return [w._replace(text=restored[id(w)]) if id(w) in restored else w for w in words]
+
+
+def _has_sibling(x: float, marks: list[float]) -> bool:
+    """Whether another line of the page opens with a bullet (or a bullet's misreading) at this x: a point is a
+    bullet only among other items; alone, it is what is left of a heading's number («I.» read ".")."""
+    return sum(abs(other - x) <= BULLET_ALIGN for other in marks) > 1
 
 
 def _opens_item(mark: str, text: str) -> bool:
