@@ -201,26 +201,61 @@ def _lists(outline: Outline, template: Template, doc_id: str,
         items += [t.ListItem(doc_id=doc_id, section=number, industry=None, kind=kind, position=k + 1,
                              text=p.item_text, page=p.page, source_ref=p.ref)
                   for k, p in enumerate(p for p in paragraphs(section.lines, dh) if p.is_item)]
+    guessed: list[Problem] = []
     for section in outline.children("4"):
         industry = section.title.rstrip(".").strip()
-        kind, counts, lead = None, {}, None
+        groups: list[tuple[object, str | None, list]] = []  # (lead-in paragraph, its kind, the items under it)
+        kind, lead = None, None
         for p in paragraphs(section.lines, dh, heading=lambda text: lead_in(text, template) is not None):
             if not p.is_item:
                 kind = lead_in(p.text, template) or (kind if not p.text.rstrip().endswith(":") else None)
                 lead = p
                 continue
+            if not groups or groups[-1][0] is not lead:
+                groups.append((lead, kind, []))
+            groups[-1][2].append(p)
+        kinds = _kinds_by_order([kind for _, kind, _ in groups], [lead is not None for lead, _, _ in groups],
+                                list(template.lead_ins.keys))
+        counts: dict[str, int] = {}
+        for (lead, printed_kind, found), kind in zip(groups, kinds):
             if kind is None:
-                unclassified.setdefault((section.number, lead.text if lead else None), []).append(p)
+                unclassified.setdefault((section.number, lead.text if lead else None), []).extend(found)
                 continue
-            counts[kind] = counts.get(kind, 0) + 1
-            items.append(t.ListItem(doc_id=doc_id, section=section.number, industry=industry, kind=kind,
-                                    position=counts[kind], text=p.item_text, page=p.page,
-                                    source_ref=p.ref))
-    return items, [Problem("list_unclassified", f"section {number}: {len(found)} list items "
-                           + (f"after «{lead[:80]}»" if lead else "under no lead-in") + " are not stored: the "
-                           "lead-in says none of problems, challenges or risks the template knows (parsers/"
-                           "template.toml [[lead_ins]])", found[0].page)
-                   for (number, lead), found in unclassified.items()]
+            if printed_kind is None:
+                guessed.append(Problem("list_kind_guessed", f"section {section.number}: the lead-in «{lead.text[:80]}» "
+                                       f"says none of problems, challenges or risks the template knows; its "
+                                       f"{len(found)} items were stored as {kind}s, the kind its place among the "
+                                       "other lists leaves: check them, and add the wording to parsers/template.toml",
+                                       found[0].page))
+            for p in found:
+                counts[kind] = counts.get(kind, 0) + 1
+                items.append(t.ListItem(doc_id=doc_id, section=section.number, industry=industry, kind=kind,
+                                        position=counts[kind], text=p.item_text, page=p.page, source_ref=p.ref))
+    return items, guessed + [Problem("list_unclassified", f"section {number}: {len(found)} list items "
+                                     + (f"after «{lead[:80]}»" if lead else "under no lead-in") + " are not stored: "
+                                     "the lead-in says none of problems, challenges or risks the template knows "
+                                     "(parsers/template.toml [[lead_ins]])", found[0].page)
+                             for (number, lead), found in unclassified.items()]
+
+
+def _kinds_by_order(kinds: list[str | None], led: list[bool], order: list[str]) -> list[str | None]:
+    """Each industry prints its lists in the template's order (problems, challenges, risks): a list whose
+    lead-in names no kind («Узкие места, устранимые средствами ИКТ:», «Возможные негативные последствия:»)
+    takes the kind its place leaves, when the known lists around it leave exactly as many kinds as there are
+    such lists between them, and every kind at most once. Lists under no lead-in at all stay unknown."""
+    out = list(kinds)
+    known = [k for k, kind in enumerate(kinds) if kind is not None]
+    if len(set(kinds) - {None}) != len(known):
+        return out  # a kind printed twice: the order says nothing
+    bounds = [-1, *known, len(kinds)]
+    for before, after in zip(bounds, bounds[1:]):
+        first = order.index(kinds[before]) + 1 if before >= 0 else 0
+        last = order.index(kinds[after]) if after < len(kinds) else len(order)
+        gap, unknown = order[first:last], list(range(before + 1, after))
+        if unknown and len(gap) == len(unknown) and all(led[k] for k in unknown):
+            for k, kind in zip(unknown, gap):
+                out[k] = kind
+    return out
 
 
 def _links(reader: TableReader, doc_id: str, dh: Dehyphenator, projects: list[t.Project]) -> list[t.TaskProjectLink]:

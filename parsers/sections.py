@@ -20,9 +20,11 @@ from parsers.tables import card_like, table_header
 from parsers.template import Template
 from schemas.layout import Block, Table, TextLine
 
-HEADING_WORDS = ("раздел", "глава", "часть", "§")
-"""What may stand before a section's number: «Раздел 5.», «Глава V», «Часть 1.», «§ 5.»."""
-_HEADING_WORD = "(?:" + "|".join(map(re.escape, HEADING_WORDS)) + ")"
+HEADING_WORDS = ("раздел", "разд", "глава", "гл", "часть", "блок", "§")
+"""What may stand before a section's number: «Раздел 5.», «Разд. 5.», «Глава V», «Гл. 5.», «Часть 1.»,
+«Блок 5.», «§ 5.»; an abbreviation with its point."""
+_HEADING_WORD = "(?:(?:" + "|".join(map(re.escape, HEADING_WORDS)) + r")(?![\w])\.?)"
+HEADING_WORD_OPENING = re.compile(rf"^\s*{_HEADING_WORD}\s*(?:[1-8]|[IVX]{{1,4}})(?![\w\d])", re.IGNORECASE)
 SECTION_HEADING = re.compile(
     rf"^\s*(?:{_HEADING_WORD}\s*)?(?P<num>[1-8]|VIII|VII|VI|IV|V|III|II|I)(?![\w\d])(?!\.\d)"
     r"\s*[.):\-–—]?\s*(?P<title>(?:[«\"“A-Za-zА-Яа-яЁё].*)?)$", re.IGNORECASE)  # «Раздел 1 — ПОЛОЖЕНИЯ»
@@ -48,6 +50,7 @@ NUMBER_WEIGHT = 1.0
 TITLE_WEIGHT = 2.0
 TABLE_EVIDENCE = 1.5
 SUBSECTION_EVIDENCE = 0.5
+HEADING_WORD_EVIDENCE = 1.0  # «Раздел 5», «Гл. 5», «§ 5» before the number: a heading, whatever its title says
 INDUSTRY_PENALTY = 2.0  # "5. Государственное управление" inside sections 5-7 heads an industry, not a section
 LEAD_IN_PENALTY = 2.0
 """An unnumbered line that opens a list of section 4 («Вызовы», «Риски» over each industry's items) means
@@ -291,6 +294,9 @@ def _candidates(stream: list[Block], template: Template, shaped: list[_Shaped]) 
         if line.printed and not any(_is_body(j, stream[j], printed) for j in range(line.last + 1, next_printed)):
             continue  # a line of a table of contents: the next section's heading follows at once
         evidence = _evidence(line.number, stream[line.last + 1:next_section], template, kinds)
+        # «Гл. 2. КАРТА СТРАТЕГИИ»: a number after a heading word says heading whatever the title's wording
+        worded = line.readable and HEADING_WORD_OPENING.match(stream[line.position].text) is not None
+        evidence += HEADING_WORD_EVIDENCE * worded
         if meaning < template.thresholds.section_title and evidence <= 0:
             continue
         lead_in = not line.readable and not line.printed and \

@@ -23,6 +23,9 @@ def stream_of(texts: list[str]) -> list[TextLine]:
     "5. РАЗДЕЛ «ВЗАИМОСВЯЗЬ ЗАДАЧ И ПРОЕКТОВ СТРАТЕГИИ»",
     "Раздел 5 — ВЗАИМОСВЯЗЬ ЗАДАЧ И ПРОЕКТОВ СТРАТЕГИИ",  # blind8: a dash after the number
     "§ 5. Взаимосвязь задач и проектов стратегии",  # blind8: a paragraph sign before it
+    "Разд. 5. Взаимосвязь задач и проектов стратегии",  # blind9: abbreviated words
+    "Гл. 5. ВЗАИМОСВЯЗЬ ЗАДАЧ И ПРОЕКТОВ СТРАТЕГИИ",
+    "Блок 5. Взаимосвязь задач и проектов стратегии",
 ])
 def test_heading_styles(heading):
     outline = split_sections(stream_of(["4. Раздел «Проблемы и вызовы цифровой трансформации»", *BODY,
@@ -185,3 +188,13 @@ def test_sentence_case_headings_whose_roman_number_ocr_left_as_a_point_or_a_sign
              "5. Взаимосвязь задач и проектов стратегии", *BODY]
     outline = split_sections(stream_of(lines), load_template())
     assert [s.number for s in outline.top_level] == ["1", "2", "3", "4", "5"]
+
+
+def test_a_heading_word_before_the_number_makes_a_heading_of_a_title_no_phrase_knows():
+    """blind9's LNR: «Гл. 2. КАРТА СТРАТЕГИИ» and «Гл. 5. СВЯЗКА ЗАДАЧ И ИНИЦИАТИВ» mean their sections too
+    weakly to be found by their titles, and sections 2 and 5 were lost; a plain numbered line stays text."""
+    lines = ["Гл. 1. ОБЩИЕ ПОЛОЖЕНИЯ", *BODY, "Гл. 2. КАРТА СТРАТЕГИИ", *BODY, "Гл. 3. ЦЕЛЬ И ЗАДАЧИ", *BODY,
+             "2. Карта местности", *BODY]
+    outline = split_sections(stream_of(lines), load_template())
+    assert [s.number for s in outline.top_level] == ["1", "2", "3"]
+    assert outline.get("2").title == "КАРТА СТРАТЕГИИ"

@@ -387,3 +387,16 @@ def test_a_list_of_things_is_about_the_things():
     projects), though «Перечень проектов» words section 6: a list's head noun is what it lists."""
     assert TEMPLATE.sections.best("Перечень задач отраслей и направленных на их решение проектов")[0] == "5"
     assert TEMPLATE.sections.best("Перечень проектов цифровой трансформации")[0] == "6"
+
+
+def test_section4_a_lead_in_no_wording_knows_takes_the_kind_its_place_leaves():
+    """blind9: «Узкие места, устранимые средствами ИКТ:», «Возможные негативные последствия:» named no kind,
+    and their items were not stored. Between or beside the lists whose kinds are known, in the template's
+    order, one unknown list is the kind left there (told as list_kind_guessed); two are, when two kinds are."""
+    items, problems = _section4(["  Узкие места, устранимые средствами ИКТ:", "  1. Первая.", "  Вызовы:",
+                                 "  1. Вызов.", "  Возможные негативные последствия:", "  1. Риск."])
+    assert items == [("problem", "Первая."), ("challenge", "Вызов."), ("risk", "Риск.")]
+    assert [code for code, _ in problems] == ["list_kind_guessed", "list_kind_guessed"]
+    items, _ = _section4(["  Узкие места:", "  1. Первая.", "  Внешние факторы:", "  1. Вызов.", "  Риски:",
+                          "  1. Риск."])
+    assert [kind for kind, _ in items] == ["problem", "challenge", "risk"]

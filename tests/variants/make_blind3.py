@@ -7,6 +7,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind6 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind7 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind8 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind9 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -35,6 +36,10 @@ tests/variants/blind8_rewordings.toml: unseen wordings, a strategy period three 
 alike), other column orders in sections 5-7 (the responsible body after the years, the unit before the name, the
 goal after the description), a "Примечание" column, Russian automatic hyphenation with justified cells, the short
 title on every page and «Страница N» footers.
+
+The sixth form renders the blind9 set (tests/fixtures/variants/blind9) in the BLIND9 configs with
+tests/variants/blind9_rewordings.toml: unseen wording (headings, card labels, lead-ins, column headers none of the
+earlier wordings files uses), in new combinations of the layout features above.
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -374,6 +379,63 @@ BLIND8 = {
         hyphenate=True, page_numbers="word", auto_lists=True, s7_levels=3, no_width=1.4,
         col_order={"s6": ["no", "name", "goal", "technologies", "description", "term", "financing", "region_role"],
                    "s7": ["no", "roiv", "project", "unit", "name", "years"]}),
+}
+
+# The ninth blind set (--set blind9, wordings tests/variants/blind9_rewordings.toml): UNSEEN WORDING first of all
+# (every heading, card label, lead-in and column header differs from the earlier wordings files), in layouts that
+# reuse the keys above in combinations no earlier set has: vertical year headers with another column order and a
+# running title (lnr); hyphenation with a running title, captions, a three-row indicator header and Word-numbered
+# lists (stavropol); the 2025-2027 period with numbered card labels, an extra term column, numbers without a
+# trailing point and decimal commas (tyumen); a title page on landscape pages throughout, single spacing,
+# hyphenation, reordered columns, grey headers and "Табл." captions (khabarovsk). No new layout code.
+BLIND9 = {
+    "lnr": dict(
+        name="blind9-lnr-vertical-years-reordered-columns-running-title-abbreviated-wording",
+        font="Liberation Sans Narrow", size=12, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2.5,
+        headings="styles", industry="column",
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="title", toc=True, front=None, card="bold_three",
+        list_markers={"basis": "{n})", "technology": "•", "task": "{n})", "financing": "•",
+                      "problems": "{a})", "challenges": "{a})", "risks": "{a})"},
+        s4_lead="bold",
+        vertical_years=True, page_numbers="of_total", no_width=1.5,
+        col_order={"s6": ["no", "name", "technologies", "goal", "description", "term", "financing", "region_role"],
+                   "s7": ["no", "name", "unit", "years", "roiv", "project"]}),
+    "stavropol": dict(
+        name="blind9-stavropol-hyphenation-running-title-captions-threerow-header-word-lists-officialese",
+        font="Liberation Serif", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        headings="bold", industry="numbered_row",
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="title", toc=True, front=None, card="numbered",
+        list_markers={"basis": "{n})", "technology": "{a})", "task": "{n}.", "financing": "–",
+                      "problems": "{n}.", "challenges": "{n}.", "risks": "{n}."},
+        s4_lead="italic",
+        hyphenate=True, auto_lists=True, s7_levels=3, toc_source_key=True, page_numbers="of_total", no_width=2.2,
+        captions={"word": "Таблица", "cont": None, "card": True}),
+    "tyumen": dict(
+        name="blind9-tyumen-2025-period-numbered-card-labels-s5-term-col-no-point-numbers-commas",
+        font="DejaVu Serif", size=10, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2,
+        headings="styles", industry="full_row",
+        merge_tasks=False, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="header", toc=True, front=None, card="numbered_label",
+        list_markers={"basis": "–", "technology": "–", "task": "{n}.", "financing": "–",
+                      "problems": "•", "challenges": "•", "risks": "•"},
+        s4_lead="subheading",
+        year_shift=3, sub_heading="{n} {title}", group_fmt="{n} {title}",
+        extra_cols={"s5": [("term", "end")]}, values={"comma": True}, no_width=1.4),
+    "khabarovsk": dict(
+        name="blind9-khabarovsk-front-all-landscape-hyphenation-reordered-columns-grey-header-tabl-captions",
+        font="Liberation Sans", size=11, margins=(2.0, 1.5, 2.0, 1.5), table_smaller=2,
+        headings="bold", industry="full_row",
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=True, base_year=False,
+        landscape=(), running=None, toc=True, front="act", card="plain_colon",
+        list_markers={"basis": "{n}.", "technology": "{n}.", "task": "{a})", "financing": "{n}.",
+                      "problems": "–", "challenges": "–", "risks": "–"},
+        s4_lead="bold",
+        all_landscape=True, line_spacing=1.0, hyphenate=True, header_look="grey_plain", page_numbers="word",
+        captions={"word": "Табл.", "cont": None, "card": True},
+        col_order={"s5": ["no", "project", "task", "benefits", "beneficiary"],
+                   "s7": ["no", "name", "project", "unit", "years", "roiv"]}),
 }
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
@@ -1622,12 +1684,13 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=ROOT / "tests/fixtures/variants/blind3")
     ap.add_argument("--only", choices=sorted(CONFIGS))
-    ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8"],
+    ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
                          "with tests/variants/blind7_rewordings.toml, default --out .../blind7; blind8: BLIND8 "
-                         "with tests/variants/blind8_rewordings.toml, default --out .../blind8)")
+                         "with tests/variants/blind8_rewordings.toml, default --out .../blind8; blind9: BLIND9 "
+                         "with tests/variants/blind9_rewordings.toml, default --out .../blind9)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -1644,7 +1707,8 @@ def main(argv=None):
         out = a.out if a.out != ap.get_default("out") else a.out.with_name(a.set)
         wfile = a.wordings if a.wordings != WORDINGS else WORDINGS.with_name(f"{a.set}_rewordings.toml")
         for key in [a.only] if a.only else keys:
-            cfg = {"blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8}[a.set][key]
+            cfg = {"blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8,
+                   "blind9": BLIND9}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
