@@ -84,7 +84,10 @@ class Concepts:
     recurs on every page of a table, and the same headings and headers in every strategy.
     """
 
-    def __init__(self, phrases: Mapping[str, Sequence[str]]):
+    def __init__(self, phrases: Mapping[str, Sequence[str]], synonyms: Mapping[str, str] | None = None):
+        """`synonyms`: a lemma -> the lemma it stands for here («инициатива» -> «проект», «адресат» ->
+        «бенефициар»), applied to the texts scored, so that one phrase serves every word a drafter uses."""
+        self._synonyms = dict(synonyms or {})
         self.keys = list(phrases)
         self._texts = tuple(text for texts in phrases.values() for text in texts)
         self._phrases = {key: [w for w in map(words_of, texts) if w.lemmas] for key, texts in phrases.items()}
@@ -104,6 +107,9 @@ class Concepts:
     def _scores(self, text: str) -> dict[str, float]:
         """Every concept's score for `text` (0..1); `scores` is this, memoised."""
         words = words_of(text, self._weight)
+        if self._synonyms:
+            words = Words(frozenset(self._synonyms.get(lem, lem) for lem in words.lemmas),
+                          self._synonyms.get(words.head, words.head) if words.head else None)
         return {key: self._score(words, key) for key in self.keys}
 
     def _score(self, words: Words, key: str) -> float:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -42,6 +43,7 @@ CONTENT_WEIGHT = 0.5  # what a column holds weighs half what its header says
 CONTENT_ALONE = 0.7  # share of cells of one kind from which content speaks for a column by itself
 REPEATED_HEADER_SHARE = 0.8
 CONTENT_ROWS = 30  # rows below a header whose cells tell what its columns hold
+WEAK_HEADER = 0.3  # a header cell meaning a column this much leans to it, too weakly to name it alone
 CELL_TERM_SHARE = 0.5  # share of a column's cells that must say what the column it is guessed to be holds
 PROSE_WORDS = 4  # median words of the cells of a prose column (a status or a note says one or two)
 MAX_HEADER_CELL = 120  # characters: a header cell is a name, not prose
@@ -275,7 +277,7 @@ def _fits_by_content(template: TableTemplate, key: str, texts: list[str]) -> boo
 
 
 def _by_elimination(template: TableTemplate, units: list[_HeaderUnit], header: list[dict[str, float]],
-                    keys: list[str | None], years: list[int | None], grid: Grid, data: list[RowGroup]) -> int | None:
+                    keys: list[str | None], years: list[int | None], grid: Grid, data: list[RowGroup]) -> list[int]:
     """The one header no phrase names, taken for the one column the table lacks that its cells fit.
 
     A region that words a header unlike every phrase of the template would lose that column's cells to
@@ -283,7 +285,7 @@ def _by_elimination(template: TableTemplate, units: list[_HeaderUnit], header: l
     fit exactly one, or several of which its header's words (too weak to name a column on their own)
     favour one, that is most likely the column; the caller reports the guess (column_guessed).
     A note or status column beside a table that lacks, say, technologies stays extra: its cells fit none.
-    Returns the unit's index, its key set in `keys`.
+    Returns the indices of the units guessed, their keys set in `keys`.
     """
     unknown = [k for k, (unit, key, year) in enumerate(zip(units, keys, years))
                if key is None and not year and unit.text.strip() and len(unit.text) <= MAX_HEADER_CELL]
@@ -299,11 +301,20 @@ def _by_elimination(template: TableTemplate, units: list[_HeaderUnit], header: l
     # a column the template knows it has not («Примечание») is no candidate, and leaves the other one alone
     unknown = [k for k in unknown
                if not template.not_template_columns.best(units[k].text, template.thresholds.column_header)]
-    if len(unknown) != 1:
-        return None
-    named = set(keys)
     lacking = [key for key in template.columns.keys
-               if key not in named and key not in PLACING_COLUMNS and not (key == "values" and any(years))]
+               if key not in set(keys) and key not in PLACING_COLUMNS and not (key == "values" and any(years))]
+    # several unknown headers: each whose words lean (if weakly) to a lacking column no other leans to takes
+    # it («ИТ-проект» to the project, «Кто получает эффект» to the beneficiary), before the last is guessed
+    leaning = {k: max(((key, score) for key, score in header[k].items() if key in lacking and score >= WEAK_HEADER),
+                      key=lambda pair: pair[1], default=(None, 0.0))[0] for k in unknown}
+    taken = Counter(leaning.values())
+    by_words = [k for k in unknown if leaning[k] and taken[leaning[k]] == 1 and len(unknown) > 1]
+    for k in by_words:
+        keys[k] = leaning[k]
+    if by_words:
+        return by_words
+    if len(unknown) != 1:
+        return []
     printed = " ".join(fold(units[unknown[0]].text).split())
     texts = [text for text in _unit_texts(units[unknown[0]], grid, data)  # not column numbers nor header repeats
              if not ROW_NUMBER.fullmatch(text) and " ".join(fold(text).split()) != printed]
@@ -311,9 +322,9 @@ def _by_elimination(template: TableTemplate, units: list[_HeaderUnit], header: l
                      key=lambda key: -header[unknown[0]].get(key, 0.0))
     said = [header[unknown[0]].get(key, 0.0) for key in fitting]
     if not fitting or (len(fitting) > 1 and not said[0] > said[1]):
-        return None
+        return []
     keys[unknown[0]] = fitting[0]
-    return unknown[0]
+    return [unknown[0]]
 
 
 def _pair_score(template: TableTemplate, key: str, header: dict[str, float], content: dict[str, float]) -> float:
@@ -377,7 +388,7 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
             return None
     if not repeated and strong < needed:
         return None
-    guessed = None
+    guessed: list[int] = []
     if repeated and all(year or fold(u.text) in known_by_text for u, year in zip(units, years)):
         keys = [known_by_text.get(fold(u.text)) for u in units]
     else:
@@ -406,7 +417,7 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     columns = []
     for k, (unit, key, year) in enumerate(zip(units, keys, years)):
         name = f"year:{year}" if year else key or f"{EXTRA}{unit.text}"
-        columns += [Column(grid.xs[c], grid.xs[c + 1], name, unit.text, k == guessed)
+        columns += [Column(grid.xs[c], grid.xs[c + 1], name, unit.text, k in guessed)
                     for c in range(unit.col0, unit.col1)]
     return columns
 

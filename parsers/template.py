@@ -5,7 +5,7 @@ import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from importlib.resources import files
 
 from parsers.meaning import Concepts, words_of
@@ -66,6 +66,9 @@ def template_from_toml(text: str) -> Template:
     """A template from the text of a template.toml (tests read a copy with some wording taken out)."""
     raw = tomllib.loads(text)
     thresholds = Thresholds(**raw["matching"])
+    synonyms = {lem: canonical for canonical, words in raw.get("synonyms", {}).items()
+                for lem in _lemmas(words)}
+    concepts = partial(Concepts, synonyms=synonyms)
     kinds = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in raw["content"].items()}
     not_template = Concepts({"note": raw["not_template_columns"]["phrases"]})
     tables = {}
@@ -73,16 +76,16 @@ def template_from_toml(text: str) -> Template:
         columns = spec.get("columns", {})
         tables[spec["section"]] = TableTemplate(
             key, spec["section"], tuple(spec["required"]),
-            Concepts({name: column["phrases"] for name, column in columns.items()}),
+            concepts({name: column["phrases"] for name, column in columns.items()}),
             {name: tuple(column.get("content", ())) for name, column in columns.items()},
             {name: _lemmas(column["cell_terms"]) for name, column in columns.items() if "cell_terms" in column},
             spec.get("split_rows_on"), spec.get("title_rows"), thresholds, kinds, not_template)
     return Template(
-        sections=Concepts({s["number"]: s["phrases"] for s in raw["sections"]}),
+        sections=concepts({s["number"]: s["phrases"] for s in raw["sections"]}),
         list_kinds={s["number"]: s["list_kind"] for s in raw["subsections"] if "list_kind" in s},
-        lead_ins=Concepts({s["kind"]: s["phrases"] for s in raw["lead_ins"]}),
+        lead_ins=concepts({s["kind"]: s["phrases"] for s in raw["lead_ins"]}),
         lead_in_terms={s["kind"]: _lemmas(s.get("terms", ())) for s in raw["lead_ins"]},
-        card_fields=Concepts(raw["card"]["fields"]),
+        card_fields=concepts(raw["card"]["fields"]),
         tables=tables,
         thresholds=thresholds,
     )

@@ -366,3 +366,18 @@ def test_an_industry_column_worded_unlike_any_phrase_is_told_by_its_industries()
     assert [(r.lines("task"), r.lines("beneficiary")) for r in reader.records] == [
         (["Повысить доступность услуг"], ["Граждане"])] * 2
     assert {col.key for col in reader.columns} >= {"industry", "task", "extra:Примечание"}
+
+
+def test_two_unknown_headers_each_leaning_to_a_different_missing_column_take_them():
+    """blind9's Хабаровский: «ИТ-проект» and «Кто получает эффект» each meant their column too weakly, and with
+    two headers unknown none was guessed, so section 5 was lost; each leans to a different lacking column."""
+    words = [word("Код", 52, 105), word("Задача", 82, 105), word("ИТ-проект", 252, 105),
+             word("Кто получает эффект", 402, 105), word("Эффект", 482, 105),
+             word("1", 52, 125), word("Повысить доступность", 82, 125), word("Проект А", 252, 125),
+             word("Граждане", 402, 125), word("Экономия", 482, 125)]
+    content = read_page_content(ruled_page(XS, [(100, 120, FULL), (120, 140, FULL)], words))
+    reader = TableReader(load_template().table_for_section("5"))
+    reader.read(Table(content.grids))
+    (record,) = reader.records
+    assert (record.lines("project"), record.lines("beneficiary")) == (["Проект А"], ["Граждане"])
+    assert {key for key, _ in reader.guessed.items()} >= {"project", "beneficiary"}

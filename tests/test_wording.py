@@ -400,3 +400,15 @@ def test_section4_a_lead_in_no_wording_knows_takes_the_kind_its_place_leaves():
     items, _ = _section4(["  Узкие места:", "  1. Первая.", "  Внешние факторы:", "  1. Вызов.", "  Риски:",
                           "  1. Риск."])
     assert [kind for kind, _ in items] == ["problem", "challenge", "risk"]
+
+
+@pytest.mark.parametrize("section, printed, key", [
+    ("5", "Инициатива ЦТ", "project"),  # blind9: «инициатива» for project, «адресат» for beneficiary
+    ("5", "Адресат", "beneficiary"),
+    ("5", "Польза для адресата", "benefits"),
+    ("7", "Метрика", "name"),
+    ("7", "Инициатива, к которой относится индикатор", "project"),
+    ("5", "Задачи, на решение которых направлен проект", "task"),  # «решение» is no synonym of project
+])
+def test_a_drafters_synonym_means_what_the_template_word_means(section, printed, key):
+    assert TEMPLATE.table_for_section(section).columns.best(printed, TEMPLATE.thresholds.column_header)[0] == key
