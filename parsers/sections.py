@@ -24,9 +24,8 @@ HEADING_WORDS = ("раздел", "разд", "глава", "гл", "часть",
 """What may stand before a section's number: «Раздел 5.», «Разд. 5.», «Глава V», «Гл. 5.», «Часть 1.»,
 «Блок 5.», «§ 5.»; an abbreviation with its point."""
 _HEADING_WORD = "(?:(?:" + "|".join(map(re.escape, HEADING_WORDS)) + r")(?![\w])\.?)"
-HEADING_WORD_OPENING = re.compile(rf"^\s*{_HEADING_WORD}\s*(?:[1-8]|[IVX]{{1,4}})(?![\w\d])", re.IGNORECASE)
 SECTION_HEADING = re.compile(
-    rf"^\s*(?:{_HEADING_WORD}\s*)?(?P<num>[1-8]|VIII|VII|VI|IV|V|III|II|I)(?![\w\d])(?!\.\d)"
+    rf"^\s*(?:(?P<word>{_HEADING_WORD})\s*)?(?P<num>[1-8]|VIII|VII|VI|IV|V|III|II|I)(?![\w\d])(?!\.\d)"
     r"\s*[.):\-–—]?\s*(?P<title>(?:[«\"“A-Za-zА-Яа-яЁё].*)?)$", re.IGNORECASE)  # «Раздел 1 — ПОЛОЖЕНИЯ»
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
 # A heading whose number OCR misread ("II." as ".", "III." as "11.", "IV." as "м.", "VIII." as "Ш."):
@@ -295,7 +294,7 @@ def _candidates(stream: list[Block], template: Template, shaped: list[_Shaped]) 
             continue  # a line of a table of contents: the next section's heading follows at once
         evidence = _evidence(line.number, stream[line.last + 1:next_section], template, kinds)
         # «Гл. 2. КАРТА СТРАТЕГИИ»: a number after a heading word says heading whatever the title's wording
-        worded = line.readable and HEADING_WORD_OPENING.match(stream[line.position].text) is not None
+        worded = line.readable and bool((m := SECTION_HEADING.match(stream[line.position].text)) and m.group("word"))
         evidence += HEADING_WORD_EVIDENCE * worded
         if meaning < template.thresholds.section_title and evidence <= 0:
             continue

@@ -246,6 +246,14 @@ def _unit_texts(unit: _HeaderUnit, grid: Grid, data: list[RowGroup]) -> list[str
             if min(x1, cell.x1) - max(x0, cell.x0) > 0.5 * (cell.x1 - cell.x0)]
 
 
+def _data_texts(unit: _HeaderUnit, grid: Grid, data: list[RowGroup]) -> list[str]:
+    """The unit's data cells that say something of the column: not column numbers, nor its header printed
+    again on a later page."""
+    printed = " ".join(fold(unit.text).split())
+    return [text for text in _unit_texts(unit, grid, data)
+            if not ROW_NUMBER.fullmatch(text) and " ".join(fold(text).split()) != printed]
+
+
 def _content_shares(template: TableTemplate, texts: list[str]) -> dict[str, float]:
     """Share of the cells that hold each kind of content ("2022-2024" a term, "%" a unit)."""
     if not texts:
@@ -292,17 +300,16 @@ def _by_elimination(template: TableTemplate, units: list[_HeaderUnit], header: l
     for k in [k for k in unknown if k <= 1 and INDUSTRY in template.columns.keys and INDUSTRY not in keys]:
         # industries stand first (after a № column at most): a column of industry names is theirs, however
         # its header is worded («Отраслевой блок»), and leaves the one other unknown header to be guessed
-        printed = " ".join(fold(units[k].text).split())
-        texts = [text for text in _unit_texts(units[k], grid, data)  # not column numbers nor header repeats
-                 if text.strip() and not ROW_NUMBER.fullmatch(text) and " ".join(fold(text).split()) != printed]
+        texts = [text for text in _data_texts(units[k], grid, data) if text.strip()]
         if texts and sum(canonical_industry(text) is not None for text in texts) >= CELL_TERM_SHARE * len(texts):
             keys[k] = INDUSTRY
             unknown.remove(k)
     # a column the template knows it has not («Примечание») is no candidate, and leaves the other one alone
     unknown = [k for k in unknown
                if not template.not_template_columns.best(units[k].text, template.thresholds.column_header)]
+    named = set(keys)
     lacking = [key for key in template.columns.keys
-               if key not in set(keys) and key not in PLACING_COLUMNS and not (key == "values" and any(years))]
+               if key not in named and key not in PLACING_COLUMNS and not (key == "values" and any(years))]
     # several unknown headers: each whose words lean (if weakly) to a lacking column no other leans to takes
     # it («ИТ-проект» to the project, «Кто получает эффект» to the beneficiary), before the last is guessed
     leaning = {k: max(((key, score) for key, score in header[k].items() if key in lacking and score >= WEAK_HEADER),
@@ -315,9 +322,7 @@ def _by_elimination(template: TableTemplate, units: list[_HeaderUnit], header: l
         return by_words
     if len(unknown) != 1:
         return []
-    printed = " ".join(fold(units[unknown[0]].text).split())
-    texts = [text for text in _unit_texts(units[unknown[0]], grid, data)  # not column numbers nor header repeats
-             if not ROW_NUMBER.fullmatch(text) and " ".join(fold(text).split()) != printed]
+    texts = _data_texts(units[unknown[0]], grid, data)
     fitting = sorted((key for key in lacking if _fits_by_content(template, key, texts)),
                      key=lambda key: -header[unknown[0]].get(key, 0.0))
     said = [header[unknown[0]].get(key, 0.0) for key in fitting]

@@ -126,7 +126,7 @@ def read_page(doc: pymupdf.Document, index: int) -> PageLayout:
     raw = page.get_text("words", sort=False)
     if to_display is not None:
         raw = [(*(pymupdf.Rect(w[:4]) * to_display), *w[4:]) for w in raw]
-    if any(_turned(w) for w in raw):
+    if any(map(_turned, raw)):  # a cheap pass on every page: no Python frame per word
         raw = _upward_lines_turned(raw)
     # a page has thousands of words: tuple.__new__ builds each Word without a Python-level call, and the
     # (block, line, word) numbers are unpacked by name, not into a list per word
