@@ -371,13 +371,23 @@ def _indicators(reader: TableReader, doc_id: str, dh: Dehyphenator,
                 doc_id=doc_id, indicator_id=indicator_id, industry_no=r.industry[0], industry=r.industry[1],
                 row_no=row_number(" ".join(r.lines("no"))), project=project,
                 project_id=_project_for(project, r.industry[0], by_name), responsible_body=body,
-                name=dh.join(sub.get("name")), unit=dh.join(sub.get("unit"), newline_before_lists=False),
+                **name_and_unit(dh.join(sub.get("name")), dh.join(sub.get("unit"), newline_before_lists=False),
+                                 reader.template.content_kinds["unit"]),
                 **_provenance(sub.page, sub.box, sub.ref)))
             for year in years:
                 raw = join_number(dh.join(sub.get(f"year:{year}"), newline_before_lists=False))
                 values.append(t.IndicatorValue(doc_id=doc_id, indicator_id=indicator_id, year=year,
                                                value_raw=raw, value=None))
     return indicators, values, extra
+
+
+def name_and_unit(name: str, unit: str, units: re.Pattern) -> dict[str, str]:
+    """An indicator's name and unit; a table without a unit cell prints the unit after the name's last comma
+    («Доля учащихся …, %»)."""
+    head, _, tail = name.rpartition(",")
+    if not unit and head and units.search(tail.strip()):
+        return {"name": head.rstrip(), "unit": tail.strip()}
+    return {"name": name, "unit": unit}
 
 
 def join_number(text: str) -> str:

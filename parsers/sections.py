@@ -1,8 +1,10 @@
 """Stream -> sections 1-8 and their subsections, found by their headings.
 
 Every line shaped like a numbered top-level heading ("5.", "Раздел 5.", "V.",
-"Глава 5", quoted or not, any case) is a candidate for the section its number
-names, scored by what its title means (parsers/meaning.py), the table that
+"Глава 5", "Раздел пятый", "5-й раздел", or a word this document prints before
+each of its numbers, «Статья 5.»; quoted or not, any case) is a candidate for
+the section its number names (a title alone in capitals, for any section),
+scored by what its title means (parsers/meaning.py), the table that
 follows it (a task and project table means section 5, year columns section
 7, the card section 2) and its first subsection; a line with no body before
 the next section's heading is a table of contents' entry, never a heading.
@@ -16,18 +18,28 @@ from dataclasses import dataclass, field
 
 from normalize.industries import canonical_industry
 from parsers.meaning import has_predicate
-from parsers.tables import card_like, table_header
+from parsers.tables import EXTRA, card_like, table_header
 from parsers.template import Template
+from parsers.text import ROMAN_NUMERALS
 from schemas.layout import Block, Table, TextLine
 
 HEADING_WORDS = ("раздел", "разд", "глава", "гл", "часть", "блок", "§")
 """What may stand before a section's number: «Раздел 5.», «Разд. 5.», «Глава V», «Гл. 5.», «Часть 1.»,
-«Блок 5.», «§ 5.»; an abbreviation with its point."""
-_HEADING_WORD = "(?:(?:" + "|".join(map(re.escape, HEADING_WORDS)) + r")(?![\w])\.?)"
+«Блок 5.», «§ 5.»; an abbreviation with its point; or after it with an ordinal ending («5-й раздел.»).
+A document may use a word of its own («Статья 5.»,
+«Пункт V.»): _heading_words learns it from the numbers it stands before."""
+LEARNED_WORD_NUMBERS = 6
+"""Distinct section numbers, first seen in rising order, that a word must stand before for this document's
+headings to be taken as worded with it: more than a strategy has tables («Таблица 1» … «Таблица 4»)."""
+ORDINALS = ("перв", "втор", "трет", "четв", "пят", "шест", "седьм", "восьм")
+"""Stems of the ordinal words a heading word may take for its number («Раздел первый», «Глава пятая»)."""
 SECTION_HEADING = re.compile(
-    rf"^\s*(?:(?P<word>{_HEADING_WORD})\s*)?(?P<num>[1-8]|VIII|VII|VI|IV|V|III|II|I)(?![\w\d])(?!\.\d)"
+    r"^\s*(?:(?P<word>[^\W\d_]{1,10}(?:\.\s*|\s+)|§\s*))?"
+    r"(?:(?P<num>[1-8]|VIII|VII|VI|IV|V|III|II|I)(?:-?(?:й|я|е|ый|ая|ое|ой)(?![\w\d]))?(?![\w\d])(?!\.\d)"
+    rf"|(?(word)(?P<ordinal>{'|'.join(ORDINALS)})[а-яё]{{0,6}}(?![\w\d])|(?!)))"
     r"\s*[.):\-–—]?\s*(?P<title>(?:[«\"“A-Za-zА-Яа-яЁё].*)?)$", re.IGNORECASE)  # «Раздел 1 — ПОЛОЖЕНИЯ»
-ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
+_HEADING_WORD = "(?:(?:" + "|".join(map(re.escape, HEADING_WORDS)) + r")(?![\w])\.?)"
+ROMAN = ROMAN_NUMERALS[:8]
 # A heading whose number OCR misread ("II." as ".", "III." as "11.", "IV." as "м.", "VIII." as "Ш."):
 # a short token ending in "." or ")" before a title printed as headings are, quoted or in capitals
 # (after «Раздел»/«Глава», any capitalised title). Its section is told by the title and the order.
@@ -114,16 +126,43 @@ class _Candidate:
     score: float
 
 
-def _printed_number(text: str) -> tuple[str, str] | None:
-    """'5. Раздел «X»', 'Раздел 5. X', 'V. X', 'Глава 5 X' -> ('5', 'X'); None for other lines."""
+def _word_key(word: str) -> str:
+    return word.strip(" .").lower()
+
+
+def _section_number(m: re.Match) -> str:
+    """The section number a SECTION_HEADING match prints: arabic, roman or an ordinal word, as "1".."8"."""
+    if m.group("ordinal"):
+        return str(ORDINALS.index(m.group("ordinal").lower()) + 1)
+    number = m.group("num").upper()
+    return str(ROMAN.index(number) + 1) if number in ROMAN else number
+
+
+def _heading_words(stream: list[Block]) -> frozenset[str]:
+    """HEADING_WORDS and the words this document prints before its sections' numbers.
+
+    A word that stands at the start of lines before at least LEARNED_WORD_NUMBERS distinct section numbers,
+    first seen in rising order («Статья 1.» … «Статья 8.», its table of contents included), is how this
+    document words its headings, whatever the word; a caption word («Таблица 1» … «Таблица 4») or a word
+    opening one sentence that happens to hold a number is not."""
+    numbers: dict[str, list[str]] = {}
+    for block in stream:
+        if isinstance(block, TextLine) and (m := SECTION_HEADING.match(block.text)) and m.group("word"):
+            numbers.setdefault(_word_key(m.group("word")), []).append(_section_number(m))
+    learned = {word for word, seen in numbers.items()
+               if len(firsts := list(dict.fromkeys(map(int, seen)))) >= LEARNED_WORD_NUMBERS and firsts == sorted(firsts)}
+    return frozenset(HEADING_WORDS) | learned
+
+
+def _printed_number(text: str, words: frozenset[str]) -> tuple[str, str] | None:
+    """'5. Раздел «X»', 'Раздел 5. X', 'V. X', 'Глава 5 X', 'Раздел пятый' -> ('5', 'X'); None for other lines
+    and for a number after a word that is not one of the document's heading `words` («Таблица 5»)."""
     if len(text) > MAX_HEADING_CHARS or DOT_LEADER.search(text) or SUBSECTION_HEADING.match(text):
         return None
     m = SECTION_HEADING.match(text)
-    if not m:
+    if not m or (m.group("word") and _word_key(m.group("word")) not in words):
         return None
-    number = m.group("num").upper()
-    number = str(ROMAN.index(number) + 1) if number in ROMAN else number
-    return number, re.sub(rf"^{_HEADING_WORD}(?!\w)\.?\s*", "", m.group("title"), flags=re.IGNORECASE)
+    return _section_number(m), re.sub(rf"^{_HEADING_WORD}(?!\w)\.?\s*", "", m.group("title"), flags=re.IGNORECASE)
 
 
 def _title_unfinished(title: str, following: str) -> bool:
@@ -148,18 +187,23 @@ def _table_section(table: Table, template: Template, known: dict[int, str | None
 
 
 def _classify(table: Table, template: Template) -> str | None:
+    """The card, or of the template's tables the one whose header names most of the table's columns by
+    their headers' words (a projects table also reads as a task table with a project column and extras)."""
+    if card_like(table, template):
+        return "2"
+    best, named = None, 0
     for number, spec in template.tables.items():
-        if number == "2":
-            if card_like(table, template):
-                return number
-        elif table_header(table, spec) is not None:
-            return number
-    return None
+        columns = table_header(table, spec) if number != "2" else None
+        score = sum(not (col.guessed or col.key.startswith(EXTRA)) for col in columns or ())
+        if score > named:
+            best, named = number, score
+    return best
 
 
 def _evidence(number: str, body: list[Block], template: Template, kinds: dict[int, str | None]) -> float:
     """What follows a heading up to the next higher number, for the section it would open: the kind of
-    its first table (past numbered industry headings), a first subsection "N.1"."""
+    its first table (past numbered industry headings), a first subsection "N.1" (the first subsection
+    line after it: a later section's «8.1» says nothing of this one)."""
     score = 0.0
     table = next((b for b in body if isinstance(b, Table)), None)
     if table is not None:
@@ -168,8 +212,8 @@ def _evidence(number: str, body: list[Block], template: Template, kinds: dict[in
             score += TABLE_EVIDENCE
         elif kind is not None:
             score -= TABLE_EVIDENCE
-    if any(isinstance(b, TextLine) and (m := SUBSECTION_HEADING.match(b.text)) and m.group(1) == number
-           and m.group(2) == "1" for b in body):
+    first = next((m for b in body if isinstance(b, TextLine) and (m := SUBSECTION_HEADING.match(b.text))), None)
+    if first and first.group(1) == number and first.group(2) == "1":
         score += SUBSECTION_EVIDENCE
     return score
 
@@ -193,21 +237,21 @@ class _Shaped:
     readable: bool = True  # a printed number OCR misread is printed, but says nothing of the section
 
 
-def _wrapped(stream: list[Block], k: int, title: str) -> tuple[str, int]:
+def _wrapped(stream: list[Block], k: int, title: str, words: frozenset[str]) -> tuple[str, int]:
     """The title with its second line when it wraps, and the position of its last line."""
     following = stream[k + 1] if k + 1 < len(stream) else None
     if (isinstance(following, TextLine) and _title_unfinished(title, following.text)
-            and not _printed_number(following.text) and not SUBSECTION_HEADING.match(following.text)):
+            and not _printed_number(following.text, words) and not SUBSECTION_HEADING.match(following.text)):
         return f"{title} {following.text}", k + 1
     return title, k
 
 
-def _numbered(stream: list[Block]) -> list[_Shaped]:
+def _numbered(stream: list[Block], words: frozenset[str]) -> list[_Shaped]:
     out = []
     for k, block in enumerate(stream):
-        if isinstance(block, TextLine) and (found := _printed_number(block.text)):
+        if isinstance(block, TextLine) and (found := _printed_number(block.text, words)):
             number, title = found
-            title, last = _wrapped(stream, k, title)
+            title, last = _wrapped(stream, k, title, words)
             # "3. Цель проекта не будет достигнута": an item, not a heading; a number with no title at all
             # (nothing after it but a table) is a page's number left in the text, OCR's «2» under a card
             if title.strip() and not has_predicate(title):
@@ -215,17 +259,18 @@ def _numbered(stream: list[Block]) -> list[_Shaped]:
     return out
 
 
-def _unnumbered(stream: list[Block], template: Template, numbered: list[_Shaped]) -> list[_Shaped]:
+def _unnumbered(stream: list[Block], template: Template, numbered: list[_Shaped],
+                words: frozenset[str]) -> list[_Shaped]:
     """Short lines that read as a section's title with no number printed: the section is the one the title
     means (at least `unnumbered_section_title`); the alignment then checks order and contents. A line the
     text runs on from (the next line goes on in lower case) opens a paragraph, not a section. Numbered lines
     whose title means another section come back as that section's, their number unread."""
-    taken = {s.position for s in numbered}
+    taken = {k for s in numbered for k in range(s.position, s.last + 1)}  # a numbered heading's wrapped title too
     out = []
     for k, block in enumerate(stream):
         if k in taken or not isinstance(block, TextLine) or len(block.text) > MAX_HEADING_CHARS:
             continue
-        title, last = _wrapped(stream, k, block.text.strip())
+        title, last = _wrapped(stream, k, block.text.strip(), words)
         after = stream[last + 1] if last + 1 < len(stream) else None
         garbled = GARBLED_NUMBER.match(title) or SIGN_NUMBER.match(title)
         title = garbled.group("title") if garbled else title
@@ -236,8 +281,10 @@ def _unnumbered(stream: list[Block], template: Template, numbered: list[_Shaped]
         least = template.thresholds.section_title if garbled else template.thresholds.unnumbered_section_title
         found = template.sections.best(_unquoted(title), least)
         number = found[0] if found else _first_subsection(stream[last + 1:last + 1 + SUBSECTION_NEAR]) if garbled else None
-        if number:
-            out.append(_Shaped(k, last, number, title, printed=bool(garbled), readable=False))
+        # a title alone in capitals is how many regions print a heading, however it is worded: it may open
+        # any section, and what follows it (its table, its first subsection) and the order tell which
+        numbers = template.sections.keys if not garbled and _capitals(title) else [number] if number else []
+        out += [_Shaped(k, last, n, title, printed=bool(garbled), readable=False) for n in numbers]
     # a roman number OCR restored may be the wrong one («VIII.» read «Ш.», restored «III.»): a line numbered
     # in roman whose title means another section as well as a printed heading's must is that one's candidate
     # too, its number unread
@@ -252,7 +299,7 @@ def _unnumbered(stream: list[Block], template: Template, numbered: list[_Shaped]
 
 def _roman_numbered(text: str) -> bool:
     m = SECTION_HEADING.match(text)
-    return bool(m) and m.group("num").upper() in ROMAN
+    return bool(m) and (m.group("num") or "").upper() in ROMAN
 
 
 def _first_subsection(blocks: list[Block]) -> str | None:
@@ -287,7 +334,7 @@ def _candidates(stream: list[Block], template: Template, shaped: list[_Shaped]) 
     out = []
     for n, line in enumerate(shaped):
         meaning = title_meaning(template, line.title, line.number)
-        later = [s for s in shaped[n + 1:] if int(s.number) > int(line.number)]
+        later = [s for s in shaped[n + 1:] if int(s.number) > int(line.number) and s.position > line.last]
         next_section = later[0].position if later else len(stream)
         next_printed = next((s.position for s in later if s.printed), len(stream))
         if line.printed and not any(_is_body(j, stream[j], printed) for j in range(line.last + 1, next_printed)):
@@ -335,10 +382,11 @@ def split_sections(stream: list[Block], template: Template) -> Outline:
     lines that say a section's title without its number aligned too (the number printed by a list style
     that was lost, or never printed).
     """
-    numbered = _numbered(stream)
+    words = _heading_words(stream)
+    numbered = _numbered(stream, words)
     headings = _align(_candidates(stream, template, numbered))
     if len(headings) < len(template.sections.keys):
-        shaped = sorted(numbered + _unnumbered(stream, template, numbered), key=lambda s: s.position)
+        shaped = sorted(numbered + _unnumbered(stream, template, numbered, words), key=lambda s: s.position)
         headings = _align(_candidates(stream, template, shaped))
     sections: list[Section] = []
     for n, heading in enumerate(headings):

@@ -138,12 +138,17 @@ def body_margin(pages: list[PageContent]) -> float:
 
 
 def same_edges(a: list[float], b: list[float]) -> bool:
-    """Whether two lists of column borders are the same columns, give or take COLUMN_TOLERANCE."""
-    return len(a) == len(b) and all(abs(x - y) <= COLUMN_TOLERANCE for x, y in zip(a, b))
+    """Whether two lists of column borders are drawn on the same columns, give or take COLUMN_TOLERANCE: the
+    same outer borders, and every border of the one with fewer among the other's. A piece of a table whose
+    rows all merge some columns (an industry's title row alone at a page's foot) draws fewer borders."""
+    fewer, more = sorted((a, b), key=len)
+    return (len(fewer) >= 2 and abs(fewer[0] - more[0]) <= COLUMN_TOLERANCE and abs(fewer[-1] - more[-1]) <= COLUMN_TOLERANCE
+            and all(any(abs(x - y) <= COLUMN_TOLERANCE for y in more) for x in fewer))
 
 
-def same_columns(a: Grid, b: Grid) -> bool:
-    return same_edges(a.xs, b.xs)
+def same_columns(table: Table, grid: Grid) -> bool:
+    """Whether a grid is drawn on the columns of a table (of its piece that draws the most borders)."""
+    return same_edges(max((fragment.xs for fragment in table.fragments), key=len), grid.xs)
 
 
 def build_stream(pages: list[PageContent]) -> list[Block]:
@@ -167,7 +172,7 @@ def build_stream(pages: list[PageContent]) -> list[Block]:
                 previous = stream[k] if k >= 0 else None
                 if (position == 0 and isinstance(previous, Table)
                         and previous.fragments[-1].page == content.page - 1
-                        and same_columns(previous.fragments[-1], item)):
+                        and same_columns(previous, item)):
                     previous.fragments.append(item)
                 else:
                     stream.append(Table([item]))

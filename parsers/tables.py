@@ -22,7 +22,7 @@ from normalize.industries import canonical_industry
 from parsers.meaning import has_predicate, words_of
 from parsers.stream import COLUMN_TOLERANCE, same_edges
 from parsers.template import TableTemplate, Template
-from parsers.text import fold
+from parsers.text import ROMAN_NUMERALS, fold
 from schemas.layout import Cell, Grid, Table
 
 YEAR = re.compile(r"^(?:(?:план|факт|прогноз|цель|(?:целевое\s+|плановое\s+)?значение)\s*)?(?:(?:на|в)\s+)?(?:(?:конец|31\.12\.?)\s*)?"
@@ -36,18 +36,21 @@ MAX_COLUMN_NUMBER = len("12.")  # characters of a cell of a column-number row
 MAX_UNKNOWN_BESIDE_TITLES = 1  # header cells no column fits in a table whose title_rows column is rows
 MISREAD_SIGN = 2  # characters of a numbering column's header ("№", "N", "п/п" aside) that OCR misread
 MISREAD_NUMBER_FROM = 5  # a column-number row may have one misread cell in every this many
-INDUSTRY_TITLE = re.compile(r"^\s*(\d{1,2})(?:[.)]\s*|\s+)([А-ЯЁA-Z«\"].*?)\s*\.?\s*$", re.DOTALL)
+INDUSTRY_TITLE = re.compile(r"^\s*(\d{1,2}|[IVX]{1,4}(?=[.)\s]))(?:[.)]\s*|\s+)([А-ЯЁA-Z«\"].*?)\s*\.?\s*$", re.DOTALL)
 MIN_HEADER_COLUMNS = 2  # header cells that must mean a column (or print years) for a row to be a header
 MIN_NAMED_COLUMNS = 3  # columns a first header must name
 CONTENT_WEIGHT = 0.5  # what a column holds weighs half what its header says
 CONTENT_ALONE = 0.7  # share of cells of one kind from which content speaks for a column by itself
+CONTENT_SCARCE = 0.2  # share of cells of a column's kinds below which a column of sentences is not that column
 REPEATED_HEADER_SHARE = 0.8
 CONTENT_ROWS = 30  # rows below a header whose cells tell what its columns hold
 WEAK_HEADER = 0.3  # a header cell meaning a column this much leans to it, too weakly to name it alone
 CELL_TERM_SHARE = 0.5  # share of a column's cells that must say what the column it is guessed to be holds
+SENTENCE_WORDS = 6  # median words of a column of sentences (an indicator's name), never a unit's or a term's
 PROSE_WORDS = 4  # median words of the cells of a prose column (a status or a note says one or two)
 MAX_HEADER_CELL = 120  # characters: a header cell is a name, not prose
 CARD_HEADER_CELL = 40  # characters of the value column's header of a card («Содержание», «Значение»)
+FOOT_LINES = 1.5  # line heights above a row's lowest text within which a cell's text still runs to its foot
 HEADER_SEARCH_ROWS = 4  # rows at a table's top where its header may stand (a title above it)
 ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")  # "3", "3.", "2.1"
 ROW_NUMBER_CELL = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.:;,)]?)?")  # "", "3", "3.", "2.1"; OCR reads a point ":", ";", "," or ")"
@@ -101,8 +104,16 @@ class Record:
         return {key for sub in self.subrows for key, lines in sub.cells.items() if lines}
 
     def lines(self, key: str) -> list[str]:
-        """All lines of a column across sub-rows (a merged cell lives in its first sub-row)."""
-        return [line for sub in self.subrows for line in sub.get(key)]
+        """All lines of a column across sub-rows (a merged cell lives in its first sub-row). A cell printed
+        again on each sub-row (a region repeating the project beside each of its indicators, where others
+        merge one cell over them) counts once."""
+        out, previous = [], []
+        for sub in self.subrows:
+            here = sub.get(key)
+            if here and here != previous:
+                out += here
+            previous = here or previous
+        return out
 
 
 @dataclass
@@ -270,13 +281,10 @@ def _fits_by_content(template: TableTemplate, key: str, texts: list[str]) -> boo
     (goals, descriptions, benefits) prose.
     """
     said = [text for text in texts if text.strip(" -–—")]
-    if not said:
+    if not said or _contradicted(template, key, said):
         return False
-    shares = _content_shares(template, said)
-    expected = template.content.get(key, ())
-    if any(share >= CONTENT_ALONE for kind, share in shares.items() if kind not in expected):
-        return False
-    if expected:
+    if expected := template.content.get(key, ()):
+        shares = _content_shares(template, said)
         return max(shares[kind] for kind in expected) >= CELL_TERM_SHARE
     if key in template.cell_terms:
         terms = template.cell_terms[key]
@@ -284,16 +292,26 @@ def _fits_by_content(template: TableTemplate, key: str, texts: list[str]) -> boo
     return statistics.median(len(text.split()) for text in said) >= PROSE_WORDS
 
 
+def _contradicted(template: TableTemplate, key: str, texts: list[str]) -> bool:
+    """Whether cells say they are not the `key` column's: mostly of a kind it does not hold (figures,
+    ministries), or hardly any of the kinds it does (names under a unit's header)."""
+    said = [text for text in texts if text.strip(" -–—")]
+    shares = _content_shares(template, said)
+    expected = template.content.get(key, ())
+    return bool(said) and (any(share >= CONTENT_ALONE for kind, share in shares.items() if kind not in expected)
+                           or bool(expected) and max(shares[kind] for kind in expected) < CONTENT_SCARCE)
+
+
 def _by_elimination(template: TableTemplate, units: list[_HeaderUnit], header: list[dict[str, float]],
                     keys: list[str | None], years: list[int | None], grid: Grid, data: list[RowGroup]) -> list[int]:
-    """The one header no phrase names, taken for the one column the table lacks that its cells fit.
+    """Headers no phrase names, taken for the columns the table lacks that their cells fit.
 
     A region that words a header unlike every phrase of the template would lose that column's cells to
-    extra_cells. When a single header is unknown, and of the template's columns the table lacks its cells
-    fit exactly one, or several of which its header's words (too weak to name a column on their own)
-    favour one, that is most likely the column; the caller reports the guess (column_guessed).
-    A note or status column beside a table that lacks, say, technologies stays extra: its cells fit none.
-    Returns the indices of the units guessed, their keys set in `keys`.
+    extra_cells. An industry column is known by its cells; of several unknown headers, one whose words lean
+    (too weakly to name a column on their own) to a lacking column no other leans to takes it; the rest are
+    guessed by their cells and their order (_by_cells_and_order); the caller reports every guess
+    (column_guessed). A note or status column beside a table that lacks, say, technologies stays extra: its
+    cells fit none. Returns the indices of the units guessed, their keys set in `keys`.
     """
     unknown = [k for k, (unit, key, year) in enumerate(zip(units, keys, years))
                if key is None and not year and unit.text.strip() and len(unit.text) <= MAX_HEADER_CELL]
@@ -308,38 +326,86 @@ def _by_elimination(template: TableTemplate, units: list[_HeaderUnit], header: l
     unknown = [k for k in unknown
                if not template.not_template_columns.best(units[k].text, template.thresholds.column_header)]
     named = set(keys)
+    # a table that prints its title_rows column as rows across it (each task over its projects) has no such column
+    titled = template.title_rows and any((title := _title_row(group)) is not None and not _names_industry(title)
+                                         for group in data)
     lacking = [key for key in template.columns.keys
-               if key not in named and key not in PLACING_COLUMNS and not (key == "values" and any(years))]
-    # several unknown headers: each whose words lean (if weakly) to a lacking column no other leans to takes
-    # it («ИТ-проект» to the project, «Кто получает эффект» to the beneficiary), before the last is guessed
-    leaning = {k: max(((key, score) for key, score in header[k].items() if key in lacking and score >= WEAK_HEADER),
+               if key not in named and key not in PLACING_COLUMNS and not (key == "values" and any(years))
+               and not (titled and key == template.title_rows)]
+    # several unknown headers: each whose words lean (if weakly) to a lacking column its cells do not contradict
+    # and no other leans to takes it («ИТ-проект» to the project, «Кто получает эффект» to the beneficiary; not «Наименование
+    # KPI, единица измерения» over names to the unit), before the rest are guessed
+    leaning = {k: max(((key, score) for key, score in header[k].items() if key in lacking and score >= WEAK_HEADER
+                       and not _contradicted(template, key, _data_texts(units[k], grid, data))),
                       key=lambda pair: pair[1], default=(None, 0.0))[0] for k in unknown}
     taken = Counter(leaning.values())
     by_words = [k for k in unknown if leaning[k] and taken[leaning[k]] == 1 and len(unknown) > 1]
     for k in by_words:
         keys[k] = leaning[k]
-    if by_words:
-        return by_words
-    if len(unknown) != 1:
-        return []
-    texts = _data_texts(units[unknown[0]], grid, data)
-    fitting = sorted((key for key in lacking if _fits_by_content(template, key, texts)),
-                     key=lambda key: -header[unknown[0]].get(key, 0.0))
-    said = [header[unknown[0]].get(key, 0.0) for key in fitting]
-    if not fitting or (len(fitting) > 1 and not said[0] > said[1]):
-        return []
-    keys[unknown[0]] = fitting[0]
-    return [unknown[0]]
+    unknown = [k for k in unknown if k not in by_words]
+    lacking = [key for key in lacking if key not in keys]
+    return by_words + _by_cells_and_order(template, units, header, unknown, lacking, keys, grid, data)
 
 
-def _pair_score(template: TableTemplate, key: str, header: dict[str, float], content: dict[str, float]) -> float:
+def _by_cells_and_order(template: TableTemplate, units: list[_HeaderUnit], header: list[dict[str, float]],
+                       unknown: list[int], lacking: list[str], keys: list[str | None], grid: Grid,
+                       data: list[RowGroup]) -> list[int]:
+    """Unknown headers taken for columns the table lacks, by what their cells hold and the template's order.
+
+    A region that rewords a table's headers («Решение» for the project, «Для чего реализуется» for its goal)
+    seldom also reorders the columns it renamed. Of the ways of giving the unknown headers lacking columns
+    that every column's cells fit (_fits_by_content), the guess is the one that puts the fewest of the
+    table's columns out of the template's order (a «Функции сервиса»
+    between the term and the financing is the description, not the technologies printed after them), then
+    the one the headers' words (too weak to name a column alone, «Что делает Тюменская область») favour;
+    when two ways tie, the headers stay extra. A single unknown header is the simplest case. Headers whose
+    cells fit no lacking column («Исходный уровень» beside the years) stay extra. Returns the indices guessed.
+    """
+    texts = {k: _data_texts(units[k], grid, data) for k in unknown}
+    fits = {(k, key): _fits_by_content(template, key, texts[k]) for k in unknown for key in lacking}
+
+    def rank(guessed: dict[int, str]) -> tuple[int, float]:
+        return (_out_of_order(template, [guessed.get(k, key) for k, key in enumerate(keys)]),
+                -sum(header[k].get(key, 0.0) for k, key in guessed.items()))
+
+    for size in range(min(len(unknown), len(lacking)), 0, -1):  # as many guessed as fit; the rest stay extra
+        ways = [dict(zip(which, way)) for which in itertools.combinations(unknown, size)
+                for way in itertools.permutations(lacking, size) if all(map(fits.get, zip(which, way)))]
+        if not ways:
+            continue
+        ranked = sorted(ways, key=rank)
+        if len(ranked) > 1 and rank(ranked[0]) == rank(ranked[1]):
+            return []
+        for k, key in ranked[0].items():
+            keys[k] = key
+        return list(ranked[0])
+    return []
+
+
+def _out_of_order(template: TableTemplate, keys: list[str | None]) -> int:
+    """Pairs of the table's columns, left to right, printed in the opposite order to the template's."""
+    order = [template.columns.keys.index(key) for key in keys if key in template.columns.keys]
+    return sum(a > b for a, b in itertools.combinations(order, 2))
+
+
+def _pair_score(template: TableTemplate, key: str, header: dict[str, float], content: dict[str, float],
+                sentences: bool = False) -> float:
     """Header meaning first; content adds to a column that holds what its key expects, and alone
-    (most cells of that kind) names a column whose header says nothing the template knows."""
+    (most cells of that kind) names a column whose header says nothing the template knows. A column of
+    sentences hardly any of which is of the kinds a column holds (a unit, a term, a number) is not that
+    column, whatever its header says («Наименование KPI, единица измерения» over «Доля …, %»)."""
     score = header.get(key, 0.0)
     fit = max((content.get(kind, 0.0) for kind in template.content.get(key, ())), default=0.0)
-    if score < template.thresholds.column_header and fit < CONTENT_ALONE:
+    if score < template.thresholds.column_header and fit < CONTENT_ALONE or \
+            sentences and template.content.get(key) and fit < CONTENT_SCARCE:
         return 0.0
     return score + CONTENT_WEIGHT * fit
+
+
+def _sentences(texts: list[str]) -> bool:
+    """Whether most of a column's cells are sentences (at least SENTENCE_WORDS words)."""
+    said = [text for text in texts if text.strip()]
+    return bool(said) and statistics.median(len(text.split()) for text in said) >= SENTENCE_WORDS
 
 
 def assign(scores: list[dict[str, float]]) -> list[str | None]:
@@ -385,10 +451,10 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     repeated = known_by_text and sum(fold(u.text) in known_by_text for u in units) >= REPEATED_HEADER_SHARE * len(units)
     years = [year_of(u.text) for u in units]
     needed = max(MIN_HEADER_COLUMNS, len(units) / 2)  # strong cells a new header has at least
-    header, strong = [], int(any(years))
+    header, strong = [], 0
     for k, unit in enumerate(units):  # a data row is told from a header before all its cells are scored
         header.append(_header_scores(template, unit))
-        strong += max(header[-1].values(), default=0.0) >= template.thresholds.header_cell
+        strong += bool(years[k]) or max(header[-1].values(), default=0.0) >= template.thresholds.header_cell
         if not repeated and strong + len(units) - k - 1 < needed:
             return None
     if not repeated and strong < needed:
@@ -399,13 +465,14 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     else:
         scores = []
         for unit, h, year in zip(units, header, years):
-            content = {} if year else _content_shares(template, _unit_texts(unit, grid, data or []))
-            scores.append({} if year else {key: _pair_score(template, key, h, content) for key in h})
+            texts = [] if year else _unit_texts(unit, grid, data or [])
+            content, sentences = _content_shares(template, texts), _sentences(texts)
+            scores.append({} if year else {key: _pair_score(template, key, h, content, sentences) for key in h})
         keys = assign(scores)
         if repeated:
             keys = [known_by_text.get(fold(u.text)) or _known_key_at(known, grid.xs[u.col0], grid.xs[u.col0 + 1])
                     or key for u, key in zip(units, keys)]
-        else:
+        elif not known:  # a table's own header; a row after it that names too few columns is data, not guessed
             guessed = _by_elimination(template, units, header, keys, years, grid, data or [])
         if any(years):  # the years hold the values: a column that says "values" beside them is one of its own
             keys = [None if key == "values" else key for key in keys]  # ("Базовое значение (2020 год)"): extra
@@ -447,12 +514,17 @@ def _column_of(columns: list[Column], cell: Cell) -> str | None:
 
 
 def industry_of(text: str) -> tuple[int, str] | None:
-    """'1. Образование и наука' -> (1, 'Образование и наука')."""
+    """'1. Образование и наука', 'II. Здравоохранение' -> (1, 'Образование и наука'), (2, 'Здравоохранение')."""
     m = INDUSTRY_TITLE.match(" ".join(text.split()))
     if not m:
         return None
     title = m.group(2).rstrip(".").strip()
-    return int(m.group(1)), title
+    number = m.group(1)
+    if not number.isdigit():
+        if number not in ROMAN_NUMERALS:
+            return None
+        return ROMAN_NUMERALS.index(number) + 1, title
+    return int(number), title
 
 
 def unnumbered_industry(text: str) -> str | None:
@@ -524,7 +596,7 @@ class TableReader:
     industry: tuple[int | None, str | None] = (None, None)
     records: list[Record] = field(default_factory=list)
     problems: list[TableProblem] = field(default_factory=list)
-    tail_keys: set[str] = field(default_factory=set)  # columns with text in the last row part read
+    tail_keys: set[str] = field(default_factory=set)  # columns of the last row read whose text runs to its foot
     tail_page: int | None = None  # the page of the last row part read
     keys: set[str] = field(default_factory=set)
     """Every column key any header of the table defined: a later page's header with a cell misread
@@ -591,9 +663,7 @@ class TableReader:
                 continue
             first, *more = records
             new = more
-            # without pages no row is cut: only a merged cell left empty (a project over its indicators) goes on
-            if at_fragment_top and self._continues(first) and not (table.page is None
-                                                                  and first.keys() >= self.records[-1].keys()):
+            if at_fragment_top and self._continues(first):
                 _glue(self.records[-1], first)
             else:
                 new = [first, *more]
@@ -601,7 +671,7 @@ class TableReader:
                 for record in new:
                     record.subrows[0].cells.setdefault(self.template.title_rows, list(self.title))
             self.records.extend(new)
-            self.tail_keys, self.tail_page = (more or [first])[-1].keys(), group.grid.page
+            self.tail_keys, self.tail_page = self._running_on(group, (more or [first])[-1]), group.grid.page
             at_fragment_top = False
 
     def _titles_column(self) -> bool:
@@ -643,16 +713,36 @@ class TableReader:
                 f"a table of section {self.template.section} has no header row the template knows "
                 f"(first row seen: {seen!r}); its rows before a known header were skipped", group.grid.page))
 
+    def _running_on(self, group: RowGroup, last: Record) -> set[str]:
+        """The columns of a group's last row whose text runs down to the row's foot (as low as its lowest
+        text, within FOOT_LINES lines): only these can go on past a page break. A cell whose text ended
+        higher had ended (a short term beside a long description), so a next page's row with text there is
+        a row of its own."""
+        if group.grid.page is None:  # without pages no row is cut
+            return set()
+        bottom = max(cell.row1 for cell in group.cells)
+        ends = [(cell, cell.lines[-1]) for cell in group.cells if cell.row1 == bottom and cell.lines]
+        lowest = max((line.y1 for _, line in ends), default=0.0)  # a browser's cells stop short of the border
+        return last.keys() & {_column_of(self.columns, cell) for cell, line in ends
+                              if lowest - line.y1 <= FOOT_LINES * (line.y1 - line.y0)}
+
     def _continues(self, candidate: Record) -> bool:
         """Whether the first row on a page is the rest of the last row of the previous page.
 
         It is when it has no row number of its own, stays in the same industry,
-        and fills only columns the previous page was still filling at its foot:
-        a cell cut by the page break has text on both sides of it, so text in a
-        column that had ended before the break belongs to a new, unnumbered row.
+        and its first line of cells fills only columns the previous page was still
+        filling at its foot: a cell cut by the page break has text on both sides of
+        it, so text in a column that had ended before the break belongs to a new,
+        unnumbered row. (The lines under it, a project's next indicators, are its own.)
+        A cell merged over rows on both pages goes on too, empty after the break (a
+        project over its next indicators): rows with no name of their own
+        (TableTemplate.naming_column) in the columns the last row had go on under it.
+        Without pages (DOCX, HTML) no row is cut: only such a merged cell goes on.
         """
-        return (bool(self.records) and not candidate.lines("no")
-                and self.records[-1].industry == self.industry and candidate.keys() <= self.tail_keys)
+        if not self.records or candidate.lines("no") or self.records[-1].industry != self.industry:
+            return False
+        return (candidate.subrows[0].cells.keys() <= self.tail_keys
+                or not candidate.lines(self.template.naming_column) and candidate.keys() <= self.records[-1].keys())
 
     def _records(self, group: RowGroup, at_top: bool) -> list[Record]:
         """The group's records, each under the industry its industry cell (if the table has that column) names.
@@ -809,8 +899,10 @@ def card_header(cells: list[Cell], template: Template) -> bool:
     if None not in keys or keys[-1] == "value" and _value_header(texts[-1], scores[-1]) and all(
             text.lstrip().startswith("№") or any(spec.columns.scores(text).values()) for text in texts[:-1]):
         return True
-    return (len(texts) == 2 and keys[0] is None and len(texts[1]) <= CARD_HEADER_CELL
-            and template.card_fields.best(texts[0], template.thresholds.card_field) is None)
+    # two cells of a card's own header words, neither a field's name, both leaning to the value
+    # («Ключевое сведение о документе | Раскрытие сведения»): the header, though one key fits both
+    names_no_field = template.card_fields.best(texts[0], template.thresholds.card_field) is None
+    return len(texts) == 2 and len(texts[1]) <= CARD_HEADER_CELL and names_no_field and (keys[0] is None or all(scores))
 
 
 def _value_header(text: str, scores: dict[str, float]) -> bool:

@@ -35,6 +35,12 @@ class TableTemplate:
     content_kinds: dict[str, re.Pattern]
     not_template_columns: Concepts  # "note" -> headers of columns regions add, never one of the template's
 
+    @property
+    def naming_column(self) -> str:
+        """The column whose cell starts a row of this table: the one rows are split on, or (indicators, tied
+        to their project by its merged cell) the first required one."""
+        return self.split_rows_on or self.required[0]
+
 
 @dataclass(frozen=True)
 class Template:

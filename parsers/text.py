@@ -9,6 +9,9 @@ from functools import lru_cache
 
 from normalize.morphology import is_known, part_of_speech
 
+ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+"""Roman numbers as sections (I-VIII) and industries (a dozen at most) are numbered."""
+
 HYPHENS = "-\u2010\u00ad"
 _HYPHEN_ENDS = tuple(HYPHENS)
 BULLETS = "-–—•·▪●◦➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc"  # with the private-use glyphs of Word's Symbol/Wingdings bullets

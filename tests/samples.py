@@ -26,14 +26,18 @@ BLIND3_VARIANTS = sorted((FIXTURES / "variants" / "blind3").glob("*.pdf")) + \
 and to every other wording file (tests/variants/blind2_rewordings.toml), with other numbering, column orders,
 fonts and title pages. Scored once blind (README, "Measured out of sample"); a regression test since."""
 
-LATER_BLIND_VARIANTS = [path for folder in ("blind3x", "blind4", "blind5", "blind6", "blind7", "blind8") for suffix in ("*.pdf", "*.docx")
+LATER_BLIND_VARIANTS = [path for folder in ("blind3x", "blind4", "blind5", "blind6", "blind7", "blind8", "blind10", "blind11")
+                        for suffix in ("*.pdf", "*.docx")
                         for path in sorted((FIXTURES / "variants" / folder).glob(suffix))]
 """blind3's generator with other sources, layouts and wordings (blind3x: each source in another's layout
 with a third's wording; blind4: wordings written later; blind5: new layouts, captions and «Продолжение
 таблицы», footnotes, tasks as rows, empty-cell marks, and new wordings, added by a writer blind to the
 parser; blind6: those features recombined, with fresh wordings; blind7: year headers printed upwards, three-row
 headers, columns outside the contract, whole-landscape pages, Word-numbered lists, numbered card labels; blind8: fresh
-wordings above all, «§ N.» and «Раздел N —» headings, a later period, other column orders, hyphenation). Each held out and scored once (README, "Unseen regions"); a regression test since."""
+wordings above all, «§ N.» and «Раздел N —» headings, a later period, other column orders, hyphenation; blind10:
+«Статья N.», «Пункт I.», «Раздел первый», headings in capitals without numbers, cells repeated on every
+indicator row; blind11: «N-й раздел.», «Часть первая», «Глава первая», units inside indicator names, industries
+numbered in roman, column numbers alone over a continued table). Each held out and scored once (README, "Unseen regions"); a regression test since."""
 
 REGION_REBUILDS = sorted((FIXTURES / "variants" / "regions").glob("*.pdf"))
 """Тюменская область and Хабаровский край rebuilt from their seeds' text layers by tests/variants/seed_to_gold.py

@@ -144,7 +144,7 @@ def test_the_unseen_region_sets_are_present():
     """An empty folder would make every test below vanish instead of fail."""
     assert len(TUNING_VARIANTS) >= 2 and len(HELDOUT_VARIANTS) >= 4 and len(BLIND_VARIANTS) >= 4 \
         and len(BLIND2_VARIANTS) >= 4 and len(BLIND3_VARIANTS) >= 8 and len(BROWSER_RENDERS) >= 2 \
-        and len(LATER_BLIND_VARIANTS) >= 48 \
+        and len(LATER_BLIND_VARIANTS) >= 64 \
         and len(REGION_REBUILDS) >= 2
 
 
@@ -184,9 +184,10 @@ def test_third_blind_layouts_meet_the_issue_9_bar(unseen_scores, sample):
 def test_later_blind_layouts_meet_the_issue_9_bar(unseen_scores, sample):
     """A header no phrase knows, read as the one missing column its cells fit, is told (column_guessed); columns
     outside the contract («Код проекта», «Ответственный исполнитель проекта») in a projects table without
-    technologies are told too (column_unmatched): either might be that column, worded otherwise."""
+    technologies are told too (column_unmatched): either might be that column, worded otherwise. A section 4
+    lead-in no wording knows gives its list the kind its place leaves, told too (list_kind_guessed)."""
     _meets(unseen_scores, sample, MIN_REWORDED_TABLE_SOFT_F1, MIN_REWORDED_SOFT_F1,
-           may_warn=frozenset({"catalogue_unmatched", "column_guessed", "column_unmatched"}))
+           may_warn=frozenset({"catalogue_unmatched", "column_guessed", "column_unmatched", "list_kind_guessed"}))
 
 
 @pytest.mark.parametrize("sample", [p.name for p in REGION_REBUILDS])

@@ -198,3 +198,44 @@ def test_a_heading_word_before_the_number_makes_a_heading_of_a_title_no_phrase_k
     outline = split_sections(stream_of(lines), load_template())
     assert [s.number for s in outline.top_level] == ["1", "2", "3"]
     assert outline.get("2").title == "КАРТА СТРАТЕГИИ"
+
+
+def test_a_word_this_document_puts_before_every_section_number_is_its_heading_word():
+    """blind10's Tyumen and Khabarovsk: «Статья 1.» … «Статья 8.» and «Пункт I.» … «Пункт VIII.», words no
+    strategy had used, and titles too unlike the template's: the files failed as no strategy. A word before
+    at least six section numbers, first seen in rising order, is this document's heading word; a caption word
+    before four table numbers is not."""
+    titles = ["Общие сведения", "Сводная таблица", "Приоритеты, цель и задачи", "Проблемы по отраслям",
+              "Соответствие задач", "Реестр мероприятий", "Ключевые индикаторы", "Реализация"]
+    for word, numbers in (("Статья", range(1, 9)), ("Пункт", ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"])):
+        lines = [line for number, title in zip(numbers, titles) for line in (f"{word} {number}. {title}", *BODY)]
+        outline = split_sections(stream_of(lines), load_template())
+        assert [s.number for s in outline.top_level] == [str(n) for n in range(1, 9)], word
+    captions = [line for n in range(1, 5) for line in (f"Таблица {n}. Сводные сведения", *BODY)]
+    assert split_sections(stream_of(captions), load_template()).sections == []
+
+
+def test_a_heading_word_with_an_ordinal_for_its_number():
+    """blind10's LNR: «Раздел первый» over its title in capitals on the next line; section 4's
+    «четвертый» was longer than the ordinal endings first allowed, and the section was lost."""
+    ordinals = ["первый", "второй", "третий", "четвертый", "пятый"]
+    titles = ["НАЗНАЧЕНИЕ ДОКУМЕНТА", "ОСНОВНЫЕ ПАРАМЕТРЫ", "ПРИОРИТЕТЫ И ЗАДАЧИ", "ОЦЕНКА СОСТОЯНИЯ ОТРАСЛЕЙ",
+              "УВЯЗКА ЗАДАЧ С МЕРОПРИЯТИЯМИ"]
+    lines = [line for ordinal, title in zip(ordinals, titles) for line in (f"Раздел {ordinal}", title, *BODY)]
+    outline = split_sections(stream_of(lines), load_template())
+    assert [(s.number, s.title) for s in outline.top_level] == [(str(n), t) for n, t in enumerate(titles, 1)]
+
+
+def test_unnumbered_headings_in_capitals_are_told_by_what_follows_them():
+    """blind10's Stavropol: headings printed as a title alone in capitals («ИСХОДНЫЕ ДАННЫЕ», «ОРИЕНТИРЫ
+    ЦИФРОВОГО РАЗВИТИЯ КРАЯ»), worded unlike the template: the file failed as no strategy. A line in capitals
+    may open any section; its first subsection («3.1.») and the order tell which. A line in capitals followed
+    by nothing that says a section stays text."""
+    lines = ["ИСХОДНЫЕ ДАННЫЕ", "1.1. Основополагающие акты", *BODY, "НЕСКОЛЬКО СЛОВ", *BODY,
+             "ОРИЕНТИРЫ ЦИФРОВОГО РАЗВИТИЯ КРАЯ", "3.1. Результат", *BODY,
+             "ПОЛОЖЕНИЕ ДЕЛ В ОТРАСЛЯХ", "4.1. Образование и наука", *BODY,
+             "МЕХАНИЗМ ДОСТИЖЕНИЯ РЕЗУЛЬТАТА", "8.1. Участники", *BODY]
+    outline = split_sections(stream_of(lines), load_template())
+    assert [(s.number, s.title) for s in outline.top_level] == [
+        ("1", "ИСХОДНЫЕ ДАННЫЕ"), ("3", "ОРИЕНТИРЫ ЦИФРОВОГО РАЗВИТИЯ КРАЯ"), ("4", "ПОЛОЖЕНИЕ ДЕЛ В ОТРАСЛЯХ"),
+        ("8", "МЕХАНИЗМ ДОСТИЖЕНИЯ РЕЗУЛЬТАТА")]

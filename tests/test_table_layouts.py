@@ -178,6 +178,10 @@ def test_card_header_row_is_no_field():
         "a header over a numbering column, however worded (blind8)"
     card = _card([[("Ресурсы", "Информация отсутствует"), ("Наименование", "Стратегия")]], [50, 250, 560])
     assert [c.field for c in card] == ["Ресурсы", "Наименование"], "a value that says something is a value"
+    card = _card([[("Ключевое сведение о документе", "Раскрытие сведения"), ("Как называется документ", "Стратегия")]],
+                 [50, 250, 560])
+    assert [(c.field, c.value) for c in card] == [("Как называется документ", "Стратегия")], \
+        "both header cells lean to the value column, neither names a field (blind11)"
 
 
 def test_card_labels_numbered_in_their_own_cell_are_stored_without_the_number():
@@ -381,3 +385,100 @@ def test_two_unknown_headers_each_leaning_to_a_different_missing_column_take_the
     (record,) = reader.records
     assert (record.lines("project"), record.lines("beneficiary")) == (["Проект А"], ["Граждане"])
     assert {key for key, _ in reader.guessed.items()} >= {"project", "beneficiary"}
+
+
+def test_unnumbered_row_at_a_page_top_after_a_row_that_had_ended_is_a_new_row():
+    """blind10's LNR: a project printed without a number at the top of a page was glued to the project above,
+    whose short cells (its task, beneficiary) had ended long before the page's foot: only the project cell
+    still ran to the foot, so a row there with text in the task column is a row of its own."""
+    rows = [(100, 120, FULL), (120, 700, FULL)]
+    first = header_words(105) + [word("1", 52, 125), word("Задача", 82, 125), word("Проект", 252, 125),
+                                 word("начат", 252, 680), word("Граждане", 402, 125), word("Время", 482, 125)]
+    second = header_words(105) + [word("Задача2", 82, 125), word("Проект2", 252, 125)]
+    pages = [read_page_content(ruled_page(XS, rows, first, 1)),
+             read_page_content(ruled_page(XS, [(100, 120, FULL), (120, 160, FULL)], second, 2))]
+    reader = TableReader(load_template().table_for_section("5"))
+    reader.read(Table([pages[0].grids[0], pages[1].grids[0]]))
+    assert [r.lines("project") for r in reader.records] == [["Проект", "начат"], ["Проект2"]]
+
+
+def test_a_table_piece_that_draws_fewer_borders_goes_on_from_the_table_above():
+    """blind10's LNR: a page whose piece of section 6's table was only an industry's title row (one cell
+    across the table after its number) drew three borders, not nine: it started a table of its own, unread
+    as a table of another kind, and the rows on the next page were lost with it."""
+    xs = [50, 80, 250, 400, 560]
+    full = read_page_content(ruled_page(xs, [(100, 120, [(50, 560)]), (120, 140, [(50, 560)])],
+                                        [word("1", 52, 105), word("Проект", 82, 105)], 1))
+    title = read_page_content(ruled_page([50, 80, 560], [(100, 120, [(50, 560)])],
+                                         [word("7", 52, 105), word("Кадры", 82, 105)], 2))
+    after = read_page_content(ruled_page(xs, [(100, 120, [(50, 560)])], [word("7.1", 52, 105)], 3))
+    (table,) = build_stream([full, title, after])
+    assert [fragment.page for fragment in table.fragments] == [1, 2, 3]
+
+
+XS6 = [50, 70, 150, 230, 290, 370, 450, 560]
+
+
+def _wrapped_cells(texts: list[str], xs: list[float], y: float) -> list[Word]:
+    """Each text in its column from `y` down, a word a line (every word narrower than these columns)."""
+    return [word(part, x + 2, y + 11 * k) for text, x in zip(texts, xs) for k, part in enumerate(text.split())]
+
+
+def test_several_headers_no_phrase_knows_are_guessed_in_the_templates_order():
+    """blind10's Stavropol («Наименование цифрового сервиса», «Функции сервиса») and blind9's: with two
+    headers unknown, none was guessed, the table lacked its required name column and section 6 was lost.
+    The way of giving them lacking columns that their cells fit and that keeps the table's columns in the
+    template's order is the guess: «Функции сервиса», between the term and the financing, is the
+    description, not the technologies the template prints after the financing."""
+    header = ["№", "Наименование цифрового сервиса", "Назначение сервиса", "Годы создания",
+              "Функции сервиса", "Расходы на сервис: объем, источник", "Задачи края в отношении сервиса"]
+    row = ["1", "Цифровая платформа обратной связи с гражданами",
+           "Обеспечение оперативного рассмотрения обращений граждан", "2022-2024",
+           "Создание сервиса приема обращений и мониторинга их рассмотрения", "Средства регионального бюджета",
+           "Внедрение и сопровождение сервиса в крае"]
+    words = [*_wrapped_cells(header, XS6, 102), *_wrapped_cells(row, XS6, 202)]
+    content = read_page_content(ruled_page(XS6, [(100, 200, FULL), (200, 300, FULL)], words))
+    reader = TableReader(load_template().table_for_section("6"))
+    reader.read(Table(content.grids))
+    (record,) = reader.records
+    assert " ".join(record.lines("name")) == row[1] and " ".join(record.lines("description")) == row[4]
+    assert set(reader.guessed) == {"name", "description"}
+
+
+def test_a_table_printing_its_tasks_as_rows_has_no_task_column_to_guess():
+    """blind10's Stavropol: «ЦИФРОВОЙ СЕРВИС» leaned (weakly) to the task, so its projects were taken for tasks;
+    the table prints each task as a row across it, so the one unknown header is the project."""
+    xs = [50, 80, 250, 400, 560]
+    rows = [(100, 120), (120, 140), (140, 160)]
+    rules = [Rule(xs[0], 100, xs[-1], 100)] + [Rule(xs[0], y1, xs[-1], y1) for _, y1 in rows]
+    rules += [Rule(x, y0, x, y1) for y0, y1 in rows for x in xs if x in (xs[0], xs[-1]) or y0 != 120]
+    words = [word("№", 52, 105), word("Цифровой сервис", 82, 105), word("Потребитель сервиса", 252, 105),
+             word("Выгода потребителя", 402, 105), word("Задача: повысить доступность услуг", 52, 125),
+             word("1", 52, 145), word("Портал обращений граждан края", 82, 145), word("Граждане", 252, 145),
+             word("Экономия времени на обращение", 402, 145)]
+    reader = TableReader(load_template().table_for_section("5"))
+    reader.read(Table(read_page_content(PageLayout(1, 600, 800, words, rules)).grids))
+    (record,) = reader.records
+    assert record.lines("project") == ["Портал обращений граждан края"]
+    assert record.lines("task") == ["Задача: повысить доступность услуг"]
+
+
+def test_industry_rows_numbered_in_roman_are_numbered_industries():
+    """blind11's LNR and Khabarovsk: «II. Здравоохранение» rows across the tables kept «II.» in the industry's
+    name, and the industries were numbered by their order only."""
+    from parsers.tables import industry_of
+    assert industry_of("II. Здравоохранение") == (2, "Здравоохранение")
+    assert industry_of("VII Кадровое обеспечение цифровой экономики") == (7, "Кадровое обеспечение цифровой экономики")
+    assert industry_of("IT-отрасль") is None and industry_of("IIII. Прочее") is None
+
+
+def test_a_unit_printed_after_the_indicators_name_is_its_unit():
+    """blind11's Tyumen: no unit column, «Доля учащихся …, %» in the name cell; a comma inside a name that
+    ends in words is no unit, and a unit column's own cell is kept."""
+    from parsers.records import name_and_unit
+    units = load_template().table_for_section("7").content_kinds["unit"]
+    assert name_and_unit("Доля учащихся, охваченных сервисом, %", "", units) == {
+        "name": "Доля учащихся, охваченных сервисом", "unit": "%"}
+    assert name_and_unit("Число школ, подключенных к сети", "", units) == {
+        "name": "Число школ, подключенных к сети", "unit": ""}
+    assert name_and_unit("Число обращений, тыс.", "ед.", units) == {"name": "Число обращений, тыс.", "unit": "ед."}

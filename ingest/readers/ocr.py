@@ -46,7 +46,7 @@ from normalize.morphology import is_known, part_of_speech
 from parsers.grid import group_lines, read_page_content
 from parsers.text import LIST_MARKER
 from parsers.records import ParsedDocument
-from parsers.sections import HEADING_WORDS
+from parsers.sections import HEADING_WORDS, ROMAN
 from parsers.template import load_template
 from schemas import tables as t
 
@@ -87,7 +87,6 @@ BULLET_ALIGN = 2.0  # points: bullets of one list stand at one x
 ROMAN_LOOKALIKES = {"Г": "I", "Т": "I", "І": "I", "l": "I", "I": "I", "П": "II", "п": "II", "И": "II", "Ш": "III",
                     "ш": "III", "У": "V", "V": "V"}
 """Cyrillic letters (and Latin ones) Tesseract's Russian model reads roman digits as, and the digits."""
-SECTION_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
 _LATIN_ROMAN = re.compile(r"[IVX]+")
 TURNED_CELL = 2.5  # a cell's ink this many times taller than wide may be text printed upwards
 REREAD_BELOW = 60.0  # a word read with less confidence (0-100) is read again on its own
@@ -607,7 +606,7 @@ def _roman_lookalike(token: str, after_word: bool) -> str | None:
     if any(ch not in ROMAN_LOOKALIKES for ch in core):
         return None
     roman = "".join(ROMAN_LOOKALIKES[ch] for ch in core)
-    return roman + point if roman in SECTION_ROMANS else None
+    return roman + point if roman in ROMAN else None
 
 
 def _is_russian(word: str, before: str, after: str) -> bool:

@@ -11,7 +11,7 @@ import json, re, sys, glob
 import pymupdf as fitz
 from docx import Document
 def norm(s): return re.sub(r'[^0-9a-zа-яё]', '', s.lower().replace('ё','е'))
-SKIP = {'notes','doc_key','source_seed','region','region_genitive','columns','industry_as','kind','column','task_as','order','number','section','years'}
+SKIP = {'notes','doc_key','source_seed','region','region_genitive','columns','industry_as','kind','column','task_as','unit_as','order','number','section','years'}
 def strings(o, path=''):
     if isinstance(o, dict):
         for k, v in o.items():

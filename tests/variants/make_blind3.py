@@ -8,6 +8,8 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind7 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind8 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind9 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind10 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind11 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -40,6 +42,20 @@ title on every page and «Страница N» footers.
 The sixth form renders the blind9 set (tests/fixtures/variants/blind9) in the BLIND9 configs with
 tests/variants/blind9_rewordings.toml: unseen wording (headings, card labels, lead-ins, column headers none of the
 earlier wordings files uses), in new combinations of the layout features above.
+
+The seventh form renders the blind10 set (tests/fixtures/variants/blind10) in the BLIND10 configs with
+tests/variants/blind10_rewordings.toml: unseen wording again (headings with ordinal words, «Статья N.», «Пункт I.»
+and headings with no number at all), the layout keys above in new combinations, and two features no earlier set
+has: the project, responsible body (and number) of an indicator table printed again on every indicator row
+instead of in merged cells, and table header rows in capitals.
+
+The eighth form renders the blind11 set (tests/fixtures/variants/blind11) in the BLIND11 configs with
+tests/variants/blind11_rewordings.toml: unseen wording again (state-programme, product, IT/KPI and investment
+registers; headings «Глава первая.», «Часть первая» over the title, «1-й раздел.», «Параграф 1.»), the layout keys
+above in new combinations, industry rows numbered in roman («II. Здравоохранение»), and two features no earlier set
+has: the unit of an indicator printed in its name cell («Доля ..., %») with no unit column, and tables continued on
+a later page headed by the column-number row only (the column names print on the first page alone), as GOST 2.105
+prints them.
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -438,7 +454,134 @@ BLIND9 = {
                    "s7": ["no", "name", "project", "unit", "years", "roiv"]}),
 }
 
-ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
+# The tenth blind set (--set blind10, wordings tests/variants/blind10_rewordings.toml): UNSEEN WORDING first of all
+# (every heading style and title, card label and head, lead-in and column header differs from the earlier wordings
+# files and the golds, checked mechanically), the keys above in combinations no earlier set has, and two features no
+# earlier set has (both default to off, so the earlier sets' outputs are unchanged):
+#   s7_repeat     the section 7 cells of a project row that are otherwise merged over its indicator rows, printed
+#                 again on every indicator row instead (as tables exported from a spreadsheet print them): a tuple
+#                 of gold row keys, ("project", "roiv") or ("no", "project", "roiv"); the gold row is unchanged
+#                 (one row, its indicators);
+#   header_case   "upper": the header rows of the tables of sections 5-7 (column, spanning and year labels) and the
+#                 card's head print in capitals; the gold's printed header holds the capitals.
+# Wordings may also use {ordinal} / {ordinal_f} in heading_style: the section number as an ordinal word
+# ("Раздел первый", "Глава вторая"), a format key the earlier wordings files do not use.
+BLIND10 = {
+    "lnr": dict(
+        name="blind10-lnr-ordinal-headings-mixed-industry-continued-tables-threerow-repeated-s7-cells",
+        font="DejaVu Sans Condensed", size=11, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=2.5,
+        headings="styles", industry={"5": "full_row", "6": "numbered_row", "7": "column"},
+        merge_tasks=True, repeat_header=False, colnums="once", s7_two_level=True, base_year=True,
+        landscape=("6", "7"), running="footer", toc=True, front=None, card="numbered_bold",
+        list_markers={"basis": "{n}.", "technology": "{a})", "task": "{n}.", "financing": "{a})",
+                      "problems": "–", "challenges": "{n})", "risks": "•"},
+        s4_lead="subheading",
+        s7_levels=3, s7_repeat=("project", "roiv"), values={"percent": True}, no_width=1.9,
+        captions={"word": "Таблица", "cont": "Продолжение таблицы", "card": False}),
+    "stavropol": dict(
+        name="blind10-stavropol-unnumbered-caps-headings-no-toc-caps-headers-task-rows-vertical-years-headless-card",
+        font="Liberation Sans", size=11, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2,
+        headings="bold", industry="full_row",
+        merge_tasks=False, repeat_header=True, colnums=None, s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="both", toc=False, front=None, card="bold_three",
+        list_markers={"basis": "•", "technology": "–", "task": "{a})", "financing": "{n})",
+                      "problems": "{a})", "challenges": "–", "risks": "{n}."},
+        s4_lead="plain",
+        s5_task_rows=True, vertical_years=True, header_case="upper", values={"comma": True}, empty_mark="\u2014",
+        no_width=1.4),
+    "tyumen": dict(
+        name="blind10-tyumen-statya-headings-all-landscape-industry-column-onerow-s7-repeated-cells-note-col",
+        font="Liberation Serif", size=12, margins=(2.0, 1.5, 2.0, 1.5), table_smaller=3,
+        headings="bold", industry="column",
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=False, base_year=False,
+        landscape=(), running="title", toc=True, front=None, card="plain_colon",
+        list_markers={"basis": "{a})", "technology": "{n})", "task": "–", "financing": "{n}.",
+                      "problems": "{n})", "challenges": "{n})", "risks": "{n})"},
+        s4_lead="bold",
+        all_landscape=True, line_spacing=1.0, s7_repeat=("no", "project", "roiv"), header_look="grey_plain",
+        empty_mark="-", page_numbers="of_total", extra_cols={"s7": [("note", "end")]},
+        col_order={"s6": ["no", "name", "financing", "term", "goal", "description", "region_role"],
+                   "s7": ["no", "roiv", "project", "name", "unit", "years"]}),
+    "khabarovsk": dict(
+        name="blind10-khabarovsk-front-no-toc-punkt-headings-2024-period-caps-headers-hier-numbers-code-col",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        headings="styles", industry="numbered_row",
+        merge_tasks=False, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="header", toc=False, front="act", card="numbered",
+        list_markers={"basis": "–", "technology": "•", "task": "{a})", "financing": "–",
+                      "problems": "{n}.", "challenges": "{a})", "risks": "{n}."},
+        s4_lead="italic",
+        year_shift=2, hyphenate=True, header_case="upper", values={"percent": True}, no_width=1.6,
+        captions={"word": "Таблица", "cont": None, "card": True}, extra_cols={"s6": [("code", "after_no")]}),
+}
+
+# The eleventh blind set (--set blind11, wordings tests/variants/blind11_rewordings.toml): UNSEEN WORDING first of all
+# (every heading style and title, card label and head, s4 heading and lead-in, column header and year label differs
+# from the earlier wordings files and the golds, checked mechanically), the keys above in combinations no earlier set
+# has, group_fmt with {roman} (industry rows "IV. Транспорт и логистика"), and two features no earlier set has (both
+# default to off, so the earlier sets' outputs are unchanged):
+#   s7_unit_in_name  section 7 without a unit column: each indicator's unit printed after its name in the name cell
+#                    ("Доля ..., %"; a name's trailing point or semicolon dropped before the comma); the gold holds the
+#                    name (without that trailing mark) and the unit apart, and s7 "unit_as": "in_name";
+#   cont_header      "colnums" (with captions "cont" and colnums "once"): a table continued on a later page starts
+#                    there with the continuation line and the column-number row only; the column names print on the
+#                    table's first page alone (the header is not repeated); the gold is unchanged (its "colnums").
+BLIND11 = {
+    "lnr": dict(
+        name="blind11-lnr-glava-ordinal-headings-roman-industry-rows-continued-tables-colnum-only-header-numbered-labels",
+        font="P052", size=11, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=2,
+        headings="styles", industry="full_row",
+        merge_tasks=True, repeat_header=False, colnums="once", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="footer", toc=True, front=None, card="numbered_label",
+        list_markers={"basis": "{n})", "technology": "{n}.", "task": "{a})", "financing": "–",
+                      "problems": "•", "challenges": "{a})", "risks": "{n})"},
+        s4_lead="italic",
+        group_fmt="{roman}. {title}", hyphenate=True, values={"percent": True}, no_width=1.6,
+        captions={"word": "Таблица", "cont": "Продолжение таблицы", "card": False}, cont_header="colnums"),
+    "stavropol": dict(
+        name="blind11-stavropol-chast-ordinal-two-line-headings-no-toc-industry-column-repeated-roiv-reordered-footnotes",
+        font="Nimbus Sans", size=10, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=1.5,
+        headings="bold", industry={"5": "column", "6": "column", "7": "full_row"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=False, base_year=True,
+        landscape=("6", "7"), running="title", toc=False, front=None, card="plain_colon",
+        list_markers={"basis": "•", "technology": "•", "task": "{n}.", "financing": "{n}.",
+                      "problems": "–", "challenges": "–", "risks": "–"},
+        s4_lead="bold",
+        footnotes=[("heading", "6", "Портфель цифровых продуктов актуализируется ежегодно по итогам защиты "
+                    "продуктовых планов профильными ведомствами края."),
+                   ("heading", "7", "Целевые ориентиры критериев успешности приведены на конец соответствующего "
+                    "года, если не указано иное.")],
+        s7_repeat=("roiv",), empty_mark="х", page_numbers="of_total", year_width=1.6, no_width=2.0,
+        col_order={"s6": ["no", "name", "region_role", "goal", "description", "term", "financing"],
+                   "s7": ["no", "name", "unit", "project", "roiv", "years"]}),
+    "tyumen": dict(
+        name="blind11-tyumen-nth-razdel-headings-unit-in-indicator-name-industry-column-vertical-years-word-lists",
+        font="Nimbus Sans Narrow", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=2.5,
+        headings="bold", industry="column",
+        merge_tasks=False, repeat_header=True, colnums=None, s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="header", toc=True, front=None, card="bold_three",
+        list_markers={"basis": "{n}.", "technology": "–", "task": "{n}.", "financing": "–",
+                      "problems": "{n})", "challenges": "{n})", "risks": "{n})"},
+        s4_lead="subheading",
+        s7_unit_in_name=True, vertical_years=True, auto_lists=True, header_look="grey_plain",
+        values={"comma": True}, no_width=1.4),
+    "khabarovsk": dict(
+        name="blind11-khabarovsk-front-paragraf-headings-2023-period-continued-tables-colnum-only-header-threerow",
+        font="Nimbus Roman", size=12, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=3,
+        headings="styles", industry={"5": "full_row", "6": "column", "7": "numbered_row"},
+        merge_tasks=True, repeat_header=False, colnums="once", s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running=None, toc=True, front="act", card="bold_three",
+        list_markers={"basis": "{n}.", "technology": "{n}.", "task": "{n}.", "financing": "{n})",
+                      "problems": "{a})", "challenges": "{a})", "risks": "{a})"},
+        s4_lead="plain",
+        year_shift=1, s7_levels=3, group_fmt="{roman}. {title}", empty_mark="-", page_numbers="top_right",
+        no_width=1.8, captions={"word": "Таблица", "cont": "Продолжение таблицы", "card": True},
+        cont_header="colnums"),
+}
+
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+ORDINALS = ["первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой"]
+ORDINALS_F = ["первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая"]
 LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 
 
@@ -781,7 +924,8 @@ class Builder:
         style = self.w["heading_style"]
         if "." in n:
             return self.cfg.get("sub_heading", "{n}. {title}").format(n=n, title=title)
-        return style.format(n=n, roman=ROMAN[int(n) - 1], TITLE=title.upper(), Title=title)
+        return style.format(n=n, roman=ROMAN[int(n) - 1], TITLE=title.upper(), Title=title,
+                            ordinal=ORDINALS[int(n) - 1], ordinal_f=ORDINALS_F[int(n) - 1])
 
     def heading(self, n, toc=True):
         text = self.heading_text(n)
@@ -813,6 +957,10 @@ class Builder:
         self.table_no += 1
         para(self.doc, f"{cap['word']} {self.table_no}", align=WD_ALIGN_PARAGRAPH.RIGHT, keep=True)
         return self.table_no
+
+    def hcase(self, text):
+        """blind10: a header cell's text as printed (header_case "upper": in capitals)."""
+        return text.upper() if self.cfg.get("header_case") == "upper" else text
 
     def look(self, rows):
         if self.cfg.get("header_look") == "grey_plain":
@@ -964,7 +1112,7 @@ class Builder:
         if head:
             r = t.add_row()
             for c, h in zip(r.cells, head):
-                set_cell_text(c, h, bold=self.hbold, align=WD_ALIGN_PARAGRAPH.CENTER)
+                set_cell_text(c, self.hcase(h), bold=self.hbold, align=WD_ALIGN_PARAGRAPH.CENTER)
             self.look([r])
         out_rows = []
         for k, (row, field) in enumerate(zip(rows, fields)):
@@ -1044,6 +1192,8 @@ class Builder:
             years = self.g["s7"]["years"]
             cols = ["no", "project", "roiv", "name", "unit"]
             rel = [0.9, 3.3, 3.3, 4.2, 1.9]
+            if self.cfg.get("s7_unit_in_name"):     # blind11: the unit printed in the name cell, no unit column
+                cols, rel = cols[:4], [0.9, 3.3, 3.3, 5.6]
         width = dict(zip(cols, rel))
         after = []      # blind8: contract columns of s7 printed right of the year columns
         order = (self.cfg.get("col_order") or {}).get(key)
@@ -1087,6 +1237,10 @@ class Builder:
             rel += [1.1 if vertical else self.cfg.get("year_width", 1.25)] * len(years)
             rel += [xwidth[c[2:]] if c.startswith("x:") else width[c] for c in trailing]
         tail = [words[c[2:] if c.startswith("x:") else c] for c in trailing]
+        if self.cfg.get("header_case"):       # blind10: header rows in capitals
+            head_top, tail = [self.hcase(h) for h in head_top], [self.hcase(h) for h in tail]
+            if key == "s7":
+                ylabels = [self.hcase(y) for y in ylabels]
         ncols = len(rel)
         levels = (self.cfg.get("s7_levels") or (2 if self.cfg["s7_two_level"] else 1)) if key == "s7" else 1
         no = self.caption()
@@ -1109,7 +1263,7 @@ class Builder:
                 r1.cells[ci].merge(rows[-1].cells[ci])
             if base and vertical:
                 rotated.append(r1.cells[nfixed - 1])
-            spans = [words["years"]] + ([words["mid"]] if levels == 3 else [])
+            spans = [self.hcase(x) for x in [words["years"]] + ([words["mid"]] if levels == 3 else [])]
             for r, label in zip(rows, spans):
                 set_cell_text(r.cells[nfixed], label, bold=hb, align=WD_ALIGN_PARAGRAPH.CENTER)
                 r.cells[nfixed].merge(r.cells[nfixed + ny - 1])
@@ -1153,6 +1307,12 @@ class Builder:
             self.out[key]["header_footnotes"] = notes
         if task_rows:
             self.out[key]["task_as"] = "full_row"
+        if key == "s7" and self.cfg.get("s7_unit_in_name"):
+            self.out[key]["unit_as"] = "in_name"
+            self.out.setdefault("notes", []).append(
+                "Section 7 prints no unit column: each indicator's unit follows its name in the name cell "
+                "(\"<name>, <unit>\", a trailing point or semicolon of the name dropped); the gold holds name and "
+                "unit apart.")
         extra = [words[c[2:]] for c in cols + trailing if c.startswith("x:")]
         self.s7_cols = cols
         if extra:
@@ -1175,7 +1335,8 @@ class Builder:
             elif mode == "full_row":
                 r = t.add_row()
                 r.cells[0].merge(r.cells[ncols - 1])
-                set_cell_text(r.cells[0], gfmt.format(n=gno, title=title), bold=True,
+                set_cell_text(r.cells[0], gfmt.format(n=gno, title=title, **(  # blind11: {roman}
+                    {"roman": ROMAN[int(gno) - 1]} if "{roman}" in gfmt else {})), bold=True,
                               align=WD_ALIGN_PARAGRAPH.CENTER)
                 titles.add(len(body))
                 body.append((r._tr, r.cells[0]))
@@ -1224,9 +1385,15 @@ class Builder:
         set_widths(t, [x * self.text_width() / total for x in rel])
         if no:
             self.out[key]["caption"] = f"{self.cfg['captions']['word']} {no}"
-            self.tables_info.append({"no": no, "tbl": t._tbl, "body": body, "titles": titles,
-                                     "page_h": self.page_h(),
-                                     "header": [r._tr for r in header_rows] if self.cfg["repeat_header"] else []})
+            info = {"no": no, "tbl": t._tbl, "body": body, "titles": titles, "page_h": self.page_h(),
+                    "header": [r._tr for r in header_rows] if self.cfg["repeat_header"] else []}
+            if self.cfg.get("cont_header") == "colnums":
+                # blind11: a later piece starts with the column-number row only (a measuring print moves that
+                # row up under its caption-high row, so the two alone repeat on the unsplit table's pages)
+                assert self.cfg["colnums"] == "once" and not self.cfg["repeat_header"], key
+                info["header"] = [rn._tr]
+                info["numbers_first"] = True
+            self.tables_info.append(info)
         para(self.doc, "", indent=False)
         if land:
             nxt = str(int(s) + 1)
@@ -1280,10 +1447,16 @@ class Builder:
             r = t.add_row()
             c = r.cells
             body.append((r._tr, c[pos["name"]]))
-            set_cell_text(c[pos["name"]], ind["name"])
-            unit = self.printed(ind["unit"], "unit")
-            out_ind["unit"] = unit
-            set_cell_text(c[pos["unit"]], unit, align=WD_ALIGN_PARAGRAPH.CENTER)
+            if "unit" not in pos:       # blind11 s7_unit_in_name: "<name>, <unit>" in the name cell
+                unit = (ind["unit"] or "").strip()
+                name = re.sub(r"[\s.;,]+$", "", ind["name"]) if unit else ind["name"]
+                set_cell_text(c[pos["name"]], f"{name}, {unit}" if unit else name)
+                out_ind["name"], out_ind["unit"] = name, ind["unit"]
+            else:
+                set_cell_text(c[pos["name"]], ind["name"])
+                unit = self.printed(ind["unit"], "unit")
+                out_ind["unit"] = unit
+                set_cell_text(c[pos["unit"]], unit, align=WD_ALIGN_PARAGRAPH.CENTER)
             if base:
                 set_cell_text(c[k0], base_value(ind["values"]), align=WD_ALIGN_PARAGRAPH.CENTER)
             out_ind["values"] = [self.printed_value(v, ind["unit"]) for v in ind["values"]]
@@ -1293,12 +1466,18 @@ class Builder:
                 if x.startswith("x:"):
                     set_cell_text(c[pos[x]], self.fill(x[2:], grp, ind, 0))
         last = len(t.rows) - 1
+        repeat = self.cfg.get("s7_repeat") or ()
         for key, text in (("no", printed_no), ("project", row.get("project", "")), ("roiv", row.get("roiv", ""))):
             ci = pos[key]
+            align = WD_ALIGN_PARAGRAPH.CENTER if key == "no" else None
+            if key in repeat:       # blind10: printed again on every indicator row, no merged cell
+                for k in range(first, last + 1):
+                    set_cell_text(t.rows[k].cells[ci], text, align=align)
+                continue
             top = t.rows[first].cells[ci]
             if last > first:
                 top.merge(t.rows[last].cells[ci])
-            set_cell_text(top, text, align=WD_ALIGN_PARAGRAPH.CENTER if key == "no" else None)
+            set_cell_text(top, text, align=align)
         return body
 
     def table_font(self):
@@ -1361,6 +1540,8 @@ class Builder:
         first = tbl.findall(qn("w:tr"))[0]
         first.addprevious(tr)
         info["dummy"] = tr
+        if info.get("numbers_first"):       # blind11 cont_header: the header rows must lead the table
+            tr.addnext(info["header"][0])
         for h in [tr] + info["header"]:
             if not is_header(h):
                 trPr = h.get_or_add_trPr()
@@ -1684,13 +1865,15 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=ROOT / "tests/fixtures/variants/blind3")
     ap.add_argument("--only", choices=sorted(CONFIGS))
-    ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9"],
+    ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
                          "with tests/variants/blind7_rewordings.toml, default --out .../blind7; blind8: BLIND8 "
                          "with tests/variants/blind8_rewordings.toml, default --out .../blind8; blind9: BLIND9 "
-                         "with tests/variants/blind9_rewordings.toml, default --out .../blind9)")
+                         "with tests/variants/blind9_rewordings.toml, default --out .../blind9; blind10: BLIND10 "
+                         "with tests/variants/blind10_rewordings.toml, default --out .../blind10; blind11: "
+                         "BLIND11 with tests/variants/blind11_rewordings.toml, default --out .../blind11)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -1708,7 +1891,7 @@ def main(argv=None):
         wfile = a.wordings if a.wordings != WORDINGS else WORDINGS.with_name(f"{a.set}_rewordings.toml")
         for key in [a.only] if a.only else keys:
             cfg = {"blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8,
-                   "blind9": BLIND9}[a.set][key]
+                   "blind9": BLIND9, "blind10": BLIND10, "blind11": BLIND11}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
