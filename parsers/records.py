@@ -13,7 +13,7 @@ from normalize.industries import canonical_industry
 from parsers.meaning import has_predicate, words_of
 from parsers.prose import paragraphs
 from parsers.sections import Outline, Section
-from parsers.tables import (EXTRA, MAX_HEADER_CELL, PLACING_COLUMNS, TableReader, assign, card_header, card_rows,
+from parsers.tables import (CARD_MIN_FIELDS, EXTRA, MAX_HEADER_CELL, PLACING_COLUMNS, TableReader, assign, card_header, card_rows,
                             unnumbered_industry)
 from parsers.template import Template
 from parsers.text import fold
@@ -143,12 +143,39 @@ def read_card(section: Section, template: Template, doc_id: str, dh: Dehyphenato
                     rows[-1][1].extend(value)
                 else:
                     rows.append((label, value, grid.page, grid.row_ref(field_cell.row0)))
+    return _card_fields(rows, template, doc_id, dh)
+
+
+def _card_fields(rows: list[tuple[list[str], list[str], int | None, str | None]], template: Template, doc_id: str,
+                 dh: Dehyphenator) -> list[t.CardField]:
+    """Card rows (label lines, value lines, page, locator) as fields, each keyed in one assignment."""
     names = [CARD_LABEL_NUMBER.sub("", dh.join(label, newline_before_lists=False).rstrip().rstrip(":").strip())
              for label, *_ in rows]
     keys = card_keys(names, template)
     return [t.CardField(doc_id=doc_id, position=k + 1, field=name, key=key, value=dh.join(value), page=page,
                         source_ref=ref)
             for k, (name, key, (_, value, page, ref)) in enumerate(zip(names, keys, rows))]
+
+
+CARD_LABEL_LINE = re.compile(r"^(?P<label>[А-ЯЁA-Z«][^:]{2,100}?):\s*(?P<value>.*)$")
+MAX_CARD_LABEL_WORDS = 10
+
+
+def labelled_card(lines: list[TextLine], template: Template, doc_id: str, dh: Dehyphenator) -> list[t.CardField]:
+    """The card printed as paragraphs, «Временные рамки реализации: Период 2022-2024 годов», not as a table.
+
+    A field opens on a line whose text before its first colon is a short name, not a clause («…Стратегии
+    относятся:» goes on a value) nor a list item; the lines up to the next such line are its value. Fewer
+    than CARD_MIN_FIELDS such lines are no card."""
+    rows: list[tuple[list[str], list[str], int | None, str | None]] = []
+    for line in lines:
+        m = CARD_LABEL_LINE.match(line.text.strip())
+        if m and len(m["label"].split()) <= MAX_CARD_LABEL_WORDS and (
+                not has_predicate(m["label"]) or "который" in words_of(m["label"]).lemmas):  # «Сроки, в которые …»
+            rows.append(([m["label"]], [m["value"]] if m["value"] else [], line.page, line.ref))
+        elif rows:
+            rows[-1][1].append(line.text)
+    return _card_fields(rows, template, doc_id, dh) if len(rows) >= CARD_MIN_FIELDS else []
 
 
 def card_keys(fields: list[str], template: Template) -> list[str | None]:
@@ -455,6 +482,11 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
                                         card_section.page_start))
             card_section = Section("2", card_section.title, card_section.page_start, drawn)
         doc.card = read_card(card_section, template, doc_id, dh)
+        if not doc.card and not card_section.tables and (labelled := labelled_card(card_section.lines, template, doc_id, dh)):
+            doc.problems.append(Problem("card_as_paragraphs", "the strategy card (section 2) is printed as "
+                                        "«field: value» paragraphs, not as a table; it was read from them: check it",
+                                        card_section.page_start))
+            doc.card = labelled
         if not doc.card:
             doc.problems.append(Problem("table_missing", "the strategy card (section 2) has no ruled table",
                                         outline.get("2").page_start))

@@ -27,14 +27,14 @@ HEADING_WORDS = ("раздел", "разд", "глава", "гл", "часть",
 """What may stand before a section's number: «Раздел 5.», «Разд. 5.», «Глава V», «Гл. 5.», «Часть 1.»,
 «Блок 5.», «§ 5.»; an abbreviation with its point; or after it with an ordinal ending («5-й раздел.»).
 A document may use a word of its own («Статья 5.»,
-«Пункт V.»): _heading_words learns it from the numbers it stands before."""
+«Пункт V.», or a letter joined to the number, «Р5.»): _heading_words learns it from the numbers it stands before."""
 LEARNED_WORD_NUMBERS = 6
 """Distinct section numbers, first seen in rising order, that a word must stand before for this document's
 headings to be taken as worded with it: more than a strategy has tables («Таблица 1» … «Таблица 4»)."""
 ORDINALS = ("перв", "втор", "трет", "четв", "пят", "шест", "седьм", "восьм")
 """Stems of the ordinal words a heading word may take for its number («Раздел первый», «Глава пятая»)."""
 SECTION_HEADING = re.compile(
-    r"^\s*(?:(?P<word>[^\W\d_]{1,10}(?:\.\s*|\s+)|§\s*))?"
+    r"^\s*(?:(?P<word>[^\W\d_]{1,10}(?:\.\s*|\s+)|§\s*|[^\W\d_]{1,3}(?=[1-8])))?"
     r"(?:(?P<num>[1-8]|VIII|VII|VI|IV|V|III|II|I)(?:-?(?:й|я|е|ый|ая|ое|ой)(?![\w\d]))?(?![\w\d])(?!\.\d)"
     rf"|(?(word)(?P<ordinal>{'|'.join(ORDINALS)})[а-яё]{{0,6}}(?![\w\d])|(?!)))"
     r"\s*[.):\-–—]?\s*(?P<title>(?:[«\"“A-Za-zА-Яа-яЁё].*)?)$", re.IGNORECASE)  # «Раздел 1 — ПОЛОЖЕНИЯ»

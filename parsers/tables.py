@@ -243,6 +243,8 @@ def _header_scores(template: TableTemplate, unit: _HeaderUnit) -> dict[str, floa
     A cell longer than any header (a data row's prose) means no column, unread."""
     if len(unit.text) > MAX_HEADER_CELL:
         return dict.fromkeys(template.columns.keys, 0.0)
+    if unit.text.lstrip().startswith("№") and "no" in template.columns.keys:  # «№ мероприятия»: the numbering
+        return {key: float(key == "no") for key in template.columns.keys}     # column, whatever it numbers
     own = template.columns.scores(unit.text)
     if len(unit.texts) == 1:
         return own
@@ -454,7 +456,8 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     header, strong = [], 0
     for k, unit in enumerate(units):  # a data row is told from a header before all its cells are scored
         header.append(_header_scores(template, unit))
-        strong += bool(years[k]) or max(header[-1].values(), default=0.0) >= template.thresholds.header_cell
+        strong += (bool(years[k]) or unit.text.lstrip().startswith("№")  # a numbering column's header, never data
+                   or max(header[-1].values(), default=0.0) >= template.thresholds.header_cell)
         if not repeated and strong + len(units) - k - 1 < needed:
             return None
     if not repeated and strong < needed:

@@ -239,3 +239,12 @@ def test_unnumbered_headings_in_capitals_are_told_by_what_follows_them():
     assert [(s.number, s.title) for s in outline.top_level] == [
         ("1", "ИСХОДНЫЕ ДАННЫЕ"), ("3", "ОРИЕНТИРЫ ЦИФРОВОГО РАЗВИТИЯ КРАЯ"), ("4", "ПОЛОЖЕНИЕ ДЕЛ В ОТРАСЛЯХ"),
         ("8", "МЕХАНИЗМ ДОСТИЖЕНИЯ РЕЗУЛЬТАТА")]
+
+
+def test_a_letter_joined_to_every_section_number_is_this_documents_heading_word():
+    """blind12's Tyumen: «Р1. Введение …» … «Р8. …», a letter with no space before the number: the file
+    failed as no strategy."""
+    titles = ["Введение", "Паспорт портфеля", "Цель и задачи", "Предпосылки", "Задачи и кейсы", "Описание кейсов",
+              "Контрольные точки", "Управление"]
+    lines = [line for n, title in enumerate(titles, 1) for line in (f"Р{n}. {title}", *BODY)]
+    assert [s.number for s in split_sections(stream_of(lines), load_template()).top_level] == [str(n) for n in range(1, 9)]

@@ -482,3 +482,21 @@ def test_a_unit_printed_after_the_indicators_name_is_its_unit():
     assert name_and_unit("Число школ, подключенных к сети", "", units) == {
         "name": "Число школ, подключенных к сети", "unit": ""}
     assert name_and_unit("Число обращений, тыс.", "ед.", units) == {"name": "Число обращений, тыс.", "unit": "ед."}
+
+
+def test_a_card_printed_as_field_value_paragraphs():
+    """blind12's LNR and Khabarovsk: section 2 as «Поле: значение» paragraphs, no table; the card was lost. A
+    field opens where a short name (a relative clause allowed) stands before a colon; a clause announcing a
+    list inside a value («… относятся:») goes on the value."""
+    from parsers.records import labelled_card
+    lines = [TextLine(1, Line(text, 70, 10 * k, 500, 10 * k + 9), False) for k, text in enumerate([
+        "Официальное название стратегии: Стратегия цифровой", "трансформации края",
+        "Сроки, в которые реализуется документ: 2022-2024 годы",
+        "Результаты реализации стратегии: К результатам", "Стратегии относятся:", "1. Сервисы для граждан"])]
+    card = labelled_card(lines, load_template(), "d", Dehyphenator.from_lines([]))
+    assert [(c.field, c.value) for c in card] == [
+        ("Официальное название стратегии", "Стратегия цифровой трансформации края"),
+        ("Сроки, в которые реализуется документ", "2022-2024 годы"),
+        ("Результаты реализации стратегии", "К результатам Стратегии относятся:\n1. Сервисы для граждан")]
+    assert labelled_card(lines[:2], load_template(), "d", Dehyphenator.from_lines([])) == []
+

@@ -10,6 +10,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind9 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind10 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind11 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind12 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -56,6 +57,13 @@ above in new combinations, industry rows numbered in roman («II. Здравоо
 has: the unit of an indicator printed in its name cell («Доля ..., %») with no unit column, and tables continued on
 a later page headed by the column-number row only (the column names print on the first page alone), as GOST 2.105
 prints them.
+
+The ninth form renders the blind12 set (tests/fixtures/variants/blind12) in the BLIND12 configs with
+tests/variants/blind12_rewordings.toml: unseen wording again (strategic-initiative, service, case and citizen-effect
+registers; headings «Статья первая.», «Модуль 1.», «Р1.», «Гл. I.»), the layout keys above in new combinations, and
+two features no earlier set has: the strategy card printed as «Label: value» paragraphs instead of a table, and the
+tables of sections 5-7 cut into one table per industry, each under a bold line naming the industry and with its own
+header rows.
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -577,6 +585,66 @@ BLIND11 = {
         year_shift=1, s7_levels=3, group_fmt="{roman}. {title}", empty_mark="-", page_numbers="top_right",
         no_width=1.8, captions={"word": "Таблица", "cont": "Продолжение таблицы", "card": True},
         cont_header="colnums"),
+}
+
+# The twelfth blind set (--set blind12, wordings tests/variants/blind12_rewordings.toml): UNSEEN WORDING first of all
+# (every heading style and title, card label and head, s4 heading and lead-in, column header and year label differs
+# from the earlier wordings files and the golds, checked mechanically), the keys above in combinations no earlier set
+# has, and two features no earlier set has (both default to off, so the earlier sets' outputs are unchanged):
+#   card "lines"        the strategy card as paragraphs «<label>: <value>» (label bold; a value's further lines as
+#                       paragraphs of their own), no table and no head; the gold's rows as for a table (a note says);
+#   industry "tables"   (per section, as the other industry modes) one table per industry: a bold line with the
+#                       industry's number and title (group_fmt) above a table of its own, the header rows (and the
+#                       column-number row) printed again over each; the gold's "industry_as" is "tables", its rows
+#                       and header as with "full_row". Not with captions.
+BLIND12 = {
+    "lnr": dict(
+        name="blind12-lnr-statya-ordinal-headings-card-label-lines-industry-tables-s5-s6-2024-period-vertical-years",
+        font="C059", size=11, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=2.5,
+        headings="styles", industry={"5": "tables", "6": "tables", "7": "numbered_row"},
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=True, base_year=True,
+        landscape=("6", "7"), running="both", toc=True, front=None, card="lines",
+        list_markers={"basis": "{a})", "technology": "•", "task": "{n})", "financing": "{n}.",
+                      "problems": "{n}.", "challenges": "–", "risks": "{a})"},
+        s4_lead="subheading",
+        year_shift=2, vertical_years=True, values={"comma": True}, no_width=2.2),
+    "stavropol": dict(
+        name="blind12-stavropol-modul-headings-industry-tables-all-sections-no-toc-threerow-hyphenation-x-empties",
+        font="URW Gothic", size=10, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=1.5,
+        headings="bold", industry="tables", group_fmt="{roman}. {title}",
+        merge_tasks=False, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running="title", toc=False, front=None, card="bold_three",
+        list_markers={"basis": "{n})", "technology": "{n})", "task": "–", "financing": "•",
+                      "problems": "{a})", "challenges": "{a})", "risks": "•"},
+        s4_lead="plain",
+        s7_levels=3, hyphenate=True, empty_mark="х", page_numbers="word", no_width=1.8,
+        col_order={"s6": ["no", "name", "description", "region_role", "goal", "financing", "term"]}),
+    "tyumen": dict(
+        name="blind12-tyumen-r-headings-all-landscape-industry-column-then-tables-unit-in-name-caps-headers-word-lists",
+        font="Liberation Sans Narrow", size=11, margins=(2.0, 1.5, 2.0, 1.5), table_smaller=2,
+        headings="styles", industry={"5": "column", "6": "tables", "7": "tables"},
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=True, base_year=True,
+        landscape=(), running="header", toc=True, front=None, card="numbered_label",
+        list_markers={"basis": "–", "technology": "{n}.", "task": "{a})", "financing": "{n})",
+                      "problems": "•", "challenges": "{n}.", "risks": "–"},
+        s4_lead="bold",
+        all_landscape=True, line_spacing=1.0, auto_lists=True, header_case="upper", s7_unit_in_name=True,
+        values={"percent": True}, no_width=1.3, year_width=2.0,
+        col_order={"s5": ["no", "project", "task", "beneficiary", "benefits"],
+                   "s7": ["no", "name", "project", "roiv", "years"]}),
+    "khabarovsk": dict(
+        name="blind12-khabarovsk-front-gl-roman-headings-card-label-lines-continued-tables-grey-repeated-s7-cells",
+        font="URW Bookman", size=11, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        headings="bold", industry={"5": "numbered_row", "6": "full_row", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=False, base_year=True,
+        landscape=("5", "6", "7"), running="footer", toc=True, front="act", card="lines",
+        list_markers={"basis": "•", "technology": "{a})", "task": "{n}.", "financing": "{a})",
+                      "problems": "–", "challenges": "•", "risks": "{n}."},
+        s4_lead="italic",
+        captions={"word": "Таблица", "cont": "Продолжение таблицы", "card": False}, header_look="grey_plain",
+        s7_repeat=("project", "roiv"), values={"comma": True, "percent": True}, empty_mark="\u2014", no_width=1.5,
+        col_order={"s5": ["no", "project", "task", "benefits", "beneficiary"],
+                   "s7": ["no", "roiv", "name", "unit", "years", "project"]}),
 }
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
@@ -1105,6 +1173,25 @@ class Builder:
         style = self.cfg["card"]
         head = self.w["card"]["head"]
         three = style in ("numbered_bold", "bold_three", "numbered")
+        if style == "lines":        # blind12: the card as «Label: value» paragraphs, no table
+            assert not (self.cfg.get("captions") or {}).get("card"), self.key
+            out_rows = []
+            for row, field in zip(rows, fields):
+                lines = row["value"].split("\n")
+                p = para(self.doc, "", indent=False)
+                p.paragraph_format.left_indent = Cm(0)
+                p.paragraph_format.first_line_indent = Cm(1.25)
+                p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+                p.add_run(f"{field}:").bold = True
+                p.add_run(f" {lines[0]}")
+                for line in lines[1:]:
+                    para(self.doc, line)
+                out_rows.append({"field": field, "value": row["value"]})
+            self.out["s2_card"]["rows"] = out_rows
+            self.out.setdefault("notes", []).append(
+                "The strategy card prints as paragraphs \"<field>: <value>\" (the field bold), not as a table; the "
+                "gold's s2_card rows are as for a table.")
+            return
         no = self.caption(card=True)
         t = self.doc.add_table(rows=0, cols=3 if three else 2)
         t.style = "Table Grid"
@@ -1322,6 +1409,7 @@ class Builder:
         body = []      # (w:tr, the cell a measuring print marks) of every row below the header
         titles = set()  # indices in body of industry and task rows (a page should not end on them)
         gfmt = self.cfg.get("group_fmt", "{n}. {title}")
+        group_trs = []  # blind12 "tables": the industry rows, each to open a table of its own
         for gi, (grp, out_grp) in enumerate(zip(self.g[key]["groups"], self.out[key]["groups"])):
             title = grp["industry"]
             gno = grp["number"].rstrip(".")
@@ -1332,7 +1420,7 @@ class Builder:
                 set_cell_text(r.cells[1], title, bold=True)
                 titles.add(len(body))
                 body.append((r._tr, r.cells[1]))
-            elif mode == "full_row":
+            elif mode in ("full_row", "tables"):     # blind12 "tables": the row becomes a line above a table
                 r = t.add_row()
                 r.cells[0].merge(r.cells[ncols - 1])
                 set_cell_text(r.cells[0], gfmt.format(n=gno, title=title, **(  # blind11: {roman}
@@ -1340,6 +1428,7 @@ class Builder:
                               align=WD_ALIGN_PARAGRAPH.CENTER)
                 titles.add(len(body))
                 body.append((r._tr, r.cells[0]))
+                group_trs.append(r._tr)
             first_row_of_group = len(t.rows)
             task = None
             for ri, (row, out_row) in enumerate(zip(grp["rows"], out_grp["rows"])):
@@ -1383,6 +1472,10 @@ class Builder:
                     t.rows[first_row_of_group].cells[0].merge(t.rows[last].cells[0])
         total = sum(rel)
         set_widths(t, [x * self.text_width() / total for x in rel])
+        if mode == "tables":
+            assert not no, (self.key, key)
+            self.split_by_industry(t, [r._tr for r in header_rows] + ([rn._tr] if colnums and rn not in header_rows
+                                                                     else []), group_trs)
         if no:
             self.out[key]["caption"] = f"{self.cfg['captions']['word']} {no}"
             info = {"no": no, "tbl": t._tbl, "body": body, "titles": titles, "page_h": self.page_h(),
@@ -1399,6 +1492,32 @@ class Builder:
             nxt = str(int(s) + 1)
             if nxt not in self.cfg["landscape"]:
                 self.new_section(False)
+
+    def split_by_industry(self, t, header, group_trs):
+        """blind12: the table cut into one table per industry, each under a bold line with the industry's
+        number and title (the full-width industry row made a paragraph) and with its own copy of the header rows
+        (column-number row included); no merged cell crosses two industries."""
+        tbl = t._tbl
+        rows = tbl.findall(qn("w:tr"))
+        prev = tbl
+        for k, gtr in enumerate(group_trs):
+            start = rows.index(gtr)
+            end = rows.index(group_trs[k + 1]) if k + 1 < len(group_trs) else len(rows)
+            title = "".join(x.text or "" for x in gtr.iter(qn("w:t")))
+            p = para(self.doc, title, bold=True, indent=False, keep=True)
+            p.paragraph_format.space_before = Pt(6)
+            self.no_hyph(p)
+            new = OxmlElement("w:tbl")
+            new.append(copy.deepcopy(tbl.tblPr))
+            new.append(copy.deepcopy(tbl.tblGrid))
+            for h in header:
+                new.append(copy.deepcopy(h))
+            for tr in rows[start + 1:end]:
+                new.append(tr)
+            prev.addnext(p._p)
+            p._p.addnext(new)
+            prev = new
+        tbl.getparent().remove(tbl)
 
     def rotate(self, cells, row):
         """blind7: header cells printed bottom to top (w:textDirection btLr), in a row tall enough for the
@@ -1865,7 +1984,8 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=ROOT / "tests/fixtures/variants/blind3")
     ap.add_argument("--only", choices=sorted(CONFIGS))
-    ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11"],
+    ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
+                                      "blind12"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
@@ -1873,7 +1993,8 @@ def main(argv=None):
                          "with tests/variants/blind8_rewordings.toml, default --out .../blind8; blind9: BLIND9 "
                          "with tests/variants/blind9_rewordings.toml, default --out .../blind9; blind10: BLIND10 "
                          "with tests/variants/blind10_rewordings.toml, default --out .../blind10; blind11: "
-                         "BLIND11 with tests/variants/blind11_rewordings.toml, default --out .../blind11)")
+                         "BLIND11 with tests/variants/blind11_rewordings.toml, default --out .../blind11; blind12: "
+                         "BLIND12 with tests/variants/blind12_rewordings.toml, default --out .../blind12)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -1891,7 +2012,8 @@ def main(argv=None):
         wfile = a.wordings if a.wordings != WORDINGS else WORDINGS.with_name(f"{a.set}_rewordings.toml")
         for key in [a.only] if a.only else keys:
             cfg = {"blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8,
-                   "blind9": BLIND9, "blind10": BLIND10, "blind11": BLIND11}[a.set][key]
+                   "blind9": BLIND9, "blind10": BLIND10, "blind11": BLIND11,
+                   "blind12": BLIND12}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
