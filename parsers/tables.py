@@ -283,10 +283,10 @@ def _fits_by_content(template: TableTemplate, key: str, texts: list[str]) -> boo
     (goals, descriptions, benefits) prose.
     """
     said = [text for text in texts if text.strip(" -–—")]
-    if not said or _contradicted(template, key, said):
+    shares = _content_shares(template, said)
+    if not said or _contradicted(template, key, shares):
         return False
     if expected := template.content.get(key, ()):
-        shares = _content_shares(template, said)
         return max(shares[kind] for kind in expected) >= CELL_TERM_SHARE
     if key in template.cell_terms:
         terms = template.cell_terms[key]
@@ -294,14 +294,13 @@ def _fits_by_content(template: TableTemplate, key: str, texts: list[str]) -> boo
     return statistics.median(len(text.split()) for text in said) >= PROSE_WORDS
 
 
-def _contradicted(template: TableTemplate, key: str, texts: list[str]) -> bool:
-    """Whether cells say they are not the `key` column's: mostly of a kind it does not hold (figures,
-    ministries), or hardly any of the kinds it does (names under a unit's header)."""
-    said = [text for text in texts if text.strip(" -–—")]
-    shares = _content_shares(template, said)
+def _contradicted(template: TableTemplate, key: str, shares: dict[str, float]) -> bool:
+    """Whether cells whose content kinds have these shares (_content_shares of the cells that say something)
+    say they are not the `key` column's: mostly of a kind it does not hold (figures, ministries), or hardly
+    any of the kinds it does (names under a unit's header). No cells contradict nothing."""
     expected = template.content.get(key, ())
-    return bool(said) and (any(share >= CONTENT_ALONE for kind, share in shares.items() if kind not in expected)
-                           or bool(expected) and max(shares[kind] for kind in expected) < CONTENT_SCARCE)
+    return bool(shares) and (any(share >= CONTENT_ALONE for kind, share in shares.items() if kind not in expected)
+                             or bool(expected) and max(shares[kind] for kind in expected) < CONTENT_SCARCE)
 
 
 def _by_elimination(template: TableTemplate, units: list[_HeaderUnit], header: list[dict[str, float]],
@@ -337,8 +336,10 @@ def _by_elimination(template: TableTemplate, units: list[_HeaderUnit], header: l
     # several unknown headers: each whose words lean (if weakly) to a lacking column its cells do not contradict
     # and no other leans to takes it («ИТ-проект» to the project, «Кто получает эффект» to the beneficiary; not «Наименование
     # KPI, единица измерения» over names to the unit), before the rest are guessed
+    shares = {k: _content_shares(template, [text for text in _data_texts(units[k], grid, data) if text.strip(" -–—")])
+              for k in unknown}
     leaning = {k: max(((key, score) for key, score in header[k].items() if key in lacking and score >= WEAK_HEADER
-                       and not _contradicted(template, key, _data_texts(units[k], grid, data))),
+                       and not _contradicted(template, key, shares[k])),
                       key=lambda pair: pair[1], default=(None, 0.0))[0] for k in unknown}
     taken = Counter(leaning.values())
     by_words = [k for k in unknown if leaning[k] and taken[leaning[k]] == 1 and len(unknown) > 1]
@@ -357,9 +358,8 @@ def _by_cells_and_order(template: TableTemplate, units: list[_HeaderUnit], heade
     A region that rewords a table's headers («Решение» for the project, «Для чего реализуется» for its goal)
     seldom also reorders the columns it renamed. Of the ways of giving the unknown headers lacking columns
     that every column's cells fit (_fits_by_content), the guess is the one that puts the fewest of the
-    table's columns out of the template's order (a «Функции сервиса»
-    between the term and the financing is the description, not the technologies printed after them), then
-    the one the headers' words (too weak to name a column alone, «Что делает Тюменская область») favour;
+    table's columns out of the template's order (a «Функции сервиса» between the term and the financing is
+    the description, not the technologies printed after them), then the one the headers' words (too weak to name a column alone, «Что делает Тюменская область») favour;
     when two ways tie, the headers stay extra. A single unknown header is the simplest case. Headers whose
     cells fit no lacking column («Исходный уровень» beside the years) stay extra. Returns the indices guessed.
     """
@@ -456,8 +456,7 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     header, strong = [], 0
     for k, unit in enumerate(units):  # a data row is told from a header before all its cells are scored
         header.append(_header_scores(template, unit))
-        strong += (bool(years[k]) or unit.text.lstrip().startswith("№")  # a numbering column's header, never data
-                   or max(header[-1].values(), default=0.0) >= template.thresholds.header_cell)
+        strong += bool(years[k]) or max(header[-1].values(), default=0.0) >= template.thresholds.header_cell
         if not repeated and strong + len(units) - k - 1 < needed:
             return None
     if not repeated and strong < needed:
