@@ -26,6 +26,7 @@ TRANSPARENT_HEADS = frozenset({"наименование", "название", "
 HEAD_SHARE = 0.4  # share of the score given by the text and the phrase having the same head noun
 UNKNOWN_SHARE = 0.5  # a lemma no concept knows weighs this share of the rarest known lemma's weight
 WORD = re.compile(r"[a-zа-я№]+|\d+")
+SEPARATOR = "\x1f"  # between the left-out lemmas and the text in a memo's key
 ABBREVIATION = re.compile(r"\b[А-ЯЁA-Z]{2,6}\b")  # "ОИВ", "ИОГВ": a noun the dictionary does not know
 
 
@@ -69,12 +70,23 @@ def _rejoined(words: list[str], vocabulary: Container[str]) -> list[str]:
     return out
 
 
-PREDICATES = frozenset({"VERB", "PRTS"})  # a finite verb ("формируют", "будет"), a short participle ("рассмотрены")
+PREDICATES = frozenset({"VERB", "PRTS", "ADJS"})  # a finite verb ("формируют", "будет"), a short participle
+# ("рассмотрены") or adjective ("нужен" in «Зачем нужен продукт»)
 
 
 def has_predicate(text: str) -> bool:
-    """Whether the text says something happens or is done: a clause, where titles and headers are noun phrases."""
-    return any(part_of_speech(word) in PREDICATES for word in WORD.findall(fold(text)) if not word.isdigit())
+    """Whether the text says something happens or is done: a clause, where titles and headers are noun phrases.
+
+    Only the main clause counts: a noun phrase with a relative clause («Задачи, на которые направляются
+    ассигнования», «Сроки, в которые …») still names."""
+    for word in WORD.findall(fold(text)):
+        if word.isdigit():
+            continue
+        if lemma(word) == "который":
+            return False
+        if part_of_speech(word) in PREDICATES:
+            return True
+    return False
 
 
 class Concepts:
@@ -96,6 +108,8 @@ class Concepts:
         self._weight = {lem: math.log((n + 1) / count) for lem, count in df.items()}
         self._unknown = UNKNOWN_SHARE * max(self._weight.values(), default=1.0)
         self.scores = memoised(self._scores)
+        self._scores_apart = memoised(self._apart)
+        self._read = memoised(self._words)
 
     def phrases(self) -> tuple[str, ...]:
         """The phrases as written."""
@@ -104,21 +118,46 @@ class Concepts:
     def _w(self, words) -> float:
         return sum(self._weight.get(w, self._unknown) for w in words)
 
-    def _scores(self, text: str) -> dict[str, float]:
-        """Every concept's score for `text` (0..1); `scores` is this, memoised."""
+    def _words(self, text: str) -> Words:
         words = words_of(text, self._weight)
         if self._synonyms:
             words = Words(frozenset(self._synonyms.get(lem, lem) for lem in words.lemmas),
                           self._synonyms.get(words.head, words.head) if words.head else None)
+        return words
+
+    def words(self, text: str) -> Words:
+        """The text's lemmas and head as this group reads them (synonyms applied)."""
+        return self._read(text)
+
+    def _scores(self, text: str) -> dict[str, float]:
+        """Every concept's score for `text` (0..1); `scores` is this, memoised."""
+        words = self._words(text)
         return {key: self._score(words, key) for key in self.keys}
 
-    def _score(self, words: Words, key: str) -> float:
+    def scores_apart_from(self, text: str, common: frozenset[str]) -> dict[str, float]:
+        """Every concept's score for `text` with the lemmas in `common` left out of the text's and every
+        phrase's words (their head nouns still compared): a word every header of a table repeats
+        («мероприятие» in «Когда реализуется мероприятие», «Роль края в мероприятии», …) says what the whole
+        table is about, not which column a header is."""
+        if not common:
+            return self.scores(text)
+        return self._scores_apart(" ".join(sorted(common)) + SEPARATOR + text)
+
+    def _apart(self, key: str) -> dict[str, float]:
+        common, text = key.split(SEPARATOR, 1)
+        left_out = frozenset(common.split())
+        words = self._words(text)
+        words = Words(words.lemmas - left_out, words.head)  # «Цель мероприятия» is still about a goal
+        return {concept: self._score(words, concept, left_out) for concept in self.keys}
+
+    def _score(self, words: Words, key: str, left_out: frozenset[str] = frozenset()) -> float:
         best = 0.0
         for phrase in self._phrases[key]:
-            common = self._w(words.lemmas & phrase.lemmas)
+            lemmas = phrase.lemmas - left_out
+            common = self._w(words.lemmas & lemmas)
             if common <= 0:
                 continue
-            precision, recall = common / self._w(words.lemmas), common / self._w(phrase.lemmas)
+            precision, recall = common / self._w(words.lemmas), common / self._w(lemmas)
             overlap = 2 * precision * recall / (precision + recall)
             best = max(best, (1 - HEAD_SHARE) * overlap + HEAD_SHARE * (words.head is not None and words.head == phrase.head))
         return best

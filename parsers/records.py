@@ -170,8 +170,7 @@ def labelled_card(lines: list[TextLine], template: Template, doc_id: str, dh: De
     rows: list[tuple[list[str], list[str], int | None, str | None]] = []
     for line in lines:
         m = CARD_LABEL_LINE.match(line.text.strip())
-        if m and len(m["label"].split()) <= MAX_CARD_LABEL_WORDS and (
-                not has_predicate(m["label"]) or "который" in words_of(m["label"]).lemmas):  # «Сроки, в которые …»
+        if m and len(m["label"].split()) <= MAX_CARD_LABEL_WORDS and not has_predicate(m["label"]):
             rows.append(([m["label"]], [m["value"]] if m["value"] else [], line.page, line.ref))
         elif rows:
             rows[-1][1].append(line.text)

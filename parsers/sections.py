@@ -33,10 +33,14 @@ LEARNED_WORD_NUMBERS = 6
 headings to be taken as worded with it: more than a strategy has tables («Таблица 1» … «Таблица 4»)."""
 ORDINALS = ("перв", "втор", "трет", "четв", "пят", "шест", "седьм", "восьм")
 """Stems of the ordinal words a heading word may take for its number («Раздел первый», «Глава пятая»)."""
+LETTER_NUMBERS = "АБВГДЕЖИ"
+"""Capital letters a heading word may take for its number, in the order GOST 2.105 letters parts (Ё, З and Й
+skipped): «Раздел А.» … «Раздел И.»."""
 SECTION_HEADING = re.compile(
-    r"^\s*(?:(?P<word>[^\W\d_]{1,10}(?:\.\s*|\s+)|§\s*|[^\W\d_]{1,3}(?=[1-8])))?"
+    r"^\s*(?:(?P<word>[^\W\d_]{1,16}(?:\.\s*|\s+)|§\s*|[^\W\d_]{1,3}(?=[1-8])))?"
     r"(?:(?P<num>[1-8]|VIII|VII|VI|IV|V|III|II|I)(?:-?(?:й|я|е|ый|ая|ое|ой)(?![\w\d]))?(?![\w\d])(?!\.\d)"
-    rf"|(?(word)(?P<ordinal>{'|'.join(ORDINALS)})[а-яё]{{0,6}}(?![\w\d])|(?!)))"
+    rf"|(?(word)(?P<ordinal>{'|'.join(ORDINALS)})[а-яё]{{0,6}}(?![\w\d])|(?!))"
+    rf"|(?(word)(?-i:(?P<letter>[{LETTER_NUMBERS}]))(?![\w\d])|(?!)))"
     r"\s*[.):\-–—]?\s*(?P<title>(?:[«\"“A-Za-zА-Яа-яЁё].*)?)$", re.IGNORECASE)  # «Раздел 1 — ПОЛОЖЕНИЯ»
 _HEADING_WORD = "(?:(?:" + "|".join(map(re.escape, HEADING_WORDS)) + r")(?![\w])\.?)"
 ROMAN = ROMAN_NUMERALS[:8]
@@ -131,9 +135,11 @@ def _word_key(word: str) -> str:
 
 
 def _section_number(m: re.Match) -> str:
-    """The section number a SECTION_HEADING match prints: arabic, roman or an ordinal word, as "1".."8"."""
+    """The section number a SECTION_HEADING match prints: arabic, roman, an ordinal word or a letter, as "1".."8"."""
     if m.group("ordinal"):
         return str(ORDINALS.index(m.group("ordinal").lower()) + 1)
+    if m.group("letter"):
+        return str(LETTER_NUMBERS.index(m.group("letter")) + 1)
     number = m.group("num").upper()
     return str(ROMAN.index(number) + 1) if number in ROMAN else number
 

@@ -49,6 +49,8 @@ CELL_TERM_SHARE = 0.5  # share of a column's cells that must say what the column
 SENTENCE_WORDS = 6  # median words of a column of sentences (an indicator's name), never a unit's or a term's
 PROSE_WORDS = 4  # median words of the cells of a prose column (a status or a note says one or two)
 MAX_HEADER_CELL = 120  # characters: a header cell is a name, not prose
+THEME_SHARE = 0.6  # share of a header row's worded cells repeating a word that makes it the table's theme
+THEME_CELLS = 4  # cells that must repeat it (a three-column header's shared word may still tell columns)
 CARD_HEADER_CELL = 40  # characters of the value column's header of a card («Содержание», «Значение»)
 FOOT_LINES = 1.5  # line heights above a row's lowest text within which a cell's text still runs to its foot
 HEADER_SEARCH_ROWS = 4  # rows at a table's top where its header may stand (a title above it)
@@ -237,19 +239,44 @@ def _header_units(group: RowGroup) -> list[_HeaderUnit]:
     return units
 
 
-def _header_scores(template: TableTemplate, unit: _HeaderUnit) -> dict[str, float]:
-    """How well the unit's header means each column: its own cell, or its cell read with the cells above it.
+def _header_scores(template: TableTemplate, unit: _HeaderUnit, theme: frozenset[str] = frozenset()) -> dict[str, float]:
+    """How well the unit's header means each column: its own cell, or its cell read with the cells above it,
+    apart from the words of the table's `theme` (_theme) unless the cell says nothing else («Мероприятие»).
+    A cell that names the theme's thing itself (as its head noun, in no clause: «Региональный проект»,
+    «Наименование основного мероприятия») names the column that names the table's rows, unless its other
+    words name another column better («Наименование показателя» where every header says «показатель»).
 
     A cell longer than any header (a data row's prose) means no column, unread."""
     if len(unit.text) > MAX_HEADER_CELL:
         return dict.fromkeys(template.columns.keys, 0.0)
     if unit.text.lstrip().startswith("№") and "no" in template.columns.keys:  # «№ мероприятия»: the numbering
         return {key: float(key == "no") for key in template.columns.keys}     # column, whatever it numbers
-    own = template.columns.scores(unit.text)
+
+    def scores(text: str) -> dict[str, float]:
+        words = template.columns.words(text)
+        if not words.lemmas - theme:
+            return template.columns.scores(text)
+        found = dict(template.columns.scores_apart_from(text, theme))  # the memo's own dict stays as it is
+        if words.head in theme and not has_predicate(text):  # «Региональный проект, к которому относится …»
+            found[template.naming_column] = max(found[template.naming_column], template.thresholds.column_header)
+        return found
+
+    own = scores(unit.text)
     if len(unit.texts) == 1:
         return own
-    whole = template.columns.scores(" ".join(reversed(unit.texts)))
+    whole = scores(" ".join(reversed(unit.texts)))
     return {key: max(own[key], whole[key]) for key in own}
+
+
+def _theme(template: TableTemplate, units: list[_HeaderUnit], years: list[int | None]) -> frozenset[str]:
+    """The words most of a header row's cells repeat (at least THEME_SHARE of its worded cells, and
+    THEME_CELLS of them): «мероприятие» in «Наименование мероприятия», «Когда реализуется мероприятие»,
+    «Роль края в мероприятии». Such a word names what the table is about, so it cannot tell its columns
+    apart; read with it, every header would mean the project's name."""
+    worded = [template.columns.words(unit.text).lemmas for unit, year in zip(units, years)
+              if not year and unit.text.strip() and len(unit.text) <= MAX_HEADER_CELL]
+    counts = Counter(lemma for lemmas in worded for lemma in lemmas)
+    return frozenset(lemma for lemma, n in counts.items() if n >= max(THEME_CELLS, THEME_SHARE * len(worded)))
 
 
 def _unit_texts(unit: _HeaderUnit, grid: Grid, data: list[RowGroup]) -> list[str]:
@@ -453,9 +480,9 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     repeated = known_by_text and sum(fold(u.text) in known_by_text for u in units) >= REPEATED_HEADER_SHARE * len(units)
     years = [year_of(u.text) for u in units]
     needed = max(MIN_HEADER_COLUMNS, len(units) / 2)  # strong cells a new header has at least
-    header, strong = [], 0
+    header, strong, theme = [], 0, _theme(template, units, years)
     for k, unit in enumerate(units):  # a data row is told from a header before all its cells are scored
-        header.append(_header_scores(template, unit))
+        header.append(_header_scores(template, unit, theme))
         strong += bool(years[k]) or max(header[-1].values(), default=0.0) >= template.thresholds.header_cell
         if not repeated and strong + len(units) - k - 1 < needed:
             return None
@@ -471,6 +498,9 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
             content, sentences = _content_shares(template, texts), _sentences(texts)
             scores.append({} if year else {key: _pair_score(template, key, h, content, sentences) for key in h})
         keys = assign(scores)
+        # industries stand before their rows (after a № column at most): a "Сфера применения" further right
+        # is data, and «Направление расходов» there is another column's header, to be guessed as one
+        keys = [None if key == INDUSTRY and k > 1 else key for k, key in enumerate(keys)]
         if repeated:
             keys = [known_by_text.get(fold(u.text)) or _known_key_at(known, grid.xs[u.col0], grid.xs[u.col0 + 1])
                     or key for u, key in zip(units, keys)]
@@ -478,8 +508,6 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
             guessed = _by_elimination(template, units, header, keys, years, grid, data or [])
         if any(years):  # the years hold the values: a column that says "values" beside them is one of its own
             keys = [None if key == "values" else key for key in keys]  # ("Базовое значение (2020 год)"): extra
-        # industries stand before their rows (after a № column at most): a "Сфера применения" further right is data
-        keys = [None if key == INDUSTRY and k > 1 else key for k, key in enumerate(keys)]
     named = {key for key in keys if key} | {year for year in years if year}
     known_keys = {col.key for col in known or () if not col.key.startswith(EXTRA)}
     least = REPEATED_HEADER_SHARE * len(known_keys) if known_keys else MIN_NAMED_COLUMNS

@@ -21,17 +21,23 @@ from ingest import pipeline
 from ingest.output import store
 from schemas.problems import IngestFailure
 from ingest.pipeline import parse_document, process_file
+from ingest.readers.ocr import OcrOptions
 from normalize.catalogue import load_catalogue_records
 from samples import FIXTURES
 
 TIME_LIMIT = 20.0  # seconds per document; the sample slice parses in well under one
 
 
+TEXT_ONLY = OcrOptions(mode="never")
+"""The byte and object fuzzers read text layers only: a garbled text layer sends every page of the 18-page slice
+to OCR in auto mode (seconds a page), which test_mutated_objects_read_by_ocr covers on a short slice."""
+
+
 @cache
-def sample_slice() -> bytes:
+def sample_slice(last_page: int = 17) -> bytes:
     """The first pages of a real strategy, through its card and section 5 tables: small, but every kind of content."""
     with pymupdf.open(FIXTURES / "strategy-lnr.pdf") as doc, pymupdf.open() as part:
-        part.insert_pdf(doc, from_page=0, to_page=17)
+        part.insert_pdf(doc, from_page=0, to_page=last_page)
         return part.tobytes()
 
 
@@ -48,12 +54,14 @@ def _page_count(path: Path) -> int:
         return 0
 
 
-def check(path: Path) -> None:
+def check(path: Path | None, ocr: OcrOptions = TEXT_ONLY) -> None:
     """The time limit grows by OCR_PAGE_TIME for every page OCR'd (a flipped byte can garble a page's text
     layer, which auto mode then reads from its image): the bound is the limit that document was given. A
     file that failed after OCR (no strategy in what was read) tells no pages: each of its pages may have been."""
+    if path is None:
+        return
     started = time.perf_counter()
-    result = process_file(path, catalogue(), time_limit=TIME_LIMIT)
+    result = process_file(path, catalogue(), time_limit=TIME_LIMIT, ocr=ocr)
     assert result.status in ("ok", "partial", "failed")
     ocr_pages = _page_count(path) if result.status == "failed" else len(result.document.ocr_pages or [])
     assert time.perf_counter() - started < TIME_LIMIT + pipeline.OCR_PAGE_TIME * ocr_pages + 5
@@ -90,7 +98,19 @@ def test_cut_and_garbage_tail(tmp_path, keep, tail):
 @given(st.data())
 def test_mutated_objects(tmp_path, data):
     """Objects replaced by other objects, content streams by garbage: what a broken producer writes."""
-    doc = pymupdf.open("pdf", sample_slice())
+    check(mutated(tmp_path, data, sample_slice()))
+
+
+@settings(FUZZ, max_examples=int(os.environ.get("REGSTRAT_FUZZ_EXAMPLES", "4")))
+@given(st.data())
+def test_mutated_objects_read_by_ocr(tmp_path, data):
+    """The same mutations with OCR on (auto, as ingest runs): garbage text layers go to OCR, within the time limit."""
+    check(mutated(tmp_path, data, sample_slice(last_page=2)), OcrOptions())
+
+
+def mutated(tmp_path: Path, data, pdf: bytes) -> Path | None:
+    """The PDF with a few objects replaced, saved; None when the library refuses to write the mutation."""
+    doc = pymupdf.open("pdf", pdf)
     xrefs = list(range(1, doc.xref_length()))
     for xref in data.draw(st.lists(st.sampled_from(xrefs), min_size=1, max_size=6, unique=True)):
         if doc.xref_is_stream(xref) and data.draw(st.booleans()):
@@ -102,10 +122,10 @@ def test_mutated_objects(tmp_path, data):
     try:
         doc.save(path)
     except Exception:  # the library refuses to write some mutations: nothing to parse then
-        return
+        return None
     finally:
         doc.close()
-    check(path)
+    return path
 
 
 @settings(max_examples=int(os.environ.get("REGSTRAT_FUZZ_EXAMPLES", "4")), deadline=None,

@@ -24,6 +24,7 @@ from samples import (BLIND2_VARIANTS, BLIND3_VARIANTS, BLIND_VARIANTS, BROWSER_R
 
 DOCUMENTS = SAMPLES + VARIANTS + STRUCTURED + HEADINGS_WITHOUT_NUMBERS
 
+WORKERS = 2  # CI's two cores: the whole-document sets are most of the suite's time
 MIN_TABLE_SOFT_F1 = 0.98
 MIN_TABLE_STRICT_F1 = 0.97
 MIN_OVERALL_SOFT_F1 = 0.99
@@ -35,7 +36,7 @@ MIN_PROSE_SOFT_F1 = 0.98  # gold paragraphs of 1.1-1.3, 3.1-3.2, 8.1-8.2 found i
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory):
     db = tmp_path_factory.mktemp("golden") / "golden.duckdb"
-    results = ingest(DOCUMENTS, db)
+    results = ingest(DOCUMENTS, db, workers=WORKERS)
     assert all(r.status == "ok" for r in results), [(r.path, r.problems) for r in results if r.status != "ok"]
     out = {}
     for pdf in DOCUMENTS:
@@ -130,7 +131,7 @@ def unseen_scores(tmp_path_factory):
             + REGION_REBUILDS + LATER_BLIND_VARIANTS)
     db = tmp_path_factory.mktemp("unseen") / "unseen.duckdb"
     status = {Path(r.path).name: (r.status, {p.code for p in r.problems if p.severity != "info"})
-              for r in ingest(pdfs, db)}
+              for r in ingest(pdfs, db, workers=WORKERS)}
     out = {}
     for pdf in pdfs:
         result = tmp_path_factory.mktemp("score") / "score.json"

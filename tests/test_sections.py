@@ -248,3 +248,35 @@ def test_a_letter_joined_to_every_section_number_is_this_documents_heading_word(
               "Контрольные точки", "Управление"]
     lines = [line for n, title in enumerate(titles, 1) for line in (f"Р{n}. {title}", *BODY)]
     assert [s.number for s in split_sections(stream_of(lines), load_template()).top_level] == [str(n) for n in range(1, 9)]
+
+
+def test_a_heading_word_longer_than_ten_letters_is_learned_too():
+    """blind13's Stavropol: «Направление 1. …» … «Направление 8. …»; a heading word was read only up to ten
+    letters, so «Направление» (eleven) was never learned and the file failed as no strategy."""
+    titles = ["Вводная часть", "Паспорт", "Цель и задачи", "Положение дел в отраслях", "Задачи и проекты",
+              "Состав проектов", "Показатели проектов", "Управление реализацией"]
+    lines = [line for n, title in enumerate(titles, 1) for line in (f"Направление {n}. {title}", *BODY)]
+    assert [s.number for s in split_sections(stream_of(lines), load_template()).top_level] == [str(n) for n in range(1, 9)]
+
+
+def test_a_heading_word_with_a_capital_letter_for_its_number():
+    """blind13's Khabarovsk: «Раздел А.» … «Раздел И.», sections lettered as GOST 2.105 letters parts (Ё, З and
+    Й skipped); sections 3 and 6 were lost. A lower-case letter item («а) …») stays text."""
+    titles = ["Общие сведения", "Сводные сведения", "Цель и задачи", "Обоснование потребности отраслей",
+              "Задачи отраслей и направления расходов", "Направления расходов", "Показатели результативности",
+              "Исполнение расходов"]
+    lines = [line for letter, title in zip("АБВГДЕЖИ", titles) for line in (f"Раздел {letter}. {title}", *BODY)]
+    lines[2:2] = ["а) первое основание", "б) второе основание"]
+    outline = split_sections(stream_of(lines), load_template())
+    assert [(s.number, s.title) for s in outline.top_level] == [(str(n), t) for n, t in enumerate(titles, 1)]
+
+
+def test_a_heading_title_with_a_relative_clause_is_a_title_not_a_sentence():
+    """blind13's Khabarovsk: «Раздел В. Цель и задачи, на которые направляются бюджетные ассигнования» was
+    taken for a sentence by its verb, and section 3 was lost; the verb is in a relative clause, so the title
+    still names. A numbered sentence stays text."""
+    lines = ["Раздел 2. Паспорт стратегии", *BODY, "Раздел 3. Цель и задачи, на которые направляются ассигнования",
+             *BODY, "4. Цель проекта не будет достигнута без финансирования", *BODY]
+    outline = split_sections(stream_of(lines), load_template())
+    assert [s.number for s in outline.top_level] == ["2", "3"]
+    assert outline.get("3").title == "Цель и задачи, на которые направляются ассигнования"

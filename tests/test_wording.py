@@ -11,7 +11,7 @@ from importlib.resources import files
 import pytest
 
 from parsers.grid import read_page_content
-from parsers.meaning import words_of
+from parsers.meaning import has_predicate, words_of
 from parsers.records import card_keys, extract, read_card, read_tables, record_extras
 from parsers.sections import Outline, Section, split_sections
 from parsers.tables import TableReader
@@ -412,3 +412,78 @@ def test_section4_a_lead_in_no_wording_knows_takes_the_kind_its_place_leaves():
 ])
 def test_a_drafters_synonym_means_what_the_template_word_means(section, printed, key):
     assert TEMPLATE.table_for_section(section).columns.best(printed, TEMPLATE.thresholds.column_header)[0] == key
+
+
+def _lined_table(xs: list[float], rows: list[list[str]]) -> Table:
+    """A ruled table whose cells hold "|"-separated lines (each short enough for its column), rows 50 high."""
+    words, spans = [], []
+    for r, row in enumerate(rows):
+        top = 100 + 50 * r
+        spans.append((top, top + 50, [(xs[0], xs[-1])]))
+        words += [word(line, x + 2, top + 3 + 11 * k) for x, text in zip(xs, row)
+                  for k, line in enumerate(text.split("|")) if line]
+    return Table(read_page_content(ruled_page(xs, spans, words)).grids)
+
+
+THEMED_XS = [20, 60, 150, 240, 330, 420, 510, 590]
+
+
+@pytest.mark.parametrize("name_header", ["Наименование|мероприятия|для жителей", "Мероприятие|для жителей"])
+def test_a_word_every_header_repeats_tells_no_column(name_header):
+    """blind12's Khabarovsk heads every column of its projects table with «мероприятие» («Когда реализуется
+    мероприятие», «Роль края в мероприятии»): each header then meant the project's name, and the table was lost.
+    A word most headers repeat is the table's theme: the columns are told by their other words, and the header
+    that names the theme's thing itself is the name."""
+    table = _lined_table(THEMED_XS, [
+        ["№|мероприя-|тия", name_header, "Чего|позволит|достичь|мероприятие", "Когда|реализуется|мероприятие",
+         "Ресурсное|обеспечение|мероприятия", "Технологии|в основе|мероприятия", "Роль края в|мероприятии"],
+        ["1", "Электронная|запись к врачу", "Сократить время|ожидания приема|у врача на треть", "2022-2024",
+         "Краевой бюджет", "Облачные|технологии", "Заказчик и|оператор"],
+        ["2", "Цифровая|школа", "Дать учителям|единую среду|для работы|с классом", "2023-2025",
+         "Федеральный|бюджет", "Платформа|данных", "Координатор|внедрения"]])
+    reader = TableReader(TEMPLATE.table_for_section("6"))
+    reader.read(table)
+    assert [r.lines("name") for r in reader.records] == [["Электронная", "запись к врачу"], ["Цифровая", "школа"]]
+    assert [r.lines("term") for r in reader.records] == [["2022-2024"], ["2023-2025"]]
+    assert reader.records[0].lines("goal")[0] == "Сократить время"
+    assert reader.records[1].lines("financing") == ["Федеральный", "бюджет"]
+
+
+def test_a_header_naming_the_themes_thing_names_the_rows():
+    """blind13's Stavropol: «Региональный проект» beside «Цель регионального проекта», «Сроки проекта»: with
+    «проект» the theme, the project's own header still names the projects, even with no rows under the header
+    to guess it by (each industry's table printed apart). (The theme's first version, which read every header
+    apart from the theme, lost this column.)"""
+    table = _lined_table(THEMED_XS, [
+        ["№|рег.|проекта", "Региональный|проект", "Цель|регионального|проекта", "Сроки|проекта",
+         "Финансовое|обеспечение|проекта", "Результаты|проекта", "Участие края|в проекте"]])
+    reader = TableReader(TEMPLATE.table_for_section("6"))
+    reader.read(table)
+    assert [col.key for col in reader.columns if col.key != "extra:"][:3] == ["no", "name", "goal"]
+
+
+def test_a_header_worded_like_an_industry_right_of_the_first_columns_is_guessed_by_its_cells():
+    """blind13's Khabarovsk heads its project column «Направление расходов»: «направление» reads as an industry,
+    which stands first, so the column was dropped and the task links with it. It is guessed by its cells."""
+    xs = [20, 60, 190, 320, 450, 590]
+    table = _lined_table(xs, [
+        ["№ напр.", "Задача отрасли", "Направление|расходов", "Получатели|бюджетных услуг", "Социальная|эффективность"],
+        ["1", "Повышение|качества услуг", "Цифровое|портфолио|ученика школы", "Обучающиеся|и родители",
+         "Равные условия|получения|образования|для всех детей"],
+        ["2", "Повышение|качества услуг", "Цифровой|помощник|учителя школы", "Педагогические|работники",
+         "Меньше времени|на отчеты и|больше времени|на уроки"]])
+    reader = TableReader(TEMPLATE.table_for_section("5"))
+    reader.read(table)
+    assert [r.lines("project") for r in reader.records] == [["Цифровое", "портфолио", "ученика школы"],
+                                                             ["Цифровой", "помощник", "учителя школы"]]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Цель проекта не будет достигнута", True),
+    ("Зачем нужен продукт", True),  # a short adjective is a predicate: a question, not a column's name
+    ("Сроки, в которые реализуется проект", False),  # the verb is in a relative clause: the text names
+    ("Цель и задачи, на которые направляются ассигнования", False),
+    ("Наименование цифрового продукта", False),
+])
+def test_a_clause_is_told_by_a_predicate_of_its_main_clause(text, clause):
+    assert has_predicate(text) is clause

@@ -11,6 +11,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind10 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind11 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind12 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind13 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -65,6 +66,13 @@ two features no earlier set has: the strategy card printed as «Label: value» p
 tables of sections 5-7 cut into one table per industry, each under a bold line naming the industry and with its own
 header rows.
 
+The tenth form renders the blind13 set (tests/fixtures/variants/blind13) in the BLIND13 configs with
+tests/variants/blind13_rewordings.toml: unseen wording again (ministry-order, national-projects, digital-maturity and
+budget registers; headings «Пункт первый.», «Направление 1.», «Компонент 1.», «Раздел А.»), the layout keys above in
+new combinations, and two features no earlier set has: contents printed as paragraphs with dot leaders to the page
+numbers (as Word's automatic table of contents prints them), and GOST 2.105 captions naming the table («Таблица 2 –
+Состав региональных проектов»).
+
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
 from the gold, so every printed cell has one right answer there.
@@ -86,7 +94,7 @@ import pymupdf as fitz
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.opc.constants import CONTENT_TYPE as CT, RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import XmlPart
@@ -647,10 +655,84 @@ BLIND12 = {
                    "s7": ["no", "roiv", "name", "unit", "years", "project"]}),
 }
 
+# The thirteenth blind set (--set blind13, wordings tests/variants/blind13_rewordings.toml): UNSEEN WORDING first of
+# all (every heading style and title, card label and head, s4 heading and lead-in, column header, spanning and year
+# label and caption title differs from the earlier wordings files and the golds, checked mechanically; headings
+# «Пункт первый.», «Направление 1.», «Компонент 1.» and «Раздел А.», the last with the new heading_style key {letter}),
+# the keys above in combinations no earlier set has (an industry column, per-industry tables and full-width rows in
+# one document; numbered industry rows with task rows and the unit in the indicator name under continued tables with a
+# column-number-only header; per-industry indicator tables with vertical year labels and repeated cells in capitals on
+# landscape pages throughout, the card as lines; a title page with letter headings, an industry column in sections 6
+# and 7, a code column and a «Примечание» column), and two features no earlier set has (both default to off, so the
+# earlier sets' outputs are unchanged):
+#   toc_style  "leaders": the contents printed as paragraphs, not as a table: each entry's text, a dot leader and
+#              its page number at a right tab stop (as Word's automatic contents print); subsection entries
+#              indented; the gold's "toc" is as for a table of contents;
+#   captions   "title": True: the caption names the table, «Таблица N – <title>» (the wordings' [captions], s2 for the
+#              card), left-aligned as GOST 2.105 prints it; the gold's "caption" holds the whole printed line
+#              (continuation lines stay «Продолжение таблицы N»).
+# extra_cols also takes ("remark", "end") in section 6: a remark column with its own filler.
+BLIND13 = {
+    "lnr": dict(
+        name="blind13-lnr-punkt-ordinal-headings-leader-toc-industry-column-tables-rows-s6-remark-col-x-empties",
+        font="Liberation Serif", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3.5,
+        headings="styles", industry={"5": "column", "6": "tables", "7": "full_row"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="title", toc=True, front=None, card="numbered_label",
+        list_markers={"basis": "{n}.", "technology": "{a})", "task": "{n}.", "financing": "{n})",
+                      "problems": "–", "challenges": "–", "risks": "–"},
+        s4_lead="italic",
+        toc_style="leaders", extra_cols={"s6": [("remark", "end")]}, empty_mark="х", values={"comma": True},
+        page_numbers="word", no_width=2.0, year_width=2.2),
+    "stavropol": dict(
+        name="blind13-stavropol-napravlenie-headings-titled-captions-continued-colnum-only-header-task-rows-unit-in-name",
+        font="Nimbus Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        headings="bold", industry="numbered_row",
+        merge_tasks=False, repeat_header=False, colnums="once", s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running=None, toc=False, front=None, card="bold_three",
+        list_markers={"basis": "{n})", "technology": "–", "task": "{a})", "financing": "–",
+                      "problems": "{n}.", "challenges": "{n}.", "risks": "{n}."},
+        s4_lead="bold",
+        captions={"word": "Таблица", "cont": "Продолжение таблицы", "card": True, "title": True},
+        cont_header="colnums", s5_task_rows=True, s7_unit_in_name=True, s7_levels=3, hyphenate=True,
+        footnotes=[("heading", "7", "Показатели приведены в соответствии с паспортами региональных проектов, "
+                    "согласованными с федеральными проектными офисами.")],
+        page_numbers="of_total", no_width=1.5),
+    "tyumen": dict(
+        name="blind13-tyumen-komponent-headings-all-landscape-card-lines-leader-toc-s7-tables-vertical-years-caps",
+        font="DejaVu Sans", size=10, margins=(2.0, 1.5, 2.0, 1.5), table_smaller=2,
+        headings="styles", industry={"5": "numbered_row", "6": "full_row", "7": "tables"},
+        merge_tasks=False, repeat_header=True, colnums=None, s7_two_level=True, base_year=True,
+        landscape=(), running="footer", toc=True, front=None, card="lines",
+        list_markers={"basis": "•", "technology": "•", "task": "{n})", "financing": "•",
+                      "problems": "{a})", "challenges": "{a})", "risks": "{a})"},
+        s4_lead="subheading",
+        all_landscape=True, line_spacing=1.0, toc_style="leaders", vertical_years=True,
+        s7_repeat=("no", "project", "roiv"), header_case="upper", auto_lists=True, values={"percent": True},
+        no_width=1.4,
+        col_order={"s6": ["no", "name", "term", "financing", "goal", "description", "region_role"],
+                   "s7": ["no", "name", "unit", "project", "years", "roiv"]}),
+    "khabarovsk": dict(
+        name="blind13-khabarovsk-front-razdel-letter-headings-leader-toc-titled-captions-code-note-cols-budget-order",
+        font="Liberation Sans", size=11, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2,
+        headings="bold", industry={"5": "full_row", "6": "column", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=False, base_year=True,
+        landscape=("6", "7"), running="both", toc=True, front="act", card="numbered",
+        list_markers={"basis": "–", "technology": "–", "task": "{n}.", "financing": "–",
+                      "problems": "{n})", "challenges": "•", "risks": "{n})"},
+        s4_lead="plain",
+        toc_style="leaders", captions={"word": "Таблица", "cont": None, "card": True, "title": True},
+        header_look="grey_plain", extra_cols={"s6": [("code", "after_no")], "s7": [("note", "end")]},
+        empty_mark="\u2013", values={"percent": True}, no_width=1.8,
+        col_order={"s6": ["no", "name", "financing", "term", "goal", "description", "technologies", "region_role"],
+                   "s7": ["no", "project", "name", "unit", "roiv", "years"]}),
+}
+
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 ORDINALS = ["первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой"]
 ORDINALS_F = ["первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая"]
 LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
+LETTERS_UP = "АБВГДЕЖИКЛМН"    # blind13 heading_style {letter}: «Раздел А», «Раздел Б», ... (no Ё, З, Й: GOST 2.105)
 
 
 # ---------------------------------------------------------------- docx helpers
@@ -993,7 +1075,8 @@ class Builder:
         if "." in n:
             return self.cfg.get("sub_heading", "{n}. {title}").format(n=n, title=title)
         return style.format(n=n, roman=ROMAN[int(n) - 1], TITLE=title.upper(), Title=title,
-                            ordinal=ORDINALS[int(n) - 1], ordinal_f=ORDINALS_F[int(n) - 1])
+                            ordinal=ORDINALS[int(n) - 1], ordinal_f=ORDINALS_F[int(n) - 1],
+                            letter=LETTERS_UP[int(n) - 1])
 
     def heading(self, n, toc=True):
         text = self.heading_text(n)
@@ -1018,12 +1101,19 @@ class Builder:
         return [f[-1] for f in self.cfg.get("footnotes", ()) if tuple(f[:-1]) == target]
 
     # -- blind5: captions, continuation lines, header look, empty marks, printed values
-    def caption(self, card=False):
+    def caption(self, card=False, key=None):
         cap = self.cfg.get("captions")
         if not cap or (card and not cap.get("card")):
             return None
         self.table_no += 1
-        para(self.doc, f"{cap['word']} {self.table_no}", align=WD_ALIGN_PARAGRAPH.RIGHT, keep=True)
+        if cap.get("title"):        # blind13: «Таблица N – <title>», left, as GOST 2.105 prints captions
+            text = f"{cap['word']} {self.table_no} \u2013 {self.w['captions'][key or 's2']}"
+            p = para(self.doc, text, align=WD_ALIGN_PARAGRAPH.LEFT, keep=True)
+            self.no_hyph(p)
+        else:
+            text = f"{cap['word']} {self.table_no}"
+            para(self.doc, text, align=WD_ALIGN_PARAGRAPH.RIGHT, keep=True)
+        self.caption_text = text
         return self.table_no
 
     def hcase(self, text):
@@ -1106,6 +1196,8 @@ class Builder:
             return
         para(self.doc, "СОДЕРЖАНИЕ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
         entries = []
+        if self.cfg.get("toc_style") == "leaders":
+            return self.toc_leaders(pages, entries)
         t = self.doc.add_table(rows=0, cols=2)
         for n in self.section_numbers():
             text = self.toc_text(n)
@@ -1120,6 +1212,29 @@ class Builder:
         set_widths(t, [self.text_width() - 1.5, 1.5])
         self.out["toc"] = entries
         # blind7 (toc_source_key): the contents title under the source gold's own key (stavropol's is toc_heading)
+        self.out["toc_heading" if self.cfg.get("toc_source_key") and "toc_heading" in self.g
+                 else "toc_title"] = "СОДЕРЖАНИЕ"
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def toc_leaders(self, pages, entries):
+        """blind13: the contents as paragraphs, as Word's automatic table of contents prints them: the entry's
+        text, a dot leader and the page number at a right tab stop on the margin (the text itself kept clear of
+        the page-number column by a right indent); subsection entries indented."""
+        width = Cm(self.text_width())
+        for n in self.section_numbers():
+            text = self.toc_text(n)
+            page = pages.get(text, "00")
+            p = self.doc.add_paragraph()
+            pf = p.paragraph_format
+            pf.space_after = Pt(2)
+            pf.left_indent = Cm(0.75 if "." in n else 0)
+            pf.right_indent = Cm(1.0)
+            pf.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+            p.add_run(f"{text}\t{page}")
+            self.no_hyph(p)
+            entries.append({"number": n + ".", "title": re.sub(r"^\S+\.\s*", "", text, count=1) if "." in n
+                            else text, "page": page})
+        self.out["toc"] = entries
         self.out["toc_heading" if self.cfg.get("toc_source_key") and "toc_heading" in self.g
                  else "toc_title"] = "СОДЕРЖАНИЕ"
         self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -1192,7 +1307,7 @@ class Builder:
                 "The strategy card prints as paragraphs \"<field>: <value>\" (the field bold), not as a table; the "
                 "gold's s2_card rows are as for a table.")
             return
-        no = self.caption(card=True)
+        no = self.caption(card=True, key="s2")
         t = self.doc.add_table(rows=0, cols=3 if three else 2)
         t.style = "Table Grid"
         body = []
@@ -1219,7 +1334,7 @@ class Builder:
                    else [5.5, w - 5.5])
         self.out["s2_card"]["rows"] = out_rows
         if no:
-            self.out["s2_card"]["caption"] = f"{self.cfg['captions']['word']} {no}"
+            self.out["s2_card"]["caption"] = self.caption_text
             self.tables_info.append({"no": no, "tbl": t._tbl, "header": [], "body": body, "titles": set(),
                                      "page_h": self.page_h()})
 
@@ -1299,7 +1414,7 @@ class Builder:
         if self.cfg.get("no_width"):    # blind7: a wider number column for a long "№" label
             rel[0] = self.cfg["no_width"]
         # blind7: columns outside the contract ("x:<word key>"), after the number column or at the table's end
-        xwidth = {"code": 1.9, "executor": 3.0, "term": 2.2, "source": 2.6, "note": 2.8}
+        xwidth = {"code": 1.9, "executor": 3.0, "term": 2.2, "source": 2.6, "note": 2.8, "remark": 2.6}
         trailing = list(after)
         for name, where in (self.cfg.get("extra_cols") or {}).get(key, ()):
             if where == "after_no":
@@ -1330,7 +1445,7 @@ class Builder:
                 ylabels = [self.hcase(y) for y in ylabels]
         ncols = len(rel)
         levels = (self.cfg.get("s7_levels") or (2 if self.cfg["s7_two_level"] else 1)) if key == "s7" else 1
-        no = self.caption()
+        no = self.caption(key=key)
         t = self.doc.add_table(rows=0, cols=ncols)
         t.style = "Table Grid"
         t.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -1477,7 +1592,7 @@ class Builder:
             self.split_by_industry(t, [r._tr for r in header_rows] + ([rn._tr] if colnums and rn not in header_rows
                                                                      else []), group_trs)
         if no:
-            self.out[key]["caption"] = f"{self.cfg['captions']['word']} {no}"
+            self.out[key]["caption"] = self.caption_text
             info = {"no": no, "tbl": t._tbl, "body": body, "titles": titles, "page_h": self.page_h(),
                     "header": [r._tr for r in header_rows] if self.cfg["repeat_header"] else []}
             if self.cfg.get("cont_header") == "colnums":
@@ -1773,6 +1888,8 @@ SOURCES_OF_DATA = ["Ведомственная отчетность", "Данн�
                    "Форма федерального статистического наблюдения", "Мониторинг Минцифры России",
                    "Расчет ответственного органа по методике"]
 TERMS = ["2022–2024 гг.", "2022–2023 гг.", "2023–2024 гг.", "2022 г.", "2024 г."]
+REMARKS = ["Сроки подлежат уточнению", "Объемы уточняются ежегодно", "Выполняется поэтапно",
+           "Выполняется во взаимодействии с ФОИВ", "Подлежит ежегодной актуализации"]
 NOTES = ["Нарастающим итогом", "Ежегодно, на 31 декабря", "По данным ведомственной отчетности",
          "Уточняется при актуализации Стратегии", "Расчет по методике Минцифры России"]
 
@@ -1795,6 +1912,8 @@ def filler(name, gold, grp, row, ri):
         return TERMS[seed % len(TERMS)]
     if name == "note":          # blind8: a "Примечание" column
         return NOTES[seed % len(NOTES)]
+    if name == "remark":        # blind13: a remark column of a project table
+        return REMARKS[seed % len(REMARKS)]
     raise KeyError(name)
 
 
@@ -1985,7 +2104,7 @@ def main(argv=None):
     ap.add_argument("--out", type=Path, default=ROOT / "tests/fixtures/variants/blind3")
     ap.add_argument("--only", choices=sorted(CONFIGS))
     ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-                                      "blind12"],
+                                      "blind12", "blind13"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
@@ -1994,7 +2113,8 @@ def main(argv=None):
                          "with tests/variants/blind9_rewordings.toml, default --out .../blind9; blind10: BLIND10 "
                          "with tests/variants/blind10_rewordings.toml, default --out .../blind10; blind11: "
                          "BLIND11 with tests/variants/blind11_rewordings.toml, default --out .../blind11; blind12: "
-                         "BLIND12 with tests/variants/blind12_rewordings.toml, default --out .../blind12)")
+                         "BLIND12 with tests/variants/blind12_rewordings.toml, default --out .../blind12; blind13: "
+                         "BLIND13 with tests/variants/blind13_rewordings.toml, default --out .../blind13)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -2013,7 +2133,7 @@ def main(argv=None):
         for key in [a.only] if a.only else keys:
             cfg = {"blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8,
                    "blind9": BLIND9, "blind10": BLIND10, "blind11": BLIND11,
-                   "blind12": BLIND12}[a.set][key]
+                   "blind12": BLIND12, "blind13": BLIND13}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
