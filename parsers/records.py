@@ -6,6 +6,7 @@ empty here and filled by `ingest.enrich`, so this module only reads the document
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -159,22 +160,34 @@ def _card_fields(rows: list[tuple[list[str], list[str], int | None, str | None]]
 
 CARD_LABEL_LINE = re.compile(r"^(?P<label>[А-ЯЁA-Z«][^:]{2,100}?):\s*(?P<value>.*)$")
 MAX_CARD_LABEL_WORDS = 10
+QUESTION_WORDS = frozenset({"кто", "что", "как", "когда", "где", "зачем", "почему", "сколько", "чего", "кому", "чем"})
+"""A field named by a question («Кто ощутит рост зрелости:») is a label, its verb notwithstanding."""
 
 
 def labelled_card(lines: list[TextLine], template: Template, doc_id: str, dh: Dehyphenator) -> list[t.CardField]:
     """The card printed as paragraphs, «Временные рамки реализации: Период 2022-2024 годов», not as a table.
 
-    A field opens on a line whose text before its first colon is a short name, not a clause («…Стратегии
-    относятся:» goes on a value) nor a list item; the lines up to the next such line are its value. Fewer
-    than CARD_MIN_FIELDS such lines are no card."""
+    A field opens on a line whose text before its first colon is a short name or a question, not a clause
+    («…Стратегии относятся:» goes on a value) nor a list item, and printed once: a name that opens several
+    lines («В рамках сферы образования:» in one value, then in another) heads parts of values, as a card
+    names each field once. The lines up to the next field are its value. Fewer than CARD_MIN_FIELDS such
+    lines are no card."""
+    labels = [m["label"] if (m := CARD_LABEL_LINE.match(line.text.strip())) and _card_label(m["label"]) else None
+              for line in lines]
+    printed = Counter(fold(label) for label in labels if label)
     rows: list[tuple[list[str], list[str], int | None, str | None]] = []
-    for line in lines:
-        m = CARD_LABEL_LINE.match(line.text.strip())
-        if m and len(m["label"].split()) <= MAX_CARD_LABEL_WORDS and not has_predicate(m["label"]):
-            rows.append(([m["label"]], [m["value"]] if m["value"] else [], line.page, line.ref))
+    for line, label in zip(lines, labels):
+        if label and printed[fold(label)] == 1:
+            value = line.text.strip()[len(label) + 1:].strip()
+            rows.append(([label], [value] if value else [], line.page, line.ref))
         elif rows:
             rows[-1][1].append(line.text)
     return _card_fields(rows, template, doc_id, dh) if len(rows) >= CARD_MIN_FIELDS else []
+
+
+def _card_label(text: str) -> bool:
+    words = text.split()
+    return len(words) <= MAX_CARD_LABEL_WORDS and (not has_predicate(text) or words[0].lower() in QUESTION_WORDS)
 
 
 def card_keys(fields: list[str], template: Template) -> list[str | None]:
@@ -232,7 +245,8 @@ def _lists(outline: Outline, template: Template, doc_id: str,
         industry = section.title.rstrip(".").strip()
         groups: list[tuple[object, str | None, list]] = []  # (lead-in paragraph, its kind, the items under it)
         kind, lead = None, None
-        for p in paragraphs(section.lines, dh, heading=lambda text: lead_in(text, template) is not None):
+        # a line announcing the list below it opens a group, whatever it names («Драйверы изменения:»)
+        for p in paragraphs(section.lines, dh, heading=lambda text: text.endswith(":") or lead_in(text, template) is not None):
             if not p.is_item:
                 kind = lead_in(p.text, template) or (kind if not p.text.rstrip().endswith(":") else None)
                 lead = p

@@ -502,3 +502,20 @@ def test_a_card_printed_as_field_value_paragraphs():
         ("Результаты реализации стратегии", "К результатам Стратегии относятся:\n1. Сервисы для граждан")]
     assert labelled_card(lines[:2], load_template(), "d", Dehyphenator.from_lines([])) == []
 
+
+
+def test_a_card_field_named_by_a_question_and_value_parts_named_alike():
+    """blind13's Тюменская: «Кто ощутит рост зрелости:» (a question, its verb no clause of a value) was not a
+    field, and values made of parts «В рамках сферы образования: …», printed again in the next field, each
+    became a field of their own: the card scored 0.24. A card names each field once."""
+    from parsers.records import labelled_card
+    lines = [TextLine(1, Line(text, 70, 10 * k, 500, 10 * k + 9), False) for k, text in enumerate([
+        "Название документа: Стратегия края", "Решения, повышающие зрелость:",
+        "В рамках сферы образования: Цифровая школа", "В рамках сферы здравоохранения: Электронная медкарта",
+        "Целевой уровень зрелости: высокий", "В рамках сферы образования: Все школы подключены",
+        "В рамках сферы здравоохранения: Все поликлиники подключены", "Кто ощутит рост зрелости: Жители края"])]
+    card = labelled_card(lines, load_template(), "d", Dehyphenator.from_lines([]))
+    assert [c.field for c in card] == ["Название документа", "Решения, повышающие зрелость", "Целевой уровень зрелости",
+                                       "Кто ощутит рост зрелости"]
+    assert card[1].value.startswith("В рамках сферы образования: Цифровая школа")
+    assert card[3].value == "Жители края"

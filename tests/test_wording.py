@@ -487,3 +487,15 @@ def test_a_header_worded_like_an_industry_right_of_the_first_columns_is_guessed_
 ])
 def test_a_clause_is_told_by_a_predicate_of_its_main_clause(text, clause):
     assert has_predicate(text) is clause
+
+
+def test_section4_unindented_lead_ins_no_wording_knows_each_open_their_list():
+    """blind13's Тюменская: «Дефициты цифровой зрелости отрасли:», «Драйверы изменения уровня зрелости:»,
+    «Что может помешать росту зрелости:», unindented and naming no kind: only the first opened a list, the
+    others were read as the last lines of the items above them, and all the industry's items went unstored.
+    A line ending in a colon over a list item opens that list; the kinds then follow from the places."""
+    items, problems = _section4(["Дефициты цифровой зрелости отрасли:", "  1. Дефицит кадров.",
+                                 "Драйверы изменения уровня зрелости:", "  1. Спрос граждан.",
+                                 "Что может помешать росту зрелости:", "  1. Нехватка средств."])
+    assert items == [("problem", "Дефицит кадров."), ("challenge", "Спрос граждан."), ("risk", "Нехватка средств.")]
+    assert [code for code, _ in problems] == ["list_kind_guessed"] * 3
