@@ -160,15 +160,17 @@ def _heading_words(stream: list[Block]) -> frozenset[str]:
     return frozenset(HEADING_WORDS) | learned
 
 
-def _printed_number(text: str, words: frozenset[str]) -> tuple[str, str] | None:
-    """'5. Раздел «X»', 'Раздел 5. X', 'V. X', 'Глава 5 X', 'Раздел пятый' -> ('5', 'X'); None for other lines
-    and for a number after a word that is not one of the document's heading `words` («Таблица 5»)."""
+def _printed_number(text: str, words: frozenset[str]) -> tuple[str, str, bool] | None:
+    """'5. Раздел «X»', 'Раздел 5. X', 'V. X', 'Глава 5 X', 'Раздел пятый' -> ('5', 'X', whether a heading word
+    stands before the number); None for other lines and for a number after a word that is not one of the
+    document's heading `words` («Таблица 5»)."""
     if len(text) > MAX_HEADING_CHARS or DOT_LEADER.search(text) or SUBSECTION_HEADING.match(text):
         return None
     m = SECTION_HEADING.match(text)
     if not m or (m.group("word") and _word_key(m.group("word")) not in words):
         return None
-    return _section_number(m), re.sub(rf"^{_HEADING_WORD}(?!\w)\.?\s*", "", m.group("title"), flags=re.IGNORECASE)
+    return (_section_number(m), re.sub(rf"^{_HEADING_WORD}(?!\w)\.?\s*", "", m.group("title"), flags=re.IGNORECASE),
+            bool(m.group("word")))
 
 
 def _title_unfinished(title: str, following: str) -> bool:
@@ -256,11 +258,12 @@ def _numbered(stream: list[Block], words: frozenset[str]) -> list[_Shaped]:
     out = []
     for k, block in enumerate(stream):
         if isinstance(block, TextLine) and (found := _printed_number(block.text, words)):
-            number, title = found
+            number, title, worded = found
             title, last = _wrapped(stream, k, title, words)
-            # "3. Цель проекта не будет достигнута": an item, not a heading; a number with no title at all
-            # (nothing after it but a table) is a page's number left in the text, OCR's «2» under a card
-            if title.strip() and not has_predicate(title):
+            # "3. Цель проекта не будет достигнута": an item, not a heading, unless a heading word stands before
+            # its number («Шаг 8. Кто отвечает перед жителями»); a number with no title at all (nothing after
+            # it but a table) is a page's number left in the text, OCR's «2» under a card
+            if title.strip() and (worded or not has_predicate(title)):
                 out.append(_Shaped(k, last, number, title))
     return out
 

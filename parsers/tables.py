@@ -28,6 +28,7 @@ from schemas.layout import Cell, Grid, Table
 YEAR = re.compile(r"^(?:(?:план|факт|прогноз|цель|(?:целевое\s+|плановое\s+)?значение)\s*)?(?:(?:на|в)\s+)?(?:(?:конец|31\.12\.?)\s*)?"
                   r"(20\d\d)(?:\s*г(?:од[ау]?|\.)?)?\.?(?:\s*\([^)]{0,20}\))?$",
                   re.IGNORECASE)  # "2024 (план)", "на 2024 год", "на 31.12.2024", "на конец 2024 года", "план на 2024 г.", "в 2024 г.", "в 2024 году"
+YEAR_END = re.compile(r"(?<!\d)31\s+декабря\b", re.IGNORECASE)  # «на 31 декабря 2023 г.»: that year's column
 MAX_YEAR_HEADER = 40  # characters of a year column's header («Плановое значение на конец 2024 года»)
 BASE_VALUE_LEMMAS = frozenset({"базовый", "исходный", "база", "текущий"})
 """Words of a column that holds the value a strategy starts from, dated with its year, not a target year."""
@@ -196,10 +197,13 @@ def year_of(text: str) -> int | None:
 
     Past the wordings YEAR knows, a short header that names one year and no other figure, and is no base
     value («Исходный уровень, 2024 г.»), is that year's column: «2022 г. — целевое», «к концу 2025 г.»,
-    «за 2022 год». A period («2022-2024») names two years, a date («на 01.01.2024») other figures."""
+    «за 2022 год», and «на 31 декабря 2023 г.» (the year's end is no other figure), its words in any order (a
+    header printed upwards may be read with «г.» first). A period («2022-2024») names two years, a date («на
+    01.01.2024») other figures."""
     text = re.sub(r"(?<=\d)\s+(?=\d)|\s+(?=\.)", "", text.strip())
     if year := YEAR.match(text):
         return int(year.group(1))
+    text = YEAR_END.sub(" ", text)
     years = re.findall(r"(?<!\d)20\d\d(?!\d)", text)
     if (len(years) != 1 or len(text) > MAX_YEAR_HEADER or len(re.findall(r"\d+", text)) != 1
             or words_of(text).lemmas & BASE_VALUE_LEMMAS):

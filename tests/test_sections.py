@@ -280,3 +280,15 @@ def test_a_heading_title_with_a_relative_clause_is_a_title_not_a_sentence():
     outline = split_sections(stream_of(lines), load_template())
     assert [s.number for s in outline.top_level] == ["2", "3"]
     assert outline.get("3").title == "Цель и задачи, на которые направляются ассигнования"
+
+
+def test_a_numbered_clause_is_a_heading_after_the_documents_heading_word():
+    """blind14's Тюменская: «Шаг 8. Кто отвечает перед жителями и за счет чего», a question with a verb, was taken
+    for a numbered sentence and section 8 was lost. After a heading word the line is a heading; a bare number
+    before a clause stays an item."""
+    titles = ["Исходные позиции", "Паспорт изменений", "Цель и задачи", "Жизненные ситуации", "Задачи и изменения",
+              "Изменения для жителей", "Показатели", "Кто отвечает перед жителями и за счет чего"]
+    lines = [line for n, title in enumerate(titles, 1) for line in (f"Шаг {n}. {title}", *BODY)]
+    assert split_sections(stream_of(lines), load_template()).get("8").title == titles[-1]
+    lines = ["7. Показатели", *BODY, "8. Кто отвечает перед жителями и за счет чего", *BODY]
+    assert [s.number for s in split_sections(stream_of(lines), load_template()).top_level] == ["7"]

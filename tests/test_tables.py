@@ -126,6 +126,9 @@ def test_an_unknown_column_is_told_when_the_table_lacks_a_known_one(name, told):
     ("на 01.01.2024", None),  # the start of 2024 is the end of 2023: not told by the printed year
     ("Базовое значение (2020 год)", None), ("2022-2024", None), ("Исходный уровень, 2024 г.", None),
     ("Базовое значение на 01.01.2025", None),
+    ("на 31 декабря 2024 г.", 2024),  # blind14's LNR, and the same printed upwards, read «г.» first:
+    ("г.\nна\n31\nдекабря\n2024", 2024),  # the year's end is no other figure
+    ("на 30 июня 2024 г.", None),
 ])
 def test_year_column_headers(printed, year):
     """A year column's header is its year however it is dated; a period or a base value is not a year."""

@@ -12,6 +12,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind11 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind12 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind13 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind14 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -72,6 +73,12 @@ budget registers; headings «Пункт первый.», «Направлени�
 new combinations, and two features no earlier set has: contents printed as paragraphs with dot leaders to the page
 numbers (as Word's automatic table of contents prints them), and GOST 2.105 captions naming the table («Таблица 2 –
 Состав региональных проектов»).
+
+The eleventh form renders the blind14 set (tests/fixtures/variants/blind14) in the BLIND14 configs with
+tests/variants/blind14_rewordings.toml: unseen wording again (action-plan, informatization, quality-of-life and
+smart-city registers; headings «Этап 1.», «Часть А.», «Шаг 1.», «Пункт 1.»), the layout keys above in new
+combinations, and one feature no earlier set has: a project-status column («Статус исполнения», «Стадия внедрения»)
+in section 6, outside the table contract, with generated filler.
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -726,6 +733,78 @@ BLIND13 = {
         empty_mark="\u2013", values={"percent": True}, no_width=1.8,
         col_order={"s6": ["no", "name", "financing", "term", "goal", "description", "technologies", "region_role"],
                    "s7": ["no", "project", "name", "unit", "roiv", "years"]}),
+}
+
+
+# The fourteenth blind set (--set blind14, wordings tests/variants/blind14_rewordings.toml): UNSEEN WORDING first of
+# all (every heading style and title, card label and head, s4 industry heading and lead-in, column header, spanning and
+# year label and caption title differs from the earlier wordings files, blind13 included, and the golds, checked
+# mechanically; headings «Этап 1.», «Часть А.», «Шаг 1.» and «Пункт 1.»), the keys above in combinations no earlier
+# set has (per-industry tables in section 5, numbered industry rows in section 6 and an industry column in section 7
+# with vertical years, a status column, a leader contents and a running title in a period one year later; a wholly
+# landscape document with roman industry rows, task rows, titled captions over repeated three-row headers
+# and Word-numbered lists; an industry column with the unit in the indicator name, one-row indicator
+# headers with every project cell repeated, a card as lines and no contents; a title page with numbered industry rows,
+# per-industry project tables with a status column, a three-row vertical indicator header with a source column and
+# grey headers), and one feature no earlier set has (default off, so the earlier sets' outputs are unchanged):
+#   extra_cols  ("status", "end") in section 6: a project-status column (wording s6.status) with generated filler
+#               («Реализуется», «Опытная эксплуатация», ...), outside the table contract as the other extra columns.
+BLIND14 = {
+    "lnr": dict(
+        name="blind14-lnr-etap-headings-2023-period-leader-toc-s5-tables-s6-hier-rows-s7-column-vertical-status-col",
+        font="Liberation Sans", size=11, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=2.5,
+        headings="bold", industry={"5": "tables", "6": "numbered_row", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="title", toc=True, front=None, card="numbered_bold",
+        list_markers={"basis": "{n}.", "technology": "–", "task": "{a})", "financing": "{n})",
+                      "problems": "•", "challenges": "{n}.", "risks": "–"},
+        s4_lead="italic",
+        year_shift=1, toc_style="leaders", vertical_years=True, s7_repeat=("project",), hyphenate=True,
+        extra_cols={"s6": [("status", "end")]}, empty_mark="-", values={"comma": True}, page_numbers="of_total",
+        no_width=1.9),
+    "stavropol": dict(
+        name="blind14-stavropol-chast-letter-headings-all-landscape-roman-rows-task-rows-titled-captions-threerow-word-lists",
+        font="DejaVu Serif", size=10, margins=(2.0, 1.5, 2.0, 1.5), table_smaller=2.5,
+        headings="styles", industry="full_row", group_fmt="{roman}. {title}",
+        merge_tasks=False, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=(), running="footer", toc=True, front=None, card="numbered",
+        list_markers={"basis": "{a})", "technology": "{n}.", "task": "{n}.", "financing": "•",
+                      "problems": "{n})", "challenges": "{a})", "risks": "{n})"},
+        s4_lead="bold",
+        all_landscape=True, line_spacing=1.0, s5_task_rows=True, s7_levels=3, auto_lists=True,
+        toc_source_key=True, year_width=2.0,
+        captions={"word": "Таблица", "cont": None, "card": True, "title": True},
+        no_width=1.6,
+        col_order={"s6": ["no", "name", "goal", "description", "term", "financing", "region_role"],
+                   "s7": ["no", "name", "unit", "roiv", "years", "project"]}),
+    "tyumen": dict(
+        name="blind14-tyumen-shag-headings-no-toc-card-lines-industry-column-unit-in-name-onerow-repeated-s7-emdash",
+        font="Liberation Serif", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        headings="bold", industry="column",
+        merge_tasks=True, repeat_header=False, colnums="once", s7_two_level=False, base_year=False,
+        landscape=("6", "7"), running="both", toc=False, front=None, card="lines",
+        list_markers={"basis": "–", "technology": "{n})", "task": "{n}.", "financing": "–",
+                      "problems": "{a})", "challenges": "•", "risks": "{a})"},
+        s4_lead="subheading",
+        sub_heading="{n} {title}", s7_unit_in_name=True, s7_repeat=("no", "project", "roiv"), hyphenate=True,
+        empty_mark="\u2014", values={"percent": True}, no_width=1.3,
+        footnotes=[("header", "s5", "beneficiary", "Жители, семьи и организации области, для которых меняется "
+                    "порядок получения услуг и сервисов.")],
+        col_order={"s5": ["no", "task", "project", "benefits", "beneficiary"]}),
+    "khabarovsk": dict(
+        name="blind14-khabarovsk-front-punkt-headings-s6-tables-status-col-threerow-vertical-source-col-grey",
+        font="Nimbus Sans", size=11, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2,
+        headings="styles", industry={"5": "numbered_row", "6": "tables", "7": "full_row"},
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="header", toc=True, front="act", card="numbered_label",
+        list_markers={"basis": "{n})", "technology": "{n})", "task": "–", "financing": "{n}.",
+                      "problems": "•", "challenges": "•", "risks": "•"},
+        s4_lead="plain",
+        s7_levels=3, vertical_years=True, header_look="grey_plain", empty_mark="-",
+        values={"comma": True, "percent": True}, no_width=1.7,
+        extra_cols={"s6": [("status", "end")], "s7": [("source", "end")]},
+        col_order={"s5": ["no", "project", "task", "beneficiary", "benefits"],
+                   "s6": ["no", "name", "description", "technologies", "goal", "term", "financing", "region_role"]}),
 }
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
@@ -1414,7 +1493,8 @@ class Builder:
         if self.cfg.get("no_width"):    # blind7: a wider number column for a long "№" label
             rel[0] = self.cfg["no_width"]
         # blind7: columns outside the contract ("x:<word key>"), after the number column or at the table's end
-        xwidth = {"code": 1.9, "executor": 3.0, "term": 2.2, "source": 2.6, "note": 2.8, "remark": 2.6}
+        xwidth = {"code": 1.9, "executor": 3.0, "term": 2.2, "source": 2.6, "note": 2.8, "remark": 2.6,
+                  "status": 2.3}
         trailing = list(after)
         for name, where in (self.cfg.get("extra_cols") or {}).get(key, ()):
             if where == "after_no":
@@ -1890,6 +1970,8 @@ SOURCES_OF_DATA = ["Ведомственная отчетность", "Данн�
 TERMS = ["2022–2024 гг.", "2022–2023 гг.", "2023–2024 гг.", "2022 г.", "2024 г."]
 REMARKS = ["Сроки подлежат уточнению", "Объемы уточняются ежегодно", "Выполняется поэтапно",
            "Выполняется во взаимодействии с ФОИВ", "Подлежит ежегодной актуализации"]
+STATUSES = ["Реализуется", "Планируется к реализации", "Опытная эксплуатация", "Промышленная эксплуатация",
+            "Проектирование"]     # blind14: a project-status column of section 6
 NOTES = ["Нарастающим итогом", "Ежегодно, на 31 декабря", "По данным ведомственной отчетности",
          "Уточняется при актуализации Стратегии", "Расчет по методике Минцифры России"]
 
@@ -1914,6 +1996,8 @@ def filler(name, gold, grp, row, ri):
         return NOTES[seed % len(NOTES)]
     if name == "remark":        # blind13: a remark column of a project table
         return REMARKS[seed % len(REMARKS)]
+    if name == "status":        # blind14: a project-status column
+        return STATUSES[seed % len(STATUSES)]
     raise KeyError(name)
 
 
@@ -2104,7 +2188,7 @@ def main(argv=None):
     ap.add_argument("--out", type=Path, default=ROOT / "tests/fixtures/variants/blind3")
     ap.add_argument("--only", choices=sorted(CONFIGS))
     ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-                                      "blind12", "blind13"],
+                                      "blind12", "blind13", "blind14"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
@@ -2114,7 +2198,8 @@ def main(argv=None):
                          "with tests/variants/blind10_rewordings.toml, default --out .../blind10; blind11: "
                          "BLIND11 with tests/variants/blind11_rewordings.toml, default --out .../blind11; blind12: "
                          "BLIND12 with tests/variants/blind12_rewordings.toml, default --out .../blind12; blind13: "
-                         "BLIND13 with tests/variants/blind13_rewordings.toml, default --out .../blind13)")
+                         "BLIND13 with tests/variants/blind13_rewordings.toml, default --out .../blind13; blind14: "
+                         "BLIND14 with tests/variants/blind14_rewordings.toml, default --out .../blind14)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -2133,7 +2218,7 @@ def main(argv=None):
         for key in [a.only] if a.only else keys:
             cfg = {"blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8,
                    "blind9": BLIND9, "blind10": BLIND10, "blind11": BLIND11,
-                   "blind12": BLIND12, "blind13": BLIND13}[a.set][key]
+                   "blind12": BLIND12, "blind13": BLIND13, "blind14": BLIND14}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
