@@ -243,6 +243,7 @@ class _Shaped:
     title: str
     printed: bool = True
     readable: bool = True  # a printed number OCR misread is printed, but says nothing of the section
+    worded: bool = False  # a heading word stands before the readable number («Гл. 2.», «Шаг 8.»)
 
 
 def _wrapped(stream: list[Block], k: int, title: str, words: frozenset[str]) -> tuple[str, int]:
@@ -264,7 +265,7 @@ def _numbered(stream: list[Block], words: frozenset[str]) -> list[_Shaped]:
             # its number («Шаг 8. Кто отвечает перед жителями»); a number with no title at all (nothing after
             # it but a table) is a page's number left in the text, OCR's «2» under a card
             if title.strip() and (worded or not has_predicate(title)):
-                out.append(_Shaped(k, last, number, title))
+                out.append(_Shaped(k, last, number, title, worded=worded))
     return out
 
 
@@ -350,8 +351,7 @@ def _candidates(stream: list[Block], template: Template, shaped: list[_Shaped]) 
             continue  # a line of a table of contents: the next section's heading follows at once
         evidence = _evidence(line.number, stream[line.last + 1:next_section], template, kinds)
         # «Гл. 2. КАРТА СТРАТЕГИИ»: a number after a heading word says heading whatever the title's wording
-        worded = line.readable and bool((m := SECTION_HEADING.match(stream[line.position].text)) and m.group("word"))
-        evidence += HEADING_WORD_EVIDENCE * worded
+        evidence += HEADING_WORD_EVIDENCE * line.worded
         if meaning < template.thresholds.section_title and evidence <= 0:
             continue
         lead_in = not line.readable and not line.printed and \
