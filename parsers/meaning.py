@@ -131,7 +131,7 @@ class Concepts:
 
     def _scores(self, text: str) -> dict[str, float]:
         """Every concept's score for `text` (0..1); `scores` is this, memoised."""
-        words = self._words(text)
+        words = self.words(text)
         return {key: self._score(words, key) for key in self.keys}
 
     def scores_apart_from(self, text: str, common: frozenset[str]) -> dict[str, float]:
@@ -146,7 +146,7 @@ class Concepts:
     def _apart(self, key: str) -> dict[str, float]:
         common, text = key.split(SEPARATOR, 1)
         left_out = frozenset(common.split())
-        words = self._words(text)
+        words = self.words(text)  # read already by the caller that chose what to leave out
         words = Words(words.lemmas - left_out, words.head)  # «Цель мероприятия» is still about a goal
         return {concept: self._score(words, concept, left_out) for concept in self.keys}
 

@@ -14,8 +14,8 @@ from normalize.industries import canonical_industry
 from parsers.meaning import has_predicate, words_of
 from parsers.prose import paragraphs
 from parsers.sections import Outline, Section
-from parsers.tables import (CARD_MIN_FIELDS, EXTRA, MAX_HEADER_CELL, PLACING_COLUMNS, TableReader, assign, card_header, card_rows,
-                            unnumbered_industry)
+from parsers.tables import (CARD_MIN_FIELDS, EXTRA, MAX_HEADER_CELL, PLACING_COLUMNS, TableReader, assign, card_header,
+                            card_rows, unnumbered_industry)
 from parsers.template import Template
 from parsers.text import fold
 from parsers.text import Dehyphenator
@@ -172,14 +172,13 @@ def labelled_card(lines: list[TextLine], template: Template, doc_id: str, dh: De
     lines («В рамках сферы образования:» in one value, then in another) heads parts of values, as a card
     names each field once. The lines up to the next field are its value. Fewer than CARD_MIN_FIELDS such
     lines are no card."""
-    labels = [m["label"] if (m := CARD_LABEL_LINE.match(line.text.strip())) and _card_label(m["label"]) else None
+    fields = [m if (m := CARD_LABEL_LINE.match(line.text.strip())) and _card_label(m["label"]) else None
               for line in lines]
-    printed = Counter(fold(label) for label in labels if label)
+    printed = Counter(fold(m["label"]) for m in fields if m)
     rows: list[tuple[list[str], list[str], int | None, str | None]] = []
-    for line, label in zip(lines, labels):
-        if label and printed[fold(label)] == 1:
-            value = line.text.strip()[len(label) + 1:].strip()
-            rows.append(([label], [value] if value else [], line.page, line.ref))
+    for line, m in zip(lines, fields):
+        if m and printed[fold(m["label"])] == 1:
+            rows.append(([m["label"]], [m["value"]] if m["value"] else [], line.page, line.ref))
         elif rows:
             rows[-1][1].append(line.text)
     return _card_fields(rows, template, doc_id, dh) if len(rows) >= CARD_MIN_FIELDS else []

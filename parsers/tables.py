@@ -243,7 +243,7 @@ def _header_units(group: RowGroup) -> list[_HeaderUnit]:
     return units
 
 
-def _header_scores(template: TableTemplate, unit: _HeaderUnit, theme: frozenset[str] = frozenset()) -> dict[str, float]:
+def _header_scores(template: TableTemplate, unit: _HeaderUnit, theme: frozenset[str]) -> dict[str, float]:
     """How well the unit's header means each column: its own cell, or its cell read with the cells above it,
     apart from the words of the table's `theme` (_theme) unless the cell says nothing else («Мероприятие»).
     A cell that names the theme's thing itself (as its head noun, in no clause: «Региональный проект»,
