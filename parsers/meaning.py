@@ -38,16 +38,18 @@ class Words:
     head: str | None
 
 
-def words_of(text: str, vocabulary: Container[str] = frozenset()) -> Words:
+def words_of(text: str, vocabulary: Container[str] = frozenset(), shortened: Mapping[str, str] | None = None) -> Words:
     """The lemmas, and the head: the first noun (an abbreviation in capitals, "ОИВ", is one), past
     "наименование", "название", "перечень", "список"
     ("Наименование показателя" is about the indicator, "Перечень задач ... и проектов" about tasks).
     Headers and titles are noun phrases whose first noun says what they are ("Проекты, направленные
     на решение задачи" are projects, not tasks). A word broken without a hyphen is rejoined when the
-    joined form is in `vocabulary` (see _rejoined)."""
+    joined form is in `vocabulary` (see _rejoined). A word cut short with a point («Наим.», «Отв.») is read as
+    the word it stands for in `shortened` (template.toml [shortened])."""
     lems, head = [], None
     abbreviations = {w.lower() for w in ABBREVIATION.findall(text)}
     for word in _rejoined(WORD.findall(fold(text)), vocabulary):
+        word = (shortened or {}).get(word, word)
         abbreviation = word in abbreviations and not is_known(word)  # its own lemma: "иогв", not "иогть"
         if word.isdigit() or (lem := word if abbreviation else lemma(word)) in STOPWORDS:
             continue
@@ -89,6 +91,21 @@ def has_predicate(text: str) -> bool:
     return False
 
 
+def opening_lemmas(text: str) -> tuple[str, ...]:
+    """The lemmas of all the text's words in order, function words included: how a question opens
+    («Для чего создается сервис» -> для, что, создаваться, сервис)."""
+    return tuple(lemma(word) for word in WORD.findall(fold(text)) if not word.isdigit())
+
+
+def asked(text: str, questions: Mapping[str, Sequence[tuple[str, ...]]]) -> str | None:
+    """The concept whose question the text opens with («Когда заработает» asks for a term, «Зачем это
+    жителям» for a goal), or None. Headers worded as questions are mostly function words, which lemma
+    overlap (Concepts) cannot weigh; their opening words say what they ask."""
+    opening = opening_lemmas(text)
+    return next((key for key, asks in questions.items()
+                 for question in asks if opening[:len(question)] == question), None)
+
+
 class Concepts:
     """A group of concepts (the 8 sections, one table's columns, the card's fields), each known by phrases.
 
@@ -96,10 +113,13 @@ class Concepts:
     recurs on every page of a table, and the same headings and headers in every strategy.
     """
 
-    def __init__(self, phrases: Mapping[str, Sequence[str]], synonyms: Mapping[str, str] | None = None):
+    def __init__(self, phrases: Mapping[str, Sequence[str]], synonyms: Mapping[str, str] | None = None,
+                 shortened: Mapping[str, str] | None = None):
         """`synonyms`: a lemma -> the lemma it stands for here («инициатива» -> «проект», «адресат» ->
-        «бенефициар»), applied to the texts scored, so that one phrase serves every word a drafter uses."""
+        «бенефициар»), applied to the texts scored, so that one phrase serves every word a drafter uses;
+        `shortened`: a word cut short -> the word («наим» -> «наименование»), read before lemmas are taken."""
         self._synonyms = dict(synonyms or {})
+        self._shortened = dict(shortened or {})
         self.keys = list(phrases)
         self._texts = tuple(text for texts in phrases.values() for text in texts)
         self._phrases = {key: [w for w in map(words_of, texts) if w.lemmas] for key, texts in phrases.items()}
@@ -119,7 +139,7 @@ class Concepts:
         return sum(self._weight.get(w, self._unknown) for w in words)
 
     def _words(self, text: str) -> Words:
-        words = words_of(text, self._weight)
+        words = words_of(text, self._weight, self._shortened)
         if self._synonyms:
             words = Words(frozenset(self._synonyms.get(lem, lem) for lem in words.lemmas),
                           self._synonyms.get(words.head, words.head) if words.head else None)

@@ -172,16 +172,31 @@ def labelled_card(lines: list[TextLine], template: Template, doc_id: str, dh: De
     lines («В рамках сферы образования:» in one value, then in another) heads parts of values, as a card
     names each field once. The lines up to the next field are its value. Fewer than CARD_MIN_FIELDS such
     lines are no card."""
-    fields = [m if (m := CARD_LABEL_LINE.match(line.text.strip())) and _card_label(m["label"]) else None
-              for line in lines]
-    printed = Counter(fold(m["label"]) for m in fields if m)
+    fields = [_label_and_value(line.text.strip()) for line in lines]
+    printed = Counter(fold(field[0]) for field in fields if field)
     rows: list[tuple[list[str], list[str], int | None, str | None]] = []
-    for line, m in zip(lines, fields):
-        if m and printed[fold(m["label"])] == 1:
-            rows.append(([m["label"]], [m["value"]] if m["value"] else [], line.page, line.ref))
+    for line, field in zip(lines, fields):
+        if field and printed[fold(field[0])] == 1:
+            label, value = field
+            rows.append(([label], [value] if value else [], line.page, line.ref))
         elif rows:
             rows[-1][1].append(line.text)
     return _card_fields(rows, template, doc_id, dh) if len(rows) >= CARD_MIN_FIELDS else []
+
+
+def _label_and_value(text: str) -> tuple[str, str] | None:
+    """A card line's label and value, when it opens with a label. A label may go on past its first colon
+    with a clarification in lower case up to a second one («Охват: кто из жителей получит результат:
+    1. Обучающиеся.»): a value starts with a capital, a figure or a list marker."""
+    m = CARD_LABEL_LINE.match(text)
+    if not m or not _card_label(m["label"]):
+        return None
+    label, value = m["label"], m["value"]
+    clarified, colon, rest = value.partition(":")
+    longer = f"{label}: {clarified}"
+    if colon and clarified[:1].islower() and _card_label(clarified) and len(longer.split()) <= MAX_CARD_LABEL_WORDS:
+        return longer, rest.strip()
+    return label, value
 
 
 def _card_label(text: str) -> bool:

@@ -127,7 +127,19 @@ def _without_furniture(content: PageContent, running: set[str | tuple[str, int]]
     touching = _touching_top(content)
     if touching is not None and _spot_key(touching) in running:
         dropped.add(id(touching))
+    touching = _touching_bottom(content)
+    if touching is not None and (_furniture_key(touching) in running or _at_page_number_spot(touching, spots, least)):
+        dropped.add(id(touching))
     return [line for line in content.lines if id(line) not in dropped]
+
+
+def _touching_bottom(content: PageContent) -> Line | None:
+    """The page's last line, below every table, when it may be furniture set close to the text (single line
+    spacing, or «Страница 68» just under the footnotes): only its text recurring on many pages, or its standing
+    where many pages print their number, tells it from the body's last line (a list item «12»)."""
+    lines = content.lines
+    bottom = max((g.y1 for g in content.grids), default=float("-inf"))
+    return lines[-1] if lines and lines[-1].y0 >= bottom else None
 
 
 def body_margin(pages: list[PageContent]) -> float:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from normalize.industries import canonical_industry
-from parsers.meaning import has_predicate, words_of
+from parsers.meaning import asked, has_predicate, words_of
 from parsers.stream import COLUMN_TOLERANCE, same_edges
 from parsers.template import TableTemplate, Template
 from parsers.text import ROMAN_NUMERALS, fold
@@ -55,6 +55,8 @@ THEME_CELLS = 4  # cells that must repeat it (a three-column header's shared wor
 CARD_HEADER_CELL = 40  # characters of the value column's header of a card («Содержание», «Значение»)
 FOOT_LINES = 1.5  # line heights above a row's lowest text within which a cell's text still runs to its foot
 HEADER_SEARCH_ROWS = 4  # rows at a table's top where its header may stand (a title above it)
+ROW_NUMBER_KIND = "row_number"  # the [content] kind of a numbering column's cells (template.toml)
+COUNTING_SHARE = 0.5  # steps between a column's row numbers that must count up (OCR misreads some)
 ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")  # "3", "3.", "2.1"
 ROW_NUMBER_CELL = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.:;,)]?)?")  # "", "3", "3.", "2.1"; OCR reads a point ":", ";", "," or ")"
 CARD_MIN_FIELDS = 3
@@ -253,16 +255,20 @@ def _header_scores(template: TableTemplate, unit: _HeaderUnit, theme: frozenset[
     A cell longer than any header (a data row's prose) means no column, unread."""
     if len(unit.text) > MAX_HEADER_CELL:
         return dict.fromkeys(template.columns.keys, 0.0)
-    if unit.text.lstrip().startswith("№") and "no" in template.columns.keys:  # «№ мероприятия»: the numbering
-        return {key: float(key == "no") for key in template.columns.keys}     # column, whatever it numbers
+    if _numbering_header(unit) and "no" in template.columns.keys:  # «№ мероприятия»: the numbering column,
+        return {key: float(key == "no") for key in template.columns.keys}  # whatever it numbers
 
     def scores(text: str) -> dict[str, float]:
         words = template.columns.words(text)
-        if not words.lemmas - theme:
-            return template.columns.scores(text)
-        found = dict(template.columns.scores_apart_from(text, theme))  # the memo's own dict stays as it is
-        if words.head in theme and not has_predicate(text):  # «Региональный проект, к которому относится …»
-            found[template.naming_column] = max(found[template.naming_column], template.thresholds.column_header)
+        found = dict(template.columns.scores(text) if not words.lemmas - theme  # the memo's own dicts stay
+                     else template.columns.scores_apart_from(text, theme))   # as they are
+        named = []
+        if words.lemmas - theme and words.head in theme and not has_predicate(text):  # «Региональный проект, к
+            named.append(template.naming_column)                                   # которому относится …»
+        if key := asked(text, template.questions):  # «Когда заработает»: a question names what it asks for
+            named.append(key)
+        for key in named:
+            found[key] = max(found[key], template.thresholds.column_header)
         return found
 
     own = scores(unit.text)
@@ -272,13 +278,19 @@ def _header_scores(template: TableTemplate, unit: _HeaderUnit, theme: frozenset[
     return {key: max(own[key], whole[key]) for key in own}
 
 
+def _numbering_header(unit: _HeaderUnit) -> bool:
+    """Whether the unit heads a numbering column («№», «№ п/п», «№ изм.»): no data cell starts with the sign."""
+    return unit.text.lstrip().startswith("№")
+
+
 def _theme(template: TableTemplate, units: list[_HeaderUnit], years: list[int | None]) -> frozenset[str]:
     """The words most of a header row's cells repeat (at least THEME_SHARE of its worded cells, and
     THEME_CELLS of them): «мероприятие» in «Наименование мероприятия», «Когда реализуется мероприятие»,
     «Роль края в мероприятии». Such a word names what the table is about, so it cannot tell its columns
     apart; read with it, every header would mean the project's name."""
-    worded = [template.columns.words(unit.text).lemmas for unit, year in zip(units, years)
-              if not year and unit.text.strip() and len(unit.text) <= MAX_HEADER_CELL]
+    worded = [template.columns.words(unit.text).lemmas for unit, year in zip(units, years)  # a numbering header
+              if not year and unit.text.strip() and len(unit.text) <= MAX_HEADER_CELL  # («№ рег. проекта») names
+              and not _numbering_header(unit)]                                         # no column by its words
     counts = Counter(lemma for lemmas in worded for lemma in lemmas)
     return frozenset(lemma for lemma, n in counts.items() if n >= max(THEME_CELLS, THEME_SHARE * len(worded)))
 
@@ -299,11 +311,29 @@ def _data_texts(unit: _HeaderUnit, grid: Grid, data: list[RowGroup]) -> list[str
 
 
 def _content_shares(template: TableTemplate, texts: list[str]) -> dict[str, float]:
-    """Share of the cells that hold each kind of content ("2022-2024" a term, "%" a unit)."""
+    """Share of the cells that hold each kind of content ("2022-2024" a term, "%" a unit). Row numbers
+    count rows: small whole figures that do not count up (base values «9», «50», «27») are none."""
     if not texts:
         return {}
-    return {kind: sum(bool(pattern.search(text)) for text in texts) / len(texts)
-            for kind, pattern in template.content_kinds.items()}
+    shares = {kind: sum(bool(pattern.search(text)) for text in texts) / len(texts)
+              for kind, pattern in template.content_kinds.items()}
+    if shares.get(ROW_NUMBER_KIND) and not _counts_up(
+            [text.strip() for text in texts if template.content_kinds[ROW_NUMBER_KIND].search(text)]):
+        shares[ROW_NUMBER_KIND] = 0.0
+    return shares
+
+
+def _counts_up(numbers: list[str]) -> bool:
+    """Whether row numbers follow one another («1», «2»; «1», «1.1», «1.2», «2»; «1» again for the next
+    industry) in at least COUNTING_SHARE of the steps between them."""
+    parts = [[int(part) for part in number.rstrip(".").split(".")] for number in numbers]
+    steps = list(zip(parts, parts[1:]))
+
+    def counts(a: list[int], b: list[int]) -> bool:
+        return (b[-1] == 1 and b != a or b[:-1] == a[:-1] and b[-1] == a[-1] + 1  # restart, next,
+                or len(b) > len(a) and b[:len(a)] == a                               # child
+                or len(b) < len(a) and b[-1] == a[len(b) - 1] + 1)                          # back up a level
+    return not steps or sum(counts(a, b) for a, b in steps) >= COUNTING_SHARE * len(steps)
 
 
 def _fits_by_content(template: TableTemplate, key: str, texts: list[str]) -> bool:
@@ -339,8 +369,8 @@ def _by_elimination(template: TableTemplate, units: list[_HeaderUnit], header: l
     """Headers no phrase names, taken for the columns the table lacks that their cells fit.
 
     A region that words a header unlike every phrase of the template would lose that column's cells to
-    extra_cells. An industry column is known by its cells; of several unknown headers, one whose words lean
-    (too weakly to name a column on their own) to a lacking column no other leans to takes it; the rest are
+    extra_cells. An industry column is known by its cells; an unknown header whose words lean (too weakly to
+    name a column on their own) to a lacking column no other leans to takes it; the rest are
     guessed by their cells and their order (_by_cells_and_order); the caller reports every guess
     (column_guessed). A note or status column beside a table that lacks, say, technologies stays extra: its
     cells fit none. Returns the indices of the units guessed, their keys set in `keys`.
@@ -364,16 +394,16 @@ def _by_elimination(template: TableTemplate, units: list[_HeaderUnit], header: l
     lacking = [key for key in template.columns.keys
                if key not in named and key not in PLACING_COLUMNS and not (key == "values" and any(years))
                and not (titled and key == template.title_rows)]
-    # several unknown headers: each whose words lean (if weakly) to a lacking column its cells do not contradict
-    # and no other leans to takes it («ИТ-проект» to the project, «Кто получает эффект» to the beneficiary; not «Наименование
-    # KPI, единица измерения» over names to the unit), before the rest are guessed
+    # each unknown header whose words lean (if weakly) to a lacking column its cells do not contradict and no other
+    # leans to takes it («ИТ-проект» to the project, however short its cells; not «Наименование KPI, единица
+    # измерения» over names to the unit), before the rest are guessed
     shares = {k: _content_shares(template, [text for text in _data_texts(units[k], grid, data) if text.strip(" -–—")])
               for k in unknown}
     leaning = {k: max(((key, score) for key, score in header[k].items() if key in lacking and score >= WEAK_HEADER
                        and not _contradicted(template, key, shares[k])),
                       key=lambda pair: pair[1], default=(None, 0.0))[0] for k in unknown}
     taken = Counter(leaning.values())
-    by_words = [k for k in unknown if leaning[k] and taken[leaning[k]] == 1 and len(unknown) > 1]
+    by_words = [k for k in unknown if leaning[k] and taken[leaning[k]] == 1]
     for k in by_words:
         keys[k] = leaning[k]
     unknown = [k for k in unknown if k not in by_words]
@@ -483,7 +513,9 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     known_by_text = {fold(col.header): col.key for col in known or () if col.header}
     repeated = known_by_text and sum(fold(u.text) in known_by_text for u in units) >= REPEATED_HEADER_SHARE * len(units)
     years = [year_of(u.text) for u in units]
-    needed = max(MIN_HEADER_COLUMNS, len(units) / 2)  # strong cells a new header has at least
+    # strong cells a new header has at least: half its cells, or only MIN_HEADER_COLUMNS beside a numbering
+    # column's header, which no data row prints (questions for headers: «Зачем это жителям», «Когда заработает»)
+    needed = MIN_HEADER_COLUMNS if any(map(_numbering_header, units)) else max(MIN_HEADER_COLUMNS, len(units) / 2)
     header, strong, theme = [], 0, _theme(template, units, years)
     for k, unit in enumerate(units):  # a data row is told from a header before all its cells are scored
         header.append(_header_scores(template, unit, theme))

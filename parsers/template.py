@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache, partial
 from importlib.resources import files
 
-from parsers.meaning import Concepts, words_of
+from parsers.meaning import Concepts, opening_lemmas, words_of
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class TableTemplate:
     thresholds: Thresholds
     content_kinds: dict[str, re.Pattern]
     not_template_columns: Concepts  # "note" -> headers of columns regions add, never one of the template's
+    questions: dict[str, tuple[tuple[str, ...], ...]]  # column key -> opening lemmas of headers asking for it
 
     @property
     def naming_column(self) -> str:
@@ -74,7 +75,7 @@ def template_from_toml(text: str) -> Template:
     thresholds = Thresholds(**raw["matching"])
     synonyms = {lem: canonical for canonical, words in raw.get("synonyms", {}).items()
                 for lem in _lemmas(words)}
-    concepts = partial(Concepts, synonyms=synonyms)
+    concepts = partial(Concepts, synonyms=synonyms, shortened=raw.get("shortened", {}))
     kinds = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in raw["content"].items()}
     not_template = Concepts({"note": raw["not_template_columns"]["phrases"]})
     tables = {}
@@ -85,7 +86,8 @@ def template_from_toml(text: str) -> Template:
             concepts({name: column["phrases"] for name, column in columns.items()}),
             {name: tuple(column.get("content", ())) for name, column in columns.items()},
             {name: _lemmas(column["cell_terms"]) for name, column in columns.items() if "cell_terms" in column},
-            spec.get("split_rows_on"), spec.get("title_rows"), thresholds, kinds, not_template)
+            spec.get("split_rows_on"), spec.get("title_rows"), thresholds, kinds, not_template,
+            {name: tuple(map(opening_lemmas, column["asks"])) for name, column in columns.items() if "asks" in column})
     return Template(
         sections=concepts({s["number"]: s["phrases"] for s in raw["sections"]}),
         list_kinds={s["number"]: s["list_kind"] for s in raw["subsections"] if "list_kind" in s},

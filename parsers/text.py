@@ -16,11 +16,15 @@ HYPHENS = "-\u2010\u00ad"
 _HYPHEN_ENDS = tuple(HYPHENS)
 BULLETS = "-–—•·▪●◦➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc"  # with the private-use glyphs of Word's Symbol/Wingdings bullets
 _NUMBER_OR_BULLET = r"\d{1,3}[.)](?!\d)|[" + BULLETS + r"]\s"
-LETTER_MARKER = r"[а-яёa-z]\)(?=\s)"  # "а) ", "б) ": items lettered instead of numbered
+LETTER_MARKER = r"[а-яёa-z]{1,2}\)(?=\s)"  # "а) ", "б) ": items lettered instead of numbered; Word letters
+# the 30th item "аа)", then "аб)" … (a two-letter word before a bracket opens no line of prose)
 LIST_MARKER = re.compile(r"^\s*(?:" + _NUMBER_OR_BULLET + ")")
 # A list item in running text is lettered too; in a narrow cell a line "е) субъектам" ends a word cut
 # at the cell's edge ("(софинансировани" / "е) субъектам") more often than it letters an item.
 ITEM_MARKER = re.compile(r"^\s*(?:" + _NUMBER_OR_BULLET + "|" + LETTER_MARKER + ")")
+_GLUED_FOOTNOTE_MARK = re.compile(r"(?<=[а-яё]{3})\d{1,2}(?=[.,;:)»]*(?:\s|$))")
+"""A footnote's raised number printed against a word's end («помощи¹» is read «помощи1»): no Russian word in
+lower case ends in a figure (a unit's «м2» is one letter; «ФЗ-152», «5G» are not lower-case words)."""
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
 _HEAD = re.compile(r"^([A-Za-zА-Яа-яЁё0-9]*)")
 _LAST_WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]*$")
@@ -161,7 +165,7 @@ class Dehyphenator:
 
     def join(self, lines: Iterable[str], newline_before_lists: bool = True) -> str:
         """Lines of one paragraph or cell -> one string; "\n" kept before list items."""
-        rows = [_without_inner_soft_hyphens(" ".join(raw.split())) for raw in lines]
+        rows = [_GLUED_FOOTNOTE_MARK.sub("", _without_inner_soft_hyphens(" ".join(raw.split()))) for raw in lines]
         rows = [r for r in rows if r]
         out = ""
         for k, line in enumerate(rows):

@@ -90,3 +90,32 @@ def test_a_table_cut_by_a_page_break_goes_on_past_the_footnotes_under_its_first_
     tables = [b for b in stream if not isinstance(b, TextLine)]
     assert len(tables) == 1 and [g.page for g in tables[0].fragments] == [1, 2]
     assert [b.text for b in stream if isinstance(b, TextLine)][-1] == "2 Объемы уточняются"  # kept, not dropped
+
+
+def test_a_page_number_touching_the_body_at_the_pages_number_spot_is_dropped():
+    """blind12's Тюменская, single-spaced: on a full page the footer's «12» stood 2.3 pt under the last line, under
+    the furniture gap, so it stayed in the text and became the lead-in of the list going on over the page (its
+    4 items unstored). Where the other pages print their number tells it; a short last line elsewhere stays."""
+    words = ["образование", "здравоохранение", "транспорт", "культура", "спорт"]
+
+    def numbered(n: int, last_y: float) -> PageContent:
+        body = [_phrase(f"{line} {words[n - 1]}", y) for line, y in (("пункт о", 100.0), ("продолжение", last_y))]
+        return PageContent(n, 612, 792, body + [_phrase(str(n), 760.0, x=300.0)], [])
+    pages = [numbered(n, 700.0) for n in range(1, 5)] + [numbered(5, 746.0)]  # page 5: 2 pt above its number
+    texts = [b.text for b in build_stream(pages) if isinstance(b, TextLine)]
+    assert "5" not in texts and len(texts) == 10
+    bare = pages[:4] + [PageContent(5, 612, 792, [_phrase("пункт", 100.0), _phrase("12.", 114.0, x=71.0)], [])]
+    assert "12." in [b.text for b in build_stream(bare) if isinstance(b, TextLine)], "an item's number, its text next"
+
+
+def test_a_running_footer_just_under_the_footnotes_is_dropped():
+    """blind15's Тюменская: «Страница 68» stood 2 pt under the footnotes at the foot of a table's page, under the
+    furniture gap, so it stayed in the text, the table's next page started a table of its own, and a footnote
+    «3 Учитываются направления …» above it became an industry for the rows after it."""
+    def page_with(n: int, last_y: float) -> PageContent:
+        words = ["школах", "больницах", "музеях", "театрах", "парках"]
+        lines = [_phrase(f"{lead} {words[n - 1]}", y) for lead, y in (("пункт о", 100.0), ("продолжение о", last_y))]
+        return PageContent(n, 612, 792, lines + [_phrase(f"Страница {n}", 760.0, x=260.0)], [])
+    pages = [page_with(n, 700.0) for n in range(1, 5)] + [page_with(5, 746.0)]
+    texts = [b.text for b in build_stream(pages) if isinstance(b, TextLine)]
+    assert not any(text.startswith("Страница") for text in texts) and len(texts) == 10

@@ -374,7 +374,9 @@ def test_an_industry_column_worded_unlike_any_phrase_is_told_by_its_industries()
 
 def test_two_unknown_headers_each_leaning_to_a_different_missing_column_take_them():
     """blind9's Хабаровский: «ИТ-проект» and «Кто получает эффект» each meant their column too weakly, and with
-    two headers unknown none was guessed, so section 5 was lost; each leans to a different lacking column."""
+    two headers unknown none was guessed, so section 5 was lost; each leans to a different lacking column.
+    Since headers worded as questions name what they ask (blind14), «Кто получает …» names the beneficiary, and
+    «ИТ-проект», the one header left unknown, takes the project it leans to (its cells too short to tell)."""
     words = [word("Код", 52, 105), word("Задача", 82, 105), word("ИТ-проект", 252, 105),
              word("Кто получает эффект", 402, 105), word("Эффект", 482, 105),
              word("1", 52, 125), word("Повысить доступность", 82, 125), word("Проект А", 252, 125),
@@ -384,7 +386,7 @@ def test_two_unknown_headers_each_leaning_to_a_different_missing_column_take_the
     reader.read(Table(content.grids))
     (record,) = reader.records
     assert (record.lines("project"), record.lines("beneficiary")) == (["Проект А"], ["Граждане"])
-    assert {key for key, _ in reader.guessed.items()} >= {"project", "beneficiary"}
+    assert {key for key, _ in reader.guessed.items()} == {"project"}
 
 
 def test_unnumbered_row_at_a_page_top_after_a_row_that_had_ended_is_a_new_row():
@@ -519,3 +521,30 @@ def test_a_card_field_named_by_a_question_and_value_parts_named_alike():
                                        "Кто ощутит рост зрелости"]
     assert card[1].value.startswith("В рамках сферы образования: Цифровая школа")
     assert card[3].value == "Жители края"
+
+
+def test_a_card_label_clarified_in_lower_case_up_to_a_second_colon():
+    """blind12's Khabarovsk: «Охват: кто из жителей и организаций получит результат: 1. Обучающиеся.» stored the
+    field «Охват» with the question as its value's start. A value opens with a capital, a figure or a marker; a
+    lower-case value with no colon after it stays the value."""
+    from parsers.records import labelled_card
+    lines = [TextLine(1, Line(text, 70, 10 * k, 500, 10 * k + 9), False) for k, text in enumerate([
+        "Наименование документа края: Стратегия края", "Сроки и этапы: 2022-2024 годы",
+        "Охват: кто из жителей и организаций получит результат: 1. Обучающиеся.", "2. Родители.",
+        "Целевой уровень зрелости: высокий"])]
+    card = labelled_card(lines, load_template(), "d", Dehyphenator.from_lines([]))
+    assert [(c.field, c.value) for c in card][2:] == [
+        ("Охват: кто из жителей и организаций получит результат", "1. Обучающиеся.\n2. Родители."),
+        ("Целевой уровень зрелости", "высокий")]
+
+
+def test_card_header_naming_the_field_twice_is_no_field():
+    """blind12's Тюменская: «ПОЛЕ ПАСПОРТА ПОРТФЕЛЯ | НАПОЛНЕНИЕ ПОЛЯ» was stored as the card's first field, so
+    every field stood one position off (card F1 0). «Наполнение» is the value column's word."""
+    card = _card([[("ПОЛЕ ПАСПОРТА ПОРТФЕЛЯ", "НАПОЛНЕНИЕ ПОЛЯ"), ("1. Наименование документа", "Стратегия"),
+                   ("2. Горизонт портфеля", "2022-2024")]], [50, 250, 560])
+    assert [(c.position, c.field, c.value) for c in card] == [(1, "Наименование документа", "Стратегия"),
+                                                              (2, "Горизонт портфеля", "2022-2024")]
+    card = _card([[("Наименование графы паспорта", "Заполнение графы"), ("Наим. стратегии ЦТ", "Стратегия")]],
+                 [50, 250, 560])
+    assert [(c.field, c.key) for c in card] == [("Наим. стратегии ЦТ", "name")], "a form's header (blind15)"

@@ -11,7 +11,7 @@ from importlib.resources import files
 import pytest
 
 from parsers.grid import read_page_content
-from parsers.meaning import has_predicate, words_of
+from parsers.meaning import asked, has_predicate, words_of
 from parsers.records import card_keys, extract, read_card, read_tables, record_extras
 from parsers.sections import Outline, Section, split_sections
 from parsers.tables import TableReader
@@ -291,14 +291,16 @@ def _without(phrases: dict[str, str]):
 
 def test_a_header_no_phrase_knows_is_taken_for_the_one_column_its_table_lacks(monkeypatch):
     """blind2's Tyumen heads its beneficiary and description columns «Кто получает выгоду» and «Суть
-    проекта», which the template learnt only after that blind test. Without those phrases, each column is
-    the only one its table lacks that its cells fit: read as it, with a warning, as with the phrases."""
+    проекта», which the template learnt only after that blind test. Without those phrases (and the question
+    «кто получает»), each column is the only one its table lacks that its cells fit: read as it, with a warning,
+    as with the phrases."""
     from ingest import pipeline
     from samples import BLIND2_VARIANTS
     pdf = next(p for p in BLIND2_VARIANTS if "tyumen" in p.stem)
     with_phrases, _ = pipeline.parse_document(pdf, "x")
     monkeypatch.setattr(pipeline, "load_template",
-                        lambda: _without({'"Кто получает выгоду", ': "", '"Суть проекта", ': ""}))
+                        lambda: _without({'"Кто получает выгоду", ': "", '"Суть проекта", ': "",
+                                          '"кто получает", ': ""}))
     guessing, _ = pipeline.parse_document(pdf, "x")
     guessed = [p for p in guessing.problems if p.code == "column_guessed"]
     assert len(guessed) == 2 and all(p.page is not None for p in guessed)
@@ -499,3 +501,87 @@ def test_section4_unindented_lead_ins_no_wording_knows_each_open_their_list():
                                  "Что может помешать росту зрелости:", "  1. Нехватка средств."])
     assert items == [("problem", "Дефицит кадров."), ("challenge", "Спрос граждан."), ("risk", "Нехватка средств.")]
     assert [code for code, _ in problems] == ["list_kind_guessed"] * 3
+
+
+@pytest.mark.parametrize("section, printed, key", [
+    ("6", "Зачем это жителям", "goal"),
+    ("6", "Для чего создается сер-\nвис", "goal"),
+    ("6", "Когда зара-\nботает", "term"),
+    ("6", "Во что обойдется и\nза чей счет", "financing"),
+    ("6", "Что именно будет сделано", "description"),
+    ("5", "Кому выгодно", "beneficiary"),
+    ("5", "Как изменится жизнь", "benefits"),
+    ("7", "В чем измеряется удовлетворенность", "unit"),
+    ("7", "Показатель удовлетворенности, в чем измеряется", None),  # the question does not open the header
+    ("6", "Цель проекта", None),  # no question at all
+])
+def test_a_header_worded_as_a_question_asks_for_its_column(section, printed, key):
+    assert asked(printed, TEMPLATE.table_for_section(section).questions) == key
+
+
+def test_a_table_headed_by_questions_beside_a_numbering_column_is_read():
+    """blind14's Тюменская heads its projects «Изменение для жителей», «Зачем это жителям», «Когда заработает»,
+    «Во что обойдется и за чей счет»: too few cells meant a column for the row to be a header (half of them), and
+    the whole projects table was lost. A row with the numbering column's header («№ изм.») is a header whatever
+    else it says, a question names what it asks for, and the unnamed name column is guessed by its cells."""
+    table = _lined_table([20, 60, 170, 280, 360, 470, 590], [
+        ["№ изм.", "Изменение для|жителей", "Зачем это|жителям", "Когда|заработает", "Во что обойдется|и за чей счет",
+         "Вклад области|в изменение"],
+        ["1", "Электронная|запись к врачу|через портал", "Чтобы сократить|время ожидания|приема у врача",
+         "2022-2024", "Областной бюджет", "Заказчик|и оператор"],
+        ["2", "Цифровая школа|для всех|учеников края", "Чтобы учителя|работали в единой|среде с классом",
+         "2023-2025", "Федеральный бюджет", "Координатор|внедрения"]])
+    reader = TableReader(TEMPLATE.table_for_section("6"))
+    reader.read(table)
+    assert [r.lines("name")[0] for r in reader.records] == ["Электронная", "Цифровая школа"]
+    assert [r.lines("term") for r in reader.records] == [["2022-2024"], ["2023-2025"]]
+    assert reader.records[0].lines("goal")[0] == "Чтобы сократить"
+    assert reader.records[1].lines("financing") == ["Федеральный бюджет"]
+
+
+def test_section4_items_lettered_past_ya_go_on_with_two_letters():
+    """blind12's Тюменская letters its 42 tasks as Word does: «я)», then «аа)», «аб)»; the list stopped at «я)»
+    and the 13 tasks after it were lost (section 4 lists are read the same way)."""
+    items, problems = _section4(["  Существующие проблемы:", "  я) Первая проблема;", "  аа) Вторая проблема;",
+                                 "  аб) Третья", "проблема."])
+    assert items == [("problem", "Первая проблема;"), ("problem", "Вторая проблема;"), ("problem", "Третья проблема.")]
+    assert problems == []
+
+
+@pytest.mark.parametrize("section, printed, key", [
+    ("6", "Наим. проекта", "name"),
+    ("6", "Срок реал., гг.", "term"),
+    ("7", "Отв. ОИВ", "responsible_body"),
+    ("7", "Ед. изм. (ОКЕИ)", "unit"),
+    ("7", "Наим. показателя ЦТ", "name"),
+])
+def test_a_header_of_words_cut_short_means_the_whole_words(section, printed, key):
+    """blind15's Stavropol prints a federal form's headers cut short: «Наим. проекта» was guessed for the
+    description and the projects scored 0.38."""
+    assert TEMPLATE.table_for_section(section).columns.best(printed, TEMPLATE.thresholds.column_header)[0] == key
+
+
+@pytest.mark.parametrize("printed, key", [("Наим. стратегии ЦТ", "name"), ("Соц.-экон. эффекты", "effects"),
+                                          ("Отв. за реализацию (ОИВ края)", "who")])
+def test_a_card_field_of_words_cut_short_means_the_whole_words(printed, key):
+    assert TEMPLATE.card_fields.best(printed, TEMPLATE.thresholds.card_field)[0] == key
+
+
+def test_a_column_of_small_figures_that_do_not_count_is_no_numbering():
+    """blind15's Тюменская prints its indicators without a № column, beside a base value «Точка старта» of
+    small whole figures (9, 50, 27): read as row numbers, they took the numbering column, and each row's «number»
+    was its base value. Row numbers count up; these do not."""
+    rows = [["Проект", "Показатель|успеха проекта", "Ед. изм.", "Точка|старта", "2022", "2023", "2024"]]
+    rows += [[f"Проект {name}", f"Доля {name}|в общем числе", "%", base, "10", "20", "30"]
+             for name, base in [("школ", "9"), ("больниц", "50"), ("библиотек", "27"), ("музеев", "9"),
+                                ("театров", "5")]]
+    reader = TableReader(TEMPLATE.table_for_section("7"))
+    reader.read(_lined_table([20, 120, 260, 320, 380, 440, 500, 560], rows))
+    assert all(col.key != "no" for col in reader.columns)
+    assert [r.lines("no") for r in reader.records] == [[]] * 5
+
+
+def test_a_numbering_column_counting_its_rows_and_restarting_is_one():
+    from parsers.tables import _counts_up
+    assert _counts_up(["1", "2", "3", "1", "2"]) and _counts_up(["1", "1.1", "1.2", "2", "2.1"])
+    assert not _counts_up(["9", "9", "27", "10", "5", "50"]) and not _counts_up(["1", "1", "1", "1"])

@@ -13,6 +13,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind12 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind13 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind14 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind15 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -79,6 +80,14 @@ tests/variants/blind14_rewordings.toml: unseen wording again (action-plan, infor
 smart-city registers; headings «Этап 1.», «Часть А.», «Шаг 1.», «Пункт 1.»), the layout keys above in new
 combinations, and one feature no earlier set has: a project-status column («Статус исполнения», «Стадия внедрения»)
 in section 6, outside the table contract, with generated filler.
+
+The twelfth form renders the blind15 set (tests/fixtures/variants/blind15) in the BLIND15 configs with
+tests/variants/blind15_rewordings.toml: unseen wording again (audit-report, federal-methodology reporting-form,
+project-office and governor's-decree registers, with abbreviated form headers such as «Наим. проекта», «Отв. ОИВ»,
+«Ед. изм. (ОКЕИ)»; headings «Вопрос 1.», «Подраздел 1.», «Трек 1.», «1-я часть.»), the layout keys above in new
+combinations, and two features no earlier set has: tables printed with no number column at all (the gold rows'
+numbers empty), and real footnotes whose superscript marks are glued to the end of indicator names in section 7
+(the gold keeps the names without the mark and lists the footnotes).
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -807,6 +816,97 @@ BLIND14 = {
                    "s6": ["no", "name", "description", "technologies", "goal", "term", "financing", "region_role"]}),
 }
 
+
+# The fifteenth blind set (--set blind15, wordings tests/variants/blind15_rewordings.toml): UNSEEN WORDING first of
+# all (every heading style and title, card label and head, s4 industry heading and lead-in, column header, spanning and
+# year label and caption title differs from the earlier wordings files, blind14 included, ignoring case and
+# punctuation, and none is a near-duplicate of one (rapidfuzz ratio above 90) but the heading style «Подраздел {n}.»
+# against «РАЗДЕЛ {n}.»; headings «Вопрос 1.», «Подраздел 1.», «Трек 1.» and «1-я часть.»), the keys above in
+# combinations no earlier set has (roman industry rows in section 5, an industry column in section 6 and per-industry
+# indicator tables behind a leader contents with hyphenation; numbered industry rows, a project table without numbers
+# and an industry column over a vertical three-row indicator header with a source column, titled continued captions
+# and grey headers, no contents; a wholly landscape document with the card as lines, project and indicator tables
+# without numbers, the responsible body after the years and the project repeated on every indicator row; a title page
+# with a period four years later, continued tables headed by the column-number row only, a code column, em-dash empty
+# marks and commas with percent signs), and two features no earlier set has (both default to off, so the earlier
+# sets' outputs are unchanged):
+#   no_number   the sections (of "5", "6", "7") whose table prints no number column at all; the gold rows' "no" are
+#               empty (nothing printed) and a note says so. Not with numbered industry rows;
+#   footnotes   ("cell", "s7", "name", <words>, text): a real footnote whose superscript mark is glued to the end of
+#               the name of the first section 7 indicator holding <words> (not of a name ending in a digit; not with
+#               s7_unit_in_name); the gold's indicator name is without the mark and s7 "cell_footnotes" lists
+#               {column, indicator, text}.
+# header_cant_split (also new, default off) keeps each header row of the tables of sections 5-7 on one page (a tall
+# header row at a page's foot otherwise breaks, its words cut from their cells).
+BLIND15 = {
+    "lnr": dict(
+        name="blind15-lnr-vopros-headings-audit-leader-toc-roman-rows-s6-column-s7-tables-indicator-footnotes-x",
+        font="DejaVu Serif Condensed", size=11, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="styles", industry={"5": "full_row", "6": "column", "7": "tables"}, group_fmt="{roman}. {title}",
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="header", toc=True, front=None, card="numbered_bold",
+        list_markers={"basis": "{n})", "technology": "{a})", "task": "•", "financing": "{n}.",
+                      "problems": "{n})", "challenges": "–", "risks": "{a})"},
+        s4_lead="subheading",
+        toc_style="leaders", hyphenate=True, empty_mark="х", values={"comma": True}, no_width=1.6,
+        footnotes=[("cell", "s7", "name", "«ГосТех»", "ГосТех – единая цифровая платформа Российской Федерации "
+                    "«Государственные технологии»."),
+                   ("cell", "s7", "name", "массовых социально значимых", "Перечень массовых социально значимых "
+                    "услуг определяется Правительственной комиссией по цифровому развитию.")],
+        col_order={"s6": ["no", "name", "goal", "technologies", "description", "term", "financing", "region_role"]}),
+    "stavropol": dict(
+        name="blind15-stavropol-podrazdel-headings-form-abbreviations-s6-no-number-col-titled-continued-threerow-vertical",
+        font="Liberation Sans", size=10.5, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=1.5,
+        header_cant_split=True,
+        headings="bold", industry={"5": "numbered_row", "6": "full_row", "7": "column"},
+        merge_tasks=False, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=False,
+        landscape=("6", "7"), running="footer", toc=False, front=None, card="plain_colon",
+        list_markers={"basis": "{a})", "technology": "–", "task": "{n})", "financing": "•",
+                      "problems": "{n}.", "challenges": "•", "risks": "{n}."},
+        s4_lead="italic",
+        no_number=("6",), s7_levels=3, vertical_years=True, header_look="grey_plain", empty_mark="-",
+        values={"percent": True}, no_width=1.5, extra_cols={"s7": [("source", "end")]},
+        captions={"word": "Таблица", "cont": "Продолжение таблицы", "card": False, "title": True}),
+    "tyumen": dict(
+        name="blind15-tyumen-trek-headings-project-office-all-landscape-card-lines-s5-s7-no-number-col-indicator-footnotes",
+        font="DejaVu Sans", size=10, margins=(2.0, 1.5, 2.0, 1.5), table_smaller=2,
+        header_cant_split=True,
+        headings="styles", industry="full_row", group_fmt="{n} {title}",
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=False, base_year=True,
+        landscape=(), running="title", toc=True, front=None, card="lines",
+        list_markers={"basis": "{n}.", "technology": "{n}.", "task": "{a})", "financing": "–",
+                      "problems": "•", "challenges": "{n})", "risks": "–"},
+        s4_lead="bold",
+        all_landscape=True, line_spacing=1.0, auto_lists=True, no_number=("5", "7"), s7_repeat=("project",),
+        page_numbers="word", values={"comma": True}, year_width=1.6,
+        footnotes=[("cell", "s7", "name", "ЕПГУ и РПГУ", "ЕПГУ – Единый портал государственных и муниципальных "
+                    "услуг (функций); РПГУ – региональный портал государственных и муниципальных услуг."),
+                   ("cell", "s7", "name", "отечественного программного обеспечения", "Рассчитывается по данным "
+                    "мониторинга закупок программного обеспечения исполнительными органами области."),
+                   ("cell", "s7", "name", "нейросетевые", "Учитываются направления, в которых применяются "
+                    "технологии распознавания и синтеза речи.")],
+        col_order={"s5": ["no", "project", "task", "beneficiary", "benefits"],
+                   "s7": ["no", "project", "name", "unit", "years", "roiv"]}),
+    "khabarovsk": dict(
+        name="blind15-khabarovsk-front-nth-chast-headings-decree-2026-period-colnum-only-continued-code-col-footnotes",
+        font="Liberation Serif", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="bold", industry={"5": "column", "6": "numbered_row", "7": "full_row"},
+        merge_tasks=True, repeat_header=False, colnums="once", s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running=None, toc=True, front="act", card="bold_three",
+        list_markers={"basis": "–", "technology": "•", "task": "{n})", "financing": "{a})",
+                      "problems": "{a})", "challenges": "{n}.", "risks": "•"},
+        s4_lead="plain",
+        year_shift=4, captions={"word": "Таблица", "cont": "Продолжение таблицы", "card": True},
+        cont_header="colnums", extra_cols={"s6": [("code", "after_no")]}, empty_mark="\u2014",
+        values={"comma": True, "percent": True}, page_numbers="of_total", no_width=1.6,
+        footnotes=[("cell", "s7", "name", "Мое здоровье", "«Мое здоровье» – личный кабинет пациента на Едином портале "
+                    "государственных и муниципальных услуг (функций)."),
+                   ("cell", "s7", "name", "Водные данные", "Цифровая платформа «Водные данные» ведется Федеральным "
+                    "агентством водных ресурсов.")]),
+}
+
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 ORDINALS = ["первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой"]
 ORDINALS_F = ["первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая"]
@@ -1029,6 +1129,7 @@ class Builder:
         self.tables_info = []     # captioned tables: their number, w:tbl, repeated header rows, body rows
         self.hbold = cfg.get("header_look") != "grey_plain"
         self.list_num = None      # blind7 auto_lists: the w:numId of the list being written
+        self.cell_notes_used = set()    # blind15: the cell footnotes already placed (each on its first match)
         if cfg.get("hyphenate"):      # blind8: Russian automatic hyphenation
             self.hyphenation()
 
@@ -1178,6 +1279,17 @@ class Builder:
 
     def footnotes(self, *target):
         return [f[-1] for f in self.cfg.get("footnotes", ()) if tuple(f[:-1]) == target]
+
+    def cell_notes(self, name):
+        """blind15: the texts of the ("cell", "s7", "name", <words>, text) footnotes whose words the indicator name
+        holds, each on the first such indicator only (a name ending in a digit gets none: the mark would join it)."""
+        out = []
+        for f in self.cfg.get("footnotes", ()):
+            if f[:3] == ("cell", "s7", "name") and f[3] in name and f not in self.cell_notes_used \
+                    and not name.rstrip()[-1:].isdigit():
+                self.cell_notes_used.add(f)
+                out.append(f[-1])
+        return out
 
     # -- blind5: captions, continuation lines, header look, empty marks, printed values
     def caption(self, card=False, key=None):
@@ -1505,6 +1617,11 @@ class Builder:
             else:
                 cols.append(f"x:{name}")
                 rel.append(xwidth[name])
+        nonum = s in self.cfg.get("no_number", ())
+        if nonum:       # blind15: no number column at all (the rows' numbers are not printed)
+            assert mode != "numbered_row", (self.key, key)
+            k = cols.index("no")
+            del cols[k], rel[k]
         industry_col = mode == "column"
         head_top = ([words["industry"]] if industry_col else []) + [words[c[2:] if c.startswith("x:") else c]
                                                                       for c in cols]
@@ -1582,11 +1699,18 @@ class Builder:
         if self.cfg["repeat_header"]:
             for r in header_rows:
                 mark_header(r)
+        if self.cfg.get("header_cant_split"):     # blind15: a header row never breaks over a page
+            for r in header_rows + ([rn] if colnums and rn not in header_rows else []):
+                cant_split(r._tr)
         self.out[key]["header"] = printed_header
         self.out[key]["colnums"] = colnums
         self.out[key]["industry_as"] = mode
         if notes:
             self.out[key]["header_footnotes"] = notes
+        if nonum:
+            self.out.setdefault("notes", []).append(
+                f"Section {s} prints no number column: the rows' numbers are not printed, and the gold rows' \"no\" "
+                "are empty.")
         if task_rows:
             self.out[key]["task_as"] = "full_row"
         if key == "s7" and self.cfg.get("s7_unit_in_name"):
@@ -1631,6 +1755,8 @@ class Builder:
                 printed_no = no_
                 if mode == "numbered_row" and no_:
                     printed_no = f"{gno}.{no_.rstrip('.')}"
+                if nonum:       # blind15: not printed, so the gold holds none
+                    printed_no = ""
                 out_row["no"] = printed_no
                 if key == "s7":
                     body += self.s7_rows(t, row, out_row, printed_no, off, base, trailing, grp)
@@ -1646,8 +1772,9 @@ class Builder:
                     titles.add(len(body))
                     body.append((r._tr, r.cells[off]))
                 r = t.add_row()
-                set_cell_text(r.cells[off], printed_no, align=WD_ALIGN_PARAGRAPH.CENTER)
-                for ci, c in enumerate(cols[1:], start=off + 1):
+                if not nonum:
+                    set_cell_text(r.cells[off], printed_no, align=WD_ALIGN_PARAGRAPH.CENTER)
+                for ci, c in enumerate(cols[1 - nonum:], start=off + 1 - nonum):
                     if c.startswith("x:"):       # outside the contract: filler, not in the gold
                         set_cell_text(r.cells[ci], self.fill(c[2:], grp, row, ri),
                                       align=WD_ALIGN_PARAGRAPH.CENTER if c == "x:code" else None)
@@ -1771,6 +1898,10 @@ class Builder:
                 unit = self.printed(ind["unit"], "unit")
                 out_ind["unit"] = unit
                 set_cell_text(c[pos["unit"]], unit, align=WD_ALIGN_PARAGRAPH.CENTER)
+                for fn in self.cell_notes(ind["name"]):     # blind15: a footnote mark glued to the name's end
+                    add_footnote(self.doc, c[pos["name"]].paragraphs[-1], fn, self.cfg["size"] - 2)
+                    self.out["s7"].setdefault("cell_footnotes", []).append(
+                        {"column": "name", "indicator": ind["name"], "text": fn})
             if base:
                 set_cell_text(c[k0], base_value(ind["values"]), align=WD_ALIGN_PARAGRAPH.CENTER)
             out_ind["values"] = [self.printed_value(v, ind["unit"]) for v in ind["values"]]
@@ -1782,6 +1913,8 @@ class Builder:
         last = len(t.rows) - 1
         repeat = self.cfg.get("s7_repeat") or ()
         for key, text in (("no", printed_no), ("project", row.get("project", "")), ("roiv", row.get("roiv", ""))):
+            if key not in pos:      # blind15 no_number: the table has no number column
+                continue
             ci = pos[key]
             align = WD_ALIGN_PARAGRAPH.CENTER if key == "no" else None
             if key in repeat:       # blind10: printed again on every indicator row, no merged cell
@@ -2188,7 +2321,7 @@ def main(argv=None):
     ap.add_argument("--out", type=Path, default=ROOT / "tests/fixtures/variants/blind3")
     ap.add_argument("--only", choices=sorted(CONFIGS))
     ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-                                      "blind12", "blind13", "blind14"],
+                                      "blind12", "blind13", "blind14", "blind15"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
@@ -2199,7 +2332,8 @@ def main(argv=None):
                          "BLIND11 with tests/variants/blind11_rewordings.toml, default --out .../blind11; blind12: "
                          "BLIND12 with tests/variants/blind12_rewordings.toml, default --out .../blind12; blind13: "
                          "BLIND13 with tests/variants/blind13_rewordings.toml, default --out .../blind13; blind14: "
-                         "BLIND14 with tests/variants/blind14_rewordings.toml, default --out .../blind14)")
+                         "BLIND14 with tests/variants/blind14_rewordings.toml, default --out .../blind14; blind15: "
+                         "BLIND15 with tests/variants/blind15_rewordings.toml, default --out .../blind15)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -2218,7 +2352,7 @@ def main(argv=None):
         for key in [a.only] if a.only else keys:
             cfg = {"blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8,
                    "blind9": BLIND9, "blind10": BLIND10, "blind11": BLIND11,
-                   "blind12": BLIND12, "blind13": BLIND13, "blind14": BLIND14}[a.set][key]
+                   "blind12": BLIND12, "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
