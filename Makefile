@@ -48,7 +48,7 @@ mutants: setup
 # Issue #9: reworded strategies (tuning and held-out halves) and browser prints against their gold.
 .PHONY: eval-variants
 eval-variants: setup
-	$(BIN)/python tests/variants/score_variants.py tests/fixtures/variants/tuning tests/fixtures/variants/heldout tests/fixtures/variants/blind tests/fixtures/variants/blind2 tests/fixtures/variants/browser tests/fixtures/variants/regions tests/fixtures/variants/blind3 tests/fixtures/variants/blind3x tests/fixtures/variants/blind4 tests/fixtures/variants/blind5 tests/fixtures/variants/blind6 tests/fixtures/variants/blind7 tests/fixtures/variants/blind8 tests/fixtures/variants/blind9 tests/fixtures/variants/blind10 tests/fixtures/variants/blind11 tests/fixtures/variants/blind12 tests/fixtures/variants/blind13 tests/fixtures/variants/blind14 tests/fixtures/variants/blind15 --docx
+	$(BIN)/python tests/variants/score_variants.py tests/fixtures/variants/tuning tests/fixtures/variants/heldout tests/fixtures/variants/blind tests/fixtures/variants/blind2 tests/fixtures/variants/browser tests/fixtures/variants/regions tests/fixtures/variants/blind3 tests/fixtures/variants/blind3x tests/fixtures/variants/blind4 tests/fixtures/variants/blind5 tests/fixtures/variants/blind6 tests/fixtures/variants/blind7 tests/fixtures/variants/blind8 tests/fixtures/variants/blind9 tests/fixtures/variants/blind10 tests/fixtures/variants/blind11 tests/fixtures/variants/blind12 tests/fixtures/variants/blind13 tests/fixtures/variants/blind14 tests/fixtures/variants/blind15 tests/fixtures/variants/blind16 --docx
 
 # Rebuild the committed variant PDFs and gold (LibreOffice with Russian hyphenation; python-docx is a
 # dependency anyway; Chromium); the tests only read the committed files.

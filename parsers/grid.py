@@ -43,9 +43,32 @@ def group_lines(words: list[Word]) -> list[Line]:
             out.append(Line(w[0], w[1], w[2], w[3], w[4], (w,)))
             continue
         ws.sort(key=_BY_X0)
-        out.append(Line(" ".join([w[0] for w in ws]), ws[0][1], min([w[2] for w in ws]),
+        out.append(Line(_letter_spaced(ws) or " ".join([w[0] for w in ws]), ws[0][1], min([w[2] for w in ws]),
                         max([w[3] for w in ws]), max([w[4] for w in ws]), tuple(ws)))
     return out
+
+
+SPACED_LETTERS = 4  # single letters in a row from which a line may be printed letter-spaced
+SPACED_SHARE = 0.75  # share of a letter-spaced line's words that are one letter (the rest: "№", "1", ",")
+WORD_GAP = 2.0  # a gap this many times the line's usual gap between letters parts two words
+SPACED_GAP = 1.0  # line heights: the most a letter-spaced line's letters stand apart
+
+
+def _letter_spaced(ws: list[Word]) -> str | None:
+    """The text of a line printed with its letters spaced out («Р а з д е л № 1», «О Б Щ И Е  С В Е Д Е Н И Я»,
+    Word's expanded spacing for headings), its letters joined into words; None for any other line. Within a
+    word the letters stand the usual gap apart; a wider gap parts two words."""
+    single = sum(len(w[0]) == 1 and w[0].isalpha() for w in ws)
+    if single < SPACED_LETTERS or single < SPACED_SHARE * len(ws):
+        return None
+    gaps = [b[1] - a[3] for a, b in zip(ws, ws[1:])]
+    usual = sorted(gaps)[len(gaps) // 2]
+    if usual > SPACED_GAP * (ws[0][4] - ws[0][2]):  # marks in a row of cells («х х х х») stand far apart
+        return None
+    text = ws[0][0]
+    for gap, w in zip(gaps, ws[1:]):
+        text += (" " if gap > WORD_GAP * max(usual, 0.1) else "") + w[0]
+    return text
 
 
 def _cluster(values: list[float]) -> list[float]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from normalize.morphology import is_known, lemma, memoised, part_of_speech
@@ -38,7 +38,32 @@ class Words:
     head: str | None
 
 
-def words_of(text: str, vocabulary: Container[str] = frozenset(), shortened: Mapping[str, str] | None = None) -> Words:
+STEM_START = 3  # letters a word and its lemma share at the start (a broken word's joined form is looked up only
+# when some lemma of the vocabulary starts so: most pairs of words are no broken word, and each look-up of a
+# joined form is new to the morphology's memo)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The lemmas a group of concepts knows, and how they start: what a broken word may be rejoined into."""
+
+    lemmas: frozenset[str]
+    starts: frozenset[str]
+
+    @classmethod
+    def of(cls, lemmas: Iterable[str]) -> Vocabulary:
+        lemmas = frozenset(lemmas)
+        return cls(lemmas, frozenset(lem[:STEM_START] for lem in lemmas))
+
+    def holds(self, word: str) -> bool:
+        """Whether the word's lemma is one of the vocabulary's."""
+        return word[:STEM_START] in self.starts and lemma(word) in self.lemmas
+
+
+NO_VOCABULARY = Vocabulary(frozenset(), frozenset())
+
+
+def words_of(text: str, vocabulary: Vocabulary = NO_VOCABULARY, shortened: Mapping[str, str] | None = None) -> Words:
     """The lemmas, and the head: the first noun (an abbreviation in capitals, "ОИВ", is one), past
     "наименование", "название", "перечень", "список"
     ("Наименование показателя" is about the indicator, "Перечень задач ... и проектов" about tasks).
@@ -59,13 +84,15 @@ def words_of(text: str, vocabulary: Container[str] = frozenset(), shortened: Map
     return Words(frozenset(lems), head)
 
 
-def _rejoined(words: list[str], vocabulary: Container[str]) -> list[str]:
+def _rejoined(words: list[str], vocabulary: Vocabulary) -> list[str]:
     """Words with a word a narrow cell broke without a hyphen put back together: "благополучател" + "и"
     is "благополучатели" when that, and not the first piece, is a lemma of the vocabulary."""
+    if not vocabulary.lemmas:
+        return words
     out: list[str] = []
     for word in words:
-        if out and out[-1].isalpha() and word.isalpha() and lemma(out[-1]) not in vocabulary \
-                and lemma(out[-1] + word) in vocabulary:
+        if out and out[-1].isalpha() and word.isalpha() and vocabulary.holds(out[-1] + word) \
+                and not vocabulary.holds(out[-1]):
             out[-1] += word
         else:
             out.append(word)
@@ -91,19 +118,26 @@ def has_predicate(text: str) -> bool:
     return False
 
 
-def opening_lemmas(text: str) -> tuple[str, ...]:
-    """The lemmas of all the text's words in order, function words included: how a question opens
-    («Для чего создается сервис» -> для, что, создаваться, сервис)."""
-    return tuple(lemma(word) for word in WORD.findall(fold(text)) if not word.isdigit())
+QUESTION_PARTICLES = frozenset({"это", "же", "ли"})  # «Во что это обойдется» asks what «Во что обойдется» asks
+
+
+def opening_lemmas(text: str, words: int | None = None) -> tuple[str, ...]:
+    """The lemmas of the text's first `words` words (all by default) in order, function words included: how
+    a question opens («Для чего создается сервис» -> для, что, создаваться, сервис)."""
+    said = [word for word in WORD.findall(fold(text)) if not word.isdigit() and word not in QUESTION_PARTICLES]
+    return tuple(lemma(word) for word in said[:words])
 
 
 def asked(text: str, questions: Mapping[str, Sequence[tuple[str, ...]]]) -> str | None:
     """The concept whose question the text opens with («Когда заработает» asks for a term, «Зачем это
     жителям» for a goal), or None. Headers worded as questions are mostly function words, which lemma
     overlap (Concepts) cannot weigh; their opening words say what they ask."""
-    opening = opening_lemmas(text)
-    return next((key for key, asks in questions.items()
-                 for question in asks if opening[:len(question)] == question), None)
+    if not questions:
+        return None
+    opening = opening_lemmas(text, max(len(question) for asks in questions.values() for question in asks))
+    found = [(len(question), key) for key, asks in questions.items() for question in asks
+             if opening[:len(question)] == question]
+    return max(found)[1] if found else None  # the longest question it opens with: «кто отвечает» before «кто»
 
 
 class Concepts:
@@ -126,6 +160,7 @@ class Concepts:
         df = Counter(lem for sets in self._phrases.values() for lem in set().union(*(w.lemmas for w in sets)))
         n = len(self.keys)
         self._weight = {lem: math.log((n + 1) / count) for lem, count in df.items()}
+        self._vocabulary = Vocabulary.of(self._weight)
         self._unknown = UNKNOWN_SHARE * max(self._weight.values(), default=1.0)
         self.scores = memoised(self._scores)
         self._scores_apart = memoised(self._apart)
@@ -139,7 +174,7 @@ class Concepts:
         return sum(self._weight.get(w, self._unknown) for w in words)
 
     def _words(self, text: str) -> Words:
-        words = words_of(text, self._weight, self._shortened)
+        words = words_of(text, self._vocabulary, self._shortened)
         if self._synonyms:
             words = Words(frozenset(self._synonyms.get(lem, lem) for lem in words.lemmas),
                           self._synonyms.get(words.head, words.head) if words.head else None)

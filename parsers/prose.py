@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from parsers.stream import FOOTNOTE_MARK
 from parsers.text import BULLETS, ITEM_MARKER, Dehyphenator, strip_list_number
 from schemas.layout import TextLine, locator
 
@@ -37,6 +38,8 @@ def paragraphs(lines: list[TextLine], dehyphenator: Dehyphenator,
     list item ("Вызовы" over the challenges, unindented, no colon), is a paragraph of its own, not the
     end of the item above it; so it starts with a capital and ends no sentence, as a wrapped item's
     last line ("технических проблем.") does."""
+    notes = [tl for tl in lines if tl.footnote]  # read apart: an item cut by the page break goes on past them
+    lines = [tl for tl in lines if not tl.footnote]
     groups: list[tuple[list[str], int | None, bool, str | None]] = []
     previous, after_heading = "", False
     for k, tl in enumerate(lines):
@@ -52,4 +55,15 @@ def paragraphs(lines: list[TextLine], dehyphenator: Dehyphenator,
             groups[-1][0].append(text)
         previous = text
     return [Paragraph(dehyphenator.join(texts, newline_before_lists=False), page, item, ref)
-            for texts, page, item, ref in groups]
+            for texts, page, item, ref in groups + _footnotes(notes)]
+
+
+def _footnotes(notes: list[TextLine]) -> list[tuple[list[str], int | None, bool, str | None]]:
+    """Footnote lines as paragraphs: each opens on its mark («1 Проект размещен …»), its wrapped lines with it."""
+    groups: list[tuple[list[str], int | None, bool, str | None]] = []
+    for tl in notes:
+        if groups and groups[-1][1] == tl.page and not FOOTNOTE_MARK.match(tl.text):
+            groups[-1][0].append(tl.text.strip())
+        else:
+            groups.append(([tl.text.strip()], tl.page, False, locator(tl.page, tl.ref)))
+    return groups

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from normalize.industries import canonical_industry
-from parsers.meaning import has_predicate, words_of
+from normalize.morphology import lemma
+from parsers.meaning import asked, has_predicate, words_of
 from parsers.prose import paragraphs
 from parsers.sections import Outline, Section
 from parsers.tables import (CARD_MIN_FIELDS, EXTRA, MAX_HEADER_CELL, PLACING_COLUMNS, TableReader, assign, card_header,
@@ -160,8 +161,10 @@ def _card_fields(rows: list[tuple[list[str], list[str], int | None, str | None]]
 
 CARD_LABEL_LINE = re.compile(r"^(?P<label>[А-ЯЁA-Z«][^:]{2,100}?):\s*(?P<value>.*)$")
 MAX_CARD_LABEL_WORDS = 10
-QUESTION_WORDS = frozenset({"кто", "что", "как", "когда", "где", "зачем", "почему", "сколько", "чего", "кому", "чем"})
-"""A field named by a question («Кто ощутит рост зрелости:») is a label, its verb notwithstanding."""
+QUESTION_WORDS = frozenset({"кто", "что", "как", "когда", "где", "зачем", "почему", "сколько", "чем", "какой", "каков",
+                            "куда", "откуда", "чей"})
+"""Lemmas of question words: a field named by a question («Кто ощутит рост зрелости:», «Какие шаги предлагаются:»,
+after a preposition «Во что это обойдется:») is a label, its verb notwithstanding."""
 
 
 def labelled_card(lines: list[TextLine], template: Template, doc_id: str, dh: Dehyphenator) -> list[t.CardField]:
@@ -201,7 +204,17 @@ def _label_and_value(text: str) -> tuple[str, str] | None:
 
 def _card_label(text: str) -> bool:
     words = text.split()
-    return len(words) <= MAX_CARD_LABEL_WORDS and (not has_predicate(text) or words[0].lower() in QUESTION_WORDS)
+    return len(words) <= MAX_CARD_LABEL_WORDS and (not has_predicate(text)
+                                                   or any(lemma(word) in QUESTION_WORDS for word in words[:2]))
+
+
+def _card_scores(name: str, template: Template) -> dict[str, float]:
+    """How well a printed field name means each card key; a question («Во что это обойдется», «Кому станет
+    лучше») means the key it asks for, whatever its other words say."""
+    found = template.card_fields.scores(name)
+    if key := asked(name, template.card_questions):
+        return {k: max(s, template.thresholds.card_field) if k == key else 0.0 for k, s in found.items()}
+    return found
 
 
 def card_keys(fields: list[str], template: Template) -> list[str | None]:
@@ -212,8 +225,8 @@ def card_keys(fields: list[str], template: Template) -> list[str | None]:
     many keyless fields as the template has keys there that the card lacks take those keys in turn.
     """
     least = template.thresholds.card_field
-    scores = [{key: s for key, s in template.card_fields.scores(name).items() if s >= least} for name in fields]
-    keys = assign(scores)
+    scores = [_card_scores(name, template) for name in fields]
+    keys = assign([{key: s for key, s in found.items() if s >= least} for found in scores])
     order = template.card_fields.keys
     keyed = [k for k, key in enumerate(keys) if key is not None]
     for before, after in zip(keyed, keyed[1:]):

@@ -168,18 +168,19 @@ def build_stream(pages: list[PageContent]) -> list[Block]:
     running, spots = running_furniture(pages), page_number_spots(pages)
     body = body_line_height(pages)
     stream: list[Block] = []
-    footnotes: set[int] = set()  # ids of footnote lines, which a table cut by a page break goes on past
     for content in pages:
         lines = _without_furniture(content, running, spots, _running_least(pages))
+        notes = {id(line) for line in footnote_lines(content, lines, body)}
         items: list[tuple[float, Block | Grid]] = [
-            (line.y0, TextLine(content.page, line, line.x0 > margin + INDENT)) for line in lines]
+            (line.y0, TextLine(content.page, line, line.x0 > margin + INDENT, footnote=id(line) in notes))
+            for line in lines]
         items += [(grid.y0, grid) for grid in content.grids]
         items.sort(key=lambda item: item[0])
         for position, (_, item) in enumerate(items):
             if isinstance(item, Grid):
                 # a table cut by the page break goes on past the footnotes printed under its first part
                 k = len(stream) - 1
-                while k >= 0 and isinstance(stream[k], TextLine) and id(stream[k].line) in footnotes:
+                while k >= 0 and isinstance(stream[k], TextLine) and stream[k].footnote:
                     k -= 1
                 previous = stream[k] if k >= 0 else None
                 if (position == 0 and isinstance(previous, Table)
@@ -190,7 +191,6 @@ def build_stream(pages: list[PageContent]) -> list[Block]:
                     stream.append(Table([item]))
             else:
                 stream.append(item)
-        footnotes |= {id(line) for line in footnote_lines(content, lines, body)}
     return stream
 
 

@@ -50,7 +50,7 @@ CELL_TERM_SHARE = 0.5  # share of a column's cells that must say what the column
 SENTENCE_WORDS = 6  # median words of a column of sentences (an indicator's name), never a unit's or a term's
 PROSE_WORDS = 4  # median words of the cells of a prose column (a status or a note says one or two)
 MAX_HEADER_CELL = 120  # characters: a header cell is a name, not prose
-THEME_SHARE = 0.6  # share of a header row's worded cells repeating a word that makes it the table's theme
+THEME_SHARE = 0.5  # share of a header row's worded cells repeating a word that makes it the table's theme
 THEME_CELLS = 4  # cells that must repeat it (a three-column header's shared word may still tell columns)
 CARD_HEADER_CELL = 40  # characters of the value column's header of a card («Содержание», «Значение»)
 FOOT_LINES = 1.5  # line heights above a row's lowest text within which a cell's text still runs to its foot
@@ -262,13 +262,12 @@ def _header_scores(template: TableTemplate, unit: _HeaderUnit, theme: frozenset[
         words = template.columns.words(text)
         found = dict(template.columns.scores(text) if not words.lemmas - theme  # the memo's own dicts stay
                      else template.columns.scores_apart_from(text, theme))   # as they are
-        named = []
+        if key := asked(text, template.questions):  # «Что предусматривает решение»: a question means what it
+            return {k: max(s, template.thresholds.column_header) if k == key else 0.0  # asks for, whatever its
+                    for k, s in found.items()}                                     # other words say («решение»)
         if words.lemmas - theme and words.head in theme and not has_predicate(text):  # «Региональный проект, к
-            named.append(template.naming_column)                                   # которому относится …»
-        if key := asked(text, template.questions):  # «Когда заработает»: a question names what it asks for
-            named.append(key)
-        for key in named:
-            found[key] = max(found[key], template.thresholds.column_header)
+            found[template.naming_column] = max(found[template.naming_column],     # которому относится …»
+                                                template.thresholds.column_header)
         return found
 
     own = scores(unit.text)
@@ -289,8 +288,9 @@ def _theme(template: TableTemplate, units: list[_HeaderUnit], years: list[int | 
     «Роль края в мероприятии». Such a word names what the table is about, so it cannot tell its columns
     apart; read with it, every header would mean the project's name."""
     worded = [template.columns.words(unit.text).lemmas for unit, year in zip(units, years)  # a numbering header
-              if not year and unit.text.strip() and len(unit.text) <= MAX_HEADER_CELL  # («№ рег. проекта») names
-              and not _numbering_header(unit)]                                         # no column by its words
+              if not year and unit.text.strip() and len(unit.text) <= MAX_HEADER_CELL  # («№ рег. проекта», «Поз.
+              and not _numbering_header(unit)                                          # в записке») tells no
+              and (template.columns.best(unit.text, template.thresholds.column_header) or ("",))[0] != "no"]
     counts = Counter(lemma for lemmas in worded for lemma in lemmas)
     return frozenset(lemma for lemma, n in counts.items() if n >= max(THEME_CELLS, THEME_SHARE * len(worded)))
 
@@ -805,7 +805,8 @@ class TableReader:
         (TableTemplate.naming_column) in the columns the last row had go on under it.
         Without pages (DOCX, HTML) no row is cut: only such a merged cell goes on.
         """
-        if not self.records or candidate.lines("no") or self.records[-1].industry != self.industry:
+        if not self.records or not candidate.subrows or candidate.lines("no") \
+                or self.records[-1].industry != self.industry:
             return False
         return (candidate.subrows[0].cells.keys() <= self.tail_keys
                 or not candidate.lines(self.template.naming_column) and candidate.keys() <= self.records[-1].keys())

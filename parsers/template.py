@@ -50,6 +50,7 @@ class Template:
     lead_ins: Concepts  # list kind -> lead-in phrases
     lead_in_terms: dict[str, frozenset[str]]  # list kind -> lemmas a sentence announcing its list names
     card_fields: Concepts  # card key -> field-name phrases
+    card_questions: dict[str, tuple[tuple[str, ...], ...]]  # card key -> opening lemmas of labels asking for it
     tables: dict[str, TableTemplate]  # by section number
     thresholds: Thresholds
 
@@ -87,16 +88,22 @@ def template_from_toml(text: str) -> Template:
             {name: tuple(column.get("content", ())) for name, column in columns.items()},
             {name: _lemmas(column["cell_terms"]) for name, column in columns.items() if "cell_terms" in column},
             spec.get("split_rows_on"), spec.get("title_rows"), thresholds, kinds, not_template,
-            {name: tuple(map(opening_lemmas, column["asks"])) for name, column in columns.items() if "asks" in column})
+            _questions({name: column["asks"] for name, column in columns.items() if "asks" in column}))
     return Template(
         sections=concepts({s["number"]: s["phrases"] for s in raw["sections"]}),
         list_kinds={s["number"]: s["list_kind"] for s in raw["subsections"] if "list_kind" in s},
         lead_ins=concepts({s["kind"]: s["phrases"] for s in raw["lead_ins"]}),
         lead_in_terms={s["kind"]: _lemmas(s.get("terms", ())) for s in raw["lead_ins"]},
         card_fields=concepts(raw["card"]["fields"]),
+        card_questions=_questions(raw["card"].get("asks", {})),
         tables=tables,
         thresholds=thresholds,
     )
+
+
+def _questions(asks: dict[str, list[str]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each key's questions as the opening lemmas a text asking it starts with (parsers/meaning.py asked)."""
+    return {key: tuple(map(opening_lemmas, texts)) for key, texts in asks.items()}
 
 
 def _lemmas(terms: list[str]) -> frozenset[str]:

@@ -133,6 +133,7 @@ class TextLine:
     line: Line
     indented: bool
     ref: str | None = None  # where the line is in a document without pages, e.g. "paragraph 340"
+    footnote: bool = False  # a footnote's line at the page's foot: no paragraph or list item goes on into it
 
     @property
     def text(self) -> str:

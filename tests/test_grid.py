@@ -8,7 +8,7 @@ from ingest.readers.pdf import read_page
 from parsers.grid import _joined, read_page_content
 from parsers.tables import row_groups
 from samples import FIXTURES
-from schemas.layout import Rule
+from schemas.layout import Rule, Word
 
 
 def page(sample: str, number: int):
@@ -85,3 +85,23 @@ def test_short_upright_words_of_an_ocr_layer_are_not_turned():
         raw = [(round(w[1], 1), w[4]) for w in doc[0].get_text("words") if not w[4].isspace()]
         read = [(round(w.y0, 1), w.text) for w in read_page(doc, 0).words]
     assert read == raw
+
+
+def test_a_letter_spaced_heading_reads_as_its_words():
+    """blind16's Stavropol prints its headings with Word's expanded spacing: the text layer gives each letter
+    as a word («Р а з д е л № 1», «О Б Щ И Е С В Е Д Е Н И Я»), and no heading was found. Letters the usual gap
+    apart are one word; a wider gap parts words. Marks far apart in a row («х х х х») stay apart."""
+    from parsers.grid import group_lines
+
+    def spaced(text: str, y: float, letter_gap: float = 1.5, word_gap: float = 6.0, width: float = 7.0) -> list[Word]:
+        words, x = [], 70.0
+        for token in text.split(" "):
+            if not token:
+                x += word_gap - letter_gap
+                continue
+            words.append(Word(token, x, y, x + width, y + 10, x + width / 2, y + 5, None))
+            x += width + letter_gap
+        return words
+    lines = group_lines(spaced("Р а з д е л  №  1", 100) + spaced("О Б Щ И Е  С В Е Д Е Н И Я ,  П Р О Ч Е Е", 120)
+                        + spaced("х х х х х", 140, letter_gap=60))
+    assert [line.text for line in lines] == ["Раздел № 1", "ОБЩИЕ СВЕДЕНИЯ, ПРОЧЕЕ", "х х х х х"]

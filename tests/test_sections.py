@@ -292,3 +292,25 @@ def test_a_numbered_clause_is_a_heading_after_the_documents_heading_word():
     assert split_sections(stream_of(lines), load_template()).get("8").title == titles[-1]
     lines = ["7. Показатели", *BODY, "8. Кто отвечает перед жителями и за счет чего", *BODY]
     assert [s.number for s in split_sections(stream_of(lines), load_template()).top_level] == ["7"]
+
+
+def test_a_bracketed_number_heads_a_section_whatever_its_title_says():
+    """blind16's Тюменская numbers its headings «[1] С чего мы начинаем» … «[8] Кто и на какие средства будет это
+    делать», subsections «[1.1]»: no heading was read (questions with verbs, the bracket unknown), and the
+    document failed as not_a_strategy. A bracket before the number is a heading's, as a heading word is."""
+    titles = ["С чего мы начинаем", "Коротко о проекте", "Чего мы хотим добиться", "Как обстоят дела", "Какой проект "
+              "какую задачу решает", "Проекты на обсуждение", "По каким цифрам будем судить", "Кто и на какие "
+              "средства будет это делать"]
+    lines = [line for n, title in enumerate(titles, 1) for line in (f"[{n}] {title}", *BODY)]
+    lines[2:2] = ["[1.1] На какие документы опирается проект", *BODY]
+    outline = split_sections(stream_of(lines), load_template())
+    assert [s.number for s in outline.sections] == ["1", "1.1", "2", "3", "4", "5", "6", "7", "8"]
+    assert outline.get("8").title == titles[-1]
+
+
+@pytest.mark.parametrize("heading", ["Раздел № 5", "Раздел № 5. Взаимосвязь задач и проектов"])
+def test_a_number_sign_after_the_heading_word(heading):
+    """blind16's Stavropol: «Раздел № 1» over its title in capitals; the sign hid the number."""
+    outline = split_sections(stream_of(["Раздел № 4", "ПРОБЛЕМЫ И ВЫЗОВЫ", *BODY, heading,
+                                        "ВЗАИМОСВЯЗЬ ЗАДАЧ И ПРОЕКТОВ", *BODY]), load_template())
+    assert [s.number for s in outline.sections] == ["4", "5"]

@@ -119,3 +119,19 @@ def test_a_running_footer_just_under_the_footnotes_is_dropped():
     pages = [page_with(n, 700.0) for n in range(1, 5)] + [page_with(5, 746.0)]
     texts = [b.text for b in build_stream(pages) if isinstance(b, TextLine)]
     assert not any(text.startswith("Страница") for text in texts) and len(texts) == 10
+
+
+def test_a_footnote_under_a_list_item_is_no_part_of_it():
+    """blind16's Тюменская: the footnote «1 Проект размещен для общественного обсуждения …» at the foot of the page
+    was read as the end of the last legal basis above it. Footnote lines are paragraphs of their own."""
+    body = [_phrase("1. Указ Президента о целях развития;", 600.0), _phrase("2. Приказ Минздрава о системе.", 614.0)]
+    note = Line("1 Проект размещен для обсуждения", 71, 740, 300, 748,
+                (Word("1", 71, 738, 75, 744, 73, 741), Word("Проект", 77, 740, 120, 748, 98, 744),
+                 Word("размещен", 122, 740, 170, 748, 146, 744), Word("для", 172, 740, 190, 748, 181, 744),
+                 Word("обсуждения", 192, 740, 250, 748, 221, 744)))
+    stream = build_stream([PageContent(1, 612, 792, body + [note], [])])
+    assert [tl.footnote for tl in stream] == [False, False, True]
+    found = paragraphs([b for b in stream if isinstance(b, TextLine)], Dehyphenator())
+    assert [(p.text, p.is_item) for p in found] == [("1. Указ Президента о целях развития;", True),
+                                                    ("2. Приказ Минздрава о системе.", True),
+                                                    ("1 Проект размещен для обсуждения", False)]

@@ -548,3 +548,24 @@ def test_card_header_naming_the_field_twice_is_no_field():
     card = _card([[("Наименование графы паспорта", "Заполнение графы"), ("Наим. стратегии ЦТ", "Стратегия")]],
                  [50, 250, 560])
     assert [(c.field, c.key) for c in card] == [("Наим. стратегии ЦТ", "name")], "a form's header (blind15)"
+
+
+def test_card_fields_named_by_questions_take_the_keys_they_ask_for():
+    """blind16's Тюменская: a public-consultation draft's card asks «Какие шаги предлагаются:», «Во что это
+    обойдется:», «Какие перемены ожидаются:»; three were no fields (a verb, and no question word first), and of
+    the ten only four had their keys («Во что…» took «what» by its «что»)."""
+    from parsers.records import labelled_card
+    lines = [TextLine(1, Line(text, 70, 10 * k, 500, 10 * k + 9), False) for k, text in enumerate([
+        "Как называется предлагаемый документ: Стратегия края", "На какой срок: 2022-2024 годы",
+        "Какие шаги предлагаются: Модернизируем управление", "Кто отвечает за реализацию: Департамент",
+        "Кому станет лучше: Школьникам", "Во что это обойдется: Федеральный бюджет",
+        "Какие перемены ожидаются: Рост качества услуг"])]
+    card = labelled_card(lines, load_template(), "d", Dehyphenator.from_lines([]))
+    assert [c.key for c in card] == ["name", "period", "what", "who", "beneficiaries", "resources", "effects"]
+
+
+def test_card_header_of_a_summarys_data_column_is_no_field():
+    """blind16's Stavropol: «Показатель свода | Данные субъекта» was stored as the card's first field."""
+    card = _card([[("Показатель свода", "Данные субъекта"), ("Стратегия субъекта (наименование)", "Стратегия"),
+                   ("Период действия документа", "2022-2024")]], [50, 250, 560])
+    assert [c.field for c in card] == ["Стратегия субъекта (наименование)", "Период действия документа"]

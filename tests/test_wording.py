@@ -292,7 +292,7 @@ def _without(phrases: dict[str, str]):
 def test_a_header_no_phrase_knows_is_taken_for_the_one_column_its_table_lacks(monkeypatch):
     """blind2's Tyumen heads its beneficiary and description columns «Кто получает выгоду» and «Суть
     проекта», which the template learnt only after that blind test. Without those phrases (and the question
-    «кто получает»), each column is the only one its table lacks that its cells fit: read as it, with a warning,
+    «кому», read as «кто»), each column is the only one its table lacks that its cells fit: read as it, with a warning,
     as with the phrases."""
     from ingest import pipeline
     from samples import BLIND2_VARIANTS
@@ -300,7 +300,7 @@ def test_a_header_no_phrase_knows_is_taken_for_the_one_column_its_table_lacks(mo
     with_phrases, _ = pipeline.parse_document(pdf, "x")
     monkeypatch.setattr(pipeline, "load_template",
                         lambda: _without({'"Кто получает выгоду", ': "", '"Суть проекта", ': "",
-                                          '"кто получает", ': ""}))
+                                          '"кому", ': ""}))
     guessing, _ = pipeline.parse_document(pdf, "x")
     guessed = [p for p in guessing.problems if p.code == "column_guessed"]
     assert len(guessed) == 2 and all(p.page is not None for p in guessed)
@@ -585,3 +585,47 @@ def test_a_numbering_column_counting_its_rows_and_restarting_is_one():
     from parsers.tables import _counts_up
     assert _counts_up(["1", "2", "3", "1", "2"]) and _counts_up(["1", "1.1", "1.2", "2", "2.1"])
     assert not _counts_up(["9", "9", "27", "10", "5", "50"]) and not _counts_up(["1", "1", "1", "1"])
+
+
+def test_a_question_header_means_what_it_asks_whatever_its_other_words_say():
+    """blind9's Stavropol: «Что предусматривает решение» read as the technologies («Применяемые решения»); the
+    question asks for the description."""
+    from parsers.tables import _HeaderUnit, _header_scores
+    spec = TEMPLATE.table_for_section("6")
+    scores = _header_scores(spec, _HeaderUnit(0, 1, ["Что предусматривает решение"]), frozenset())
+    assert max(scores, key=scores.get) == "description" and scores["technologies"] == 0.0
+
+
+def test_a_word_broken_without_a_hyphen_is_rejoined_only_into_a_vocabulary_word():
+    """The joined form is looked up only where a vocabulary lemma starts as it does (speed: each look-up of a
+    joined pair is new to the morphology's memo), and still found where one does."""
+    from parsers.meaning import NO_VOCABULARY, Vocabulary
+    vocabulary = Vocabulary.of(["благополучатель", "проект"])
+    assert "благополучатель" in words_of("Благополучател\nи проекта", vocabulary).lemmas
+    assert "благополучатель" not in words_of("Благополучател\nи проекта", Vocabulary.of(["проект"])).lemmas
+    assert "благополучатель" not in words_of("Благополучател\nи проекта", NO_VOCABULARY).lemmas
+
+
+def test_a_word_half_the_headers_repeat_is_the_theme_beside_a_position_column():
+    """blind16's LNR heads its projects «Поз. в записке», «Проектное решение (название)», «Назначение решения»,
+    «Суть решения», «Технологическая основа решения»: «решение» read as the technologies («Применяемые решения»)
+    and the description and technologies were lost. The numbering column («Поз.», a position) takes no part in
+    the theme, and half the other headers repeating «решение» make it the theme."""
+    table = _lined_table([20, 70, 170, 260, 350, 440, 510, 590], [
+        ["Поз. в|записке", "Проектное|решение|(название)", "Назначение|решения", "Суть решения",
+         "Технологическая|основа решения", "Горизонт|внедрения", "Масштаб и|источник|финансирования"],
+        ["1", "Электронная|запись к врачу", "Сократить время|ожидания приема", "Запись к врачу|через портал|"
+         "и по телефону", "Облачные|технологии|и платформа|данных", "2022-2024", "Областной|бюджет"]])
+    reader = TableReader(TEMPLATE.table_for_section("6"))
+    reader.read(table)
+    (record,) = reader.records
+    assert record.lines("name") == ["Электронная", "запись к врачу"] and record.lines("no") == ["1"]
+    assert record.lines("description")[0] == "Запись к врачу" and record.lines("technologies")[0] == "Облачные"
+
+
+def test_a_question_header_asks_for_the_longest_question_it_opens_with():
+    """«Кому адресован результат» asks for the beneficiary («кому», read as «кто»); «Кто отвечает» in a card
+    asks for who is responsible, the longer question, not the beneficiaries' «кто»."""
+    assert asked("Кому адресован результат", TEMPLATE.table_for_section("5").questions) == "beneficiary"
+    assert asked("Кто отвечает за реализацию", TEMPLATE.card_questions) == "who"
+    assert asked("Кто получит результат", TEMPLATE.card_questions) == "beneficiaries"

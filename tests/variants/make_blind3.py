@@ -14,6 +14,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind13 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind14 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind15 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind16 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -88,6 +89,15 @@ project-office and governor's-decree registers, with abbreviated form headers su
 combinations, and two features no earlier set has: tables printed with no number column at all (the gold rows'
 numbers empty), and real footnotes whose superscript marks are glued to the end of indicator names in section 7
 (the gold keeps the names without the mark and lists the footnotes).
+
+The thirteenth form renders the blind16 set (tests/fixtures/variants/blind16) in the BLIND16 configs with
+tests/variants/blind16_rewordings.toml: unseen wording again (analytical-note, federal-district-summary, public-
+consultation and commission-protocol registers, with plain-question and verb-noun headers and headers joining two
+notions with a slash such as «Срок / этап»; headings «Тема 1.», «Раздел № 1» over the title, «[1]», «I:»), the layout
+keys above in new combinations, and two features no earlier set has: section headings printed letter-spaced (Word's
+expanded character spacing, so the PDF's text layer spaces every letter; the gold keeps the words), and appendices
+after section 8, outside the template («Приложение 1» with a glossary of the abbreviations the document uses,
+«Приложение 2» with a table of contacts), which the gold holds apart from the template's tables.
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -907,6 +917,90 @@ BLIND15 = {
                     "агентством водных ресурсов.")]),
 }
 
+# The sixteenth blind set (--set blind16, wordings tests/variants/blind16_rewordings.toml): UNSEEN WORDING first of
+# all (every section title, card label and head, s4 industry heading and lead-in, column header, spanning and year
+# label and caption title differs from the earlier wordings files, blind15 included, ignoring case and punctuation,
+# and none is a near-duplicate of one (rapidfuzz ratio above 90); the heading styles «Тема 1.», «Раздел № 1» over the
+# title, «[1]» and «I:» differ from every earlier heading_style as printed; subsections «[1.1]» in tyumen), the keys
+# above in combinations no earlier set has (hierarchical industry rows in section 5, per-industry project tables and an
+# industry column over indicators with the responsible body repeated and a «Комментарий» column, behind a leader
+# contents, grey headers and x marks; roman industry rows under titled continued captions with a three-row indicator
+# header, a status column and hyphenation below letter-spaced headings; a wholly landscape consultation draft with the
+# card as lines, an industry column everywhere, a project table without numbers and the unit in the indicator name;
+# a title page with a period five years later, an industry column, hierarchical project rows and full-width indicator
+# rows with vertical years, every project cell repeated and headers in capitals, titled captions and a source column),
+# and two features no earlier set has (both default to off, so the earlier sets' outputs are unchanged):
+#   spaced_headings  the section headings (1-8, not the subsections) printed letter-spaced: every run of the heading
+#                    with Word's expanded character spacing of this many twentieths of a point (w:spacing in w:rPr),
+#                    as regional documents print «Р А З Д Е Л  1»; the DOCX text and the gold hold the words, the
+#                    PDF's text layer spaces every letter; the contents' page numbers are found ignoring spaces;
+#   appendix         appendices after section 8, outside the template, each on a new page: ("glossary", "contacts")
+#                    in the printed order; "glossary" is a table of the abbreviations the document uses (GLOSSARY,
+#                    those occurring in the source gold), "contacts" a table of bodies from the wordings; the labels,
+#                    titles and headers come from the wordings' [appendix]; the gold holds them under "appendices"
+#                    ({label, title, header, rows}), none of them in the template's tables, and a note says so.
+BLIND16 = {
+    "lnr": dict(
+        name="blind16-lnr-tema-headings-analytical-note-hier-s5-s6-tables-s7-column-leader-toc-glossary-contacts-appendix",
+        font="Liberation Sans", size=11, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="styles", industry={"5": "numbered_row", "6": "tables", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running="both", toc=True, front=None, card="bold_three",
+        list_markers={"basis": "{a})", "technology": "{n}.", "task": "–", "financing": "{n})",
+                      "problems": "•", "challenges": "{n})", "risks": "{a})"},
+        s4_lead="bold",
+        toc_style="leaders", s7_repeat=("roiv",), header_look="grey_plain", empty_mark="х",
+        values={"percent": True}, extra_cols={"s7": [("note", "end")]}, no_width=1.5,
+        col_order={"s6": ["no", "name", "region_role", "goal", "description", "technologies", "term", "financing"]},
+        appendix=("glossary", "contacts")),
+    "stavropol": dict(
+        name="blind16-stavropol-spaced-razdel-no-headings-district-summary-roman-rows-titled-continued-threerow-status",
+        font="Liberation Serif", size=11, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="bold", industry="full_row", group_fmt="{roman}. {title}",
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="title", toc=True, front=None, card="numbered_label",
+        list_markers={"basis": "{n}.", "technology": "•", "task": "{n})", "financing": "–",
+                      "problems": "{a})", "challenges": "{a})", "risks": "{a})"},
+        s4_lead="italic",
+        spaced_headings=60, hyphenate=True, s7_levels=3, extra_cols={"s6": [("status", "end")]},
+        toc_source_key=True, values={"comma": True}, page_numbers="of_total", no_width=1.6,
+        captions={"word": "Таблица", "cont": "Продолжение таблицы", "card": True, "title": True},
+        col_order={"s5": ["no", "project", "task", "benefits", "beneficiary"],
+                   "s7": ["no", "name", "unit", "years", "project", "roiv"]}),
+    "tyumen": dict(
+        name="blind16-tyumen-bracket-headings-consultation-draft-all-landscape-card-lines-industry-column-unit-in-name-contacts",
+        font="Liberation Serif", size=12, margins=(2.0, 1.5, 2.0, 1.5), table_smaller=3,
+        header_cant_split=True,
+        headings="bold", industry="column",
+        merge_tasks=False, repeat_header=True, colnums="once", s7_two_level=False, base_year=True,
+        landscape=(), running="footer", toc=False, front=None, card="lines",
+        list_markers={"basis": "•", "technology": "–", "task": "{n}.", "financing": "•",
+                      "problems": "–", "challenges": "–", "risks": "–"},
+        s4_lead="subheading",
+        all_landscape=True, line_spacing=1.0, sub_heading="[{n}] {title}", no_number=("6",),
+        s7_unit_in_name=True, auto_lists=True, empty_mark="\u2014", year_width=1.7, no_width=1.9,
+        footnotes=[("heading", "1", "Проект размещен для общественного обсуждения; предложения и замечания принимаются "
+                    "в течение 15 календарных дней со дня размещения (см. приложение).")],
+        col_order={"s6": ["no", "name", "goal", "description", "term", "financing", "region_role"]},
+        appendix=("contacts",)),
+    "khabarovsk": dict(
+        name="blind16-khabarovsk-front-roman-colon-headings-protocol-2027-period-leader-toc-vertical-repeated-caps-glossary",
+        font="DejaVu Sans Condensed", size=10.5, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="styles", industry={"5": "column", "6": "numbered_row", "7": "full_row"},
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="header", toc=True, front="act", card="numbered",
+        list_markers={"basis": "{n})", "technology": "{a})", "task": "{n}.", "financing": "•",
+                      "problems": "{n}.", "challenges": "•", "risks": "{n}."},
+        s4_lead="plain",
+        year_shift=5, toc_style="leaders", s7_repeat=("no", "project", "roiv"), header_case="upper",
+        vertical_years=True, extra_cols={"s7": [("source", "end")]}, values={"percent": True}, no_width=2.2,
+        captions={"word": "Таблица", "cont": None, "card": True, "title": True},
+        appendix=("glossary",)),
+}
+
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 ORDINALS = ["первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой"]
 ORDINALS_F = ["первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая"]
@@ -1269,6 +1363,11 @@ class Builder:
                      indent=level == 2, keep=True)
         p.paragraph_format.keep_with_next = True
         self.no_hyph(p)
+        if level == 1 and self.cfg.get("spaced_headings"):     # blind16: letter-spaced section headings
+            for run in p.runs:
+                sp = OxmlElement("w:spacing")
+                sp.set(qn("w:val"), str(self.cfg["spaced_headings"]))
+                run._r.get_or_add_rPr().append(sp)
         for fn in self.footnotes("heading", n):
             add_footnote(self.doc, p, fn, self.cfg["size"] - 2)
             # the heading prints with a superscript number after it; the gold keeps the heading's words
@@ -1940,6 +2039,56 @@ class Builder:
                         rpr.append(el)
                     el.set(qn("w:val"), size)
 
+    def appendices(self):
+        """blind16: appendices after section 8, outside the template, each on a new page: its label (on a line of
+        its own at the right over a centred title, or "<label>. <title>" on one centred line), and a table (a
+        glossary of the abbreviations the document uses, or the wordings' contacts); the gold holds them under
+        "appendices", apart from the template's tables."""
+        aw = self.w["appendix"]
+        kinds = self.cfg["appendix"]
+        self.new_section(False)
+        out = []
+        text = json.dumps({k: v for k, v in self.g.items() if k != "notes"}, ensure_ascii=False)
+        for k, kind in enumerate(kinds, start=1):
+            self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            label = aw["label"].format(n=k)
+            title = aw[f"{kind}_title"]
+            if aw.get("layout", "right") == "right":
+                p = para(self.doc, label, align=WD_ALIGN_PARAGRAPH.RIGHT, keep=True)
+                self.no_hyph(p)
+                p = para(self.doc, title, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, keep=True)
+            else:
+                p = para(self.doc, f"{label}. {title}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, keep=True)
+            self.no_hyph(p)
+            header = list(aw[f"{kind}_header"])
+            if kind == "glossary":
+                found = [(a, d) for a, d in sorted(GLOSSARY.items())
+                         if re.search(rf"(?<![А-Яа-яЁёA-Za-z]){a}(?![А-Яа-яЁёA-Za-z])", text)]
+                rows = [([str(i)] if len(header) == 3 else []) + [a, d] for i, (a, d) in enumerate(found, start=1)]
+            else:
+                rows = [list(r) for r in aw["contacts_rows"]]
+            assert rows and all(len(r) == len(header) for r in rows), (self.key, kind)
+            t = self.doc.add_table(rows=0, cols=len(header))
+            t.style = "Table Grid"
+            t.alignment = WD_TABLE_ALIGNMENT.CENTER
+            r = t.add_row()
+            for c, h in zip(r.cells, header):
+                set_cell_text(c, h, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+            mark_header(r)
+            for row in rows:
+                r = t.add_row()
+                for ci, (c, v) in enumerate(zip(r.cells, row)):
+                    set_cell_text(c, v, align=WD_ALIGN_PARAGRAPH.CENTER if header[ci].startswith("№") else None)
+            rel = {2: [2.2, 7.0], 3: [1.0, 2.5, 7.0], 4: [0.9, 5.2, 4.2, 5.0]}[len(header)]
+            set_widths(t, [x * self.text_width() / sum(rel) for x in rel])
+            out.append({"label": label, "title": title, "header": header, "rows": rows})
+        self.out["appendices"] = out
+        self.out.setdefault("notes", []).append(
+            "The document ends with appendices outside the template (" + "; ".join(
+                f"{a['label']}: {a['title']}" for a in out) + "), each a table after section 8; the gold holds "
+            "them under \"appendices\" ({label, title, header, rows}), none of their rows in the template's tables "
+            "or in section 8's text.")
+
     # -- whole document
     def finish_tables(self, measure, splits):
         """Captioned tables with continuation lines: the measuring print gets a caption-high header row
@@ -2074,11 +2223,17 @@ class Builder:
         for s in ("5", "6", "7"):
             self.table_section(s)
         self.s8()
+        if self.cfg.get("appendix"):       # blind16: appendices outside the template
+            self.appendices()
         self.out["s1"]["heading"] = self.heading_text("1")
         self.table_font()
         if self.cfg.get("hyphenate"):
             self.justify_cells()
         self.finish_tables(measure, splits)
+        if self.cfg.get("spaced_headings"):
+            self.out.setdefault("notes", []).append(
+                "Section headings 1-8 print letter-spaced (expanded character spacing): the PDF's text layer shows a "
+                "space between their letters; the gold holds the headings' words.")
         self.out.setdefault("notes", []).append(
             f"Variant generated by tests/variants/make_blind3.py from {SOURCES[self.key].name} with config "
             f"{json.dumps({k: v for k, v in self.cfg.items() if k != 'name'}, ensure_ascii=False)} and the "
@@ -2107,6 +2262,44 @@ STATUSES = ["Реализуется", "Планируется к реализа�
             "Проектирование"]     # blind14: a project-status column of section 6
 NOTES = ["Нарастающим итогом", "Ежегодно, на 31 декабря", "По данным ведомственной отчетности",
          "Уточняется при актуализации Стратегии", "Расчет по методике Минцифры России"]
+
+
+GLOSSARY = {    # blind16 appendix "glossary": abbreviations and what they stand for (those a document uses are printed)
+    "АИС": "автоматизированная информационная система",
+    "АРМ": "автоматизированное рабочее место",
+    "АСУТП": "автоматизированная система управления технологическим процессом",
+    "ВИМИС": "вертикально интегрированная медицинская информационная система",
+    "ГИС": "государственная информационная система",
+    "ГЧП": "государственно-частное партнерство",
+    "ЕГИСЗ": "Единая государственная информационная система в сфере здравоохранения",
+    "ЕГИССО": "Единая государственная информационная система социального обеспечения",
+    "ЕДДС": "единая дежурно-диспетчерская служба",
+    "ЕПГУ": "Единый портал государственных и муниципальных услуг (функций)",
+    "ЖКХ": "жилищно-коммунальное хозяйство",
+    "ЗАГС": "запись актов гражданского состояния",
+    "ИИ": "искусственный интеллект",
+    "ИС": "информационная система",
+    "ИТ": "информационные технологии",
+    "МКД": "многоквартирный дом",
+    "МСП": "малое и среднее предпринимательство",
+    "МФЦ": "многофункциональный центр предоставления государственных и муниципальных услуг",
+    "НПА": "нормативный правовой акт",
+    "НСУД": "национальная система управления данными",
+    "ОКС": "объект капитального строительства",
+    "ОМСУ": "органы местного самоуправления",
+    "ООПТ": "особо охраняемые природные территории",
+    "ПОС": "платформа обратной связи",
+    "РОИВ": "региональный орган исполнительной власти",
+    "РПГУ": "региональный портал государственных и муниципальных услуг",
+    "СМЭВ": "система межведомственного электронного взаимодействия",
+    "ТИМ": "технологии информационного моделирования",
+    "ФАП": "фельдшерско-акушерский пункт",
+    "ФГИС": "федеральная государственная информационная система",
+    "ФЗ": "федеральный закон",
+    "ФОИВ": "федеральный орган исполнительной власти",
+    "ЦУР": "центр управления регионом",
+    "ЧС": "чрезвычайная ситуация",
+}
 
 
 def filler(name, gold, grp, row, ri):
@@ -2179,11 +2372,13 @@ def convert(docx_path: Path, outdir: Path):
                         "--outdir", str(outdir), str(docx_path)], check=True, capture_output=True, timeout=600)
 
 
-def heading_pages(pdf: Path, headings):
-    """Page (1-based) of each heading's first line in the printed PDF, skipping the contents pages."""
+def heading_pages(pdf: Path, headings, squash=False):
+    """Page (1-based) of each heading's first line in the printed PDF, skipping the contents pages (squash, for
+    letter-spaced headings: texts and headings compared with no spaces at all)."""
     doc = fitz.open(pdf)
-    texts = [" ".join(p.get_text().split()) for p in doc]
-    probes = [" ".join(h.split())[:40] for h in headings]
+    sep = "" if squash else " "
+    texts = [sep.join(p.get_text().split()) for p in doc]
+    probes = [sep.join(h.split())[:40] for h in headings]
     # the contents end on the first page naming the last heading; the body starts after it
     start = next((i + 1 for i, t in enumerate(texts) if probes[-1] in t), 0) if "СОДЕРЖАНИЕ" in texts[0] + (
         texts[1] if len(texts) > 1 else "") else 0
@@ -2275,6 +2470,7 @@ def render(key, out: Path, layout: str | None = None, wording: str | None = None
         note += (f"; empty cells print {cfg.get('empty_mark')!r} and indicator values print as {cfg.get('values')} "
                  "says, and this gold holds the printed text")
     measure = bool((cfg.get("captions") or {}).get("cont"))
+    squash = {"squash": True} if cfg.get("spaced_headings") else {}     # blind16: letter-spaced headings
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         pages, splits = {}, {}
@@ -2284,7 +2480,7 @@ def render(key, out: Path, layout: str | None = None, wording: str | None = None
             b = Builder(key, cfg, words, gold, note)
             b.build(pages, measure=True, splits=splits).save(tmp / f"{name}.docx")
             convert(tmp / f"{name}.docx", tmp)
-            pages = heading_pages(tmp / f"{name}.pdf", list(b.toc_pages))
+            pages = heading_pages(tmp / f"{name}.pdf", list(b.toc_pages), **squash)
             new = find_splits(tmp / f"{name}.pdf", splits, {i["no"]: i["titles"] for i in b.tables_info},
                               {i["no"]: i["tall"] for i in b.tables_info})
             if new == splits:
@@ -2301,7 +2497,7 @@ def render(key, out: Path, layout: str | None = None, wording: str | None = None
             docx = tmp / f"{name}.docx"
             doc.save(docx)
             convert(docx, tmp)
-            old, pages = pages, heading_pages(tmp / f"{name}.pdf", list(b.toc_pages))
+            old, pages = pages, heading_pages(tmp / f"{name}.pdf", list(b.toc_pages), **squash)
             lonely = lonely_lines(tmp / f"{name}.pdf", (cfg.get("captions") or {}).get("cont"))
             for no, j in lonely:
                 i = splits[no][j]
@@ -2321,7 +2517,7 @@ def main(argv=None):
     ap.add_argument("--out", type=Path, default=ROOT / "tests/fixtures/variants/blind3")
     ap.add_argument("--only", choices=sorted(CONFIGS))
     ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-                                      "blind12", "blind13", "blind14", "blind15"],
+                                      "blind12", "blind13", "blind14", "blind15", "blind16"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
@@ -2333,7 +2529,8 @@ def main(argv=None):
                          "BLIND12 with tests/variants/blind12_rewordings.toml, default --out .../blind12; blind13: "
                          "BLIND13 with tests/variants/blind13_rewordings.toml, default --out .../blind13; blind14: "
                          "BLIND14 with tests/variants/blind14_rewordings.toml, default --out .../blind14; blind15: "
-                         "BLIND15 with tests/variants/blind15_rewordings.toml, default --out .../blind15)")
+                         "BLIND15 with tests/variants/blind15_rewordings.toml, default --out .../blind15; blind16: "
+                         "BLIND16 with tests/variants/blind16_rewordings.toml, default --out .../blind16)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -2352,7 +2549,8 @@ def main(argv=None):
         for key in [a.only] if a.only else keys:
             cfg = {"blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8,
                    "blind9": BLIND9, "blind10": BLIND10, "blind11": BLIND11,
-                   "blind12": BLIND12, "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15}[a.set][key]
+                   "blind12": BLIND12, "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15,
+                   "blind16": BLIND16}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
