@@ -166,6 +166,10 @@ class Concepts:
         self._scores_apart = memoised(self._apart)
         self._read = memoised(self._words)
 
+    def headed_by(self, head: str) -> str | None:
+        """The first concept one of whose phrases has this head noun («показатель» -> the indicator's name)."""
+        return next((key for key, phrases in self._phrases.items() if any(w.head == head for w in phrases)), None)
+
     def phrases(self) -> tuple[str, ...]:
         """The phrases as written."""
         return self._texts

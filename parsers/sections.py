@@ -38,11 +38,12 @@ LETTER_NUMBERS = "АБВГДЕЖИ"
 skipped): «Раздел А.» … «Раздел И.»."""
 SECTION_HEADING = re.compile(
     r"^\s*(?:(?P<word>[^\W\d_]{1,16}(?:\.\s*|\s+)(?:№\s*)?|§\s*|[^\W\d_]{1,3}(?=[1-8])))?(?(word)|(?P<bracket>\[)?)"
-    r"(?:(?P<num>[1-8]|VIII|VII|VI|IV|V|III|II|I)(?:-?(?:й|я|е|ый|ая|ое|ой)(?![\w\d]))?(?![\w\d])(?!\.\d)"
+    r"(?:(?P<num>0?[1-8](?:\.0(?!\d))?|VIII|VII|VI|IV|V|III|II|I)(?:-?(?:й|я|е|ый|ая|ое|ой)(?![\w\d]))?(?![\w\d])(?!\.\d)"
+    r"(?:\s*(?:из|/)\s*\d{1,2}(?!\d))?"  # «01.», «1.0.», «Раздел 1 из 8.»
     rf"|(?(word)(?P<ordinal>{'|'.join(ORDINALS)})[а-яё]{{0,6}}(?![\w\d])|(?!))"
     rf"|(?(word)(?-i:(?P<letter>[{LETTER_NUMBERS}]))(?![\w\d])|(?!)))"
-    r"\s*[.):\]\-–—]?\s*(?P<title>(?:[«\"“A-Za-zА-Яа-яЁё].*)?)$", re.IGNORECASE)  # «Раздел 1 — ПОЛОЖЕНИЯ»,
-# «Раздел № 1», «[1] Общие положения»
+    r"\s*(?:(?P<bar>\|)|[.):\]\-–—])?\s*(?P<title>(?:[«\"“A-Za-zА-Яа-яЁё].*)?)$", re.IGNORECASE)  # «Раздел 1 — ПОЛОЖЕНИЯ»,
+# «Раздел № 1», «[1] Общие положения», «1 | Контекст»
 _HEADING_WORD = "(?:(?:" + "|".join(map(re.escape, HEADING_WORDS)) + r")(?![\w])\.?)"
 ROMAN = ROMAN_NUMERALS[:8]
 # A heading whose number OCR misread ("II." as ".", "III." as "11.", "IV." as "м.", "VIII." as "Ш."):
@@ -53,7 +54,7 @@ GARBLED_NUMBER = re.compile(
     r"(?P<title>(?:[«\"“]|[A-ZА-ЯЁ]{2}|(?(word)[A-ZА-ЯЁ]|(?!))).*)$")
 SIGN_NUMBER = re.compile(r"^\s*[^\sA-Za-zА-Яа-яЁё\d«\"“]{0,2}[.)]\s*(?P<title>[A-ZА-ЯЁ][а-яё].*)$")
 """A heading in sentence case whose roman number OCR left as a point or a sign («I.» read ".", «IV.» read "№.")."""
-SUBSECTION_HEADING = re.compile(r"^\s*\[?([1-8])\.(\d{1,2})[.\]]?\s*(\S.*)$")  # «1.1.», «[1.1]»
+SUBSECTION_HEADING = re.compile(r"^\s*\[?([1-8])\.([1-9]\d?)[.\]]?\s*(\S.*)$")  # «1.1.», «[1.1]»; «1.0.» heads section 1
 DOT_LEADER = re.compile(r"\.{4,}|…{2,}")
 MAX_HEADING_CHARS = 160
 MAX_TITLE_WORDS = 14
@@ -142,7 +143,7 @@ def _section_number(m: re.Match) -> str:
     if m.group("letter"):
         return str(LETTER_NUMBERS.index(m.group("letter")) + 1)
     number = m.group("num").upper()
-    return str(ROMAN.index(number) + 1) if number in ROMAN else number
+    return str(ROMAN.index(number) + 1) if number in ROMAN else str(int(float(number)))  # «01», «1.0» -> "1"
 
 
 def _heading_words(stream: list[Block]) -> frozenset[str]:
@@ -162,16 +163,22 @@ def _heading_words(stream: list[Block]) -> frozenset[str]:
 
 
 def _printed_number(text: str, words: frozenset[str]) -> tuple[str, str, bool] | None:
-    """'5. Раздел «X»', 'Раздел 5. X', 'V. X', 'Глава 5 X', 'Раздел пятый', '[5] X' -> ('5', 'X', whether a
-    heading word, or a bracket as headings print and lists do not, stands before the number); None for other
-    lines and for a number after a word that is not one of the document's heading `words` («Таблица 5»)."""
+    """'5. Раздел «X»', 'Раздел 5. X', 'V. X', 'Глава 5 X', 'Раздел пятый', '[5] X', '5 | X', '05. X', '5.0. X'
+    -> ('5', 'X', whether the number is marked as headings mark it and lists do not: a heading word or a bracket
+    before it, a bar after it, a leading zero or a «.0»); None for other lines and for a number after a word that
+    is not one of the document's heading `words` («Таблица 5»)."""
     if len(text) > MAX_HEADING_CHARS or DOT_LEADER.search(text) or SUBSECTION_HEADING.match(text):
         return None
     m = SECTION_HEADING.match(text)
     if not m or (m.group("word") and _word_key(m.group("word")) not in words):
         return None
     return (_section_number(m), re.sub(rf"^{_HEADING_WORD}(?!\w)\.?\s*", "", m.group("title"), flags=re.IGNORECASE),
-            bool(m.group("word") or m.group("bracket")))
+            bool(m.group("word") or m.group("bracket") or m.group("bar") or _padded(m.group("num") or "")))
+
+
+def _padded(number: str) -> bool:
+    """«05», «5.0»: a section number written as lists never write theirs."""
+    return number.startswith("0") or number.endswith(".0")
 
 
 def _title_unfinished(title: str, following: str) -> bool:

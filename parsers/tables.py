@@ -249,8 +249,9 @@ def _header_scores(template: TableTemplate, unit: _HeaderUnit, theme: frozenset[
     """How well the unit's header means each column: its own cell, or its cell read with the cells above it,
     apart from the words of the table's `theme` (_theme) unless the cell says nothing else («Мероприятие»).
     A cell that names the theme's thing itself (as its head noun, in no clause: «Региональный проект»,
-    «Наименование основного мероприятия») names the column that names the table's rows, unless its other
-    words name another column better («Наименование показателя» where every header says «показатель»).
+    «Наименование основного мероприятия», «Метрика отдачи») names the required column whose phrases name that
+    thing (or else the column that names the table's rows), unless its other words name another column better
+    («Наименование показателя» where every header says «показатель»).
 
     A cell longer than any header (a data row's prose) means no column, unread."""
     if len(unit.text) > MAX_HEADER_CELL:
@@ -266,8 +267,9 @@ def _header_scores(template: TableTemplate, unit: _HeaderUnit, theme: frozenset[
             return {k: max(s, template.thresholds.column_header) if k == key else 0.0  # asks for, whatever its
                     for k, s in found.items()}                                     # other words say («решение»)
         if words.lemmas - theme and words.head in theme and not has_predicate(text):  # «Региональный проект, к
-            found[template.naming_column] = max(found[template.naming_column],     # которому относится …»
-                                                template.thresholds.column_header)
+            named = template.columns.headed_by(words.head)  # которому относится …», «Метрика отдачи»
+            named = named if named in template.required else template.naming_column
+            found[named] = max(found[named], template.thresholds.column_header)
         return found
 
     own = scores(unit.text)
@@ -377,13 +379,16 @@ def _by_elimination(template: TableTemplate, units: list[_HeaderUnit], header: l
     """
     unknown = [k for k, (unit, key, year) in enumerate(zip(units, keys, years))
                if key is None and not year and unit.text.strip() and len(unit.text) <= MAX_HEADER_CELL]
-    for k in [k for k in unknown if k <= 1 and INDUSTRY in template.columns.keys and INDUSTRY not in keys]:
+    first = [k for k in range(min(2, len(units))) if keys[k] != "no" and not years[k]]
+    for k in [k for k in first if INDUSTRY in template.columns.keys and INDUSTRY not in keys]:
         # industries stand first (after a № column at most): a column of industry names is theirs, however
-        # its header is worded («Отраслевой блок»), and leaves the one other unknown header to be guessed
+        # its header is worded («Отраслевой блок», «Направление грантовой поддержки», which reads as a task),
+        # and leaves the one other unknown header to be guessed
         texts = [text for text in _data_texts(units[k], grid, data) if text.strip()]
         if texts and sum(canonical_industry(text) is not None for text in texts) >= CELL_TERM_SHARE * len(texts):
             keys[k] = INDUSTRY
-            unknown.remove(k)
+            if k in unknown:
+                unknown.remove(k)
     # a column the template knows it has not («Примечание») is no candidate, and leaves the other one alone
     unknown = [k for k in unknown
                if not template.not_template_columns.best(units[k].text, template.thresholds.column_header)]
@@ -930,10 +935,15 @@ def table_header(table: Table, template: TableTemplate) -> list[Column] | None:
 
 def card_rows(grid: Grid) -> list[tuple[Cell, list[Cell]]]:
     """A two-column table's rows as (field cell, value cells), past a numbering column if there is one
-    (and past a row numbering the columns)."""
+    (and past a row numbering the columns); a card printed two fields to a row (field | value | field |
+    value, _paired) gives each row's two fields in turn."""
     groups = [sorted(group.cells, key=lambda c: c.col0) for group in row_groups(grid) if not is_column_numbers(group)]
     numbered = [ROW_NUMBER_CELL.fullmatch(cells[0].text.strip()) is not None for cells in groups if len(cells) > 2]
     numbering_column = sum(numbered) * 2 > len(numbered)
+    if not numbering_column and _paired(groups):  # a header printed twice over the pairs is one header
+        groups = [half for cells in groups for half in ((cells[:2], cells[2:]) if len(cells) == 4
+                                                        and not _same_texts(cells[:2], cells[2:]) else (cells[:2],)
+                                                        if len(cells) == 4 else (cells,))]
     rows = []
     for k, cells in enumerate(groups):
         first = cells[0].text.strip()
@@ -949,6 +959,23 @@ def card_rows(grid: Grid) -> list[tuple[Cell, list[Cell]]]:
     return rows
 
 
+def _paired(groups: list[list[Cell]]) -> bool:
+    """Whether a card prints two fields to a row: most rows of four cells, and a header printing its two
+    cells twice («Параметр | Содержание | Параметр | Содержание»), or in both pairs the field (first) cells
+    shorter than their values, as names are."""
+    fours = [cells for cells in groups if len(cells) == 4]
+    if len(fours) * 2 <= len(groups):
+        return False
+    if _same_texts(fours[0][:2], fours[0][2:]):
+        return True
+    length = [sum(len(cells[k].text) for cells in fours) for k in range(4)]
+    return length[0] < length[1] and length[2] < length[3]
+
+
+def _same_texts(a: list[Cell], b: list[Cell]) -> bool:
+    return [" ".join(cell.text.split()) for cell in a] == [" ".join(cell.text.split()) for cell in b]
+
+
 def card_header(cells: list[Cell], template: Template) -> bool:
     """Whether a card row is its header ("№ | Характеристика | Описание", "Параметр | Значение"): every
     cell that prints something means one of the card table's columns, each a different one, the value among them;
@@ -958,17 +985,22 @@ def card_header(cells: list[Cell], template: Template) -> bool:
     texts = [cell.text for cell in cells if cell.text.strip()]
     if len(texts) > 2 and len(texts[0].strip()) <= MISREAD_SIGN and not any(ch.isdigit() for ch in texts[0]):
         texts = texts[1:]
+    if len(texts) < 2:
+        return False
     least = spec.thresholds.header_cell
     scores = [{key: s for key, s in spec.columns.scores(text).items() if s >= least} for text in texts]
     keys = assign(scores)
-    if len(texts) < 2 or "value" not in keys:
+    names_no_field = template.card_fields.best(texts[0], template.thresholds.card_field) is None
+    if len(texts) == 2 and keys[0] == "field" and names_no_field and len(texts[1]) <= CARD_HEADER_CELL \
+            and not any(ch.isdigit() for ch in texts[1]):
+        return True  # the field column's own header beside a short cell: «Поле one-pager | Что зафиксировано»
+    if "value" not in keys:
         return False
     if None not in keys or keys[-1] == "value" and _value_header(texts[-1], scores[-1]) and all(
             text.lstrip().startswith("№") or any(spec.columns.scores(text).values()) for text in texts[:-1]):
         return True
     # two cells of a card's own header words, neither a field's name, both leaning to the value
     # («Ключевое сведение о документе | Раскрытие сведения»): the header, though one key fits both
-    names_no_field = template.card_fields.best(texts[0], template.thresholds.card_field) is None
     return len(texts) == 2 and len(texts[1]) <= CARD_HEADER_CELL and names_no_field and (keys[0] is None or all(scores))
 
 

@@ -569,3 +569,23 @@ def test_card_header_of_a_summarys_data_column_is_no_field():
     card = _card([[("Показатель свода", "Данные субъекта"), ("Стратегия субъекта (наименование)", "Стратегия"),
                    ("Период действия документа", "2022-2024")]], [50, 250, 560])
     assert [c.field for c in card] == ["Стратегия субъекта (наименование)", "Период действия документа"]
+
+
+def test_a_card_printed_two_fields_to_a_row():
+    """blind17's Тюменская and LNR print the card as «field | value | field | value» under a header printed twice:
+    each row's second field went on the first one's value (card 0.07). Each row gives its two fields in turn,
+    the header once; so does a page whose values are shorter than their fields' names."""
+    card = _card([[("Параметр", "Содержание", "Параметр", "Содержание"),
+                   ("Наименование стратегии", "Стратегия цифровой трансформации края", "Срок реализации", "2023-2025"),
+                   ("Ответственный исполнитель", "Департамент информатизации", "Ресурсы", "Областной бюджет")]],
+                 [50, 150, 300, 400, 560])
+    assert [(c.field, c.value) for c in card] == [
+        ("Наименование стратегии", "Стратегия цифровой трансформации края"), ("Срок реализации", "2023-2025"),
+        ("Ответственный исполнитель", "Департамент информатизации"), ("Ресурсы", "Областной бюджет")]
+
+
+def test_card_header_of_the_field_column_beside_a_short_cell_is_no_field():
+    """blind17's LNR: «Поле one-pager | Что зафиксировано»; a question names no value column, but the field
+    column's own header beside a short cell without figures is the card's header."""
+    card = _card([[("Поле one-pager", "Что зафиксировано"), ("Title документа", "Стратегия")]], [50, 250, 560])
+    assert [c.field for c in card] == ["Title документа"]

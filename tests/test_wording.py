@@ -629,3 +629,46 @@ def test_a_question_header_asks_for_the_longest_question_it_opens_with():
     assert asked("Кому адресован результат", TEMPLATE.table_for_section("5").questions) == "beneficiary"
     assert asked("Кто отвечает за реализацию", TEMPLATE.card_questions) == "who"
     assert asked("Кто получит результат", TEMPLATE.card_questions) == "beneficiaries"
+
+
+def test_a_project_offices_business_english_means_the_template_columns():
+    """blind17's LNR: «Use case / ИТ-продукт», «Timeline use case», «Budget / funding source», «Tech stack (СЦТ)»
+    meant nothing and the projects table was lost. The drafters' English words are synonyms («case» a project,
+    «timeline» a term, «budget» and «funding» financing), and «case», repeated, is the table's theme."""
+    table = _lined_table([20, 60, 150, 240, 300, 380, 470, 530, 590], [
+        ["Item ID", "Use case /|ИТ-продукт", "Objective|use case", "Timeline|use case", "Budget /|funding source",
+         "Scope работ|по use case", "Tech stack|(СЦТ)", "Роль|Республики|в delivery"],
+        ["1", "Электронная|запись к врачу", "Сократить|время ожидания|приема у врача", "2022-2024", "Республиканский|"
+         "бюджет", "Запись к врачу|через портал|и по телефону", "Облачные|технологии", "Заказчик|и оператор"]])
+    reader = TableReader(TEMPLATE.table_for_section("6"))
+    reader.read(table)
+    (record,) = reader.records
+    assert record.lines("name") == ["Электронная", "запись к врачу"] and record.lines("term") == ["2022-2024"]
+    assert record.lines("financing")[0] == "Республиканский" and record.lines("technologies")[0] == "Облачные"
+
+
+def test_a_header_naming_the_themes_thing_names_the_column_its_phrases_name():
+    """blind17's Тюменская repeats «метрика» (a synonym of «показатель») in its indicator headers: «Метрика
+    отдачи» was taken for the project, the column that names rows in section 7, and the table was lost. The
+    theme's thing names the column whose phrases name it, the indicator's name."""
+    table = _lined_table([20, 60, 200, 330, 400, 460, 520, 590], [
+        ["№ объекта", "Объект, к которому|относится метрика", "Метрика отдачи", "Единица|метрики",
+         "Стартовая|точка метрики", "Прогноз|на 2024", "Прогноз|на 2025"],
+        ["1", "Цифровая школа|для всех учеников", "Доля школ,|подключенных|к платформе", "%", "10", "50", "90"]])
+    reader = TableReader(TEMPLATE.table_for_section("7"))
+    reader.read(table)
+    (record,) = reader.records
+    assert record.lines("name")[0] == "Доля школ," and record.lines("project")[0] == "Цифровая школа"
+
+
+def test_an_industry_column_is_told_by_its_cells_whatever_its_header_reads_as():
+    """blind17's Stavropol heads its industry column «Направление грантовой поддержки», which reads as a task
+    («Направление»): the industries became tasks and the tasks, printed as rows, were lost (links 0.52)."""
+    rows = [["Направление|грантовой|поддержки", "№ меро-|приятия", "Мероприятие, заявленное|на поддержку",
+             "Целевая аудитория", "Социальный эффект|для аудитории"]]
+    rows += [[industry, str(n), f"Цифровой сервис {n}", "Граждане", "Экономия времени"]
+             for n, industry in enumerate(["Здравоохранение", "Образование", "Транспорт"], 1)]
+    reader = TableReader(TEMPLATE.table_for_section("5"))
+    reader.read(_lined_table([20, 140, 190, 350, 460, 590], rows))
+    assert any(col.key == "industry" for col in reader.columns) and all(col.key != "task" for col in reader.columns)
+    assert [r.industry[1] for r in reader.records] == ["Здравоохранение", "Образование", "Транспорт"]

@@ -15,6 +15,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind14 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind15 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind16 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind17 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -98,6 +99,15 @@ keys above in new combinations, and two features no earlier set has: section hea
 expanded character spacing, so the PDF's text layer spaces every letter; the gold keeps the words), and appendices
 after section 8, outside the template («Приложение 1» with a glossary of the abbreviations the document uses,
 «Приложение 2» with a table of contacts), which the gold holds apart from the template's tables.
+
+The fourteenth form renders the blind17 set (tests/fixtures/variants/blind17) in the BLIND17 configs with
+tests/variants/blind17_rewordings.toml: unseen wording again (an English-influenced digital-transformation office
+sheet with Latin words such as «use case», «KPI», «Baseline», «Target 2024»; a grant application; an investment
+memorandum; an inter-agency working group's minutes; headings «1 | ...», «Раздел 1 из 8. ...», «01. ...», «1.0. ...»),
+the layout keys above in new combinations, list markers «а.» and «▪», and two features no earlier set has: the
+strategy card printed as a 4-column table with two field/value pairs a row, and indicator values printed as regional
+tables print them, with a no-break space between thousands («1 543») and the last year's target of a percentage
+after «не менее» or «≥» («не менее 90», «≥ 90»), which the gold keeps as printed.
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -1001,6 +1011,91 @@ BLIND16 = {
         appendix=("glossary",)),
 }
 
+# The seventeenth blind set (--set blind17, wordings tests/variants/blind17_rewordings.toml): UNSEEN WORDING first of
+# all (every section title, card label and head, s4 industry heading and lead-in, column header, spanning and year
+# label and caption title differs from the earlier wordings files, blind16 included, ignoring case and punctuation,
+# and none is a near-duplicate of one (rapidfuzz ratio above 90); the heading styles «1 | ...», «Раздел 1 из 8. ...»,
+# «01. ...» (the new heading_style key {nn}, the section number in two digits) and «1.0. ...» differ from every earlier
+# heading_style as printed), the keys above in combinations no earlier set has (an industry column in section 5,
+# per-industry project tables and hierarchical indicator rows under a three-row grey header with a source column,
+# behind a leader contents; an industry column over task rows, full-width project rows with a status column and
+# numbered indicator rows under titled continued captions, with hyphenation and no contents; a wholly landscape memo
+# a year later with a project table without numbers, numbered project rows and an industry column over vertical years
+# with the project and body repeated, Word-numbered lists; a title page with numbered task rows, an industry column with
+# a code column and per-industry three-row indicator tables with a note column, and an appendix), list markers «{a}.»
+# and «▪», and two features no earlier set has (both default to off, so the earlier sets' outputs are unchanged):
+#   card     "pairs": the strategy card as a 4-column table, two field/value pairs a row (fields 1 and 2 in the first
+#            row, ...), the field cells bold, a head of two labels printed over both pairs; the gold's rows as for a
+#            2-column card (a note says);
+#   values   {"thousands": True}: values of four or more integer digits print with a no-break space between thousands
+#            («1 543»); {"at_least": "не менее\u00a0"} (or "≥\u00a0"): the last year's value of every "%" indicator
+#            below 100 prints after that qualifier, as a minimum target («не менее 90», «≥ 90»); the gold holds the
+#            printed values, and a note says so.
+# row_cant_split (also new, default off) keeps each body row of the tables of sections 5-7 that is shorter than a page on
+# one page (Word's «allow row to break across pages» off), so no row leaves a lone line at a page's foot.
+BLIND17 = {
+    "lnr": dict(
+        name="blind17-lnr-pipe-headings-office-sheet-pairs-card-s5-column-s6-tables-s7-hier-rows-ge-targets-thousands",
+        font="DejaVu Sans", size=10.5, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2,
+        header_cant_split=True,
+        headings="styles", industry={"5": "column", "6": "tables", "7": "numbered_row"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="title", toc=True, front=None, card="pairs",
+        list_markers={"basis": "•", "technology": "{a}.", "task": "{n}.", "financing": "–",
+                      "problems": "{n})", "challenges": "•", "risks": "{a}."},
+        s4_lead="subheading",
+        toc_style="leaders", s7_levels=3, header_look="grey_plain", extra_cols={"s7": [("source", "end")]},
+        values={"thousands": True, "at_least": "\u2265\u00a0"}, empty_mark="\u2014", page_numbers="of_total",
+        no_width=1.6, row_cant_split=True,
+        col_order={"s7": ["no", "name", "unit", "project", "years", "roiv"]}),
+    "stavropol": dict(
+        name="blind17-stavropol-razdel-of-8-headings-grant-application-column-task-rows-titled-continued-not-less-status",
+        font="Liberation Serif", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="bold", industry={"5": "column", "6": "full_row", "7": "numbered_row"},
+        merge_tasks=False, repeat_header=True, colnums="once", s7_two_level=False, base_year=True,
+        landscape=("5", "6", "7"), running=None, toc=False, front=None, card="plain_colon",
+        list_markers={"basis": "{n})", "technology": "–", "task": "{a})", "financing": "{n}.",
+                      "problems": "–", "challenges": "–", "risks": "–"},
+        s4_lead="italic",
+        s5_task_rows=True, hyphenate=True, extra_cols={"s6": [("status", "end")]},
+        captions={"word": "Таблица", "cont": "Продолжение таблицы", "card": True, "title": True},
+        values={"comma": True, "at_least": "не менее\u00a0"}, page_numbers="top_right", no_width=2.2, year_width=2.1,
+        footnotes=[("heading", "7", "Значения со словами «не менее» – минимальные значения результатов, которые "
+                    "заявитель обязуется достичь; фактически достигнутые значения могут их превышать.")],
+        col_order={"s6": ["no", "name", "goal", "description", "financing", "term", "region_role"]}),
+    "tyumen": dict(
+        name="blind17-tyumen-two-digit-headings-investment-memo-2023-period-all-landscape-pairs-card-s5-no-number-vertical",
+        font="Liberation Sans Narrow", size=12, margins=(2.0, 1.5, 2.0, 1.5), table_smaller=2.5,
+        header_cant_split=True,
+        headings="styles", industry={"5": "full_row", "6": "numbered_row", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=True, base_year=True,
+        landscape=(), running="both", toc=True, front=None, card="pairs",
+        list_markers={"basis": "{n}.", "technology": "•", "task": "{n})", "financing": "•",
+                      "problems": "{a})", "challenges": "{a})", "risks": "{a})"},
+        s4_lead="bold",
+        all_landscape=True, line_spacing=1.0, year_shift=1, no_number=("5",), vertical_years=True,
+        s7_repeat=("project", "roiv"), auto_lists=True, empty_mark="х", values={"percent": True}, no_width=1.5,
+        col_order={"s5": ["no", "project", "task", "beneficiary", "benefits"]}),
+    "khabarovsk": dict(
+        name="blind17-khabarovsk-front-point-zero-headings-working-group-minutes-s7-tables-not-less-thousands-members",
+        font="Liberation Serif", size=11.5, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="bold", industry={"5": "numbered_row", "6": "column", "7": "tables"},
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="footer", toc=True, front="act", card="numbered_bold",
+        list_markers={"basis": "\u25aa", "technology": "\u25aa", "task": "{n}.", "financing": "{n})",
+                      "problems": "\u25aa", "challenges": "{n}.", "risks": "\u25aa"},
+        s4_lead="plain",
+        toc_style="leaders", s7_levels=3, extra_cols={"s6": [("code", "after_no")], "s7": [("note", "end")]},
+        values={"thousands": True, "comma": True, "percent": True, "at_least": "не менее\u00a0"}, empty_mark="-",
+        no_width=1.7,
+        footnotes=[("heading", "7", "Формулировка «не менее» означает минимально допустимое значение показателя, "
+                    "согласованное ведомствами на заседании рабочей группы.")],
+        col_order={"s6": ["no", "name", "goal", "technologies", "term", "financing", "description", "region_role"]},
+        appendix=("contacts",)),
+}
+
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 ORDINALS = ["первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой"]
 ORDINALS_F = ["первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая"]
@@ -1350,7 +1445,7 @@ class Builder:
             return self.cfg.get("sub_heading", "{n}. {title}").format(n=n, title=title)
         return style.format(n=n, roman=ROMAN[int(n) - 1], TITLE=title.upper(), Title=title,
                             ordinal=ORDINALS[int(n) - 1], ordinal_f=ORDINALS_F[int(n) - 1],
-                            letter=LETTERS_UP[int(n) - 1])
+                            letter=LETTERS_UP[int(n) - 1], nn=f"{int(n):02d}")
 
     def heading(self, n, toc=True):
         text = self.heading_text(n)
@@ -1423,13 +1518,19 @@ class Builder:
             return mark
         return value
 
-    def printed_value(self, v, unit):
+    def printed_value(self, v, unit, last=False):
         fmt = self.cfg.get("values") or {}
         v = self.printed(v)
         if fmt.get("comma") and re.fullmatch(r"\d+\.\d+", v or ""):
             v = v.replace(".", ",")
-        if fmt.get("percent") and (unit or "").strip() == "%" and re.fullmatch(r"\d+(?:[.,]\d+)?", v or ""):
+        numeric = re.fullmatch(r"(\d+)([.,]\d+)?", v or "")
+        if fmt.get("thousands") and numeric and len(numeric[1]) > 3:    # blind17: "1 543" (a no-break space)
+            v = f"{int(numeric[1]):,}".replace(",", "\u00a0") + (numeric[2] or "")
+        if fmt.get("percent") and (unit or "").strip() == "%" and numeric:
             v = v + "\u00a0%"
+        if fmt.get("at_least") and last and numeric and (unit or "").strip() == "%" \
+                and float(numeric[0].replace(",", ".")) < 100:     # blind17: "не менее 90", "≥ 90" (last year)
+            v = fmt["at_least"] + v
         return v
 
     # -- text blocks (1.1-1.3, 3.1-3.2, 8.1-8.2)
@@ -1597,6 +1698,8 @@ class Builder:
                 "The strategy card prints as paragraphs \"<field>: <value>\" (the field bold), not as a table; the "
                 "gold's s2_card rows are as for a table.")
             return
+        if style == "pairs":        # blind17: a 4-column card, two field/value pairs a row
+            return self.card_pairs(rows, fields, head)
         no = self.caption(card=True, key="s2")
         t = self.doc.add_table(rows=0, cols=3 if three else 2)
         t.style = "Table Grid"
@@ -1623,6 +1726,39 @@ class Builder:
         set_widths(t, [1.2, 5.0, w - 6.2] if three else [6.5, w - 6.5] if style == "numbered_label"
                    else [5.5, w - 5.5])
         self.out["s2_card"]["rows"] = out_rows
+        if no:
+            self.out["s2_card"]["caption"] = self.caption_text
+            self.tables_info.append({"no": no, "tbl": t._tbl, "header": [], "body": body, "titles": set(),
+                                     "page_h": self.page_h()})
+
+    def card_pairs(self, rows, fields, head):
+        """blind17: the strategy card as a 4-column table, two field/value pairs a row (fields 1 and 2 in the first
+        row, 3 and 4 in the second, ...), the field cells bold; a head of two labels prints over both pairs. The
+        gold's rows are as for a 2-column card."""
+        no = self.caption(card=True, key="s2")
+        t = self.doc.add_table(rows=0, cols=4)
+        t.style = "Table Grid"
+        if head:
+            assert len(head) in (2, 4), (self.key, head)
+            r = t.add_row()
+            for c, h in zip(r.cells, list(head) * (4 // len(head))):
+                set_cell_text(c, self.hcase(h), bold=self.hbold, align=WD_ALIGN_PARAGRAPH.CENTER)
+            self.look([r])
+        body, out_rows = [], []
+        for k in range(0, len(rows), 2):
+            r = t.add_row()
+            for j, (row, field) in enumerate(zip(rows[k:k + 2], fields[k:k + 2])):
+                set_cell_text(r.cells[2 * j], field, bold=True)
+                set_cell_text(r.cells[2 * j + 1], row["value"])
+                out_rows.append({"field": field, "value": row["value"]})
+            body.append((r._tr, r.cells[1]))
+        w = self.text_width()
+        lw = 3.4 if w < 20 else 4.2
+        set_widths(t, [lw, w / 2 - lw, lw, w / 2 - lw])
+        self.out["s2_card"]["rows"] = out_rows
+        self.out.setdefault("notes", []).append(
+            "The strategy card prints as a 4-column table, two field/value pairs a row (fields 1 and 2 in the first "
+            "row, 3 and 4 in the second, ...); the gold's s2_card rows are as for a 2-column card, in field order.")
         if no:
             self.out["s2_card"]["caption"] = self.caption_text
             self.tables_info.append({"no": no, "tbl": t._tbl, "header": [], "body": body, "titles": set(),
@@ -1893,6 +2029,10 @@ class Builder:
                     t.rows[first_row_of_group].cells[0].merge(t.rows[last].cells[0])
         total = sum(rel)
         set_widths(t, [x * self.text_width() / total for x in rel])
+        if self.cfg.get("row_cant_split"):     # blind17: a body row shorter than a page never breaks over pages
+            for tr, _ in body:
+                if self.row_height(tr) < 0.8 * self.page_h():
+                    cant_split(tr)
         if mode == "tables":
             assert not no, (self.key, key)
             self.split_by_industry(t, [r._tr for r in header_rows] + ([rn._tr] if colnums and rn not in header_rows
@@ -2003,7 +2143,8 @@ class Builder:
                         {"column": "name", "indicator": ind["name"], "text": fn})
             if base:
                 set_cell_text(c[k0], base_value(ind["values"]), align=WD_ALIGN_PARAGRAPH.CENTER)
-            out_ind["values"] = [self.printed_value(v, ind["unit"]) for v in ind["values"]]
+            out_ind["values"] = [self.printed_value(v, ind["unit"], last=j == len(ind["values"]) - 1)
+                                 for j, v in enumerate(ind["values"])]
             for j, v in enumerate(out_ind["values"]):
                 set_cell_text(c[ystart + j], v, align=WD_ALIGN_PARAGRAPH.CENTER)
             for x in trailing:    # blind7: outside the contract, filler
@@ -2230,6 +2371,15 @@ class Builder:
         if self.cfg.get("hyphenate"):
             self.justify_cells()
         self.finish_tables(measure, splits)
+        fmt = self.cfg.get("values") or {}
+        if fmt.get("thousands") or fmt.get("at_least"):     # blind17
+            self.out.setdefault("notes", []).append(
+                "Indicator values print as regional tables print them: " + "; ".join(
+                    (["values of four or more integer digits with a no-break space between thousands (\"1\u00a0543\")"]
+                     if fmt.get("thousands") else []) +
+                    ([f"the last year's value of a \"%\" indicator, if below 100, after \"{fmt['at_least'].strip()}\" "
+                      "(a minimum target)"] if fmt.get("at_least") else [])) +
+                "; the gold holds the printed values, qualifier and separator included.")
         if self.cfg.get("spaced_headings"):
             self.out.setdefault("notes", []).append(
                 "Section headings 1-8 print letter-spaced (expanded character spacing): the PDF's text layer shows a "
@@ -2517,7 +2667,7 @@ def main(argv=None):
     ap.add_argument("--out", type=Path, default=ROOT / "tests/fixtures/variants/blind3")
     ap.add_argument("--only", choices=sorted(CONFIGS))
     ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-                                      "blind12", "blind13", "blind14", "blind15", "blind16"],
+                                      "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
@@ -2530,7 +2680,8 @@ def main(argv=None):
                          "BLIND13 with tests/variants/blind13_rewordings.toml, default --out .../blind13; blind14: "
                          "BLIND14 with tests/variants/blind14_rewordings.toml, default --out .../blind14; blind15: "
                          "BLIND15 with tests/variants/blind15_rewordings.toml, default --out .../blind15; blind16: "
-                         "BLIND16 with tests/variants/blind16_rewordings.toml, default --out .../blind16)")
+                         "BLIND16 with tests/variants/blind16_rewordings.toml, default --out .../blind16; blind17: "
+                         "BLIND17 with tests/variants/blind17_rewordings.toml, default --out .../blind17)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -2550,7 +2701,7 @@ def main(argv=None):
             cfg = {"blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8,
                    "blind9": BLIND9, "blind10": BLIND10, "blind11": BLIND11,
                    "blind12": BLIND12, "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15,
-                   "blind16": BLIND16}[a.set][key]
+                   "blind16": BLIND16, "blind17": BLIND17}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
