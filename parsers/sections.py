@@ -14,6 +14,7 @@ rise, the total score is highest.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from normalize.industries import canonical_industry
@@ -27,7 +28,7 @@ HEADING_WORDS = ("раздел", "разд", "глава", "гл", "часть",
 """What may stand before a section's number: «Раздел 5.», «Разд. 5.», «Глава V», «Гл. 5.», «Часть 1.»,
 «Блок 5.», «§ 5.»; an abbreviation with its point; or after it with an ordinal ending («5-й раздел.»).
 A document may use a word of its own («Статья 5.»,
-«Пункт V.», or a letter joined to the number, «Р5.»): _heading_words learns it from the numbers it stands before."""
+«Пункт V.», or a letter joined to the number, «Р5.»): _numbering learns it from the numbers it stands before."""
 LEARNED_WORD_NUMBERS = 6
 """Distinct section numbers, first seen in rising order, that a word must stand before for this document's
 headings to be taken as worded with it: more than a strategy has tables («Таблица 1» … «Таблица 4»)."""
@@ -54,6 +55,11 @@ GARBLED_NUMBER = re.compile(
     r"(?P<title>(?:[«\"“]|[A-ZА-ЯЁ]{2}|(?(word)[A-ZА-ЯЁ]|(?!))).*)$")
 SIGN_NUMBER = re.compile(r"^\s*[^\sA-Za-zА-Яа-яЁё\d«\"“]{0,2}[.)]\s*(?P<title>[A-ZА-ЯЁ][а-яё].*)$")
 """A heading in sentence case whose roman number OCR left as a point or a sign («I.» read ".", «IV.» read "№.")."""
+NUMBER_SHAPE = re.compile(r"^\s*(?P<before>[^\w\s«\"“]{0,2}\s*)(?P<zero>0?)(?P<num>[1-8])(?![\d.]\d)"
+                          r"(?P<after>\s*[^\w\s«\"“]{0,3})\s*(?P<title>[«\"“A-Za-zА-Яа-яЁё].*)$")
+"""A number 1-8 in any decoration of signs before a title: «(1) Общие положения», «#1 …», «№ 1. …», «1 // …»."""
+LIST_SHAPES = frozenset({"#", "#.", "#)", "#:", "#.)", "(#)", "#;"})
+"""Shapes list items are numbered in, never learned as a heading's (a heading rule reads «1.» and «1)» already)."""
 SUBSECTION_HEADING = re.compile(r"^\s*\[?([1-8])\.([1-9]\d?)[.\]]?\s*(\S.*)$")  # «1.1.», «[1.1]»; «1.0.» heads section 1
 DOT_LEADER = re.compile(r"\.{4,}|…{2,}")
 MAX_HEADING_CHARS = 160
@@ -146,31 +152,63 @@ def _section_number(m: re.Match) -> str:
     return str(ROMAN.index(number) + 1) if number in ROMAN else str(int(float(number)))  # «01», «1.0» -> "1"
 
 
-def _heading_words(stream: list[Block]) -> frozenset[str]:
-    """HEADING_WORDS and the words this document prints before its sections' numbers.
+@dataclass(frozen=True)
+class Numbering:
+    """How this document numbers its headings: the words it may print before a number (HEADING_WORDS and its
+    own), and the shapes of numbers SECTION_HEADING does not read that it prints («#1», «№ 1.», «1 //»)."""
+
+    words: frozenset[str]
+    shapes: frozenset[str] = frozenset()
+
+
+def _numbering(stream: list[Block]) -> Numbering:
+    """HEADING_WORDS and the words and number shapes this document prints before its sections' titles.
 
     A word that stands at the start of lines before at least LEARNED_WORD_NUMBERS distinct section numbers,
     first seen in rising order («Статья 1.» … «Статья 8.», its table of contents included), is how this
     document words its headings, whatever the word; a caption word («Таблица 1» … «Таблица 4») or a word
-    opening one sentence that happens to hold a number is not."""
+    opening one sentence that happens to hold a number is not. So is a shape of number no rule reads («№ 1.»,
+    «#1»), when it also prints each number at most twice (its contents and its heading): a list style
+    numbers every list from 1 again."""
     numbers: dict[str, list[str]] = {}
+    shaped: dict[str, list[str]] = {}
     for block in stream:
-        if isinstance(block, TextLine) and (m := SECTION_HEADING.match(block.text)) and m.group("word"):
-            numbers.setdefault(_word_key(m.group("word")), []).append(_section_number(m))
-    learned = {word for word, seen in numbers.items()
-               if len(firsts := list(dict.fromkeys(map(int, seen)))) >= LEARNED_WORD_NUMBERS and firsts == sorted(firsts)}
-    return frozenset(HEADING_WORDS) | learned
+        if not isinstance(block, TextLine) or len(block.text) > MAX_HEADING_CHARS:
+            continue
+        if m := SECTION_HEADING.match(block.text):
+            if m.group("word"):
+                numbers.setdefault(_word_key(m.group("word")), []).append(_section_number(m))
+        elif (m := NUMBER_SHAPE.match(DOT_LEADER.split(block.text)[0])) and (key := _shape_key(m)):
+            shaped.setdefault(key, []).append(m.group("num"))
+    learned = {word for word, seen in numbers.items() if _rising(seen)}
+    shapes = {key for key, seen in shaped.items() if _rising(seen) and max(Counter(seen).values()) <= 2}
+    return Numbering(frozenset(HEADING_WORDS) | learned, frozenset(shapes))
 
 
-def _printed_number(text: str, words: frozenset[str]) -> tuple[str, str, bool] | None:
+def _rising(seen: list[str]) -> bool:
+    """At least LEARNED_WORD_NUMBERS distinct numbers, first seen in rising order."""
+    firsts = list(dict.fromkeys(map(int, seen)))
+    return len(firsts) >= LEARNED_WORD_NUMBERS and firsts == sorted(firsts)
+
+
+def _shape_key(m: re.Match) -> str | None:
+    """A number's shape, its figure as «#» («(1) » -> «(#)»); None for the shapes of list items («1.», «1)»)."""
+    key = f"{''.join(m.group('before').split())}{m.group('zero')}#{''.join(m.group('after').split())}"
+    return None if key in LIST_SHAPES else key
+
+
+def _printed_number(text: str, numbering: Numbering) -> tuple[str, str, bool] | None:
     """'5. Раздел «X»', 'Раздел 5. X', 'V. X', 'Глава 5 X', 'Раздел пятый', '[5] X', '5 | X', '05. X', '5.0. X'
     -> ('5', 'X', whether the number is marked as headings mark it and lists do not: a heading word or a bracket
     before it, a bar after it, a leading zero or a «.0»); None for other lines and for a number after a word that
-    is not one of the document's heading `words` («Таблица 5»)."""
+    is not one of the document's heading words («Таблица 5»); a number of a shape the document learned
+    (`numbering.shapes`) is marked too."""
     if len(text) > MAX_HEADING_CHARS or DOT_LEADER.search(text) or SUBSECTION_HEADING.match(text):
         return None
     m = SECTION_HEADING.match(text)
-    if not m or (m.group("word") and _word_key(m.group("word")) not in words):
+    if not m and (shaped := NUMBER_SHAPE.match(text)) and _shape_key(shaped) in numbering.shapes:
+        return shaped.group("num"), shaped.group("title"), True
+    if not m or (m.group("word") and _word_key(m.group("word")) not in numbering.words):
         return None
     return (_section_number(m), re.sub(rf"^{_HEADING_WORD}(?!\w)\.?\s*", "", m.group("title"), flags=re.IGNORECASE),
             bool(m.group("word") or m.group("bracket") or m.group("bar") or _padded(m.group("num") or "")))
@@ -254,21 +292,21 @@ class _Shaped:
     worded: bool = False  # a heading word stands before the readable number («Гл. 2.», «Шаг 8.»)
 
 
-def _wrapped(stream: list[Block], k: int, title: str, words: frozenset[str]) -> tuple[str, int]:
+def _wrapped(stream: list[Block], k: int, title: str, numbering: Numbering) -> tuple[str, int]:
     """The title with its second line when it wraps, and the position of its last line."""
     following = stream[k + 1] if k + 1 < len(stream) else None
     if (isinstance(following, TextLine) and _title_unfinished(title, following.text)
-            and not _printed_number(following.text, words) and not SUBSECTION_HEADING.match(following.text)):
+            and not _printed_number(following.text, numbering) and not SUBSECTION_HEADING.match(following.text)):
         return f"{title} {following.text}", k + 1
     return title, k
 
 
-def _numbered(stream: list[Block], words: frozenset[str]) -> list[_Shaped]:
+def _numbered(stream: list[Block], numbering: Numbering) -> list[_Shaped]:
     out = []
     for k, block in enumerate(stream):
-        if isinstance(block, TextLine) and (found := _printed_number(block.text, words)):
+        if isinstance(block, TextLine) and (found := _printed_number(block.text, numbering)):
             number, title, worded = found
-            title, last = _wrapped(stream, k, title, words)
+            title, last = _wrapped(stream, k, title, numbering)
             # "3. Цель проекта не будет достигнута": an item, not a heading, unless a heading word stands before
             # its number («Шаг 8. Кто отвечает перед жителями»); a number with no title at all (nothing after
             # it but a table) is a page's number left in the text, OCR's «2» under a card
@@ -278,7 +316,7 @@ def _numbered(stream: list[Block], words: frozenset[str]) -> list[_Shaped]:
 
 
 def _unnumbered(stream: list[Block], template: Template, numbered: list[_Shaped],
-                words: frozenset[str]) -> list[_Shaped]:
+                numbering: Numbering) -> list[_Shaped]:
     """Short lines that read as a section's title with no number printed: the section is the one the title
     means (at least `unnumbered_section_title`); the alignment then checks order and contents. A line the
     text runs on from (the next line goes on in lower case) opens a paragraph, not a section. Numbered lines
@@ -288,7 +326,7 @@ def _unnumbered(stream: list[Block], template: Template, numbered: list[_Shaped]
     for k, block in enumerate(stream):
         if k in taken or not isinstance(block, TextLine) or len(block.text) > MAX_HEADING_CHARS:
             continue
-        title, last = _wrapped(stream, k, block.text.strip(), words)
+        title, last = _wrapped(stream, k, block.text.strip(), numbering)
         after = stream[last + 1] if last + 1 < len(stream) else None
         garbled = GARBLED_NUMBER.match(title) or SIGN_NUMBER.match(title)
         title = garbled.group("title") if garbled else title
@@ -399,11 +437,11 @@ def split_sections(stream: list[Block], template: Template) -> Outline:
     lines that say a section's title without its number aligned too (the number printed by a list style
     that was lost, or never printed).
     """
-    words = _heading_words(stream)
-    numbered = _numbered(stream, words)
+    numbering = _numbering(stream)
+    numbered = _numbered(stream, numbering)
     headings = _align(_candidates(stream, template, numbered))
     if len(headings) < len(template.sections.keys):
-        shaped = sorted(numbered + _unnumbered(stream, template, numbered, words), key=lambda s: s.position)
+        shaped = sorted(numbered + _unnumbered(stream, template, numbered, numbering), key=lambda s: s.position)
         headings = _align(_candidates(stream, template, shaped))
     sections: list[Section] = []
     for n, heading in enumerate(headings):

@@ -327,3 +327,25 @@ def test_heading_numbers_marked_as_lists_never_mark_theirs(style):
     lines[2:2] = ["1.1. Регуляторная среда для инвестора", *BODY]
     outline = split_sections(stream_of(lines), load_template())
     assert [s.number for s in outline.sections] == ["1", "1.1", "2", "3", "4", "5", "6", "7", "8"]
+
+
+@pytest.mark.parametrize("style", ["#{n} {title}", "№ {n}. {title}", "{n} // {title}"])
+def test_a_number_shape_the_document_prints_before_its_titles_is_learned(style):
+    """A numbering style no rule reads («#1», «№ 1.», «1 //») is how the document numbers its headings when it
+    prints numbers 1-8 in that shape in rising order, each at most twice (its contents and its heading)."""
+    titles = ["Контекст документа", "Резюме меморандума", "Чего мы хотим добиться", "Обзор отраслевых рынков",
+              "Задачи и объекты вложений", "Объекты инвестирования", "Метрики отдачи", "Кто и за счет чего"]
+    lines = [line for n, title in enumerate(titles, 1) for line in (style.format(n=n, title=title), *BODY)]
+    outline = split_sections(stream_of(lines), load_template())
+    assert [s.number for s in outline.sections] == [str(n) for n in range(1, 9)]
+    assert outline.get("3").title == titles[2]
+
+
+def test_a_list_shape_printed_again_in_every_list_is_not_learned():
+    """Lists numbered «#1», «#2» … in each industry print each number many times: no heading shape."""
+    from parsers.sections import _numbering
+    lists = [f"#{n} Пункт перечня номер {n}" for _ in range(3) for n in range(1, 8)]
+    lines = ["4. Проблемы и вызовы цифровой трансформации", *BODY, *lists, "5. Взаимосвязь задач и проектов", *BODY]
+    assert _numbering(stream_of(lines)).shapes == frozenset()
+    assert _numbering(stream_of(lists[:7])).shapes == {"##"}, "once each, the same lines are a heading shape"
+    assert [s.number for s in split_sections(stream_of(lines), load_template()).sections] == ["4", "5"]
