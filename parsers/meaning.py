@@ -137,7 +137,8 @@ def asked(text: str, questions: Mapping[str, Sequence[tuple[str, ...]]]) -> str 
     opening = opening_lemmas(text, max(len(question) for asks in questions.values() for question in asks))
     found = [(len(question), key) for key, asks in questions.items() for question in asks
              if opening[:len(question)] == question]
-    return max(found)[1] if found else None  # the longest question it opens with: «кто отвечает» before «кто»
+    # the longest question it opens with («кто отвечает» before «кто»); of equally long ones, the first concept's
+    return max(found, key=lambda pair: pair[0])[1] if found else None
 
 
 class Concepts:
