@@ -58,6 +58,8 @@ def _letter_spaced(ws: list[Word]) -> str | None:
     """The text of a line printed with its letters spaced out («Р а з д е л № 1», «О Б Щ И Е  С В Е Д Е Н И Я»,
     Word's expanded spacing for headings), its letters joined into words; None for any other line. Within a
     word the letters stand the usual gap apart; a wider gap parts two words."""
+    if len(ws) < SPACED_LETTERS:  # most lines: no count over their words
+        return None
     single = sum(len(w[0]) == 1 and w[0].isalpha() for w in ws)
     if single < SPACED_LETTERS or single < SPACED_SHARE * len(ws):
         return None

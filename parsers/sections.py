@@ -178,7 +178,7 @@ def _numbering(stream: list[Block]) -> Numbering:
         if m := SECTION_HEADING.match(block.text):
             if m.group("word"):
                 numbers.setdefault(_word_key(m.group("word")), []).append(_section_number(m))
-        elif (m := NUMBER_SHAPE.match(DOT_LEADER.split(block.text)[0])) and (key := _shape_key(m)):
+        elif (m := NUMBER_SHAPE.match(block.text)) and (key := _shape_key(m)):  # a contents line's too
             shaped.setdefault(key, []).append(m.group("num"))
     learned = {word for word, seen in numbers.items() if _rising(seen)}
     shapes = {key for key, seen in shaped.items() if _rising(seen) and max(Counter(seen).values()) <= 2}
@@ -206,7 +206,7 @@ def _printed_number(text: str, numbering: Numbering) -> tuple[str, str, bool] | 
     if len(text) > MAX_HEADING_CHARS or DOT_LEADER.search(text) or SUBSECTION_HEADING.match(text):
         return None
     m = SECTION_HEADING.match(text)
-    if not m and (shaped := NUMBER_SHAPE.match(text)) and _shape_key(shaped) in numbering.shapes:
+    if not m and numbering.shapes and (shaped := NUMBER_SHAPE.match(text)) and _shape_key(shaped) in numbering.shapes:
         return shaped.group("num"), shaped.group("title"), True
     if not m or (m.group("word") and _word_key(m.group("word")) not in numbering.words):
         return None

@@ -256,7 +256,7 @@ def _header_scores(template: TableTemplate, unit: _HeaderUnit, theme: frozenset[
     A cell longer than any header (a data row's prose) means no column, unread."""
     if len(unit.text) > MAX_HEADER_CELL:
         return dict.fromkeys(template.columns.keys, 0.0)
-    if _numbering_header(unit) and "no" in template.columns.keys:  # «№ мероприятия»: the numbering column,
+    if _numbering_sign(unit.text) and "no" in template.columns.keys:  # «№ мероприятия»: the numbering column,
         return {key: float(key == "no") for key in template.columns.keys}  # whatever it numbers
 
     def scores(text: str) -> dict[str, float]:
@@ -279,9 +279,16 @@ def _header_scores(template: TableTemplate, unit: _HeaderUnit, theme: frozenset[
     return {key: max(own[key], whole[key]) for key in own}
 
 
-def _numbering_header(unit: _HeaderUnit) -> bool:
-    """Whether the unit heads a numbering column («№», «№ п/п», «№ изм.»): no data cell starts with the sign."""
-    return unit.text.lstrip().startswith("№")
+def _numbering_sign(text: str) -> bool:
+    """Whether a header cell heads a numbering column by its sign («№», «№ п/п», «№ изм.»): no data cell starts
+    with it."""
+    return text.lstrip().startswith("№")
+
+
+def _heads_numbering(template: TableTemplate, unit: _HeaderUnit) -> bool:
+    """Whether the unit heads the numbering column, by its sign or its words («Поз. в записке»)."""
+    best = template.columns.best(unit.text, template.thresholds.column_header)
+    return _numbering_sign(unit.text) or best is not None and best[0] == "no"
 
 
 def _theme(template: TableTemplate, units: list[_HeaderUnit], years: list[int | None]) -> frozenset[str]:
@@ -291,8 +298,7 @@ def _theme(template: TableTemplate, units: list[_HeaderUnit], years: list[int | 
     apart; read with it, every header would mean the project's name."""
     worded = [template.columns.words(unit.text).lemmas for unit, year in zip(units, years)  # a numbering header
               if not year and unit.text.strip() and len(unit.text) <= MAX_HEADER_CELL  # («№ рег. проекта», «Поз.
-              and not _numbering_header(unit)                                          # в записке») tells no
-              and (template.columns.best(unit.text, template.thresholds.column_header) or ("",))[0] != "no"]
+              and not _heads_numbering(template, unit)]                                # в записке») tells none
     counts = Counter(lemma for lemmas in worded for lemma in lemmas)
     return frozenset(lemma for lemma, n in counts.items() if n >= max(THEME_CELLS, THEME_SHARE * len(worded)))
 
@@ -333,8 +339,8 @@ def _counts_up(numbers: list[str]) -> bool:
 
     def counts(a: list[int], b: list[int]) -> bool:
         return (b[-1] == 1 and b != a or b[:-1] == a[:-1] and b[-1] == a[-1] + 1  # restart, next,
-                or len(b) > len(a) and b[:len(a)] == a                               # child
-                or len(b) < len(a) and b[-1] == a[len(b) - 1] + 1)                          # back up a level
+                or len(b) > len(a) and b[:len(a)] == a                               # child,
+                or len(b) < len(a) and b[-1] == a[len(b) - 1] + 1)                   # back up a level
     return not steps or sum(counts(a, b) for a, b in steps) >= COUNTING_SHARE * len(steps)
 
 
@@ -520,7 +526,8 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     years = [year_of(u.text) for u in units]
     # strong cells a new header has at least: half its cells, or only MIN_HEADER_COLUMNS beside a numbering
     # column's header, which no data row prints (questions for headers: «Зачем это жителям», «Когда заработает»)
-    needed = MIN_HEADER_COLUMNS if any(map(_numbering_header, units)) else max(MIN_HEADER_COLUMNS, len(units) / 2)
+    needed = MIN_HEADER_COLUMNS if any(_numbering_sign(unit.text) for unit in units) \
+        else max(MIN_HEADER_COLUMNS, len(units) / 2)
     header, strong, theme = [], 0, _theme(template, units, years)
     for k, unit in enumerate(units):  # a data row is told from a header before all its cells are scored
         header.append(_header_scores(template, unit, theme))
@@ -940,10 +947,8 @@ def card_rows(grid: Grid) -> list[tuple[Cell, list[Cell]]]:
     groups = [sorted(group.cells, key=lambda c: c.col0) for group in row_groups(grid) if not is_column_numbers(group)]
     numbered = [ROW_NUMBER_CELL.fullmatch(cells[0].text.strip()) is not None for cells in groups if len(cells) > 2]
     numbering_column = sum(numbered) * 2 > len(numbered)
-    if not numbering_column and _paired(groups):  # a header printed twice over the pairs is one header
-        groups = [half for cells in groups for half in ((cells[:2], cells[2:]) if len(cells) == 4
-                                                        and not _same_texts(cells[:2], cells[2:]) else (cells[:2],)
-                                                        if len(cells) == 4 else (cells,))]
+    if not numbering_column and _paired(groups):
+        groups = [half for cells in groups for half in _pair_halves(cells)]
     rows = []
     for k, cells in enumerate(groups):
         first = cells[0].text.strip()
@@ -972,6 +977,14 @@ def _paired(groups: list[list[Cell]]) -> bool:
     return length[0] < length[1] and length[2] < length[3]
 
 
+def _pair_halves(cells: list[Cell]) -> list[list[Cell]]:
+    """A row of a card printed two fields to a row as its two (field, value) rows; a header printed twice
+    over the pairs is one header; a row of other width stays as it is."""
+    if len(cells) != 4:
+        return [cells]
+    return [cells[:2]] if _same_texts(cells[:2], cells[2:]) else [cells[:2], cells[2:]]
+
+
 def _same_texts(a: list[Cell], b: list[Cell]) -> bool:
     return [" ".join(cell.text.split()) for cell in a] == [" ".join(cell.text.split()) for cell in b]
 
@@ -997,7 +1010,7 @@ def card_header(cells: list[Cell], template: Template) -> bool:
     if "value" not in keys:
         return False
     if None not in keys or keys[-1] == "value" and _value_header(texts[-1], scores[-1]) and all(
-            text.lstrip().startswith("№") or any(spec.columns.scores(text).values()) for text in texts[:-1]):
+            _numbering_sign(text) or any(spec.columns.scores(text).values()) for text in texts[:-1]):
         return True
     # two cells of a card's own header words, neither a field's name, both leaning to the value
     # («Ключевое сведение о документе | Раскрытие сведения»): the header, though one key fits both
