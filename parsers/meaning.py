@@ -157,11 +157,12 @@ class Concepts:
         self._shortened = dict(shortened or {})
         self.keys = list(phrases)
         self._texts = tuple(text for texts in phrases.values() for text in texts)
-        self._phrases = {key: [w for w in map(words_of, texts) if w.lemmas] for key, texts in phrases.items()}
+        self._phrases = {key: [self._synonymised(w) for w in map(words_of, texts) if w.lemmas]
+                         for key, texts in phrases.items()}  # a phrase in a drafter's word («Use case») too
         df = Counter(lem for sets in self._phrases.values() for lem in set().union(*(w.lemmas for w in sets)))
         n = len(self.keys)
         self._weight = {lem: math.log((n + 1) / count) for lem, count in df.items()}
-        self._vocabulary = Vocabulary.of(self._weight)
+        self._vocabulary = Vocabulary.of([*self._weight, *self._synonyms])  # a drafter's word is rejoined too
         self._unknown = UNKNOWN_SHARE * max(self._weight.values(), default=1.0)
         self.scores = memoised(self._scores)
         self._scores_apart = memoised(self._apart)
@@ -178,12 +179,14 @@ class Concepts:
     def _w(self, words) -> float:
         return sum(self._weight.get(w, self._unknown) for w in words)
 
+    def _synonymised(self, words: Words) -> Words:
+        if not self._synonyms:
+            return words
+        return Words(frozenset(self._synonyms.get(lem, lem) for lem in words.lemmas),
+                     self._synonyms.get(words.head, words.head) if words.head else None)
+
     def _words(self, text: str) -> Words:
-        words = words_of(text, self._vocabulary, self._shortened)
-        if self._synonyms:
-            words = Words(frozenset(self._synonyms.get(lem, lem) for lem in words.lemmas),
-                          self._synonyms.get(words.head, words.head) if words.head else None)
-        return words
+        return self._synonymised(words_of(text, self._vocabulary, self._shortened))
 
     def words(self, text: str) -> Words:
         """The text's lemmas and head as this group reads them (synonyms applied)."""

@@ -16,7 +16,7 @@ from parsers.meaning import asked, has_predicate, words_of
 from parsers.prose import paragraphs
 from parsers.sections import Outline, Section
 from parsers.tables import (CARD_MIN_FIELDS, EXTRA, MAX_HEADER_CELL, PLACING_COLUMNS, TableReader, assign, card_header,
-                            card_rows, unnumbered_industry)
+                            card_rows, paired_card, unnumbered_industry)
 from parsers.template import Template
 from parsers.text import fold
 from parsers.text import Dehyphenator
@@ -128,10 +128,12 @@ def read_card(section: Section, template: Template, doc_id: str, dh: Dehyphenato
     """
     spec = template.table_for_section("2")
     rows: list[tuple[list[str], list[str], int | None, str | None]] = []
+    last_of_pair: dict[int, int] = {}  # the row each place in a pair last opened: a cut row goes on there
+    paired = paired_card(section.tables)
     for table in section.tables:
         for grid in table.fragments:
             page_top = True
-            for field_cell, value_cells in card_rows(grid):
+            for field_cell, value_cells, pair in card_rows(grid, paired):
                 label = [ln.text for ln in field_cell.lines]
                 value = [ln.text for c in value_cells for ln in c.lines]
                 if not label and not value or page_top and card_header([field_cell, *value_cells], template) \
@@ -141,9 +143,11 @@ def read_card(section: Section, template: Template, doc_id: str, dh: Dehyphenato
                                                                  or bool(value) and value[0][:1].islower()))
                 page_top = False
                 if continued:
-                    rows[-1][0].extend(label)
-                    rows[-1][1].extend(value)
+                    row = rows[last_of_pair.get(pair, len(rows) - 1)]
+                    row[0].extend(label)
+                    row[1].extend(value)
                 else:
+                    last_of_pair[pair] = len(rows)
                     rows.append((label, value, grid.page, grid.row_ref(field_cell.row0)))
     return _card_fields(rows, template, doc_id, dh)
 

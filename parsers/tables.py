@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from normalize.industries import canonical_industry
 from parsers.meaning import asked, has_predicate, words_of
@@ -940,17 +941,42 @@ def table_header(table: Table, template: TableTemplate) -> list[Column] | None:
     return None
 
 
-def card_rows(grid: Grid) -> list[tuple[Cell, list[Cell]]]:
-    """A two-column table's rows as (field cell, value cells), past a numbering column if there is one
-    (and past a row numbering the columns); a card printed two fields to a row (field | value | field |
-    value, _paired) gives each row's two fields in turn."""
-    groups = [sorted(group.cells, key=lambda c: c.col0) for group in row_groups(grid) if not is_column_numbers(group)]
+class CardRow(NamedTuple):
+    field: Cell
+    values: list[Cell]
+    pair: int = 0  # in a card printed two fields to a row, 1 for the right-hand field; else 0
+
+
+def _card_groups(grid: Grid) -> list[list[Cell]]:
+    return [sorted(group.cells, key=lambda c: c.col0) for group in row_groups(grid) if not is_column_numbers(group)]
+
+
+def _numbering_column(groups: list[list[Cell]]) -> bool:
     numbered = [ROW_NUMBER_CELL.fullmatch(cells[0].text.strip()) is not None for cells in groups if len(cells) > 2]
-    numbering_column = sum(numbered) * 2 > len(numbered)
-    if not numbering_column and _paired(groups):
-        groups = [half for cells in groups for half in _pair_halves(cells)]
+    return sum(numbered) * 2 > len(numbered)
+
+
+def paired_card(tables: list[Table]) -> bool:
+    """Whether a card prints two fields to a row (field | value | field | value, _paired), judged on all
+    its pages at once (its tables, when a running header between pages parts them): a page holding only
+    the end of a cut row shows no pairs of its own."""
+    groups = [cells for table in tables for grid in table.fragments for cells in _card_groups(grid)]
+    return not _numbering_column(groups) and _paired(groups)
+
+
+def card_rows(grid: Grid, paired: bool) -> list[CardRow]:
+    """A two-column table's rows as (field cell, value cells), past a numbering column if there is one
+    (and past a row numbering the columns); a `paired` card (paired_card) gives each row's two fields in
+    turn, each with its place in the pair (a row a page break cut goes on in both pairs at once)."""
+    groups = _card_groups(grid)
+    numbering_column = _numbering_column(groups)
+    pairs = [0] * len(groups)
+    if paired:  # (no numbering column, as paired_card saw on all pages: a lone cut row's empty cell is none)
+        halves = [_pair_halves(cells) for cells in groups]
+        groups = [half for split in halves for half in split]
+        pairs = [pair for split in halves for pair in range(len(split))]
     rows = []
-    for k, cells in enumerate(groups):
+    for k, (cells, pair) in enumerate(zip(groups, pairs)):
         first = cells[0].text.strip()
         if k == 0 and numbering_column and len(cells) > 2 and len(first) > MAX_COLUMN_NUMBER \
                 and not ROW_NUMBER_CELL.fullmatch(first):
@@ -960,7 +986,7 @@ def card_rows(grid: Grid) -> list[tuple[Cell, list[Cell]]]:
         # in a numbering column, a short cell is a row number OCR misread ("2." read "Di")
         if numbering_column and len(cells) > 2 and len(cells[0].text.strip()) <= MAX_COLUMN_NUMBER:
             cells = cells[1:]
-        rows.append((cells[0], cells[1:]))
+        rows.append(CardRow(cells[0], cells[1:], pair))
     return rows
 
 
@@ -1030,7 +1056,9 @@ def _value_header(text: str, scores: dict[str, float]) -> bool:
 
 def card_like(table: Table, template: Template) -> bool:
     """Whether a table is the strategy card: most of its field cells name card fields."""
-    labels = [field.text for grid in table.fragments for field, values in card_rows(grid) if field.lines and values]
+    paired = paired_card([table])
+    labels = [field.text for grid in table.fragments for field, values, _ in card_rows(grid, paired)
+              if field.lines and values]
     if len(labels) < CARD_MIN_FIELDS:
         return False
     needed, known = CARD_KNOWN_SHARE * len(labels), 0

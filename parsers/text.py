@@ -16,8 +16,10 @@ HYPHENS = "-\u2010\u00ad"
 _HYPHEN_ENDS = tuple(HYPHENS)
 BULLETS = "-–—•·▪●◦➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc"  # with the private-use glyphs of Word's Symbol/Wingdings bullets
 _NUMBER_OR_BULLET = r"\d{1,3}[.)](?!\d)|[" + BULLETS + r"]\s"
-LETTER_MARKER = r"[а-яёa-z]{1,2}\)(?=\s)"  # "а) ", "б) ": items lettered instead of numbered; Word letters
-# the 30th item "аа)", then "аб)" … (a two-letter word before a bracket opens no line of prose)
+LETTER_MARKER = r"(?:[а-яёa-z]{1,2}\)(?=\s)|[а-яёa-z]\.(?=\s+[А-ЯЁA-Z«]))"
+# "а) ", "б) ": items lettered instead of numbered; Word letters the 30th item "аа)", then "аб)" … (a two-letter
+# word before a bracket opens no line of prose); "а. Технологии": one letter and a point before a capital (a
+# two-letter cut, «др. », «см. », may open a line of prose)
 LIST_MARKER = re.compile(r"^\s*(?:" + _NUMBER_OR_BULLET + ")")
 # A list item in running text is lettered too; in a narrow cell a line "е) субъектам" ends a word cut
 # at the cell's edge ("(софинансировани" / "е) субъектам") more often than it letters an item.

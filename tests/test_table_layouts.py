@@ -584,6 +584,20 @@ def test_a_card_printed_two_fields_to_a_row():
         ("Ответственный исполнитель", "Департамент информатизации"), ("Ресурсы", "Областной бюджет")]
 
 
+def test_a_card_row_cut_by_a_page_break_goes_on_in_both_of_its_pairs():
+    """blind17's LNR: a two-fields-a-row card whose row a page break cut goes on next page in both pairs at once
+    («| инвестиционной… | | обслуживания…»): the left value's end went on the right field's value, and a page
+    holding only a cut row's left end (no pairs of its own to see) gave it as a field (card 0.8)."""
+    xs = [50, 150, 300, 400, 560]
+    card = _card([[("Параметр", "Содержание", "Параметр", "Содержание"),
+                   ("Направления", "Повышение", "Описание", "Модернизация")],
+                  [("", "благосостояния", "", "процессов"), ("Исполнители", "Министерство", "Результаты", "Рост")],
+                  [("", "граждан", "", "")]], xs)
+    assert [(c.field, c.value) for c in card] == [
+        ("Направления", "Повышение благосостояния"), ("Описание", "Модернизация процессов"),
+        ("Исполнители", "Министерство граждан"), ("Результаты", "Рост")]
+
+
 def test_card_header_of_the_field_column_beside_a_short_cell_is_no_field():
     """blind17's LNR: «Поле one-pager | Что зафиксировано»; a question names no value column, but the field
     column's own header beside a short cell without figures is the card's header."""

@@ -548,6 +548,17 @@ def test_section4_items_lettered_past_ya_go_on_with_two_letters():
     assert problems == []
 
 
+def test_section4_items_lettered_with_a_point_are_items():
+    """blind17's LNR letters its risks «а. Отток…», «б. Рост…»: no risk was read (list items 0). One letter and a
+    point before a capital open an item; «др. Сведения» (a two-letter cut) and «т. е.» at a line's start do not."""
+    items, _ = _section4(["  Risk log по отрасли:", "  а. Отток кадров;", "  б. Рост", "затрат;", "  в. Сбои."])
+    assert items == [("risk", "Отток кадров;"), ("risk", "Рост затрат;"), ("risk", "Сбои.")]
+    items, _ = _section4(["  Риски:", "  1. Отток кадров, внешние угрозы и", "др. Сведения о них.",
+                          "  2. Рост затрат, т.", "е. расходов."])
+    assert items == [("risk", "Отток кадров, внешние угрозы и др. Сведения о них."),
+                     ("risk", "Рост затрат, т. е. расходов.")]
+
+
 @pytest.mark.parametrize("section, printed, key", [
     ("6", "Наим. проекта", "name"),
     ("6", "Срок реал., гг.", "term"),
@@ -645,6 +656,22 @@ def test_a_project_offices_business_english_means_the_template_columns():
     (record,) = reader.records
     assert record.lines("name") == ["Электронная", "запись к врачу"] and record.lines("term") == ["2022-2024"]
     assert record.lines("financing")[0] == "Республиканский" and record.lines("technologies")[0] == "Облачные"
+
+
+def test_a_task_table_in_a_project_offices_english_means_the_template_columns():
+    """blind17's LNR heads its section 5 «Domain | Item ID | Problem statement отрасли | Use case | Target user |
+    Value для target user»: no column was the task and the table was lost (links 0). «Problem statement» is the
+    task, «Use case» the project (a phrase in a drafter's word reads as the texts do, its synonyms applied),
+    «ID» a numbering column."""
+    table = _lined_table([20, 110, 160, 300, 420, 500, 590], [
+        ["Domain", "Item ID", "Problem statement|отрасли", "Use case", "Target user", "Value для|target user"],
+        ["Здравоохранение", "1", "Повышение|доступности|медицинской помощи", "Электронная|запись к врачу",
+         "Пациенты", "Экономия|времени"]])
+    reader = TableReader(TEMPLATE.table_for_section("5"))
+    reader.read(table)
+    (record,) = reader.records
+    assert record.lines("task")[0] == "Повышение" and record.lines("project") == ["Электронная", "запись к врачу"]
+    assert record.lines("no") == ["1"] and record.industry[1] == "Здравоохранение"
 
 
 def test_a_header_naming_the_themes_thing_names_the_column_its_phrases_name():
