@@ -16,6 +16,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind15 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind16 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind17 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind18 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -108,6 +109,16 @@ the layout keys above in new combinations, list markers «а.» and «▪», and
 strategy card printed as a 4-column table with two field/value pairs a row, and indicator values printed as regional
 tables print them, with a no-break space between thousands («1 543») and the last year's target of a percentage
 after «не менее» or «≥» («не менее 90», «≥ 90»), which the gold keeps as printed.
+
+The fifteenth form renders the blind18 set (tests/fixtures/variants/blind18) in the BLIND18 configs with
+tests/variants/blind18_rewordings.toml: unseen wording again, in registers no earlier set used (public procurement
+under 44-ФЗ: объект закупки, заказчик, код позиции плана-графика; a regional statistical bulletin: вид экономической
+деятельности, статистический показатель, базисный период, форма наблюдения; a popular version in plain journalistic
+Russian: «Стратегия коротко», «Кому станет удобнее», «Ждем в 2024»; legal drafting, the strategy worded as a
+«Положение»), headings «№ 1. ...», «1 — ...» (the title in capitals), «1) ...» and «Глава 1. ...», the layout keys above
+in new combinations, and two features no earlier set has: empty spacer rows between the projects of a table (as Word
+users separate records by hand; not rows of the gold), and tables printed without horizontal rules between their body
+rows (vertical rules and the frame only), as statistical tables print them.
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -1096,6 +1107,88 @@ BLIND17 = {
         appendix=("contacts",)),
 }
 
+# The eighteenth blind set (--set blind18, wordings tests/variants/blind18_rewordings.toml): UNSEEN WORDING first of
+# all (every section title, card label and head, s4 industry heading and lead-in, column header, spanning and year
+# label and caption title differs from the earlier wordings files, blind17 included, ignoring case and punctuation, and
+# none is a near-duplicate of one (rapidfuzz ratio above 90); registers no earlier set used: public procurement
+# (44-ФЗ), a regional statistical bulletin, a popular version in plain journalistic Russian and legal drafting (the
+# strategy worded as a «Положение»); the heading styles «№ 1. ...», «1 — ...» (the title in capitals) and «1) ...» were
+# never printed by an earlier set, khabarovsk's «Глава 1. ...» was), the keys above in combinations no earlier set has
+# (full-width industry rows in sections 5 and 7 around hierarchical project rows with a plan-schedule code column in
+# section 6, numbered card labels, titled captions without continuation lines, grey headers and dash marks; numbered
+# industry rows in section 5 and an industry column in sections 6 and 7 under a three-row indicator header with a note
+# column, titled continued captions, decimal commas and thousands; a wholly landscape document with per-industry task
+# tables, roman industry rows over the projects and hierarchical indicator rows behind a leader contents; a title page,
+# hierarchical project rows under merged tasks, per-industry project tables, an industry column over the indicators
+# with a note column, and a glossary), and two features no earlier set has (both default to off, so the earlier sets'
+# outputs are unchanged):
+#   spacer_rows  the sections (of "5", "6", "7") whose table prints an empty full-width row between two consecutive
+#                records, as Word users separate them by hand: before every project row (in section 7 before a
+#                project's first indicator row) that follows a row of the previous project, but not after the header,
+#                an industry or a task row, and not where a vertically merged cell (an industry column, a task merged
+#                over its projects) runs on into it; the spacer rows hold no text, the gold rows are unchanged and a
+#                note says so. Not with continued captions;
+#   rules        "no_inner_h": the tables of sections 5-7 print without horizontal rules between their body rows
+#                (w:tblBorders insideH nil: vertical rules and the frame only, the header rows and the column-number
+#                row ruled above and below), as statistical tables print them; the gold is unchanged, a note says so.
+# lonely_fix (also new, default off) drops every continuation line that stands alone on its page by the split it had
+# before any was dropped in that pass (without it, kept for the earlier sets' outputs, a second lonely line of one table
+# in a pass is looked up after the first was dropped: a later split goes, or the lookup runs past the list's end, as it
+# did for blind18 stavropol).
+BLIND18 = {
+    "lnr": dict(
+        name="blind18-lnr-numero-headings-procurement-numbered-labels-hier-s6-code-col-spacer-rows-titled-captions-grey",
+        font="Liberation Serif", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="bold", industry={"5": "full_row", "6": "numbered_row", "7": "full_row"},
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="footer", toc=True, front=None, card="numbered_label",
+        list_markers={"basis": "{a})", "technology": "–", "task": "{n})", "financing": "–",
+                      "problems": "{n}.", "challenges": "{n}.", "risks": "{n}."},
+        s4_lead="bold",
+        spacer_rows=("5", "6", "7"), header_look="grey_plain", empty_mark="-", values={"comma": True},
+        extra_cols={"s6": [("code", "after_no")]}, no_width=2.4, year_width=2.4,
+        captions={"word": "Таблица", "cont": None, "card": False, "title": True},
+        col_order={"s6": ["no", "name", "description", "goal", "term", "financing", "technologies", "region_role"]}),
+    "stavropol": dict(
+        name="blind18-stavropol-dash-caps-headings-statistics-no-inner-rules-s6-s7-column-threerow-note-col-continued",
+        font="Arial", size=10.5, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="styles", industry={"5": "numbered_row", "6": "column", "7": "column"},
+        merge_tasks=False, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="footer", toc=True, front=None, card="bold_three",
+        list_markers={"basis": "{n}.", "technology": "•", "task": "{n}.", "financing": "{n})",
+                      "problems": "–", "challenges": "–", "risks": "–"},
+        s4_lead="italic",
+        rules="no_inner_h", s7_levels=3, toc_source_key=True, values={"comma": True, "thousands": True},
+        extra_cols={"s7": [("note", "end")]}, no_width=1.7, year_width=2.0,
+        captions={"word": "Таблица", "cont": "Продолжение таблицы", "card": True, "title": True}, lonely_fix=True),
+    "tyumen": dict(
+        name="blind18-tyumen-paren-headings-plain-journalistic-all-landscape-no-inner-rules-spacer-rows-s5-tables-roman",
+        font="DejaVu Sans Condensed", size=10, margins=(2.0, 1.5, 2.0, 1.5), table_smaller=1.5,
+        header_cant_split=True,
+        headings="bold", industry={"5": "tables", "6": "full_row", "7": "numbered_row"}, group_fmt="{roman}. {title}",
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=False, base_year=True,
+        landscape=(), running=None, toc=True, front=None, card="plain_colon",
+        list_markers={"basis": "•", "technology": "•", "task": "{n}.", "financing": "•",
+                      "problems": "–", "challenges": "–", "risks": "–"},
+        s4_lead="subheading",
+        all_landscape=True, line_spacing=1.0, toc_style="leaders", rules="no_inner_h", spacer_rows=("5", "6", "7"),
+        page_numbers="word", values={"percent": True}, empty_mark="\u2014", no_width=1.3),
+    "khabarovsk": dict(
+        name="blind18-khabarovsk-front-glava-headings-legal-polozhenie-spacer-rows-s6-tables-s7-column-note-col-glossary",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="styles", industry={"5": "numbered_row", "6": "tables", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running="both", toc=True, front="act", card="numbered_bold",
+        list_markers={"basis": "{n})", "technology": "{n})", "task": "{n}.", "financing": "{a})",
+                      "problems": "{a})", "challenges": "{a})", "risks": "{a})"},
+        s4_lead="plain",
+        spacer_rows=("5", "6"), extra_cols={"s7": [("note", "end")]}, values={"percent": True}, empty_mark="х",
+        no_width=2.0, year_width=2.6, appendix=("glossary",)),
+}
+
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 ORDINALS = ["первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой"]
 ORDINALS_F = ["первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая"]
@@ -1954,6 +2047,18 @@ class Builder:
                 "Section 7 prints no unit column: each indicator's unit follows its name in the name cell "
                 "(\"<name>, <unit>\", a trailing point or semicolon of the name dropped); the gold holds name and "
                 "unit apart.")
+        if s in self.cfg.get("spacer_rows", ()):
+            assert not (self.cfg.get("captions") or {}).get("cont"), (self.key, "spacer rows with continued tables")
+            self.out.setdefault("notes", []).append(
+                f"Section {s} prints an empty spacer row between two consecutive "
+                + ("projects (after a project's last indicator row)" if key == "s7" else "project rows")
+                + " where no merged cell runs across them (none next to industry or task rows); the spacer rows "
+                "hold no text and are not rows of the gold.")
+        if self.cfg.get("rules") == "no_inner_h":
+            self.out.setdefault("notes", []).append(
+                f"Section {s}'s table prints without horizontal rules between its body rows (vertical rules, a rule "
+                "under the header rows and the table's frame only), as statistical tables print them; the gold's rows "
+                "are unchanged.")
         extra = [words[c[2:]] for c in cols + trailing if c.startswith("x:")]
         self.s7_cols = cols
         if extra:
@@ -1964,6 +2069,7 @@ class Builder:
         titles = set()  # indices in body of industry and task rows (a page should not end on them)
         gfmt = self.cfg.get("group_fmt", "{n}. {title}")
         group_trs = []  # blind12 "tables": the industry rows, each to open a table of its own
+        records = []    # blind18 spacer_rows: the first row of every record (a project; in s7 its first indicator)
         for gi, (grp, out_grp) in enumerate(zip(self.g[key]["groups"], self.out[key]["groups"])):
             title = grp["industry"]
             gno = grp["number"].rstrip(".")
@@ -1994,7 +2100,9 @@ class Builder:
                     printed_no = ""
                 out_row["no"] = printed_no
                 if key == "s7":
-                    body += self.s7_rows(t, row, out_row, printed_no, off, base, trailing, grp)
+                    rows7 = self.s7_rows(t, row, out_row, printed_no, off, base, trailing, grp)
+                    records += [tr for tr, _ in rows7[:1]]
+                    body += rows7
                     continue
                 if task_rows and (ri == 0 or row.get("task", "") != task):
                     task = row.get("task", "")
@@ -2020,6 +2128,7 @@ class Builder:
                     set_cell_text(r.cells[ci], text)
                 mark = cols.index("project" if key == "s5" else "name") + off
                 body.append((r._tr, r.cells[mark]))
+                records.append(r._tr)
             if key == "s5" and self.cfg["merge_tasks"] and not task_rows:
                 self.merge_runs(t, first_row_of_group, off + cols.index("task"), [r["task"] for r in grp["rows"]])
             if industry_col:
@@ -2027,6 +2136,12 @@ class Builder:
                 set_cell_text(t.rows[first_row_of_group].cells[0], title)
                 if last > first_row_of_group:
                     t.rows[first_row_of_group].cells[0].merge(t.rows[last].cells[0])
+        if s in self.cfg.get("spacer_rows", ()):     # blind18: an empty row between two records
+            self.spacers(t, ncols, records, {body[i][0] for i in titles} | {r._tr for r in header_rows}
+                         | ({rn._tr} if colnums else set()))
+        if self.cfg.get("rules") == "no_inner_h":   # blind18: no horizontal rules between body rows
+            self.no_inner_rules(t, [r._tr for r in header_rows] + ([rn._tr] if colnums and rn not in header_rows
+                                                                  else []))
         total = sum(rel)
         set_widths(t, [x * self.text_width() / total for x in rel])
         if self.cfg.get("row_cant_split"):     # blind17: a body row shorter than a page never breaks over pages
@@ -2053,6 +2168,71 @@ class Builder:
             nxt = str(int(s) + 1)
             if nxt not in self.cfg["landscape"]:
                 self.new_section(False)
+
+    def spacers(self, t, ncols, records, not_data):
+        """blind18 spacer_rows: an empty full-width row before every record (a project row; in section 7 a project's
+        first indicator row) that follows a row of the previous record: not after the header, an industry or a task
+        row, and not where a vertically merged cell (an industry column, a task merged over its projects) runs on into
+        the record, which a row put between would cut. The row is one table line high, as a Word user's blank row."""
+        size = str(int(2 * (self.cfg["size"] - self.cfg.get("table_smaller", 2))))
+        for tr in records:
+            prev = tr.getprevious()
+            if prev is None or prev.tag != qn("w:tr") or prev in not_data or is_header(prev):
+                continue
+            if any(tc.tcPr is not None and tc.tcPr.find(qn("w:vMerge")) is not None
+                   and tc.tcPr.find(qn("w:vMerge")).get(qn("w:val")) != "restart" for tc in tr.tc_lst):
+                continue
+            r = t.add_row()
+            if ncols > 1:
+                r.cells[0].merge(r.cells[ncols - 1])
+            set_cell_text(r.cells[0], "")
+            ppr = r.cells[0].paragraphs[0]._p.get_or_add_pPr()
+            rpr = OxmlElement("w:rPr")
+            for tag in ("w:sz", "w:szCs"):
+                el = OxmlElement(tag)
+                el.set(qn("w:val"), size)
+                rpr.append(el)
+            ppr.append(rpr)
+            tr.addprevious(r._tr)
+
+    def no_inner_rules(self, t, header_trs):
+        """blind18 rules "no_inner_h": the table's frame and vertical rules only (w:tblBorders insideH nil), each
+        header row (and the column-number row) ruled above and below, as statistical tables print them."""
+        tblPr = t._tbl.tblPr
+        old = tblPr.find(qn("w:tblBorders"))
+        if old is not None:
+            tblPr.remove(old)
+        borders = OxmlElement("w:tblBorders")
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            el = OxmlElement(f"w:{side}")
+            if side == "insideH":
+                el.set(qn("w:val"), "nil")
+            else:
+                for att, val in (("w:val", "single"), ("w:sz", "4"), ("w:space", "0"), ("w:color", "auto")):
+                    el.set(qn(att), val)
+            borders.append(el)
+        later = [c for c in tblPr if c.tag in {qn(x) for x in ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
+                                                                "w:tblCaption", "w:tblDescription")}]
+        if later:
+            later[0].addprevious(borders)
+        else:
+            tblPr.append(borders)
+        after = {qn(x) for x in ("w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign",
+                                 "w:hideMark")}
+        for tr in header_trs:
+            for tc in tr.tc_lst:
+                tcPr = tc.get_or_add_tcPr()
+                b = OxmlElement("w:tcBorders")
+                for side in ("top", "bottom"):
+                    el = OxmlElement(f"w:{side}")
+                    for att, val in (("w:val", "single"), ("w:sz", "4"), ("w:space", "0"), ("w:color", "auto")):
+                        el.set(qn(att), val)
+                    b.append(el)
+                nxt = [c for c in tcPr if c.tag in after]
+                if nxt:
+                    nxt[0].addprevious(b)
+                else:
+                    tcPr.append(b)
 
     def split_by_industry(self, t, header, group_trs):
         """blind12: the table cut into one table per industry, each under a bold line with the industry's
@@ -2649,8 +2829,17 @@ def render(key, out: Path, layout: str | None = None, wording: str | None = None
             convert(docx, tmp)
             old, pages = pages, heading_pages(tmp / f"{name}.pdf", list(b.toc_pages), **squash)
             lonely = lonely_lines(tmp / f"{name}.pdf", (cfg.get("captions") or {}).get("cont"))
-            for no, j in lonely:
-                i = splits[no][j]
+            # blind18 lonely_fix: each lonely line's split taken as it was before any is dropped; without it (the
+            # earlier sets' way, kept for their outputs) a second lonely line of one table in a pass is looked up
+            # after the first was dropped, so a later split goes, or the lookup runs past the list's end
+            if cfg.get("lonely_fix"):
+                drops = [(no, splits[no][j]) for no, j in lonely]
+            else:
+                drops = []
+                for no, j in lonely:
+                    drops.append((no, splits[no][j]))
+                    splits[no] = [x for x in splits[no] if x != drops[-1][1]]
+            for no, i in drops:
                 splits[no] = [x for x in splits[no] if x != i]
                 loose.setdefault(no, set()).add(i)
             if not lonely and (not cfg["toc"] or k and old == pages):
@@ -2667,7 +2856,7 @@ def main(argv=None):
     ap.add_argument("--out", type=Path, default=ROOT / "tests/fixtures/variants/blind3")
     ap.add_argument("--only", choices=sorted(CONFIGS))
     ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-                                      "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"],
+                                      "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
@@ -2681,7 +2870,8 @@ def main(argv=None):
                          "BLIND14 with tests/variants/blind14_rewordings.toml, default --out .../blind14; blind15: "
                          "BLIND15 with tests/variants/blind15_rewordings.toml, default --out .../blind15; blind16: "
                          "BLIND16 with tests/variants/blind16_rewordings.toml, default --out .../blind16; blind17: "
-                         "BLIND17 with tests/variants/blind17_rewordings.toml, default --out .../blind17)")
+                         "BLIND17 with tests/variants/blind17_rewordings.toml, default --out .../blind17; blind18: "
+                         "BLIND18 with tests/variants/blind18_rewordings.toml, default --out .../blind18)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -2701,7 +2891,7 @@ def main(argv=None):
             cfg = {"blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8,
                    "blind9": BLIND9, "blind10": BLIND10, "blind11": BLIND11,
                    "blind12": BLIND12, "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15,
-                   "blind16": BLIND16, "blind17": BLIND17}[a.set][key]
+                   "blind16": BLIND16, "blind17": BLIND17, "blind18": BLIND18}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
