@@ -113,10 +113,28 @@ def _joined(rules: list[Rule], horizontal: bool) -> list[Rule]:
     return out
 
 
+def _bridged(vs: list[Rule], hs: list[Rule]) -> list[Rule]:
+    """Column borders broken where no horizontal ruling ends them, joined across the break.
+
+    A row merged across the table (a blank spacer row, an industry's title) breaks every column border;
+    a ruled table bounds it with horizontal rulings, but a table printed with no rules between its rows
+    does not, and its column borders below the break would be lost with the columns they draw."""
+    out: list[Rule] = []
+    for v in sorted(vs, key=lambda r: (r.x0, r.y0)):
+        last = out[-1] if out else None
+        if last is not None and abs(last.x0 - v.x0) <= SAME_LINE and v.y0 > last.y1 and not any(
+                h.x0 - TOLERANCE <= v.x0 <= h.x1 + TOLERANCE and last.y1 - TOLERANCE <= h.y0 <= v.y0 + TOLERANCE
+                for h in hs):
+            out[-1] = Rule(last.x0, last.y0, last.x1, v.y1)
+        else:
+            out.append(v)
+    return out
+
+
 def _rule_clusters(rules: list[Rule]) -> list[tuple[list[Rule], list[Rule]]]:
     """Groups of crossing rulings, each a candidate table: (horizontal, vertical)."""
     hs = [r for r in _joined([r for r in rules if r.horizontal], True) if r.x1 - r.x0 > TOLERANCE]
-    vs = [r for r in _joined([r for r in rules if not r.horizontal], False) if r.y1 - r.y0 > TOLERANCE]
+    vs = _bridged([r for r in _joined([r for r in rules if not r.horizontal], False) if r.y1 - r.y0 > TOLERANCE], hs)
     parent = list(range(len(hs) + len(vs)))
 
     def find(i: int) -> int:

@@ -118,6 +118,18 @@ def has_predicate(text: str) -> bool:
     return False
 
 
+QUESTION_WORDS = frozenset({"кто", "что", "как", "когда", "где", "зачем", "почему", "сколько", "чем", "какой", "каков",
+                            "куда", "откуда", "чей"})
+"""Lemmas of question words: a card field or a heading worded as a question («Кто ощутит рост зрелости:», «Какие
+шаги предлагаются:», after a preposition «Во что это обойдется:», «Как обстоят дела в отраслях») names, its verb
+notwithstanding."""
+
+
+def is_question(text: str) -> bool:
+    """Whether the text opens with a question word (one of its first two words, a preposition may stand first)."""
+    return any(lemma(word) in QUESTION_WORDS for word in text.split()[:2])
+
+
 QUESTION_PARTICLES = frozenset({"это", "же", "ли"})  # «Во что это обойдется» asks what «Во что обойдется» asks
 
 

@@ -11,16 +11,15 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from normalize.industries import canonical_industry
-from normalize.morphology import lemma
-from parsers.meaning import asked, has_predicate, words_of
+from parsers.meaning import asked, has_predicate, is_question, words_of
 from parsers.prose import paragraphs
 from parsers.sections import Outline, Section
 from parsers.tables import (CARD_MIN_FIELDS, EXTRA, MAX_HEADER_CELL, PLACING_COLUMNS, TableReader, assign, card_header,
                             card_rows, paired_card, unnumbered_industry)
-from parsers.template import Template
+from parsers.template import TableTemplate, Template
 from parsers.text import fold
 from parsers.text import Dehyphenator
-from parsers.textgrid import virtual_card, virtual_tables
+from parsers.textgrid import unruled_rows, virtual_card, virtual_tables
 from schemas import tables as t
 from schemas.layout import Block, Table, TextLine, locator
 from schemas.problems import Problem
@@ -87,6 +86,20 @@ def _where(blocks: list[Block]) -> str | None:
 
 def _section_text(section: Section, dh: Dehyphenator) -> str:
     return "\n".join(p.text for p in paragraphs(section.lines, dh))
+
+
+def _rows_cut_by_text(sections: list[Section], spec: TableTemplate) -> tuple[list[Section], list[Table]]:
+    """The sections with every ruled table whose body draws no rules between its rows cut into rows by its
+    text (textgrid.unruled_rows), and the tables so cut."""
+    out, cut = [], []
+    for section in sections:
+        blocks = []
+        for block in section.blocks:
+            rows = unruled_rows(block, spec) if isinstance(block, Table) else None
+            cut += [rows] if rows is not None else []
+            blocks.append(rows or block)
+        out.append(Section(section.number, section.title, section.page_start, blocks))
+    return out, cut
 
 
 def read_tables(sections: list[Section], reader: TableReader) -> TableReader:
@@ -165,10 +178,6 @@ def _card_fields(rows: list[tuple[list[str], list[str], int | None, str | None]]
 
 CARD_LABEL_LINE = re.compile(r"^(?P<label>[А-ЯЁA-Z«][^:]{2,100}?):\s*(?P<value>.*)$")
 MAX_CARD_LABEL_WORDS = 10
-QUESTION_WORDS = frozenset({"кто", "что", "как", "когда", "где", "зачем", "почему", "сколько", "чем", "какой", "каков",
-                            "куда", "откуда", "чей"})
-"""Lemmas of question words: a field named by a question («Кто ощутит рост зрелости:», «Какие шаги предлагаются:»,
-after a preposition «Во что это обойдется:») is a label, its verb notwithstanding."""
 
 
 def labelled_card(lines: list[TextLine], template: Template, doc_id: str, dh: Dehyphenator) -> list[t.CardField]:
@@ -208,8 +217,7 @@ def _label_and_value(text: str) -> tuple[str, str] | None:
 
 def _card_label(text: str) -> bool:
     words = text.split()
-    return len(words) <= MAX_CARD_LABEL_WORDS and (not has_predicate(text)
-                                                   or any(lemma(word) in QUESTION_WORDS for word in words[:2]))
+    return len(words) <= MAX_CARD_LABEL_WORDS and (not has_predicate(text) or is_question(text))
 
 
 def _card_scores(name: str, template: Template) -> dict[str, float]:
@@ -549,6 +557,11 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
                     "table_without_rulings", f"the table of section {number} has no ruling lines; its columns "
                     "were read from the gaps between words: check it", outline.get(number).page_start))
                 sections = [Section(number, outline.get(number).title, outline.get(number).page_start, drawn)]
+        sections, cut = _rows_cut_by_text(sections, spec)
+        if cut:
+            doc.problems.append(Problem(
+                "table_without_row_rulings", f"the table of section {number} draws no rules between its rows; "
+                "they were told apart by their numbers and cells: check them", cut[0].page))
         reader = read_tables(sections, TableReader(spec, join=partial(dh.join, newline_before_lists=False)))
         readers[number] = reader
         doc.problems += [Problem(p.code, p.message, p.page) for p in reader.problems]

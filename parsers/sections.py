@@ -18,10 +18,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from normalize.industries import canonical_industry
-from parsers.meaning import has_predicate
+from parsers.meaning import has_predicate, is_question
 from parsers.tables import EXTRA, card_like, table_header
 from parsers.template import Template
 from parsers.text import ROMAN_NUMERALS
+from parsers.textgrid import unruled_rows
 from schemas.layout import Block, Table, TextLine
 
 HEADING_WORDS = ("раздел", "разд", "глава", "гл", "часть", "блок", "§")
@@ -242,12 +243,13 @@ def _table_section(table: Table, template: Template, known: dict[int, str | None
 
 def _classify(table: Table, template: Template) -> str | None:
     """The card, or of the template's tables the one whose header names most of the table's columns by
-    their headers' words (a projects table also reads as a task table with a project column and extras)."""
+    their headers' words (a projects table also reads as a task table with a project column and extras),
+    its body cut into rows first when it draws no rules between them (what the columns hold tells too)."""
     if card_like(table, template):
         return "2"
     best, named = None, 0
     for number, spec in template.tables.items():
-        columns = table_header(table, spec) if number != "2" else None
+        columns = table_header(unruled_rows(table, spec) or table, spec) if number != "2" else None
         score = sum(not (col.guessed or col.key.startswith(EXTRA)) for col in columns or ())
         if score > named:
             best, named = number, score
@@ -308,9 +310,10 @@ def _numbered(stream: list[Block], numbering: Numbering) -> list[_Shaped]:
             number, title, worded = found
             title, last = _wrapped(stream, k, title, numbering)
             # "3. Цель проекта не будет достигнута": an item, not a heading, unless a heading word stands before
-            # its number («Шаг 8. Кто отвечает перед жителями»); a number with no title at all (nothing after
-            # it but a table) is a page's number left in the text, OCR's «2» under a card
-            if title.strip() and (worded or not has_predicate(title)):
+            # its number («Шаг 8. Кто отвечает перед жителями») or it asks a question («4) Как обстоят дела в
+            # отраслях»); a number with no title at all (nothing after it but a table) is a page's number left in
+            # the text, OCR's «2» under a card
+            if title.strip() and (worded or not has_predicate(title) or is_question(title)):
                 out.append(_Shaped(k, last, number, title, worded=worded))
     return out
 

@@ -326,13 +326,13 @@ def _content_shares(template: TableTemplate, texts: list[str]) -> dict[str, floa
         return {}
     shares = {kind: sum(bool(pattern.search(text)) for text in texts) / len(texts)
               for kind, pattern in template.content_kinds.items()}
-    if shares.get(ROW_NUMBER_KIND) and not _counts_up(
+    if shares.get(ROW_NUMBER_KIND) and not counts_up(
             [text.strip() for text in texts if template.content_kinds[ROW_NUMBER_KIND].search(text)]):
         shares[ROW_NUMBER_KIND] = 0.0
     return shares
 
 
-def _counts_up(numbers: list[str]) -> bool:
+def counts_up(numbers: list[str]) -> bool:
     """Whether row numbers follow one another («1», «2»; «1», «1.1», «1.2», «2»; «1» again for the next
     industry) in at least COUNTING_SHARE of the steps between them."""
     parts = [[int(part) for part in number.rstrip(".").split(".")] for number in numbers]
@@ -523,7 +523,8 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
         return None
     units = _header_units(group)
     known_by_text = {fold(col.header): col.key for col in known or () if col.header}
-    repeated = known_by_text and sum(fold(u.text) in known_by_text for u in units) >= REPEATED_HEADER_SHARE * len(units)
+    printed_again = [_printed_header_key(fold(u.text), known_by_text) for u in units]
+    repeated = known_by_text and sum(key is not None for key in printed_again) >= REPEATED_HEADER_SHARE * len(units)
     years = [year_of(u.text) for u in units]
     # strong cells a new header has at least: half its cells, or only MIN_HEADER_COLUMNS beside a numbering
     # column's header, which no data row prints (questions for headers: «Зачем это жителям», «Когда заработает»)
@@ -538,8 +539,8 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     if not repeated and strong < needed:
         return None
     guessed: list[int] = []
-    if repeated and all(year or fold(u.text) in known_by_text for u, year in zip(units, years)):
-        keys = [known_by_text.get(fold(u.text)) for u in units]
+    if repeated and all(year or key for key, year in zip(printed_again, years)):
+        keys = printed_again
     else:
         scores = []
         for unit, h, year in zip(units, header, years):
@@ -551,8 +552,8 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
         # is data, and «Направление расходов» there is another column's header, to be guessed as one
         keys = [None if key == INDUSTRY and k > 1 else key for k, key in enumerate(keys)]
         if repeated:
-            keys = [known_by_text.get(fold(u.text)) or _known_key_at(known, grid.xs[u.col0], grid.xs[u.col0 + 1])
-                    or key for u, key in zip(units, keys)]
+            keys = [again or _known_key_at(known, grid.xs[u.col0], grid.xs[u.col0 + 1]) or key
+                    for u, again, key in zip(units, printed_again, keys)]
         elif not known:  # a table's own header; a row after it that names too few columns is data, not guessed
             guessed = _by_elimination(template, units, header, keys, years, grid, data or [])
         if any(years):  # the years hold the values: a column that says "values" beside them is one of its own
@@ -571,6 +572,18 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
         columns += [Column(grid.xs[c], grid.xs[c + 1], name, unit.text, k in guessed)
                     for c in range(unit.col0, unit.col1)]
     return columns
+
+
+def _printed_header_key(folded: str, known_by_text: dict[str, str]) -> str | None:
+    """The key of the known header cell this folded text prints again: the same text, or the one known text it
+    begins (at a word's end) when a repeated header row was printed cut short («Исходный уровень (до» for
+    «Исходный уровень (до закупок)»: a header row of fixed height clips its longest cells on later pages)."""
+    if folded in known_by_text:
+        return known_by_text[folded]
+    if not folded:
+        return None
+    begun = {key for text, key in known_by_text.items() if text.startswith(folded + " ")}
+    return begun.pop() if len(begun) == 1 else None
 
 
 def _known_key_at(known: list[Column], x0: float, x1: float) -> str | None:

@@ -1,6 +1,7 @@
 """Tables drawn without ruling lines -> the grids a ruled table would give.
 
-Only used for a table section (5-7) in which no ruled table was found. Columns
+Used for a table section (5-7) in which no ruled table was found, and for the body of a ruled table printed
+without rules between its rows (only its columns and header ruled, as statistical tables are printed). Columns
 are the gutters no word crosses (a few lines may: a merged header cell, an
 industry title); a row starts where the number column holds a number; in
 section 7 an indicator starts where its unit or year cells start. The grids
@@ -13,7 +14,9 @@ import re
 from bisect import bisect_right
 
 from parsers.grid import group_lines
-from parsers.tables import EXTRA, COLUMN_NUMBER, INDUSTRY_TITLE, MAX_INDUSTRY_TITLE, YEAR, Column, RowGroup, header_columns
+from parsers.stream import same_edges
+from parsers.tables import (EXTRA, COLUMN_NUMBER, INDUSTRY_TITLE, MAX_INDUSTRY_TITLE, YEAR, Column, RowGroup,
+                            counts_up, header_columns, row_groups)
 from parsers.template import TableTemplate
 from schemas.layout import Cell, Grid, Line, Table, TextLine
 
@@ -23,7 +26,7 @@ CROSSING_SHARE = 0.05  # ... or this share of the lines, if more (a header repea
 MIN_COLUMNS = 3
 MIN_COLUMN_WIDTH = 20.0  # points: a column narrower than this may be a sliver ...
 SLIVER_SHARE = 0.25  # ... if it has fewer lines than this share of a neighbour's
-ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
+ROW_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")  # «5», «5.», «2.6»
 MAX_HEADER_LINES = 10  # a header wraps over a few lines; more is cell text
 ROW_GAP = 2.0  # points more than the usual gap between a cell's lines: a new row of a borderless card
 SPANNING_KEYS = ("no", "project", "responsible_body")  # section 7 cells merged over a project's indicators
@@ -362,3 +365,66 @@ def virtual_card(lines: list[TextLine]) -> list[Table]:
         ys.append(max(ln.y1 for ln in page_lines))
         fragments.append(Grid(page, xs, ys, cells))
     return [Table(fragments)] if fragments else []
+
+
+def _unruled_body(grid: Grid) -> int | None:
+    """The first grid row of a body printed without rules between its rows, or None: a cell of the first two
+    columns (the numbering column, maybe after an industry column) numbers several rows, where a ruled table
+    gives each row its cell."""
+    rows = [cell.row0 for cell in grid.cells if cell.col0 <= 1 and _numbers_rows(cell)]
+    return min(rows) if rows else None
+
+
+def _numbers_rows(cell: Cell) -> bool:
+    """Whether a cell's lines include two or more row numbers that count up, printed alike, one of them more
+    than a line's height below the one before («2.6», «2.7»; «11.», «1.» for the next industry; an industry's
+    one-line row «1» right over «1.1»), not one number a narrow cell wrapped («1.» over «2» for «1.2», «1.1»
+    over «0» for «1.10»)."""
+    at = [line for line in cell.lines if ROW_NUMBER.match(line.text.strip())]
+    numbers = [line.text.strip() for line in at]
+    return (len(numbers) >= 2 and len({n.endswith(".") for n in numbers}) == 1
+            and any(b.y0 - a.y1 > a.y1 - a.y0 for a, b in zip(at, at[1:])) and counts_up(numbers))
+
+
+def _header_keys(grid: Grid, rows: int, template: TableTemplate, known: list[Column] | None,
+                 data: list[RowGroup]) -> list[Column] | None:
+    """The columns the ruled header rows (the grid's first `rows`) name, read with the rows under them
+    (`data`), or the known ones when they name none."""
+    head = Grid(grid.page, grid.xs, grid.ys[:rows + 1], [c for c in grid.cells if c.row1 <= rows], grid.ref)
+    for group in row_groups(head):
+        if group.nonempty and (columns := header_columns(group, template, known, data)) is not None:
+            known = columns
+    return known
+
+
+def unruled_rows(table: Table, template: TableTemplate) -> Table | None:
+    """The table with every page's body that prints its rows without rules between them cut into rows by its
+    text, as a borderless table's are (virtual_grid: a row opens at its number, an indicator at its unit or
+    year cells), on the page's own ruled columns, its ruled header rows kept; None when no body is so printed.
+    A page's body is judged by its own cells (a page holding one row needs no cut). The header is read with
+    the rows cut at their numbers first: what the columns hold tells a reworded header's columns."""
+    if all(_unruled_body(grid) is None for grid in table.fragments):
+        return None
+    fragments, known = [], None
+    for grid in table.fragments:
+        body = _unruled_body(grid)
+        if known is not None and not same_edges([c.x0 for c in known] + [known[-1].x1], grid.xs):
+            known = None  # another table's columns
+        if body is None or any(c.row0 < body < c.row1 for c in grid.cells):
+            fragments.append(grid)
+            continue
+        words = [w for cell in grid.cells if cell.row0 >= body for line in cell.lines for w in line.words]
+        lines, cols = group_lines(words), Columns(grid.xs)
+        numbered = virtual_grid(grid.page, lines, cols, template, {})
+        data = row_groups(numbered[0]) if numbered else []
+        known = _header_keys(grid, body, template, known, data) if body else known
+        keys = {c: col.key for c in range(len(grid.xs) - 1) for col in known or () if abs(col.x0 - grid.xs[c]) < 0.5}
+        found = virtual_grid(grid.page, lines, cols, template, keys) if keys else None
+        if found is None:
+            fragments.append(grid)
+            continue
+        cut = found[0]
+        cells = [c for c in grid.cells if c.row1 <= body] + [
+            Cell(c.row0 + body, c.row1 + body, c.col0, c.col1, c.x0, c.y0, c.x1, c.y1, c.lines) for c in cut.cells]
+        fragments.append(Grid(grid.page, grid.xs, grid.ys[:body + 1] + cut.ys[1:], cells, grid.ref))
+    return Table(fragments)

@@ -105,3 +105,26 @@ def test_a_letter_spaced_heading_reads_as_its_words():
     lines = group_lines(spaced("Р а з д е л  №  1", 100) + spaced("О Б Щ И Е  С В Е Д Е Н И Я ,  П Р О Ч Е Е", 120)
                         + spaced("х х х х х", 140, letter_gap=60))
     assert [line.text for line in lines] == ["Раздел № 1", "ОБЩИЕ СВЕДЕНИЯ, ПРОЧЕЕ", "х х х х х"]
+
+
+def _blind18(region: str, number: int):
+    pdf = next((FIXTURES / "variants" / "blind18").glob(f"blind18-{region}-*.pdf"))
+    with pymupdf.open(pdf) as doc:
+        return read_page_content(read_page(doc, number - 1))
+
+
+def test_column_borders_broken_by_a_blank_row_no_rule_bounds_are_joined():
+    """blind18's Тюменская prints its tables with no rules between rows and a blank row between projects, which
+    breaks every column border (page 61): the borders below the break touched no horizontal rule and were lost,
+    and the whole body was one cell across the table."""
+    (grid,) = _blind18("tyumen", 61).grids
+    assert len(grid.xs) == 10
+    body = [c for c in grid.cells if c.row0 >= 1]
+    assert all(c.col1 - c.col0 == 1 for c in body) and [c.text for c in body if c.col0 == 0] == ["2.6 2.7"]
+
+
+def test_a_break_in_column_borders_that_horizontal_rules_bound_stays():
+    """A row merged across a ruled table (an industry's title) breaks the column borders between its top and
+    bottom rules: the row stays one cell (the samples' industry rows)."""
+    (grid,) = page("lnr", 46).grids
+    assert any(c.col0 == 0 and c.col1 == len(grid.xs) - 1 for c in grid.cells)

@@ -349,3 +349,24 @@ def test_a_list_shape_printed_again_in_every_list_is_not_learned():
     assert _numbering(stream_of(lines)).shapes == frozenset()
     assert _numbering(stream_of(lists[:7])).shapes == {"##"}, "once each, the same lines are a heading shape"
     assert [s.number for s in split_sections(stream_of(lines), load_template()).sections] == ["4", "5"]
+
+
+def test_a_heading_that_asks_a_question_is_a_heading_despite_its_verb():
+    """blind18's Тюменская, a plain-language edition, numbers «1) …» and asks «4) Как обстоят дела в отраслях»,
+    «8) Кто и на какие деньги все это сделает»: a title with a verb was taken for a list item, and those sections
+    were lost though their subsections «4.1», «8.1» followed. A question is how such a heading names its section;
+    a statement with a verb («3) Цель проекта не будет достигнута») stays an item."""
+    titles = ["Общие положения", "Карточка стратегии", "Цели и задачи", "Как обстоят дела в отраслях",
+              "Взаимосвязь задач и проектов", "Проекты цифровой трансформации", "Целевые показатели",
+              "Кто и на какие деньги все это сделает"]
+    lines = [line for n, title in enumerate(titles, 1) for line in (f"{n}) {title}", *BODY)]
+    for heading, sub in (("4) Как обстоят дела в отраслях", "4.1. Образование и наука"),
+                         ("8) Кто и на какие деньги все это сделает", "8.1. Участники реализации")):
+        lines.insert(lines.index(heading) + 1, sub)
+    outline = split_sections(stream_of(lines), load_template())
+    assert [s.number for s in outline.sections] == ["1", "2", "3", "4", "4.1", "5", "6", "7", "8", "8.1"]
+    assert outline.get("8").title == titles[7]
+    with_item = [*lines[:lines.index("4) Как обстоят дела в отраслях")], "3) Цель проекта не будет достигнута",
+                 *lines[lines.index("4) Как обстоят дела в отраслях"):]]
+    assert [s.number for s in split_sections(stream_of(with_item), load_template()).sections] == \
+        ["1", "2", "3", "4", "4.1", "5", "6", "7", "8", "8.1"]

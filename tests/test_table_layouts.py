@@ -271,6 +271,63 @@ def test_a_misread_cell_of_a_repeated_header_keeps_its_column():
     assert all(record.lines("technologies") for record in reader.records)
 
 
+def test_a_header_printed_again_cut_short_is_the_known_header():
+    """blind18's LNR repeats its indicator header on every page in a row of fixed height that clips its longest
+    cells («Исходный уровень (до» for «Исходный уровень (до закупок)», pages 44-45): the clipped header was read
+    as a data row on every later page, with the rows' first cells (indicators 0.73). A cell that begins one
+    known header's text is that header printed again."""
+    pdf = next((FIXTURES / "variants" / "blind18").glob("blind18-lnr-*.pdf"))
+    with pymupdf.open(pdf) as doc:
+        layouts = [read_page(doc, k) for k in (43, 44)]
+    assert any(w.text == "(до" for w in layouts[1].words) and not any(w.text == "закупок)" for w in layouts[1].words)
+    reader = TableReader(load_template().table_for_section("7"))
+    for block in build_stream([read_page_content(layout) for layout in layouts]):
+        if isinstance(block, Table):
+            reader.read(block)
+    names = [" ".join(record.lines("name")) for record in reader.records]
+    assert names and not any(name.startswith("Показатель результативности") for name in names)
+    assert all(record.lines("project") for record in reader.records)
+
+
+def _blind18_table(region: str, pages: tuple[int, ...]) -> Table:
+    """The longest table of these pages of a blind18 document."""
+    pdf = next((FIXTURES / "variants" / "blind18").glob(f"blind18-{region}-*.pdf"))
+    with pymupdf.open(pdf) as doc:
+        layouts = [read_page(doc, k - 1) for k in pages]
+    tables = [b for b in build_stream([read_page_content(layout) for layout in layouts]) if isinstance(b, Table)]
+    return max(tables, key=lambda table: len(table.fragments))
+
+
+def test_a_table_body_with_no_rules_between_rows_is_cut_at_its_row_numbers():
+    """blind18's Тюменская prints its indicator table with rules around its columns and header only (page
+    61): each page's body was one row, every indicator of the page in one record (indicators 0). The body
+    is cut into rows as a borderless table's is: a row at each number, an indicator at its unit and years."""
+    from parsers.textgrid import unruled_rows
+    spec = load_template().table_for_section("7")
+    table = _blind18_table("tyumen", (61,))
+    reader = TableReader(spec)
+    reader.read(unruled_rows(table, spec))
+    numbers = [" ".join(r.lines("no")) for r in reader.records]
+    assert numbers == ["2.6", "2.7"]
+    last = reader.records[-1]
+    assert len(last.subrows) == 6 and all(sub.cells.get("unit") for sub in last.subrows)
+
+
+def test_a_ruled_table_with_a_row_number_wrapped_in_its_cell_is_not_cut():
+    """«1.1» over «0» (1.10) and «1.» over «2» (1.2) in a narrow ruled number cell are one number each, close
+    together: blind6's tables stay as their rules draw them."""
+    from parsers.textgrid import unruled_rows
+    spec = load_template().table_for_section("7")
+    cell_lines = [(100, "1."), (110, "2")]
+    xs = [50, 70, 200, 400]
+    words = [word(text, 52, y) for y, text in cell_lines] + [word("Цифровая", 72, 100), word("Доля", 202, 100)]
+    grid = read_page_content(ruled_page(xs, [(95, 125, [(50, 400)])], words)).grids[0]
+    assert unruled_rows(Table([grid]), spec) is None
+    words = [word("1.", 52, 100), word("2.", 52, 140)] + [word("Цифровая", 72, 100), word("Доля", 202, 100)]
+    grid = read_page_content(ruled_page(xs, [(95, 160, [(50, 400)])], words)).grids[0]
+    assert unruled_rows(Table([grid]), spec) is not None, "two numbers a row apart: a body without row rules"
+
+
 def _numbering(texts: list[str]) -> bool:
     xs = [50 + 60 * k for k in range(len(texts) + 1)]
     page = ruled_page(xs, [(100, 120, [(xs[0], xs[-1])])], [word(t, x + 2, 105) for t, x in zip(texts, xs)])
@@ -596,6 +653,14 @@ def test_a_card_row_cut_by_a_page_break_goes_on_in_both_of_its_pairs():
     assert [(c.field, c.value) for c in card] == [
         ("Направления", "Повышение благосостояния"), ("Описание", "Модернизация процессов"),
         ("Исполнители", "Министерство граждан"), ("Результаты", "Рост")]
+
+
+def test_card_header_in_short_and_in_detail_is_no_field():
+    """blind18's Тюменская heads its card «Коротко | Подробнее»: the header was stored as the first field, every
+    field one position off (card F1 0). «Подробнее» is the value column's header."""
+    card = _card([[("Коротко", "Подробнее"), ("Документ одной строкой", "Стратегия"), ("Срок", "2022-2024")]],
+                 [50, 250, 560])
+    assert [(c.position, c.field) for c in card] == [(1, "Документ одной строкой"), (2, "Срок")]
 
 
 def test_card_header_of_the_field_column_beside_a_short_cell_is_no_field():

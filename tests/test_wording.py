@@ -593,9 +593,9 @@ def test_a_column_of_small_figures_that_do_not_count_is_no_numbering():
 
 
 def test_a_numbering_column_counting_its_rows_and_restarting_is_one():
-    from parsers.tables import _counts_up
-    assert _counts_up(["1", "2", "3", "1", "2"]) and _counts_up(["1", "1.1", "1.2", "2", "2.1"])
-    assert not _counts_up(["9", "9", "27", "10", "5", "50"]) and not _counts_up(["1", "1", "1", "1"])
+    from parsers.tables import counts_up
+    assert counts_up(["1", "2", "3", "1", "2"]) and counts_up(["1", "1.1", "1.2", "2", "2.1"])
+    assert not counts_up(["9", "9", "27", "10", "5", "50"]) and not counts_up(["1", "1", "1", "1"])
 
 
 def test_a_question_header_means_what_it_asks_whatever_its_other_words_say():
@@ -699,3 +699,8 @@ def test_an_industry_column_is_told_by_its_cells_whatever_its_header_reads_as():
     reader.read(_lined_table([20, 140, 190, 350, 460, 590], rows))
     assert any(col.key == "industry" for col in reader.columns) and all(col.key != "task" for col in reader.columns)
     assert [r.industry[1] for r in reader.records] == ["Здравоохранение", "Образование", "Транспорт"]
+
+
+def test_a_card_section_titled_in_short_is_the_card():
+    """blind18's Тюменская titles its card «Стратегия коротко»: «коротко» is «краткий» («Краткое содержание»)."""
+    assert TEMPLATE.sections.best("Стратегия коротко", TEMPLATE.thresholds.section_title)[0] == "2"
