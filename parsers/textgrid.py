@@ -375,6 +375,11 @@ def _unruled_body(grid: Grid) -> int | None:
     return min(rows) if rows else None
 
 
+def rows_unruled(table: Table) -> bool:
+    """Whether some page of the table prints its body's rows without rules between them (_unruled_body)."""
+    return any(_unruled_body(grid) is not None for grid in table.fragments)
+
+
 def _numbers_rows(cell: Cell) -> bool:
     """Whether a cell's lines include two or more row numbers that count up, printed alike, one of them more
     than a line's height below the one before («2.6», «2.7»; «11.», «1.» for the next industry; an industry's
@@ -403,7 +408,7 @@ def unruled_rows(table: Table, template: TableTemplate) -> Table | None:
     year cells), on the page's own ruled columns, its ruled header rows kept; None when no body is so printed.
     A page's body is judged by its own cells (a page holding one row needs no cut). The header is read with
     the rows cut at their numbers first: what the columns hold tells a reworded header's columns."""
-    if all(_unruled_body(grid) is None for grid in table.fragments):
+    if not rows_unruled(table):
         return None
     fragments, known = [], None
     for grid in table.fragments:
