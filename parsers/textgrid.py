@@ -375,6 +375,11 @@ def _unruled_body(grid: Grid) -> int | None:
     return min(rows) if rows else None
 
 
+def _head_texts(grid: Grid, rows: int) -> list[str]:
+    """The texts of the grid's first `rows` rows, cell by cell: a header printed again prints the same."""
+    return [cell.text for cell in sorted(grid.cells, key=lambda c: (c.row0, c.col0)) if cell.row1 <= rows]
+
+
 def rows_unruled(table: Table) -> bool:
     """Whether some page of the table prints its body's rows without rules between them (_unruled_body)."""
     return any(_unruled_body(grid) is not None for grid in table.fragments)
@@ -406,13 +411,18 @@ def unruled_rows(table: Table, template: TableTemplate) -> Table | None:
     """The table with every page's body that prints its rows without rules between them cut into rows by its
     text, as a borderless table's are (virtual_grid: a row opens at its number, an indicator at its unit or
     year cells), on the page's own ruled columns, its ruled header rows kept; None when no body is so printed.
-    A page's body is judged by its own cells (a page holding one row needs no cut). The header is read with
-    the rows cut at their numbers first: what the columns hold tells a reworded header's columns."""
-    if not rows_unruled(table):
+    A page whose body shows no rows of its own to count (one numbered row, an industry's title over it) is
+    cut too when it prints the same header rows as a page that does. The header is read with the rows cut at
+    their numbers first: what the columns hold tells a reworded header's columns."""
+    shown = next((grid for grid in table.fragments if _unruled_body(grid) is not None), None)
+    if shown is None:
         return None
+    head = _unruled_body(shown)
     fragments, known = [], None
     for grid in table.fragments:
         body = _unruled_body(grid)
+        if body is None and len(grid.ys) - 1 > head and _head_texts(grid, head) == _head_texts(shown, head):
+            body = head
         if known is not None and not same_edges([c.x0 for c in known] + [known[-1].x1], grid.xs):
             known = None  # another table's columns
         if body is None or any(c.row0 < body < c.row1 for c in grid.cells):

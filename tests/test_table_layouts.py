@@ -313,6 +313,22 @@ def test_a_table_body_with_no_rules_between_rows_is_cut_at_its_row_numbers():
     assert len(last.subrows) == 6 and all(sub.cells.get("unit") for sub in last.subrows)
 
 
+def test_a_page_of_a_table_without_row_rules_too_short_to_show_it_is_cut_as_the_others():
+    """blind18's Тюменская opens its projects table (page 24) with an industry's title over one numbered row: a
+    page with one number shows no rows of its own to count, its title and row stayed one cell, and the title
+    with all the row's text became the industry of the pages after (project industries 0.53). A page printing
+    the same header as a page that shows rows without rules is cut as that one is."""
+    from parsers.textgrid import unruled_rows
+    spec = load_template().table_for_section("6")
+    table = _blind18_table("tyumen", (24, 25, 26))
+    assert [grid.page for grid in table.fragments] == [24, 25, 26]
+    reader = TableReader(spec)
+    reader.read(unruled_rows(table, spec))
+    assert [(r.industry, " ".join(r.lines("no"))) for r in reader.records] == [
+        ((1, "Образование и наука"), str(n)) for n in range(1, 5)]
+    assert " ".join(reader.records[0].lines("name")).startswith("Цифровое портфолио ученика")
+
+
 def test_a_ruled_table_with_a_row_number_wrapped_in_its_cell_is_not_cut():
     """«1.1» over «0» (1.10) and «1.» over «2» (1.2) in a narrow ruled number cell are one number each, close
     together: blind6's tables stay as their rules draw them."""
