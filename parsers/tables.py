@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
+from rapidfuzz import fuzz
+
 from normalize.industries import canonical_industry
 from parsers.meaning import asked, has_predicate, words_of
 from parsers.stream import COLUMN_TOLERANCE, same_edges
@@ -45,6 +47,7 @@ CONTENT_WEIGHT = 0.5  # what a column holds weighs half what its header says
 CONTENT_ALONE = 0.7  # share of cells of one kind from which content speaks for a column by itself
 CONTENT_SCARCE = 0.2  # share of cells of a column's kinds below which a column of sentences is not that column
 REPEATED_HEADER_SHARE = 0.8
+MISREAD_HEADER_SIMILARITY = 90  # rapidfuzz ratio from which a header cell is a known one OCR misread
 CONTENT_ROWS = 30  # rows below a header whose cells tell what its columns hold
 WEAK_HEADER = 0.3  # a header cell meaning a column this much leans to it, too weakly to name it alone
 CELL_TERM_SHARE = 0.5  # share of a column's cells that must say what the column it is guessed to be holds
@@ -575,15 +578,22 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
 
 
 def _printed_header_key(folded: str, known_by_text: dict[str, str]) -> str | None:
-    """The key of the known header cell this folded text prints again: the same text, or the one known text it
+    """The key of the known header cell this folded text prints again: the same text; the one known text it
     begins (at a word's end) when a repeated header row was printed cut short («Исходный уровень (до» for
-    «Исходный уровень (до закупок)»: a header row of fixed height clips its longest cells on later pages)."""
+    «Исходный уровень (до закупок)»: a header row of fixed height clips its longest cells on later pages); or
+    the one known text it differs from by a letter or two in ten, as OCR reads the same header on another
+    page («Лица, в интересах которых реализуется пооект»)."""
     if folded in known_by_text:
         return known_by_text[folded]
     if not folded:
         return None
     begun = {key for text, key in known_by_text.items() if text.startswith(folded + " ")}
-    return begun.pop() if len(begun) == 1 else None
+    if len(begun) == 1:
+        return begun.pop()
+    # (a ratio of 90 needs lengths within a fifth of each other: a data row's long cell is never compared)
+    misread = {key for text, key in known_by_text.items() if abs(len(text) - len(folded)) <= len(text) / 5
+               and fuzz.ratio(folded, text, score_cutoff=MISREAD_HEADER_SIMILARITY)}
+    return misread.pop() if len(misread) == 1 else None
 
 
 def _known_key_at(known: list[Column], x0: float, x1: float) -> str | None:
