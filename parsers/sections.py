@@ -22,7 +22,7 @@ from parsers.meaning import has_predicate, is_question
 from parsers.tables import EXTRA, card_like, table_header
 from parsers.template import Template
 from parsers.text import ROMAN_NUMERALS
-from parsers.textgrid import rows_unruled, unruled_rows
+from parsers.textgrid import has_unruled_body, unruled_rows
 from schemas.layout import Block, Table, TextLine
 
 HEADING_WORDS = ("раздел", "разд", "глава", "гл", "часть", "блок", "§")
@@ -247,7 +247,7 @@ def _classify(table: Table, template: Template) -> str | None:
     its body cut into rows first when it draws no rules between them (what the columns hold tells too)."""
     if card_like(table, template):
         return "2"
-    best, named, unruled = None, 0, rows_unruled(table)
+    best, named, unruled = None, 0, has_unruled_body(table)
     for number, spec in template.tables.items():
         if number == "2":
             continue

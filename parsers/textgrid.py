@@ -10,13 +10,12 @@ industries are handled exactly as for ruled tables.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from parsers.grid import group_lines
 from parsers.stream import same_edges
-from parsers.tables import (EXTRA, COLUMN_NUMBER, INDUSTRY_TITLE, MAX_INDUSTRY_TITLE, YEAR, Column, RowGroup,
-                            counts_up, header_columns, row_groups)
+from parsers.tables import (EXTRA, COLUMN_NUMBER, INDUSTRY_TITLE, MAX_INDUSTRY_TITLE, ROW_NUMBER, YEAR, Column,
+                            RowGroup, counts_up, header_columns, row_groups)
 from parsers.template import TableTemplate
 from schemas.layout import Cell, Grid, Line, Table, TextLine
 
@@ -26,7 +25,6 @@ CROSSING_SHARE = 0.05  # ... or this share of the lines, if more (a header repea
 MIN_COLUMNS = 3
 MIN_COLUMN_WIDTH = 20.0  # points: a column narrower than this may be a sliver ...
 SLIVER_SHARE = 0.25  # ... if it has fewer lines than this share of a neighbour's
-ROW_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")  # «5», «5.», «2.6»
 MAX_HEADER_LINES = 10  # a header wraps over a few lines; more is cell text
 ROW_GAP = 2.0  # points more than the usual gap between a cell's lines: a new row of a borderless card
 SPANNING_KEYS = ("no", "project", "responsible_body")  # section 7 cells merged over a project's indicators
@@ -131,7 +129,7 @@ def _is_title(line: Line, cols: Columns) -> bool:
 
 def _starts_row(line: Line, cols: Columns) -> bool:
     first = cols.parts(line).get(0)
-    return first is not None and bool(ROW_NUMBER.match(first.text.strip()))
+    return first is not None and bool(ROW_NUMBER.fullmatch(first.text.strip()))
 
 
 def _column_numbers(line: Line, cols: Columns) -> bool:
@@ -380,7 +378,7 @@ def _head_texts(grid: Grid, rows: int) -> list[str]:
     return [cell.text for cell in sorted(grid.cells, key=lambda c: (c.row0, c.col0)) if cell.row1 <= rows]
 
 
-def rows_unruled(table: Table) -> bool:
+def has_unruled_body(table: Table) -> bool:
     """Whether some page of the table prints its body's rows without rules between them (_unruled_body)."""
     return any(_unruled_body(grid) is not None for grid in table.fragments)
 
@@ -390,7 +388,7 @@ def _numbers_rows(cell: Cell) -> bool:
     than a line's height below the one before («2.6», «2.7»; «11.», «1.» for the next industry; an industry's
     one-line row «1» right over «1.1»), not one number a narrow cell wrapped («1.» over «2» for «1.2», «1.1»
     over «0» for «1.10»)."""
-    at = [line for line in cell.lines if ROW_NUMBER.match(line.text.strip())]
+    at = [line for line in cell.lines if ROW_NUMBER.fullmatch(line.text.strip())]
     numbers = [line.text.strip() for line in at]
     return (len(numbers) >= 2 and len({n.endswith(".") for n in numbers}) == 1
             and any(b.y0 - a.y1 > a.y1 - a.y0 for a, b in zip(at, at[1:])) and counts_up(numbers))
@@ -414,14 +412,14 @@ def unruled_rows(table: Table, template: TableTemplate) -> Table | None:
     A page whose body shows no rows of its own to count (one numbered row, an industry's title over it) is
     cut too when it prints the same header rows as a page that does. The header is read with the rows cut at
     their numbers first: what the columns hold tells a reworded header's columns."""
-    shown = next((grid for grid in table.fragments if _unruled_body(grid) is not None), None)
+    bodies = [_unruled_body(grid) for grid in table.fragments]
+    shown = next((k for k, body in enumerate(bodies) if body is not None), None)
     if shown is None:
         return None
-    head = _unruled_body(shown)
+    head, head_texts = bodies[shown], _head_texts(table.fragments[shown], bodies[shown])
     fragments, known = [], None
-    for grid in table.fragments:
-        body = _unruled_body(grid)
-        if body is None and len(grid.ys) - 1 > head and _head_texts(grid, head) == _head_texts(shown, head):
+    for grid, body in zip(table.fragments, bodies):
+        if body is None and len(grid.ys) - 1 > head and _head_texts(grid, head) == head_texts:
             body = head
         if known is not None and not same_edges([c.x0 for c in known] + [known[-1].x1], grid.xs):
             known = None  # another table's columns

@@ -173,9 +173,7 @@ def test_reworded_reordered_header_with_an_unknown_column():
     table = _indicator_table(["N п/п", "Наименование проекта (мероприятия)", "Ответственный исполнитель",
                               "Целевой показатель", "Ед. изм.", "2024", "2025"],
                              ["1", "Проект А", "Министерство цифрового развития", "Доля услуг", "%", "10", "20"])
-    reader = TableReader(TEMPLATE.table_for_section("7"))
-    reader.read(table)
-    (record,) = reader.records
+    record = _only_record("7", table)
     assert record.lines("responsible_body") == ["Министерство цифрового развития"]
     assert record.lines("name") == ["Доля услуг"] and record.lines("unit") == ["%"]
     assert record.lines("year:2025") == ["20"]
@@ -427,6 +425,14 @@ def _lined_table(xs: list[float], rows: list[list[str]]) -> Table:
     return Table(read_page_content(ruled_page(xs, spans, words)).grids)
 
 
+def _only_record(section: str, table: Table):
+    """The one record a section's table reader reads from `table` (a header and one data row)."""
+    reader = TableReader(TEMPLATE.table_for_section(section))
+    reader.read(table)
+    (record,) = reader.records
+    return record
+
+
 THEMED_XS = [20, 60, 150, 240, 330, 420, 510, 590]
 
 
@@ -627,9 +633,7 @@ def test_a_word_half_the_headers_repeat_is_the_theme_beside_a_position_column():
          "Технологическая|основа решения", "Горизонт|внедрения", "Масштаб и|источник|финансирования"],
         ["1", "Электронная|запись к врачу", "Сократить время|ожидания приема", "Запись к врачу|через портал|"
          "и по телефону", "Облачные|технологии|и платформа|данных", "2022-2024", "Областной|бюджет"]])
-    reader = TableReader(TEMPLATE.table_for_section("6"))
-    reader.read(table)
-    (record,) = reader.records
+    record = _only_record("6", table)
     assert record.lines("name") == ["Электронная", "запись к врачу"] and record.lines("no") == ["1"]
     assert record.lines("description")[0] == "Запись к врачу" and record.lines("technologies")[0] == "Облачные"
 
@@ -651,9 +655,7 @@ def test_a_project_offices_business_english_means_the_template_columns():
          "Scope работ|по use case", "Tech stack|(СЦТ)", "Роль|Республики|в delivery"],
         ["1", "Электронная|запись к врачу", "Сократить|время ожидания|приема у врача", "2022-2024", "Республиканский|"
          "бюджет", "Запись к врачу|через портал|и по телефону", "Облачные|технологии", "Заказчик|и оператор"]])
-    reader = TableReader(TEMPLATE.table_for_section("6"))
-    reader.read(table)
-    (record,) = reader.records
+    record = _only_record("6", table)
     assert record.lines("name") == ["Электронная", "запись к врачу"] and record.lines("term") == ["2022-2024"]
     assert record.lines("financing")[0] == "Республиканский" and record.lines("technologies")[0] == "Облачные"
 
@@ -667,9 +669,7 @@ def test_a_task_table_in_a_project_offices_english_means_the_template_columns():
         ["Domain", "Item ID", "Problem statement|отрасли", "Use case", "Target user", "Value для|target user"],
         ["Здравоохранение", "1", "Повышение|доступности|медицинской помощи", "Электронная|запись к врачу",
          "Пациенты", "Экономия|времени"]])
-    reader = TableReader(TEMPLATE.table_for_section("5"))
-    reader.read(table)
-    (record,) = reader.records
+    record = _only_record("5", table)
     assert record.lines("task")[0] == "Повышение" and record.lines("project") == ["Электронная", "запись к врачу"]
     assert record.lines("no") == ["1"] and record.industry[1] == "Здравоохранение"
 
@@ -682,9 +682,7 @@ def test_a_header_naming_the_themes_thing_names_the_column_its_phrases_name():
         ["№ объекта", "Объект, к которому|относится метрика", "Метрика отдачи", "Единица|метрики",
          "Стартовая|точка метрики", "Прогноз|на 2024", "Прогноз|на 2025"],
         ["1", "Цифровая школа|для всех учеников", "Доля школ,|подключенных|к платформе", "%", "10", "50", "90"]])
-    reader = TableReader(TEMPLATE.table_for_section("7"))
-    reader.read(table)
-    (record,) = reader.records
+    record = _only_record("7", table)
     assert record.lines("name")[0] == "Доля школ," and record.lines("project")[0] == "Цифровая школа"
 
 
