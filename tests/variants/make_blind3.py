@@ -17,6 +17,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind16 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind17 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind18 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind19 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -119,6 +120,18 @@ Russian: «Стратегия коротко», «Кому станет удоб
 in new combinations, and two features no earlier set has: empty spacer rows between the projects of a table (as Word
 users separate records by hand; not rows of the gold), and tables printed without horizontal rules between their body
 rows (vertical rules and the frame only), as statistical tables print them.
+
+The sixteenth form renders the blind19 set (tests/fixtures/variants/blind19) in the BLIND19 configs with
+tests/variants/blind19_rewordings.toml: unseen wording again, in registers no earlier set used (a research report:
+объект исследования, шифр, измеряемая метрика, фоновое значение, «Прогнозная оценка, 2024 г.»; a technical
+specification after GOST 34.602: объект автоматизации, подсистема, стадия создания, показатель назначения, «Требование
+на 2024»; a corporate sustainability (ESG) report: существенная тема, стейкхолдеры, инициатива, метрика воздействия,
+«Ориентир на 2025 год»; a regulatory impact assessment: адресаты регулирования, проектное решение, индикатор достижения
+цели, «Индикатор на 2024 г.»), headings «Раздел 1: ...», «(1) ...» (the title in capitals), «01 / ...» and «... (раздел
+1)», the number after the title, the layout keys above in new combinations, and five features no earlier set has: a
+diagonal «ПРОЕКТ» watermark behind every page, Word line numbers in the left margin of the text pages, tables framed by
+a double line or printed with no rules and banded (zebra) records, an industry column printed bottom to top, and section
+1 in two newspaper columns.
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -1189,6 +1202,95 @@ BLIND18 = {
         no_width=2.0, year_width=2.6, appendix=("glossary",)),
 }
 
+# The nineteenth blind set (--set blind19, wordings tests/variants/blind19_rewordings.toml): UNSEEN WORDING first of
+# all (every section title, card label and head, s4 industry heading and lead-in, column header, spanning and year
+# label and caption title differs from the earlier wordings files, blind18 included, ignoring case and punctuation, and
+# none is a near-duplicate of one (rapidfuzz ratio above 90); registers no earlier set used: a research report (отчет о
+# НИР), a technical specification after GOST 34.602 (техническое задание на автоматизированную систему), a corporate
+# sustainability (ESG) report and a regulatory impact assessment (сводный отчет об ОРВ); the heading styles «Раздел 1:
+# ...», «(1) ...» (the title in capitals), «01 / ...» and the number after the title, «... (раздел 1)», were never printed
+# by an earlier set), the keys above in combinations no earlier set has (hierarchical industry rows in section 5,
+# per-industry project tables and full-width indicator rows under a three-row header with a source column, behind a
+# leader contents, with hyphenation and x marks; an industry column everywhere under titled continued captions with
+# grey headers, a stage column and the indicators' project last, no contents; a wholly landscape report three years
+# later with full-width and hierarchical industry rows and an industry column over the indicators, the project
+# repeated, thousands and percent signs; a title page, an industry column in sections 5 and 7 around hierarchical
+# project rows, a three-row vertical indicator header with a note column, titled «Табл.» captions and a glossary), and
+# five features no earlier set has (all default to off, so the earlier sets' outputs are unchanged):
+#   watermark         a word (e.g. "ПРОЕКТ") drawn diagonally behind the text of every page, as Word's «Подложка»
+#                     draws it (a VML WordArt shape in the page header, light grey, half transparent); LibreOffice draws
+#                     it as outlines, so it is not in the PDF's text layer; the gold holds none of it, a note says so;
+#   line_numbers      Word line numbering (w:lnNumType) in every section: the body text's lines numbered in the left
+#                     margin from 1 on every page (table rows, headers and footers not counted), as drafts of legal
+#                     acts print them; the numbers are in the PDF's text layer, not in the gold; a note says so;
+#   rules             "double_frame": the tables of sections 5-7 framed by a double line round single inner rules;
+#                     "zebra": no rules at all, the header rows shaded and the records (a project row; in section 7 a
+#                     project's indicator rows) shaded in alternate bands, the band run starting again after an
+#                     industry or task row; the gold is unchanged, a note says so;
+#   industry_vertical the sections (of "5", "6", "7") whose industry column (industry "column") prints narrow, its label
+#                     and each industry's merged cell bottom to top (w:textDirection btLr); the gold as for an industry
+#                     column, a note says so. Not for tables with rows taller than a page (LibreOffice does not break
+#                     the row a rotated merged cell starts in: it clips it);
+#   s1_columns        section 1's subsections (1.1-1.3, headings, paragraphs and lists) printed in that many newspaper
+#                     columns (a continuous section of Word columns after the section 1 heading); the gold is unchanged,
+#                     a note says so.
+BLIND19 = {
+    "lnr": dict(
+        name="blind19-lnr-razdel-colon-headings-research-report-two-column-s1-double-frame-s6-tables-threerow-source-col",
+        font="Times New Roman", size=13, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3.5,
+        header_cant_split=True,
+        headings="styles", industry={"5": "numbered_row", "6": "tables", "7": "full_row"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="header", toc=True, front=None, card="numbered_bold",
+        list_markers={"basis": "{n})", "technology": "•", "task": "{a})", "financing": "{n}.",
+                      "problems": "{n}.", "challenges": "{a})", "risks": "–"},
+        s4_lead="subheading",
+        s1_columns=2, rules="double_frame", toc_style="leaders", s7_levels=3, hyphenate=True,
+        extra_cols={"s7": [("source", "end")]}, values={"comma": True}, empty_mark="х", no_width=2.0, year_width=2.2,
+        col_order={"s6": ["no", "name", "technologies", "description", "goal", "region_role", "term", "financing"]}),
+    "stavropol": dict(
+        name="blind19-stavropol-paren-caps-headings-tz-gost34-watermark-vertical-industry-column-titled-continued-stage",
+        font="Arial", size=11, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="bold", industry="column",
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=False, base_year=True,
+        landscape=("5", "6", "7"), running=None, toc=False, front=None, card="plain_colon",
+        list_markers={"basis": "{n}.", "technology": "–", "task": "{n})", "financing": "–",
+                      "problems": "{a})", "challenges": "{a})", "risks": "{a})"},
+        s4_lead="bold",
+        watermark="ПРОЕКТ", industry_vertical=("5", "7"), header_look="grey_plain", empty_mark="-", page_numbers="top_right",
+        extra_cols={"s6": [("status", "end")]}, no_width=1.8, lonely_fix=True,
+        captions={"word": "Таблица", "cont": "Продолжение таблицы", "card": True, "title": True},
+        col_order={"s7": ["no", "name", "roiv", "unit", "years", "project"]}),
+    "tyumen": dict(
+        name="blind19-tyumen-two-digit-slash-headings-esg-report-2025-period-all-landscape-zebra-two-column-s1-thousands",
+        font="Liberation Sans", size=10, margins=(2.0, 1.5, 2.0, 1.5), table_smaller=2,
+        header_cant_split=True,
+        headings="styles", industry={"5": "full_row", "6": "numbered_row", "7": "column"},
+        merge_tasks=False, repeat_header=True, colnums=None, s7_two_level=True, base_year=True,
+        landscape=(), running="footer", toc=True, front=None, card="numbered",
+        list_markers={"basis": "•", "technology": "•", "task": "{n}.", "financing": "•",
+                      "problems": "–", "challenges": "–", "risks": "–"},
+        s4_lead="bold",
+        all_landscape=True, line_spacing=1.0, year_shift=3, rules="zebra", s1_columns=2, s7_repeat=("project",),
+        values={"percent": True, "thousands": True}, no_width=2.4, year_width=2.3,
+        col_order={"s5": ["no", "task", "project", "benefits", "beneficiary"]}),
+    "khabarovsk": dict(
+        name="blind19-khabarovsk-front-title-then-number-headings-ria-report-line-numbers-vertical-industry-column-glossary",
+        font="Liberation Serif", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="styles", industry={"5": "column", "6": "numbered_row", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="both", toc=True, front="act", card="bold_three",
+        list_markers={"basis": "{n}.", "technology": "{n}.", "task": "{n}.", "financing": "{n})",
+                      "problems": "•", "challenges": "•", "risks": "•"},
+        s4_lead="italic",
+        line_numbers=True, industry_vertical=("5", "7"), s7_levels=3, vertical_years=True,
+        extra_cols={"s7": [("note", "end")]}, values={"comma": True}, empty_mark="\u2014", no_width=1.7,
+        captions={"word": "Табл.", "cont": None, "card": False, "title": True},
+        appendix=("glossary",)),
+}
+
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 ORDINALS = ["первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой"]
 ORDINALS_F = ["первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая"]
@@ -1286,6 +1388,70 @@ def no_borders(cell):
         el.set(qn("w:val"), "nil")
         borders.append(el)
     tcPr.append(borders)
+
+
+def set_tbl_borders(t, vals):
+    """blind19: the table's own w:tblBorders (over its style's): {side: "single" | "double" | "nil"}."""
+    tblPr = t._tbl.tblPr
+    old = tblPr.find(qn("w:tblBorders"))
+    if old is not None:
+        tblPr.remove(old)
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{side}")
+        if vals[side] == "nil":
+            el.set(qn("w:val"), "nil")
+        else:
+            for att, val in (("w:val", vals[side]), ("w:sz", "4"), ("w:space", "0"), ("w:color", "auto")):
+                el.set(qn(att), val)
+        borders.append(el)
+    later = [c for c in tblPr if c.tag in {qn(x) for x in ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
+                                                            "w:tblCaption", "w:tblDescription")}]
+    if later:
+        later[0].addprevious(borders)
+    else:
+        tblPr.append(borders)
+
+
+ZEBRA_HEAD, ZEBRA_BAND = "C5DCC0", "EDF3EA"     # blind19 zebra: a muted green header and light bands
+
+
+def shade_tc(tc, fill):
+    """blind19: a cell's shading, put where the schema wants it in w:tcPr (before w:noWrap, w:vAlign, ...)."""
+    tcPr = tc.get_or_add_tcPr()
+    el = OxmlElement("w:shd")
+    for att, val in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", fill)):
+        el.set(qn(att), val)
+    after = [c for c in tcPr if c.tag in {qn(x) for x in ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText",
+                                                           "w:vAlign", "w:hideMark")}]
+    if after:
+        after[0].addprevious(el)
+    else:
+        tcPr.append(el)
+
+
+def min_height(row, pt):
+    """blind19: a row at least pt points high (a w:trHeight it already has kept if taller)."""
+    trPr = row._tr.get_or_add_trPr()
+    old = trPr.find(qn("w:trHeight"))
+    if old is not None:
+        old.set(qn("w:val"), str(max(int(20 * pt), int(old.get(qn("w:val"))))))
+        return
+    h = OxmlElement("w:trHeight")
+    h.set(qn("w:val"), str(int(20 * pt)))
+    h.set(qn("w:hRule"), "atLeast")
+    trPr.append(h)
+
+
+def vertical_cell(cell):
+    """blind19: a cell's text printed bottom to top (w:textDirection btLr), centred."""
+    tcPr = cell._tc.get_or_add_tcPr()
+    td = OxmlElement("w:textDirection")
+    td.set(qn("w:val"), "btLr")
+    tcPr.append(td)
+    va = OxmlElement("w:vAlign")
+    va.set(qn("w:val"), "center")
+    tcPr.append(va)
 
 
 def cant_split(tr):
@@ -1514,6 +1680,50 @@ class Builder:
             add_field(p, "PAGE")
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
+    def watermark(self):
+        """blind19: a diagonal word (e.g. «ПРОЕКТ») behind the text of every page, as Word's «Подложка» draws it: a
+        VML WordArt shape anchored in the header, light grey, half transparent, behind the text; the later sections
+        inherit the header. Drawn as outlines, so not in the PDF's text layer."""
+        text = self.cfg["watermark"]
+        p = self.doc.sections[0].header.paragraphs[0]
+        p._p.append(parse_xml(
+            f'<w:r xmlns:w="{W_NS}" xmlns:v="urn:schemas-microsoft-com:vml" '
+            'xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w10="urn:schemas-microsoft-com:office:word">'
+            '<w:rPr><w:noProof/></w:rPr><w:pict>'
+            '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+            'path="m@7,l@8,m@5,21600l@6,21600e"><v:path textpathok="t" o:connecttype="custom"/>'
+            '<v:textpath on="t" fitshape="t"/></v:shapetype>'
+            '<v:shape id="PowerPlusWaterMarkObject1" o:spid="_x0000_s2049" type="#_x0000_t136" '
+            'style="position:absolute;margin-left:0;margin-top:0;width:440pt;height:110pt;rotation:315;'
+            'z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;'
+            'mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" '
+            'fillcolor="silver" stroked="f"><v:fill opacity=".5"/>'
+            f'<v:textpath style="font-family:&quot;{self.cfg["font"]}&quot;;font-size:1pt" string="{text}"/>'
+            '<w10:wrap anchorx="margin" anchory="margin"/></v:shape></w:pict></w:r>'))
+        self.out.setdefault("notes", []).append(
+            f"Every page carries a diagonal «{text}» watermark behind the text (a WordArt shape in the page header, "
+            "light grey, drawn as outlines, not in the PDF's text layer); the gold holds none of it.")
+
+    def line_numbers(self):
+        """blind19: Word line numbering (w:lnNumType) in every section: each line of the body text numbered in the
+        left margin, from 1 on every page (table rows, headers and footers not counted)."""
+        for sec in self.doc.sections:
+            sectPr = sec._sectPr
+            ln = OxmlElement("w:lnNumType")
+            for att, val in (("w:countBy", "1"), ("w:distance", str(int(Cm(0.5).twips))), ("w:restart", "newPage")):
+                ln.set(qn(att), val)
+            after = [c for c in sectPr if c.tag in {qn(x) for x in ("w:pgNumType", "w:cols", "w:formProt", "w:vAlign",
+                                                                     "w:noEndnote", "w:titlePg", "w:textDirection",
+                                                                     "w:bidi", "w:rtlGutter", "w:docGrid")}]
+            if after:
+                after[0].addprevious(ln)
+            else:
+                sectPr.append(ln)
+        self.out.setdefault("notes", []).append(
+            "The body text's lines are numbered in the left margin (Word line numbering, from 1 on every page; table "
+            "rows, headers and footers not counted): the PDF's text layer holds those numbers; the gold holds none "
+            "of them.")
+
     def new_section(self, landscape):
         if landscape == self.landscape_now or self.cfg.get("all_landscape"):
             return
@@ -1737,12 +1947,33 @@ class Builder:
     # -- sections
     def s1(self):
         self.heading("1")
+        if self.cfg.get("s1_columns"):      # blind19: section 1's subsections in newspaper columns
+            self.columns(self.cfg["s1_columns"])
         for part, marker in (("basis", "basis"), ("technologies", "technology"), ("features", "basis")):
             blk = self.g["s1"][part]
             n = blk["number"].rstrip(".")
             self.heading(n)
             self.out["s1"][part]["title"] = self.w["sections"][n]
             self.block(blk, marker)
+        if self.cfg.get("s1_columns"):
+            self.columns(1)
+            self.out.setdefault("notes", []).append(
+                f"Section 1's subsections (1.1-1.3: headings, paragraphs and lists) print in {self.cfg['s1_columns']} "
+                "newspaper columns (a continuous section of Word columns after the section heading), the text running "
+                "down the left column and on in the right one; the gold is unchanged.")
+
+    def columns(self, n):
+        """blind19: a continuous section break; the text after it prints in n newspaper columns 1 cm apart."""
+        sec = self.doc.add_section(WD_SECTION.CONTINUOUS)
+        cols = sec._sectPr.find(qn("w:cols"))
+        if cols is None:
+            cols = OxmlElement("w:cols")
+            sec._sectPr.append(cols)
+        for att in list(cols.attrib):
+            del cols.attrib[att]
+        cols.set(qn("w:space"), str(int(Cm(1.0).twips)))
+        if n > 1:
+            cols.set(qn("w:num"), str(n))
 
     def s3(self):
         self.heading("3")
@@ -1884,6 +2115,12 @@ class Builder:
                     para(self.doc, p)
 
     # -- the tables of sections 5-7
+    def vertical_industry(self, s):
+        """blind19: whether section s's industry column prints bottom to top (industry_vertical: the sections). Not
+        for tables of rows taller than a page: LibreOffice does not break the row a rotated merged cell starts in, and
+        clips it at the page's foot."""
+        return s in self.cfg.get("industry_vertical", ())
+
     def industry_mode(self, s):
         m = self.cfg["industry"]
         return m[s] if isinstance(m, dict) else m
@@ -1954,7 +2191,7 @@ class Builder:
         head_top = ([words["industry"]] if industry_col else []) + [words[c[2:] if c.startswith("x:") else c]
                                                                       for c in cols]
         if industry_col:
-            rel = [2.9] + rel
+            rel = [1.0 if self.vertical_industry(s) else 2.9] + rel    # blind19: a narrow rotated column
         base = key == "s7" and self.cfg["base_year"]
         if key == "s7":
             if base:
@@ -2009,6 +2246,12 @@ class Builder:
             printed_header = labels
         if rotated:
             self.rotate(rotated, header_rows[-1] if levels > 1 else r1)
+        if industry_col and self.vertical_industry(s):     # blind19: the industry column's label rotated
+            vertical_cell(r1.cells[0])
+            label = r1.cells[0].text
+            fs = self.cfg["size"] - self.cfg.get("table_smaller", 2)    # tall enough for the label on two lines
+            chars = max(max(len(w) for w in label.split()), -(-len(label) // 2) + 2)
+            min_height(header_rows[-1] if key == "s7" and levels > 1 else r1, chars * fs * 0.55 + 12)
         self.look(header_rows)
         off = 1 if industry_col else 0
         notes = []
@@ -2054,6 +2297,19 @@ class Builder:
                 + ("projects (after a project's last indicator row)" if key == "s7" else "project rows")
                 + " where no merged cell runs across them (none next to industry or task rows); the spacer rows "
                 "hold no text and are not rows of the gold.")
+        if self.cfg.get("rules") == "double_frame":
+            self.out.setdefault("notes", []).append(
+                f"Section {s}'s table prints with a double-line frame round single inner rules; the gold's rows are "
+                "unchanged.")
+        if self.cfg.get("rules") == "zebra":
+            self.out.setdefault("notes", []).append(
+                f"Section {s}'s table prints without any rules: its header rows shaded, its records (a project row; in "
+                "section 7 a project's indicator rows) shaded in alternate bands, industry and task rows unshaded; the "
+                "gold's rows are unchanged.")
+        if industry_col and self.vertical_industry(s):
+            self.out.setdefault("notes", []).append(
+                f"Section {s}'s industry column is narrow and prints its label and each industry's merged cell bottom to "
+                "top (rotated 90 degrees); the gold holds the industries as for an industry column.")
         if self.cfg.get("rules") == "no_inner_h":
             self.out.setdefault("notes", []).append(
                 f"Section {s}'s table prints without horizontal rules between its body rows (vertical rules, a rule "
@@ -2134,11 +2390,18 @@ class Builder:
             if industry_col:
                 last = len(t.rows) - 1
                 set_cell_text(t.rows[first_row_of_group].cells[0], title)
+                if self.vertical_industry(s):   # blind19: the industry printed bottom to top
+                    vertical_cell(t.rows[first_row_of_group].cells[0])
                 if last > first_row_of_group:
                     t.rows[first_row_of_group].cells[0].merge(t.rows[last].cells[0])
         if s in self.cfg.get("spacer_rows", ()):     # blind18: an empty row between two records
             self.spacers(t, ncols, records, {body[i][0] for i in titles} | {r._tr for r in header_rows}
                          | ({rn._tr} if colnums else set()))
+        if self.cfg.get("rules") == "double_frame":     # blind19: a double frame round single inner rules
+            self.double_frame(t)
+        elif self.cfg.get("rules") == "zebra":          # blind19: no rules, banded records
+            self.zebra(t, [r._tr for r in header_rows] + ([rn._tr] if colnums and rn not in header_rows else []),
+                       {body[i][0] for i in titles}, set(records), industry_col)
         if self.cfg.get("rules") == "no_inner_h":   # blind18: no horizontal rules between body rows
             self.no_inner_rules(t, [r._tr for r in header_rows] + ([rn._tr] if colnums and rn not in header_rows
                                                                   else []))
@@ -2233,6 +2496,34 @@ class Builder:
                     nxt[0].addprevious(b)
                 else:
                     tcPr.append(b)
+
+    def double_frame(self, t):
+        """blind19 rules "double_frame": the table's frame a double line, the inner rules single (w:tblBorders)."""
+        set_tbl_borders(t, {side: "double" for side in ("top", "left", "bottom", "right")}
+                        | {"insideH": "single", "insideV": "single"})
+
+    def zebra(self, t, header_trs, title_trs, record_trs, industry_col):
+        """blind19 rules "zebra": no rules at all (w:tblBorders nil); the header rows (and the column-number row)
+        shaded, the records shaded in alternate bands (a record: a project row, in section 7 a project's indicator
+        rows), each band run starting again after an industry or task row, which stays unshaded; the industry
+        column's cells are not shaded."""
+        set_tbl_borders(t, {side: "nil" for side in ("top", "left", "bottom", "right", "insideH", "insideV")})
+        band = False
+        for tr in t._tbl.findall(qn("w:tr")):
+            if tr in header_trs:
+                fill = ZEBRA_HEAD
+            elif tr in title_trs:
+                band, fill = False, None
+            else:
+                if tr in record_trs:
+                    band = not band
+                fill = ZEBRA_BAND if band else None
+            if not fill:
+                continue
+            for k, tc in enumerate(tr.tc_lst):
+                if industry_col and k == 0 and tr not in header_trs:
+                    continue
+                shade_tc(tc, fill)
 
     def split_by_industry(self, t, header, group_trs):
         """blind12: the table cut into one table per industry, each under a bold line with the industry's
@@ -2535,6 +2826,8 @@ class Builder:
     def build(self, pages, measure=False, splits=None, loose=None):
         self.loose = loose or {}
         self.running()
+        if self.cfg.get("watermark"):      # blind19
+            self.watermark()
         self.front()
         self.toc(pages)
         self.s1()
@@ -2547,6 +2840,8 @@ class Builder:
         if self.cfg.get("appendix"):       # blind16: appendices outside the template
             self.appendices()
         self.out["s1"]["heading"] = self.heading_text("1")
+        if self.cfg.get("line_numbers"):       # blind19
+            self.line_numbers()
         self.table_font()
         if self.cfg.get("hyphenate"):
             self.justify_cells()
@@ -2856,7 +3151,8 @@ def main(argv=None):
     ap.add_argument("--out", type=Path, default=ROOT / "tests/fixtures/variants/blind3")
     ap.add_argument("--only", choices=sorted(CONFIGS))
     ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-                                      "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18"],
+                                      "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
+                                      "blind19"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
@@ -2871,7 +3167,8 @@ def main(argv=None):
                          "BLIND15 with tests/variants/blind15_rewordings.toml, default --out .../blind15; blind16: "
                          "BLIND16 with tests/variants/blind16_rewordings.toml, default --out .../blind16; blind17: "
                          "BLIND17 with tests/variants/blind17_rewordings.toml, default --out .../blind17; blind18: "
-                         "BLIND18 with tests/variants/blind18_rewordings.toml, default --out .../blind18)")
+                         "BLIND18 with tests/variants/blind18_rewordings.toml, default --out .../blind18; blind19: "
+                         "BLIND19 with tests/variants/blind19_rewordings.toml, default --out .../blind19)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -2891,7 +3188,7 @@ def main(argv=None):
             cfg = {"blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8,
                    "blind9": BLIND9, "blind10": BLIND10, "blind11": BLIND11,
                    "blind12": BLIND12, "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15,
-                   "blind16": BLIND16, "blind17": BLIND17, "blind18": BLIND18}[a.set][key]
+                   "blind16": BLIND16, "blind17": BLIND17, "blind18": BLIND18, "blind19": BLIND19}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
