@@ -415,6 +415,18 @@ def test_a_bullet_read_as_a_symbol_opens_its_line_as_a_bullet():
     assert [x.text for x in _line_openings_restored(words)] == ["•", "В", "регионе", "•", "Облачные", "технологии."]
 
 
+def test_a_square_bullet_read_as_a_quote_mark_opens_its_line_among_other_items():
+    """blind17's Khabarovsk 300-dpi scan read its «▪» bullets as «"», «=» and ««» (pages 3-16), so its legal
+    bases, technologies, problems and risks ran on as one paragraph each (four lists 0). Among lines that open
+    alike at one x they are bullets; one quote mark opening a line alone is a quote."""
+    words = (_line(['"', "Указ", "Президента"], 100) + _line(["=", "Федеральный", "закон"], 130)
+             + _line(["«", "Градостроительный", "кодекс"], 160))
+    assert [w.text for w in _line_openings_restored(words)][::3] == ["•", "•", "•"]
+    lone = _line(["«", "Цифровая", "экономика»"], 100) + [
+        w._replace(x0=w.x0 + 40, x1=w.x1 + 40) for w in _line(["=", "Итого"], 130)]
+    assert [w.text for w in _line_openings_restored(lone)] == ["«", "Цифровая", "экономика»", "=", "Итого"]
+
+
 def test_an_unsure_token_where_the_other_items_have_their_dash_is_that_dash():
     """blind4's LNR scan read one problem's "—" as "oe" at confidence 25, so the problem ran on from the one
     before. A sure word, a known short word ("В") or a token elsewhere stays."""

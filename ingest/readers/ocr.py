@@ -79,7 +79,11 @@ BAND_GAP = 18.0
 """Points of white across the page that part two stretches of text read apart (more than a paragraph's
 spacing: where a table was painted out)."""
 POINTS = set(".,‚")
-BULLET_MISREADS = set("¢©®°■♦◦∙*·»_") | POINTS  # what Tesseract reads a bullet "•" (or a dash, "_") as, alone at a line start
+SQUARE_BULLET_MISREADS = set('"“„«=')  # what it reads a small square bullet «▪» as: a quote mark, an equals sign
+AMONG_ITEMS_ONLY = POINTS | SQUARE_BULLET_MISREADS
+"""Misreadings that also stand for themselves at a line's start (what is left of a heading's «I.», a quote
+opening a line): a bullet only where other lines of the page open with bullets at the same x."""
+BULLET_MISREADS = set("¢©®°■♦◦∙*·»_") | AMONG_ITEMS_ONLY  # what Tesseract reads a bullet "•" (or a dash, "_") as, alone at a line start
 LIST_BULLETS = ("—", "–", "-", "•")
 ONE_LETTER_WORDS = {"PREP", "CONJ", "PRCL", "NPRO", "INTJ"}  # parts of speech a one-letter word of running text has
 MISREAD_BULLET_CHARS = 2
@@ -104,11 +108,11 @@ MIN_DASH_CONFIDENCE = 50.0
 a list's bullet, which Tesseract reads as unsure as the word after it (blind4's Khabarovsk scan lost two
 challenges so)."""
 PUNCTUATION = ".,;:()«»\"'!?"
-_LATIN = re.compile(r"[A-Za-z]")
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
-_LETTER = re.compile(r"[A-Za-zА-Яа-яЁё]")
-_CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁё]+$")
-_CYRILLIC_RUN = re.compile(r"[А-Яа-яЁё]+")
+LATIN, CYRILLIC = "A-Za-z", "А-Яа-яЁё"  # the letters of the two scripts, for character classes
+_LATIN = re.compile(f"[{LATIN}]")
+_CYRILLIC = re.compile(f"[{CYRILLIC}]")
+_CYRILLIC_WORD = re.compile(f"^[{CYRILLIC}]+$")
+_CYRILLIC_RUN = re.compile(f"[{CYRILLIC}]+")
 _LATIN_WORD = re.compile(r"^[A-Za-z]+(-[A-Za-z]*)?$")
 _CYRILLIC_TEXT = re.compile(r"^[-(«\"]*[А-Яа-яЁё]+(-[А-Яа-яЁё]*)?[-.,;:)»\"]*$")
 
@@ -167,6 +171,13 @@ def _page_texts(words: list[Word]) -> tuple[list[str], list[str]]:
     return texts, [t for t in texts if _LATIN.search(t) or _CYRILLIC.search(t)]
 
 
+# counted over a page's words joined one to a line: four scans in C instead of a Python call per word
+_HAS_LETTER = re.compile(f"^(?=[^\\n]*[{LATIN}{CYRILLIC}])", re.M)
+_HAS_TWO_LETTERS = re.compile(f"^(?=[^\\n]*?[{LATIN}{CYRILLIC}][^\\n]*?[{LATIN}{CYRILLIC}])", re.M)
+_HAS_CYRILLIC = re.compile(f"^(?=[^\\n]*[{CYRILLIC}])", re.M)
+_HAS_BOTH = re.compile(f"^(?=[^\\n]*[{LATIN}])(?=[^\\n]*[{CYRILLIC}])", re.M)
+
+
 def script_problem(words: list[Word]) -> str | None:
     """Why a page's words are not Russian text by their characters alone, or None: symbols instead of
     words, no Cyrillic, or words mixing Latin and Cyrillic letters (look-alike glyphs).
@@ -174,17 +185,19 @@ def script_problem(words: list[Word]) -> str | None:
     Cheap (no dictionary), so it also checks pages with rulings, which are otherwise trusted as born
     digital: a font without a Unicode map gives such a page a text layer of symbols.
     """
-    texts, letters = _page_texts(words)
-    if len(texts) >= MIN_WORDS_TO_JUDGE:
-        wordlike = sum(1 for t in letters if len(_LETTER.findall(t)) >= 2)
-        if wordlike < MIN_WORDLIKE_SHARE * len(texts):
-            return f"only {wordlike} of {len(texts)} words have two letters: symbols (a font without a Unicode map?)"
-        cyrillic = sum(1 for t in letters if _CYRILLIC.search(t))
-        if cyrillic < MIN_CYRILLIC_SHARE * len(texts):
-            return f"only {cyrillic} of {len(texts)} words have Cyrillic letters"
-    mixed = sum(1 for t in letters if _LATIN.search(t) and _CYRILLIC.search(t))
-    if letters and mixed / len(letters) > MAX_MIXED_SHARE:
-        return f"{mixed} of {len(letters)} words mix Latin and Cyrillic letters"
+    checked = words[:CHECKED_WORDS]
+    page = "\n".join([w.text for w in checked])  # a word never holds a line break: it is cut at whitespace
+    letters = len(_HAS_LETTER.findall(page))
+    if len(checked) >= MIN_WORDS_TO_JUDGE:
+        wordlike = len(_HAS_TWO_LETTERS.findall(page))
+        if wordlike < MIN_WORDLIKE_SHARE * len(checked):
+            return f"only {wordlike} of {len(checked)} words have two letters: symbols (a font without a Unicode map?)"
+        cyrillic = len(_HAS_CYRILLIC.findall(page))
+        if cyrillic < MIN_CYRILLIC_SHARE * len(checked):
+            return f"only {cyrillic} of {len(checked)} words have Cyrillic letters"
+    mixed = len(_HAS_BOTH.findall(page))
+    if letters and mixed / letters > MAX_MIXED_SHARE:
+        return f"{mixed} of {letters} words mix Latin and Cyrillic letters"
     return None
 
 
@@ -533,7 +546,8 @@ def _line_openings_restored(words: list[Word]) -> list[Word]:
 
     - A lone symbol it makes of a bullet ("•" read as "¢", "©", "°", or as ".", "*" at confidence 75-89)
       before a capitalised word is the bullet: else the item is read as the paragraph before it going on
-      (blind4's Khabarovsk scan lost its technology list so, its Stavropol scan most of its risks).
+      (blind4's Khabarovsk scan lost its technology list so, its Stavropol scan most of its risks). A point,
+      a quote mark or «=» (a small square «▪», blind17's Khabarovsk scan) is one only among other such lines.
     - An unsure token of a letter or two where other lines of the page open with a bullet, at the same
       x, is that bullet ("—" read "oe" at confidence 25, blind4's LNR scan, which lost a problem so).
     - A heading's roman number read in Cyrillic look-alikes by the Russian model ("III." as "ГП.", "Ш." or
@@ -548,7 +562,7 @@ def _line_openings_restored(words: list[Word]) -> list[Word]:
     for line in lines:
         tokens = line.words
         if len(tokens) > 1 and tokens[0].text.strip() in BULLET_MISREADS and _opens_item(tokens[0].text, tokens[1].text) \
-                and (tokens[0].text.strip() not in POINTS or _has_sibling(tokens[0].x0, marks)):
+                and (tokens[0].text.strip() not in AMONG_ITEMS_ONLY or _has_sibling(tokens[0].x0, marks)):
             restored[id(tokens[0])] = "•"
     # the bullets printed and those just restored: an item of a list whose bullets were all misread has siblings
     bullets = [(line.words[0].x0, restored.get(id(line.words[0]), line.words[0].text)) for line in lines
