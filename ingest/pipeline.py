@@ -35,6 +35,7 @@ from normalize.matching import catalogue_index
 from normalize import morphology
 from normalize.regions import region_from_title
 from parsers.grid import read_page_content
+from parsers.line_numbers import without_line_numbers
 from parsers.records import ParsedDocument, extract
 from parsers.sanity import check_pages
 from parsers.sections import split_sections
@@ -143,7 +144,7 @@ def parse_document(path: Path, doc_id: str, on_page: Callable[[int, int], None] 
     layouts = []
     if reading.blocks is None:
         layouts = read_scanned(path, list(reading.pages), ocr, on_ocr_page)  # only a PDF reading has pages
-        pages = [read_page_content(layout) for layout in layouts]
+        pages = [read_page_content(layout) for layout in without_line_numbers(layouts)]
         if not any(page.lines or page.grids for page in pages):
             raise IngestFailure("no_text_layer", "no page has a text layer (a scan?); ingest with --ocr auto"
                                 if ocr.mode == "never" else "no page has text, even by OCR", page=1)

@@ -12,14 +12,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from operator import itemgetter
 
-from schemas.layout import Cell, Grid, Line, PageContent, PageLayout, Rule, Word
+from schemas.layout import Cell, Grid, Line, PageContent, PageLayout, Rule, Word, is_turned
 
 TOLERANCE = 2.0  # points: rulings closer than this are one line; a ruling may stop this short of a crossing
 SAME_LINE = 0.3  # points: pieces of one ruling share its coordinate (two borders side by side differ more)
 FRAME_GAP = 3 * TOLERANCE  # a ruling running this far past the last crossing one ends at a missing outer border
 
 
-_BY_MIDDLE, _BY_X0 = itemgetter(6, 1), itemgetter(1)  # Word fields: (yc, x0) and x0
+_BY_MIDDLE, _BY_X0, _BY_Y0 = itemgetter(6, 1), itemgetter(1), itemgetter(2)  # Word fields: (yc, x0), x0, y0
 
 
 def group_lines(words: list[Word]) -> list[Line]:
@@ -27,6 +27,8 @@ def group_lines(words: list[Word]) -> list[Line]:
 
     Words are read by index, not by name: a page has thousands, and this runs on all of them.
     """
+    if words and _all_turned(words):
+        return _turned_lines(words)
     lines: list[list[Word]] = []
     head_yc = head_height = 0.0
     for word in sorted(words, key=_BY_MIDDLE):
@@ -44,6 +46,33 @@ def group_lines(words: list[Word]) -> list[Line]:
             continue
         ws.sort(key=_BY_X0)
         out.append(Line(_letter_spaced(ws) or " ".join([w[0] for w in ws]), ws[0][1], min([w[2] for w in ws]),
+                        max([w[3] for w in ws]), max([w[4] for w in ws]), tuple(ws)))
+    return out
+
+
+def _all_turned(words: list[Word]) -> bool:
+    """Whether a cell's words are all printed turned 90° (an industry's name up a narrow merged cell): one word
+    surely turned, none wider than tall. Numbers alone are taller than wide too, and are not turned."""
+    return all(w[4] - w[2] > w[3] - w[1] for w in words) and any(  # most cells: over at their first word
+        is_turned(w[0], w[3] - w[1], w[4] - w[2]) for w in words)
+
+
+def _turned_lines(words: list[Word]) -> list[Line]:
+    """Words printed bottom to top -> lines: each printed line is a column of the cell, read left to right (the
+    reader has put each line's words top to bottom); «Государствен» / «ное управление» stays in that order,
+    where lines by height would interleave the columns' words."""
+    columns: list[list[Word]] = []
+    reach = 0.0  # the right edge of the column being gathered
+    for word in sorted(words, key=_BY_X0):
+        if columns and word[1] < reach:
+            columns[-1].append(word)
+        else:
+            columns.append([word])
+        reach = max(reach, word[3]) if len(columns[-1]) > 1 else word[3]
+    out = []
+    for ws in columns:
+        ws.sort(key=_BY_Y0)
+        out.append(Line(" ".join([w[0] for w in ws]), min([w[1] for w in ws]), min([w[2] for w in ws]),
                         max([w[3] for w in ws]), max([w[4] for w in ws]), tuple(ws)))
     return out
 
@@ -221,6 +250,148 @@ def build_grid(page: int, hs: list[Rule], vs: list[Rule]) -> Grid | None:
     return Grid(page, xs, ys, cells)
 
 
+COLUMN_GUTTER = 8.0  # points of white between two newspaper columns, at the least
+COLUMN_RUN = 5  # lines in a row, with words on both sides of the gutter, for a page to be set in two columns
+GUTTER_BAND = (0.4, 0.6)  # where across the text the gutter of two columns of about one width stands
+COLUMN_BREAK = 2.0  # line heights of white that end a stretch of columns (a table, a heading across both)
+
+
+def in_reading_order(lines: list[Line]) -> list[Line]:
+    """A page's lines in reading order: where it is set in two newspaper columns (a gutter no line crosses, for
+    COLUMN_RUN lines or more, near the middle of the text), the left column's lines, then the right one's; lines
+    by height would interleave the two columns' text line by line.
+
+    A table drawn without rulings has gutters too, and a stretch of it where two long cells go on side by side
+    has one: columns are read only where both sides are about one width and most lines fill both, as running
+    text does (_prose_columns).
+    """
+    if len(lines) < COLUMN_RUN:
+        return lines
+    left, right = min(line.x0 for line in lines), max(line.x1 for line in lines)
+    lo, hi = left + GUTTER_BAND[0] * (right - left), left + GUTTER_BAND[1] * (right - left)
+    out, k = [], 0
+    while k < len(lines):
+        length, both, gutter = _column_run(lines, k, lo, hi)
+        if both < COLUMN_RUN or not _prose_columns(lines[k:k + length], left, right, gutter):
+            out += lines[k:k + max(length, 1)]  # no later start within the stretch shares a wider gutter
+            k += max(length, 1)
+            continue
+        words = [w for line in lines[k:k + length] for w in line.words]
+        edges = ((left, gutter[0]), (gutter[1], right))
+        for (x0, x1), side in zip(edges, ([w for w in words if w[5] < gutter[0]], [w for w in words if w[5] > gutter[1]])):
+            for line in group_lines(side):
+                line.column = (x0, x1)
+                out.append(line)
+        k += length
+    return out
+
+
+def _free_between(line: Line, lo: float, hi: float) -> list[tuple[float, float]]:
+    """The stretches of [lo, hi] no word of the line covers."""
+    free, at = [], lo
+    for w in line.words:
+        if w[3] <= at or w[1] >= hi:
+            continue
+        if w[1] > at:
+            free.append((at, w[1]))
+        at = max(at, w[3])
+    if at < hi:
+        free.append((at, hi))
+    return free
+
+
+def _column_run(lines: list[Line], start: int, lo: float, hi: float) -> tuple[int, int, tuple[float, float]]:
+    """The stretch of lines from `start` that share a gutter of COLUMN_GUTTER points or more within [lo, hi]:
+    its length, how many of its lines have words on both sides of the gutter, and the gutter (the widest gap
+    they share). It ends at a line that crosses the gutter, stands inside it (a page number under the
+    columns), or stands COLUMN_BREAK line heights below the one before (a table between)."""
+    common = [gap for gap in _free_between(lines[start], lo, hi) if gap[1] - gap[0] >= COLUMN_GUTTER]
+    end = start
+    while end < len(lines) and common:
+        line = lines[end]
+        if end > start and line.y0 - lines[end - 1].y1 > COLUMN_BREAK * (line.y1 - line.y0):
+            break
+        if all(any(a < w[1] and w[3] < b for w in line.words) for a, b in common):
+            break
+        here = [(max(a, c), min(b, d)) for a, b in common for c, d in _free_between(line, lo, hi)]
+        here = [gap for gap in here if gap[1] - gap[0] >= COLUMN_GUTTER]
+        if not here:
+            break
+        common, end = here, end + 1
+    gutter = max(common, key=lambda gap: gap[1] - gap[0], default=(lo, lo))
+    both = sum(any(w[3] <= gutter[0] for w in line.words) and any(w[1] >= gutter[1] for w in line.words)
+               for line in lines[start:end])
+    return end - start, both, gutter
+
+
+MIN_GUTTER = 3.0  # points of x no word covers between two columns
+MAX_CROSSING_LINES = 3  # lines that may cross a gutter: industry titles, a merged header cell ...
+CROSSING_SHARE = 0.05  # ... or this share of the lines, if more (a header repeated on every page)
+SAME_WIDTH = 0.15  # share of the text's width two newspaper columns' widths differ by, at most
+FULL_LINE = 0.75  # share of its column's width a line of running text fills (all but a paragraph's last)
+
+
+def _prose_columns(lines: list[Line], left: float, right: float, gutter: tuple[float, float]) -> bool:
+    """Whether the lines are two newspaper columns of running text, not a stretch of a table drawn without
+    rulings: columns of about one width, most lines filling both, and neither side parted by gutters of its
+    own (a table's row has cells on each side; two long cells going on side by side fill neither side)."""
+    a, b = gutter
+    if abs((a - left) - (right - b)) > SAME_WIDTH * (right - left):
+        return False
+    full, both = 0, 0
+    halves: tuple[list[Line], list[Line]] = ([], [])
+    for line in lines:
+        sides = ([w for w in line.words if w[5] < a], [w for w in line.words if w[5] > b])
+        for half, words in zip(halves, sides):
+            if words:
+                half.append(Line("", words[0][1], line.y0, words[-1][3], line.y1, tuple(words)))
+        if all(sides):
+            both += 1
+            full += (sides[0][-1][3] - sides[0][0][1] >= FULL_LINE * (a - left)
+                     and sides[1][-1][3] - sides[1][0][1] >= FULL_LINE * (right - b))
+    return full >= both / 2 and not any(gutters(half) for half in halves)
+
+
+def _depth_profile(lines: list[Line]) -> list[tuple[float, float, int]]:
+    """(x0, x1, number of lines with a word there) over the lines' whole width."""
+    events: list[tuple[float, int]] = []
+    for line in lines:
+        for w in line.words:
+            events += [(w.x0, 1), (w.x1, -1)]
+    events.sort()
+    profile, depth = [], 0
+    for (x, step), (nxt, _) in zip(events, events[1:]):
+        depth += step
+        if nxt > x:
+            profile.append((x, nxt, depth))
+    return profile
+
+
+def gutters(lines: list[Line]) -> list[float]:
+    """Column borders: where (almost) no line has a word.
+
+    A gutter may be crossed by a few lines (an industry title across the
+    table, a merged header cell); its border goes where the fewest lines cross.
+    """
+    allowed = max(MAX_CROSSING_LINES, int(CROSSING_SHARE * len(lines)))
+    profile = _depth_profile(lines)
+    borders: list[float] = []
+    run: list[tuple[float, float, int]] = []
+    for piece in profile + [(float("inf"), float("inf"), allowed + 1)]:
+        if piece[2] <= allowed:
+            run.append(piece)
+            continue
+        inside = run and run[0] is not profile[0] and run[-1] is not profile[-1]  # not the table's outer edge
+        if inside and run[-1][1] - run[0][0] >= MIN_GUTTER:
+            least = min(depth for _, _, depth in run)
+            x0, x1, _ = max((p for p in run if p[2] == least), key=lambda p: p[1] - p[0])
+            borders.append((x0 + x1) / 2)
+        run = []
+    return borders
+
+
+
+
 def read_page_content(layout: PageLayout) -> PageContent:
     grids = []
     for hs, vs in _rule_clusters(layout.rules):
@@ -229,7 +400,7 @@ def read_page_content(layout: PageLayout) -> PageContent:
             grids.append(grid)
     grids.sort(key=lambda g: g.y0)
     if not grids:
-        return PageContent(layout.number, layout.width, layout.height, group_lines(layout.words), [])
+        return PageContent(layout.number, layout.width, layout.height, in_reading_order(group_lines(layout.words)), [])
     placed = []  # per grid: its box, borders, rows and columns, and the words of the cell at each fine cell
     cell_words: list[list[list[Word]]] = []  # per grid, per cell: the words placed in it
     for grid in grids:
@@ -259,4 +430,4 @@ def read_page_content(layout: PageLayout) -> PageContent:
     for grid, words_in in zip(grids, cell_words):
         for cell, words in zip(grid.cells, words_in):
             cell.lines = group_lines(words)
-    return PageContent(layout.number, layout.width, layout.height, group_lines(free), grids)
+    return PageContent(layout.number, layout.width, layout.height, in_reading_order(group_lines(free)), grids)

@@ -40,12 +40,14 @@ def paragraphs(lines: list[TextLine], dehyphenator: Dehyphenator,
     last line ("технических проблем.") does."""
     notes = [tl for tl in lines if tl.footnote]  # read apart: an item cut by the page break goes on past them
     lines = [tl for tl in lines if not tl.footnote]
+    right = _right_edges(lines)
     groups: list[tuple[list[str], int | None, bool, str | None]] = []
     previous, after_heading = "", False
     for k, tl in enumerate(lines):
         text = tl.text.strip()
         marked = bool(ITEM_MARKER.match(text))
-        starts_item = marked and (tl.indented or not previous or after_heading or bool(CLAUSE_END.search(previous)))
+        starts_item = marked and (tl.indented or not previous or after_heading or bool(CLAUSE_END.search(previous))
+                                  or _ended_early(lines[k - 1], tl, right))
         bare_marker = bool(groups) and groups[-1][2] and BARE_MARKER.fullmatch(" ".join(groups[-1][0]))
         after_heading = (not marked and text[:1].isupper() and not text.endswith(SENTENCE_END) and k + 1 < len(lines)
                          and bool(ITEM_MARKER.match(lines[k + 1].text.strip())) and heading(text))
@@ -56,6 +58,27 @@ def paragraphs(lines: list[TextLine], dehyphenator: Dehyphenator,
         previous = text
     return [Paragraph(dehyphenator.join(texts, newline_before_lists=False), page, item, ref)
             for texts, page, item, ref in groups + _footnotes(notes)]
+
+
+def _right_edges(lines: list[TextLine]) -> dict[int, float]:
+    """Per page, where its lines of running text end at the most (the right margin)."""
+    right: dict[int, float] = {}
+    for tl in lines:
+        if tl.page is not None:
+            right[tl.page] = max(right.get(tl.page, 0.0), tl.line.x1)
+    return right
+
+
+def _ended_early(before: TextLine, tl: TextLine, right: dict[int, float]) -> bool:
+    """Whether the line before a marked line ended its item with room to spare: the marker and first word of
+    `tl` would have fitted after it, so no wrap brought them down («– Обеспечение равных возможностей …» over
+    «– Обеспечение доступа …», items with no closing point). Only a printed page shows where lines end; a line
+    set in a newspaper column ends at that column's edge."""
+    if tl.page is None or before.page != tl.page or len(tl.line.words) < 2:
+        return False
+    edge = before.line.column[1] if before.line.column else right[tl.page]
+    first = tl.line.words[:2]
+    return edge - before.line.x1 > first[1].x1 - first[0].x0
 
 
 def _footnotes(notes: list[TextLine]) -> list[tuple[list[str], int | None, bool, str | None]]:

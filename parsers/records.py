@@ -250,19 +250,26 @@ def card_keys(fields: list[str], template: Template) -> list[str | None]:
     return keys
 
 
+CLEAR_LEAD_IN = 0.9
+"""A lead-in worded this close to one kind's phrase is that kind whatever else it names («Общие вызовы формируют ряд
+стратегических рисков …» is the risks'); worded less closely, a term of another kind in it leaves it undecided."""
+
+
 def lead_in(text: str, template: Template) -> str | None:
     """The kind of section-4 list a lead-in line opens ("Основные проблемы:" -> "problem"), if it is one:
     by its wording, or, for a sentence that announces a list («Перед отраслью стоят следующие вызовы:») or a
     short label («Проблематика отрасли»), by the terms of the one kind it names."""
     hit = template.lead_ins.best(text, template.thresholds.lead_in)
-    if hit:
-        return hit[0]
     lemmas, text = words_of(text).lemmas, text.strip()
+    named = [kind for kind, terms in template.lead_in_terms.items() if lemmas & terms]
+    if hit and (hit[1] >= CLEAR_LEAD_IN or set(named) <= {hit[0]}):
+        return hit[0]
+    if hit:  # «Ключевые вызовы и болевые точки»: a challenge's wording, a problem's term; the lists' order tells
+        return None
     label = text[:1].isupper() and not text.endswith((".", ",", ";")) and len(lemmas) <= MAX_LABEL_LEMMAS \
         and not has_predicate(text)  # a line of its own that names, not a paragraph's wrapped end
     if not text.endswith(":") and not label:
         return None
-    named = [kind for kind, terms in template.lead_in_terms.items() if lemmas & terms]
     return named[0] if len(named) == 1 else None
 
 
@@ -438,9 +445,16 @@ def _indicators(reader: TableReader, doc_id: str, dh: Dehyphenator,
     years = sorted({int(key[5:]) for key in reader.keys if key.startswith("year:")})
     by_name = _projects_by_name(projects)
     indicators, values, extra = [], [], []
+    last: tuple[tuple, str, str, str] | None = None  # the industry, project, number and body of the last row
     for r in reader.records:
         project = project_name(dh.join(r.lines("project"), newline_before_lists=False))
         body = dh.join(r.lines("responsible_body"), newline_before_lists=False)
+        number = " ".join(r.lines("no"))
+        # a project printed again over each of its indicator rows, its number and body only on the first (where
+        # Word would merge them): the rows after it are that project's, numbered and owned as it is
+        if last is not None and (r.industry, project) == last[:2] and project and not number and not body:
+            number, body = last[2:]
+        last = (r.industry, project, number, body)
         for sub in r.subrows:
             if not any(sub.get(k) for k in ["name", "unit", *(f"year:{y}" for y in years)]):
                 continue
@@ -448,7 +462,7 @@ def _indicators(reader: TableReader, doc_id: str, dh: Dehyphenator,
             extra += _extra_cells(doc_id, "7", indicator_id, sub.cells, sub.page, sub.ref, dh)
             indicators.append(t.Indicator(
                 doc_id=doc_id, indicator_id=indicator_id, industry_no=r.industry[0], industry=r.industry[1],
-                row_no=row_number(" ".join(r.lines("no"))), project=project,
+                row_no=row_number(number), project=project,
                 project_id=_project_for(project, r.industry[0], by_name), responsible_body=body,
                 **name_and_unit(dh.join(sub.get("name")), dh.join(sub.get("unit"), newline_before_lists=False),
                                  reader.template.content_kinds["unit"]),

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from normalize.industries import canonical_industry
 from parsers.meaning import has_predicate, is_question
+from parsers.stream import one_phrase
 from parsers.tables import EXTRA, card_like, table_header
 from parsers.template import Template
 from parsers.text import ROMAN_NUMERALS
@@ -60,7 +61,13 @@ NUMBER_SHAPE = re.compile(r"^\s*(?P<before>[^\w\s«\"“]{0,2}\s*)(?P<zero>0?)(?
                           r"(?P<after>\s*[^\w\s«\"“]{0,3})\s*(?P<title>[«\"“A-Za-zА-Яа-яЁё].*)$")
 """A number 1-8 in any decoration of signs before a title: «(1) Общие положения», «#1 …», «№ 1. …», «1 // …»."""
 LIST_SHAPES = frozenset({"#", "#.", "#)", "#:", "#.)", "(#)", "#;"})
-"""Shapes list items are numbered in, never learned as a heading's (a heading rule reads «1.» and «1)» already)."""
+"""Shapes list items are numbered in, learned as a heading's only over titles in capitals (a heading rule reads
+«1.» and «1)» already)."""
+NUMBER_AFTER_TITLE = re.compile(
+    r"^\s*(?P<title>[«\"“A-ZА-ЯЁ].*?)\s*[(\[]\s*(?P<word>(?i:[^\W\d_]{1,16}))\.?\s*(?:№\s*)?"
+    r"(?P<num>[1-8]|VIII|VII|VI|IV|V|III|II|I)\s*[)\]]\s*$")
+"""A heading numbered after its title, in brackets with a heading word: «Цели предлагаемого регулирования (раздел 3)»;
+a capital first and no point after, as a paragraph's last line citing a section («… стратегией (раздел 5).») has not."""
 SUBSECTION_HEADING = re.compile(r"^\s*\[?([1-8])\.([1-9]\d?)[.\]]?\s*(\S.*)$")  # «1.1.», «[1.1]»; «1.0.» heads section 1
 DOT_LEADER = re.compile(r"\.{4,}|…{2,}")
 MAX_HEADING_CHARS = 160
@@ -179,11 +186,17 @@ def _numbering(stream: list[Block]) -> Numbering:
         if m := SECTION_HEADING.match(block.text):
             if m.group("word"):
                 numbers.setdefault(_word_key(m.group("word")), []).append(_section_number(m))
-        elif (m := NUMBER_SHAPE.match(block.text)) and (key := _shape_key(m)):  # a contents line's too
-            shaped.setdefault(key, []).append(m.group("num"))
+        elif (m := NUMBER_SHAPE.match(block.text)) and _shaped_heading(m):  # a contents line's too
+            shaped.setdefault(_shape_key(m), []).append(m.group("num"))
     learned = {word for word, seen in numbers.items() if _rising(seen)}
     shapes = {key for key, seen in shaped.items() if _rising(seen) and max(Counter(seen).values()) <= 2}
     return Numbering(frozenset(HEADING_WORDS) | learned, frozenset(shapes))
+
+
+def _shaped_heading(m: re.Match) -> bool:
+    """Whether a NUMBER_SHAPE line may be a heading: any shape but a list's, and a list's («(1)») over a title in
+    capitals, as no list item is set («(1) ОБЩИЕ СВЕДЕНИЯ И ОСНОВАНИЯ ДЛЯ СОЗДАНИЯ СИСТЕМЫ»)."""
+    return _shape_key(m) not in LIST_SHAPES or _capitals(m.group("title"))
 
 
 def _rising(seen: list[str]) -> bool:
@@ -192,10 +205,9 @@ def _rising(seen: list[str]) -> bool:
     return len(firsts) >= LEARNED_WORD_NUMBERS and firsts == sorted(firsts)
 
 
-def _shape_key(m: re.Match) -> str | None:
-    """A number's shape, its figure as «#» («(1) » -> «(#)»); None for the shapes of list items («1.», «1)»)."""
-    key = f"{''.join(m.group('before').split())}{m.group('zero')}#{''.join(m.group('after').split())}"
-    return None if key in LIST_SHAPES else key
+def _shape_key(m: re.Match) -> str:
+    """A number's shape, its figure as «#» («(1) » -> «(#)»)."""
+    return f"{''.join(m.group('before').split())}{m.group('zero')}#{''.join(m.group('after').split())}"
 
 
 def _printed_number(text: str, numbering: Numbering) -> tuple[str, str, bool] | None:
@@ -207,7 +219,11 @@ def _printed_number(text: str, numbering: Numbering) -> tuple[str, str, bool] | 
     if len(text) > MAX_HEADING_CHARS or DOT_LEADER.search(text) or SUBSECTION_HEADING.match(text):
         return None
     m = SECTION_HEADING.match(text)
-    if not m and numbering.shapes and (shaped := NUMBER_SHAPE.match(text)) and _shape_key(shaped) in numbering.shapes:
+    if not m and (after := NUMBER_AFTER_TITLE.match(text)) and _word_key(after.group("word")) in numbering.words:
+        number = after.group("num").upper()
+        return str(ROMAN.index(number) + 1) if number in ROMAN else number, after.group("title"), True
+    if (not m and numbering.shapes and (shaped := NUMBER_SHAPE.match(text)) and _shape_key(shaped) in numbering.shapes
+            and _shaped_heading(shaped)):
         return shaped.group("num"), shaped.group("title"), True
     if not m or (m.group("word") and _word_key(m.group("word")) not in numbering.words):
         return None
@@ -461,8 +477,11 @@ def _with_subsections(heading: _Candidate, body: list[Block]) -> list[Section]:
     sections = [Section(heading.number, heading.title, heading.page)]
     for block in body:
         sub = SUBSECTION_HEADING.match(block.text) if isinstance(block, TextLine) else None
+        # (a row of a table printed without rules, «6.1 Цифровизация … до 2026 года …», is no heading: its
+        # words stand apart in cells)
         if (sub and sub.group(1) == heading.number and len(block.text) <= MAX_HEADING_CHARS
-                and not DOT_LEADER.search(block.text) and int(sub.group(2)) == len(sections)):
+                and not DOT_LEADER.search(block.text) and int(sub.group(2)) == len(sections)
+                and one_phrase(block.line)):
             sections.append(Section(f"{sub.group(1)}.{sub.group(2)}", _clean_title(sub.group(3)), block.page))
         else:
             sections[-1].blocks.append(block)

@@ -60,12 +60,14 @@ def _touching_top(content: PageContent) -> Line | None:
     lines = content.lines
     if not lines or (content.grids and lines[0].y1 > min(g.y0 for g in content.grids)):
         return None
-    line = lines[0]
+    return lines[0] if one_phrase(lines[0]) else None
+
+
+def one_phrase(line: Line) -> bool:
+    """Whether a line reads as one phrase: no gap between its words as wide as a table's between its cells."""
     height = line.y1 - line.y0
     words = sorted(line.words, key=lambda w: w.x0)
-    if any(b.x0 - a.x1 > PHRASE_GAP * height for a, b in zip(words, words[1:])):
-        return None
-    return line
+    return not any(b.x0 - a.x1 > PHRASE_GAP * height for a, b in zip(words, words[1:]))
 
 
 def _spot_key(line: Line) -> tuple[str, int]:
@@ -171,12 +173,9 @@ def build_stream(pages: list[PageContent]) -> list[Block]:
     for content in pages:
         lines = _without_furniture(content, running, spots, _running_least(pages))
         notes = {id(line) for line in footnote_lines(content, lines, body)}
-        items: list[tuple[float, Block | Grid]] = [
-            (line.y0, TextLine(content.page, line, line.x0 > margin + INDENT, footnote=id(line) in notes))
-            for line in lines]
-        items += [(grid.y0, grid) for grid in content.grids]
-        items.sort(key=lambda item: item[0])
-        for position, (_, item) in enumerate(items):
+        texts = [TextLine(content.page, line, line.x0 > (line.column[0] if line.column else margin) + INDENT,
+                          footnote=id(line) in notes) for line in lines]
+        for position, item in enumerate(_with_tables(texts, content.grids)):
             if isinstance(item, Grid):
                 # a table cut by the page break goes on past the footnotes printed under its first part
                 k = len(stream) - 1
@@ -192,6 +191,18 @@ def build_stream(pages: list[PageContent]) -> list[Block]:
             else:
                 stream.append(item)
     return stream
+
+
+def _with_tables(texts: list[TextLine], grids: list[Grid]) -> list[TextLine | Grid]:
+    """The page's lines in their reading order (newspaper columns one after the other), each table before
+    the first line below its top."""
+    out: list[TextLine | Grid] = []
+    tables = sorted(grids, key=lambda grid: grid.y0)
+    for text in texts:
+        while tables and tables[0].y0 < text.line.y0:
+            out.append(tables.pop(0))
+        out.append(text)
+    return out + tables
 
 
 def body_line_height(pages: list[PageContent]) -> float:

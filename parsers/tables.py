@@ -277,10 +277,25 @@ def _header_scores(template: TableTemplate, unit: _HeaderUnit, theme: frozenset[
         return found
 
     own = scores(unit.text)
+    if max(own.values(), default=0.0) < template.thresholds.column_header and (gloss := _gloss(unit.text)):
+        glossed = scores(gloss)
+        own = {key: max(own[key], glossed[key]) for key in own}
     if len(unit.texts) == 1:
         return own
     whole = scores(" ".join(reversed(unit.texts)))
     return {key: max(own[key], whole[key]) for key in own}
+
+
+GLOSS = re.compile(r"\(\s*([^()\d]{3,40}?)\s*\)\s*$")
+"""A cell's last words in parentheses, no figures among them: «Реализующая подсистема (проект)»."""
+
+
+def _gloss(text: str) -> str | None:
+    """The gloss a drafter puts after a header in their own terms, in the template's: «Реализующая подсистема
+    (проект)», «Объект автоматизации (отрасль)». It names the column when the header's own words name none
+    («Сроки (год начала – год окончания)» is read by its words)."""
+    m = GLOSS.search(" ".join(text.split()))
+    return m.group(1) if m and m.start() > 0 else None
 
 
 def _numbering_sign(text: str) -> bool:
@@ -404,7 +419,7 @@ def _by_elimination(template: TableTemplate, units: list[_HeaderUnit], header: l
                if not template.not_template_columns.best(units[k].text, template.thresholds.column_header)]
     named = set(keys)
     # a table that prints its title_rows column as rows across it (each task over its projects) has no such column
-    titled = template.title_rows and any((title := _title_row(group)) is not None and not _names_industry(title)
+    titled = template.title_rows and any((title := _title_row(group)) is not None and not names_industry(title)
                                          for group in data)
     lacking = [key for key in template.columns.keys
                if key not in named and key not in PLACING_COLUMNS and not (key == "values" and any(years))
@@ -557,7 +572,9 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
         if repeated:
             keys = [again or _known_key_at(known, grid.xs[u.col0], grid.xs[u.col0 + 1]) or key
                     for u, again, key in zip(units, printed_again, keys)]
-        elif not known:  # a table's own header; a row after it that names too few columns is data, not guessed
+        elif not known_by_text:  # a table's own header; a row after it that names too few columns is data, not
+            # guessed (a borderless table's known columns carry no texts: its header, printed again on each page,
+            # is read as its first page's was)
             guessed = _by_elimination(template, units, header, keys, years, grid, data or [])
         if any(years):  # the years hold the values: a column that says "values" beside them is one of its own
             keys = [None if key == "values" else key for key in keys]  # ("Базовое значение (2020 год)"): extra
@@ -639,20 +656,25 @@ def unnumbered_industry(text: str) -> str | None:
 
 def _title_row(group: RowGroup) -> str | None:
     """The industry title a row prints across the table: one cell spanning most of it, alone or after a
-    cell that numbers it ("1 | Образование и наука", the data rows below it numbered "1.1", "1.2")."""
+    cell that numbers it ("1 | Образование и наука", the data rows below it numbered "1.1", "1.2"). A table
+    without rules between its rows is cut into its ruled columns, so there the title fills one column's
+    cell only: after a whole number, a cell that names a known industry is its title all the same."""
     cells = sorted(group.nonempty, key=lambda c: c.col0)
     grid = group.grid
-    if len(grid.xs) <= 2 or not 1 <= len(cells) <= 2 or (cells[-1].x1 - cells[-1].x0) < 0.6 * (grid.x1 - grid.x0):
+    if len(grid.xs) <= 2 or not 1 <= len(cells) <= 2:
         return None
+    across = cells[-1].x1 - cells[-1].x0 >= 0.6 * (grid.x1 - grid.x0)
     if len(cells) == 1:
-        return cells[0].text
+        return cells[0].text if across else None
     number, title = (" ".join(c.text.split()) for c in cells)
     if not ROW_NUMBER.fullmatch(number) or len(title) > MAX_INDUSTRY_TITLE or title[:1].isdigit():
+        return None
+    if not across and not (number.rstrip(".").isdigit() and names_industry(title)):
         return None
     return f"{number.rstrip('.')}. {title}"
 
 
-def _names_industry(title: str) -> bool:
+def names_industry(title: str) -> bool:
     """Whether a row across a table names an industry ("2. Здравоохранение", "Социальная сфера") rather than
     a task ("1. Формирование медицинской документации…"): both may be numbered, so by the name alone."""
     numbered = industry_of(title)
@@ -750,7 +772,7 @@ class TableReader:
                         self.guessed.setdefault(col.key, (col.header, group.grid.page))
                 continue
             if (title := _title_row(group)) is not None:
-                if self._titles_column() and not _names_industry(title):
+                if self._titles_column() and not names_industry(title):
                     self.title, at_fragment_top = [title], False
                     continue
                 if self.set_industry(title, numbered_only=False):
@@ -865,7 +887,7 @@ class TableReader:
                     self._industry_cell(self.join([line.text for line in cell.lines]), out)
             rows = RowGroup(group.grid, cells)
             # a task printed across the table beside its industry's merged cell (the cell ties them into one group)
-            if self._titles_column() and (title := _title_row(rows)) is not None and not _names_industry(title):
+            if self._titles_column() and (title := _title_row(rows)) is not None and not names_industry(title):
                 self.title, titled = [title], True
                 continue
             records = self._split(rows, at_top and k == 0)

@@ -12,60 +12,19 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from parsers.grid import group_lines
+from parsers.grid import MIN_GUTTER, group_lines, gutters
 from parsers.stream import same_edges
 from parsers.tables import (EXTRA, COLUMN_NUMBER, INDUSTRY_TITLE, MAX_INDUSTRY_TITLE, ROW_NUMBER, YEAR, Column,
-                            RowGroup, counts_up, header_columns, row_groups)
+                            RowGroup, counts_up, header_columns, names_industry, row_groups)
 from parsers.template import TableTemplate
 from schemas.layout import Cell, Grid, Line, Table, TextLine
 
-MIN_GUTTER = 3.0  # points of x no word covers between two columns
-MAX_CROSSING_LINES = 3  # lines that may cross a gutter: industry titles, a merged header cell ...
-CROSSING_SHARE = 0.05  # ... or this share of the lines, if more (a header repeated on every page)
 MIN_COLUMNS = 3
 MIN_COLUMN_WIDTH = 20.0  # points: a column narrower than this may be a sliver ...
 SLIVER_SHARE = 0.25  # ... if it has fewer lines than this share of a neighbour's
 MAX_HEADER_LINES = 10  # a header wraps over a few lines; more is cell text
 ROW_GAP = 2.0  # points more than the usual gap between a cell's lines: a new row of a borderless card
 SPANNING_KEYS = ("no", "project", "responsible_body")  # section 7 cells merged over a project's indicators
-
-
-def _depth_profile(lines: list[Line]) -> list[tuple[float, float, int]]:
-    """(x0, x1, number of lines with a word there) over the lines' whole width."""
-    events: list[tuple[float, int]] = []
-    for line in lines:
-        for w in line.words:
-            events += [(w.x0, 1), (w.x1, -1)]
-    events.sort()
-    profile, depth = [], 0
-    for (x, step), (nxt, _) in zip(events, events[1:]):
-        depth += step
-        if nxt > x:
-            profile.append((x, nxt, depth))
-    return profile
-
-
-def gutters(lines: list[Line]) -> list[float]:
-    """Column borders: where (almost) no line has a word.
-
-    A gutter may be crossed by a few lines (an industry title across the
-    table, a merged header cell); its border goes where the fewest lines cross.
-    """
-    allowed = max(MAX_CROSSING_LINES, int(CROSSING_SHARE * len(lines)))
-    profile = _depth_profile(lines)
-    borders: list[float] = []
-    run: list[tuple[float, float, int]] = []
-    for piece in profile + [(float("inf"), float("inf"), allowed + 1)]:
-        if piece[2] <= allowed:
-            run.append(piece)
-            continue
-        inside = run and run[0] is not profile[0] and run[-1] is not profile[-1]  # not the table's outer edge
-        if inside and run[-1][1] - run[0][0] >= MIN_GUTTER:
-            least = min(depth for _, _, depth in run)
-            x0, x1, _ = max((p for p in run if p[2] == least), key=lambda p: p[1] - p[0])
-            borders.append((x0 + x1) / 2)
-        run = []
-    return borders
 
 
 def merge_slivers(xs: list[float], lines: list[Line]) -> list[float]:
@@ -123,13 +82,18 @@ def _runs_across_a_border(line: Line, cols: Columns) -> bool:
 
 
 def _is_title(line: Line, cols: Columns) -> bool:
-    """An industry title printed across the table ('2. Здравоохранение'), not cut into cells by gutters."""
-    return bool(INDUSTRY_TITLE.match(line.text)) and _runs_across_a_border(line, cols)
+    """An industry title printed across the table ('2. Здравоохранение'), not cut into cells by gutters; or
+    centred over the table, inside one column, alone on its line and naming a known industry."""
+    return bool(INDUSTRY_TITLE.match(line.text)) and (
+        _runs_across_a_border(line, cols) or len(cols.parts(line)) == 1 and names_industry(line.text))
 
 
-def _starts_row(line: Line, cols: Columns) -> bool:
-    first = cols.parts(line).get(0)
-    return first is not None and bool(ROW_NUMBER.fullmatch(first.text.strip()))
+def _starts_row(line: Line, cols: Columns, keys: dict[int, str] | None = None) -> bool:
+    """Whether the line opens a row: a row number in the numbering column (the first, unless the known
+    columns put it after another, as an industry column merged over its rows)."""
+    numbering = next((c for c, key in (keys or {}).items() if key == "no"), 0)
+    number = cols.parts(line).get(numbering)
+    return number is not None and bool(ROW_NUMBER.fullmatch(number.text.strip()))
 
 
 def _column_numbers(line: Line, cols: Columns) -> bool:
@@ -189,7 +153,8 @@ def _find_header(page: int, lines: list[Line], cols: Columns, template: TableTem
     "казателя"), a line of cell text more (the rest of a row cut by the page
     break) spoils one.
     """
-    first_row = next((k for k, ln in enumerate(lines) if _is_title(ln, cols) or _starts_row(ln, cols)), len(lines))
+    first_row = next((k for k, ln in enumerate(lines) if _is_title(ln, cols) or _starts_row(ln, cols, known)),
+                     len(lines))
     keys, length, best = None, 0, (0, 0.0)
     for k in range(1, min(first_row, MAX_HEADER_LINES) + 1):
         found = _header(page, lines[:k], cols, template, known)
@@ -224,7 +189,7 @@ def _blocks(page: int, lines: list[Line], cols: Columns, template: TableTemplate
         line = lines[i]
         after_gap = i == 0 or line.y0 - lines[i - 1].y1 > gap + ROW_GAP or blocks[-1][0] == "title"
         standalone = after_gap and gap_after(i) and len(line.text) <= MAX_INDUSTRY_TITLE
-        if _is_title(line, cols) or (standalone and INDUSTRY_TITLE.match(line.text) and not _starts_row(line, cols)):
+        if _is_title(line, cols) or (standalone and INDUSTRY_TITLE.match(line.text) and not _starts_row(line, cols, keys)):
             blocks.append(("title", [line]))
             i += 1
             continue
@@ -235,7 +200,7 @@ def _blocks(page: int, lines: list[Line], cols: Columns, template: TableTemplate
                 keys, i = found, i + length
                 continue
         opens_unnumbered = keys is not None and i > 0 and _starts_cells(line, lines[i - 1], cols, keys, template)
-        if _starts_row(line, cols) or opens_unnumbered or not blocks or blocks[-1][0] != "row" \
+        if _starts_row(line, cols, keys) or opens_unnumbered or not blocks or blocks[-1][0] != "row" \
                 or _column_numbers(blocks[-1][1][0], cols):
             blocks.append(("row", []))
         blocks[-1][1].append(line)

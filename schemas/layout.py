@@ -21,6 +21,15 @@ def locator(page: int | None, ref: str | None) -> str | None:
     return ref or (f"page {page}" if page is not None else None)
 
 
+TURNED_HEIGHT = 1.5  # a word of TURNED_CHARS letters or more this many times taller than wide is printed turned
+TURNED_CHARS = 4
+
+
+def is_turned(text: str, width: float, height: float) -> bool:
+    """Whether a word is printed turned 90°: four letters upright are always wider than tall."""
+    return len(text) >= TURNED_CHARS and height > TURNED_HEIGHT * width
+
+
 class Word(NamedTuple):
     """A word and its box; a tuple because a page has thousands and they are only read."""
 
@@ -60,7 +69,7 @@ class PageLayout:
 
 @dataclass(slots=True)
 class Line:
-    """Words on one baseline, in reading order."""
+    """Words on one baseline (a line printed turned: one column of a turned cell), in reading order."""
 
     text: str
     x0: float
@@ -68,6 +77,7 @@ class Line:
     x1: float
     y1: float
     words: tuple[Word, ...] = ()  # kept so a table drawn without rulings can be cut into columns
+    column: tuple[float, float] | None = None  # left and right edges of the newspaper column it is set in, if any
 
 
 @dataclass(slots=True)
@@ -118,7 +128,8 @@ class Grid:
 
 @dataclass(slots=True)
 class PageContent:
-    """A page split into running text (lines outside tables) and tables, each in top-down order."""
+    """A page split into running text (lines outside tables, in reading order: top down, a page set in newspaper
+    columns column by column) and tables (top down)."""
 
     page: int
     width: float

@@ -7,6 +7,7 @@ import pytest
 from ingest.readers.pdf import read_page
 from parsers.grid import _joined, read_page_content
 from parsers.tables import row_groups
+from parsers.text import Dehyphenator
 from samples import FIXTURES
 from schemas.layout import Rule, Word
 
@@ -128,3 +129,40 @@ def test_a_break_in_column_borders_that_horizontal_rules_bound_stays():
     bottom rules: the row stays one cell (the samples' industry rows)."""
     (grid,) = page("lnr", 46).grids
     assert any(c.col0 == 0 and c.col1 == len(grid.xs) - 1 for c in grid.cells)
+
+
+def _blind19(region: str, number: int):
+    pdf = next((FIXTURES / "variants" / "blind19").glob(f"blind19-{region}-*.pdf"))
+    with pymupdf.open(pdf) as doc:
+        return read_page_content(read_page(doc, number - 1))
+
+
+def test_a_cell_printed_bottom_to_top_reads_its_lines_left_to_right():
+    """blind19's Ставропольский prints its industry column turned 90° (page 76): «Государствен-» / «ное» /
+    «управление» stand in three columns of the cell, and lines by height read «Государствен управление ное»
+    (indicator industries 0.75). A cell whose words are all turned reads its printed lines left to right."""
+    (grid,) = _blind19("stavropol", 76).grids
+    (cell,) = [c for c in grid.cells if c.col0 == 0 and "управление" in c.text]
+    assert [line.text for line in cell.lines] == ["Государствен", "ное", "управление"]
+    document = Dehyphenator.from_lines(["Государственное управление региона"])
+    assert document.join([line.text for line in cell.lines]) == "Государственное управление"
+
+
+def test_a_page_in_two_newspaper_columns_reads_the_left_column_first():
+    """blind19's LNR sets section 1 in two newspaper columns (page 2): lines by height joined each left line to
+    the right one beside it («1) Конституция Российской Российской Федерации от 16 ноября 2015»), and the legal
+    bases and technologies were lost. Where one gutter parts the text for many lines, the left column is read
+    first, then the right; the heading across both columns and the page number stay where they stand."""
+    lines = [line.text for line in _blind19("lnr", 2).lines]
+    assert lines[1] == "Раздел 1: Объект исследования и исходные предпосылки"
+    assert "1) Конституция Российской" in lines and lines.index("7) Приказ Министерства") < lines.index(
+        "утверждении методик расчета целевых") < lines.index("12) Программа «Цифровая")
+    assert lines[-1] == "2"
+
+
+def test_a_table_without_rulings_is_no_newspaper_columns():
+    """blind19's Тюменская prints its projects with no rulings (page 23): its gutters part seven columns, not
+    two, and its lines stay whole for the borderless table reader."""
+    content = _blind19("tyumen", 23)
+    assert not content.grids and all(line.column is None for line in content.lines)
+    assert any(line.text.startswith("1.3 Цифровой помощник") for line in content.lines)

@@ -5,7 +5,7 @@ import pytest
 
 from parsers.sections import split_sections
 from parsers.template import load_template
-from schemas.layout import Line, Table, TextLine
+from schemas.layout import Line, Table, TextLine, Word
 
 BODY = ["Текст раздела."]
 
@@ -370,3 +370,51 @@ def test_a_heading_that_asks_a_question_is_a_heading_despite_its_verb():
                  *lines[lines.index("4) Как обстоят дела в отраслях"):]]
     assert [s.number for s in split_sections(stream_of(with_item), load_template()).sections] == \
         ["1", "2", "3", "4", "4.1", "5", "6", "7", "8", "8.1"]
+
+
+def test_a_list_shape_numbers_headings_whose_titles_are_in_capitals():
+    """blind19's Ставропольский, worded as a ГОСТ 34 specification, heads «(1) ОБЩИЕ СВЕДЕНИЯ И ОСНОВАНИЯ ДЛЯ
+    СОЗДАНИЯ СИСТЕМЫ» … «(8) ПОРЯДОК СОЗДАНИЯ СИСТЕМЫ И ОБЕСПЕЧЕНИЕ РАБОТ»: «(1)» numbers lists, so the shape was
+    never learned, the numbers went unread, and sections 1, 5 and 6 were lost (section 1 taken for 2). Over titles
+    in capitals, as no list item is set, the list's shape numbers headings; its items stay items."""
+    titles = ["ОБЩИЕ СВЕДЕНИЯ И ОСНОВАНИЯ ДЛЯ СОЗДАНИЯ СИСТЕМЫ", "КРАТКАЯ СПЕЦИФИКАЦИЯ РАБОТ",
+              "НАЗНАЧЕНИЕ И ЦЕЛИ СОЗДАНИЯ СИСТЕМЫ", "ОБСЛЕДОВАНИЕ ОБЪЕКТОВ АВТОМАТИЗАЦИИ ПО ОТРАСЛЯМ",
+              "ФУНКЦИИ СИСТЕМЫ В ПРИВЯЗКЕ К ОТРАСЛЕВЫМ ЗАДАЧАМ", "СОСТАВ ПОДСИСТЕМ И ТРЕБОВАНИЯ К НИМ",
+              "ТРЕБОВАНИЯ К ПОКАЗАТЕЛЯМ НАЗНАЧЕНИЯ", "ПОРЯДОК СОЗДАНИЯ СИСТЕМЫ И ОБЕСПЕЧЕНИЕ РАБОТ"]
+    lines = [line for n, title in enumerate(titles, 1) for line in (f"({n}) {title}", *BODY)]
+    items = [f"({n}) Указ Президента Российской Федерации номер {n}" for n in range(1, 9)]
+    lines[1:1] = items
+    outline = split_sections(stream_of(lines), load_template())
+    assert [s.number for s in outline.sections] == [str(n) for n in range(1, 9)]
+    assert outline.get("1").title == titles[0] and len(outline.get("1").blocks) == len(items) + len(BODY)
+
+
+@pytest.mark.parametrize("heading", ["Группы адресатов и проектные решения по задачам (раздел 5)",
+                                     "Группы адресатов и проектные решения по задачам (Раздел V)"])
+def test_a_section_number_printed_after_its_title(heading):
+    """blind19's Хабаровский, worded as a regulatory impact assessment, numbers its headings after their titles:
+    «Описание проблемы и правовые основания регулирования (раздел 1)» … «(раздел 8)»: no heading was read, and
+    its DOCX lost sections 1, 5, 6 and 8 (its PDF failed as not_a_strategy). A heading word and a number in
+    brackets after a title number it as before it."""
+    cited = ["Объем работ определяется составом мероприятий, предусмотренных", "стратегией (раздел 5).",
+             "Порядок их финансирования изложен ниже (раздел 8)."]
+    outline = split_sections(stream_of(["Анализ затрагиваемых отраслей и адресатов (раздел 4)", *cited, *BODY,
+                                        heading, *BODY]), load_template())
+    assert [(s.number, s.title) for s in outline.sections] == [
+        ("4", "Анализ затрагиваемых отраслей и адресатов"), ("5", "Группы адресатов и проектные решения по задачам")]
+
+
+def test_a_row_of_a_table_without_rules_numbered_as_a_subsection_is_no_subsection():
+    """blind19's Тюменская prints its projects table with no rules at all (banded rows), rows «6.1», «6.2» … of
+    its sixth industry: each row's first line, read as running text, became a subsection «6.1 Цифровизация
+    Совершенствовани е до 2026 года …» and its project was lost from the table. A heading is one phrase; a line
+    whose words stand apart as a table's cells do is no heading."""
+    def line(words: list[tuple[str, float]], y: float) -> TextLine:
+        ws = tuple(Word(w, x, y, x + 6 * len(w), y + 10, x + 3 * len(w), y + 5) for w, x in words)
+        return TextLine(1, Line(" ".join(w for w, _ in words), ws[0].x0, y, ws[-1].x1, y + 10, ws), False)
+    heading = stream_of(["6. Проекты цифровой трансформации", *BODY])
+    row = line([("6.1", 70), ("Цифровизация", 110), ("до", 260), ("2026", 275), ("года", 305)], 40)
+    outline = split_sections([*heading, row], load_template())
+    assert [s.number for s in outline.sections] == ["6"] and outline.get("6").blocks[-1] is row
+    title = line([("6.1.", 70), ("Общие", 95), ("положения", 134)], 40)
+    assert [s.number for s in split_sections([*heading, title], load_template()).sections] == ["6", "6.1"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pymupdf
+import pytest
 
 from ingest.readers.pdf import read_page
 from parsers.grid import read_page_content
@@ -327,6 +328,35 @@ def test_a_page_of_a_table_without_row_rules_too_short_to_show_it_is_cut_as_the_
     assert [(r.industry, " ".join(r.lines("no"))) for r in reader.records] == [
         ((1, "Образование и наука"), str(n)) for n in range(1, 5)]
     assert " ".join(reader.records[0].lines("name")).startswith("Цифровое портфолио ученика")
+
+
+def test_an_industry_title_in_one_column_of_a_table_without_row_rules_is_the_industry():
+    """blind18's Ставропольский prints its task table with no rules between rows (page 13): the industry's row
+    «1 | Образование и наука» is one merged cell in Word, but cut into the ruled columns its title fills only
+    the task column, so it was read as a task with no project and every link had no industry (links 0.87). A
+    whole number beside a known industry's name, and nothing else in the row, is the industry's title."""
+    from parsers.textgrid import unruled_rows
+    spec = load_template().table_for_section("5")
+    table = _blind18_table("stavropol", (13, 14))
+    reader = TableReader(spec)
+    reader.read(unruled_rows(table, spec))
+    assert reader.records and all(r.industry == (1, "Образование и наука") for r in reader.records[:6])
+    assert not any(" ".join(r.lines("task")) == "Образование и наука" for r in reader.records)
+    assert all(r.lines("project") for r in reader.records)
+
+
+def test_rows_of_a_table_without_row_rules_open_at_a_numbering_column_after_the_industry_column():
+    """blind18's Ставропольский numbers its project rows in the second column, after an industry column merged
+    over them (page 38, no rules between rows): rows were opened only by a number in the first column, so the
+    page's three projects were read as one. A row opens at a number in the column the header names «№»."""
+    from parsers.textgrid import unruled_rows
+    spec = load_template().table_for_section("6")
+    table = _blind18_table("stavropol", (38,))
+    reader = TableReader(spec)
+    reader.read(unruled_rows(table, spec))
+    on_page = [r for r in reader.records if r.industry[1] == "Транспорт и логистика"]
+    assert [" ".join(r.lines("no")) for r in on_page] == ["1.", "2.", "3."]
+    assert " ".join(on_page[2].lines("name")).startswith("Создание интеллектуальной транспортной")
 
 
 def test_a_ruled_table_with_a_row_number_wrapped_in_its_cell_is_not_cut():
@@ -702,3 +732,52 @@ def test_card_header_of_the_field_column_beside_a_short_cell_is_no_field():
     column's own header beside a short cell without figures is the card's header."""
     card = _card([[("Поле one-pager", "Что зафиксировано"), ("Title документа", "Стратегия")]], [50, 250, 560])
     assert [c.field for c in card] == ["Title документа"]
+
+
+def test_a_header_glossed_in_brackets_names_its_column_by_the_gloss():
+    """blind19's Ставропольский heads its task table «Объект автоматизации (отрасль)», «Реализующая подсистема
+    (проект)» (page 13): the words before the brackets name nothing the template knows, the table had no project
+    column, and none of its links were read. The drafter's gloss in brackets names the column then."""
+    pdf = next((FIXTURES / "variants" / "blind19").glob("blind19-stavropol-*.pdf"))
+    with pymupdf.open(pdf) as doc:
+        layout = read_page(doc, 12)
+    (table,) = [b for b in build_stream([read_page_content(layout)]) if isinstance(b, Table)]
+    header = next(g for g in row_groups(table.fragments[0]) if g.nonempty)
+    from parsers.tables import header_columns
+    columns = header_columns(header, load_template().table_for_section("5"))
+    assert columns is not None
+    assert {col.header.replace("\n", " "): col.key for col in columns if col.key in ("industry", "project")} == {
+        "Объект автоматизации (отрасль)": "industry", "Реализующая подсистема (проект)": "project"}
+
+
+@pytest.fixture(scope="module")
+def banded_document():
+    """blind19's Тюменская: tables with no rulings at all, their records in shaded bands."""
+    from ingest.pipeline import parse_document
+    pdf = next((FIXTURES / "variants" / "blind19").glob("blind19-tyumen-*.pdf"))
+    return parse_document(pdf, "doc")[0]
+
+
+def test_a_borderless_header_printed_again_is_read_as_on_its_first_page(banded_document):
+    """Its projects table repeats its header on every page: the first page's header named two columns by
+    elimination (what their cells hold), the repeated ones could not and were read as rows («Название
+    ESG-инициатива» a project on 6 pages; 59 projects for 49)."""
+    names = [p.name for p in banded_document.projects]
+    assert len(names) == 49 and not any(name.startswith("Название") for name in names)
+
+
+def test_an_industry_title_centred_over_a_borderless_table_is_the_industry(banded_document):
+    """Its task table prints «1. Образование и наука» centred in a row across it, inside one column's gutters
+    (page 13): the title ran into the first row with the header's last word, and two industries' links had none."""
+    numbered = [link for link in banded_document.links if link.row_no is not None]
+    assert [link.industry for link in numbered[:8]] == ["Образование и наука"] * 8
+    assert all(link.industry for link in numbered)
+    assert not any("Образование и наука" in link.project for link in banded_document.links)
+
+
+def test_indicator_rows_under_a_project_printed_again_share_its_number_and_body(banded_document):
+    """Its indicator table prints the project again on each of its indicator rows, the number and the
+    responsible body once (page 51): the rows after the first had neither (bodies 0.57 found)."""
+    rows = [i for i in banded_document.indicators if i.project.startswith("Цифровой помощник ученика")]
+    assert len(rows) == 2 and {(i.row_no, i.responsible_body) for i in rows} == {
+        (2, "Департамент образования и науки Тюменской области")}

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from parsers.prose import Paragraph
 from parsers.records import join_number
 from parsers.text import Dehyphenator, strip_list_number
+from schemas.layout import Line, TextLine, Word
 
 PLAIN = Dehyphenator()
 
@@ -194,3 +195,23 @@ def test_a_footnote_mark_against_a_words_end_is_no_part_of_it():
     dh = Dehyphenator()
     assert dh.join(["Доля медицинской помощи1", "в электронном виде2."]) == "Доля медицинской помощи в электронном виде."
     assert dh.join(["Площадь 120 м2 по ФЗ-152, сети 5G, ГОСТ34"]) == "Площадь 120 м2 по ФЗ-152, сети 5G, ГОСТ34"
+
+
+def test_an_item_that_ends_short_of_the_margin_ends_though_it_closes_with_no_point():
+    """blind19's Тюменская lists its challenges «– Обеспечение равных возможностей для всех детей для проявления
+    способностей» / «– Обеспечение доступа …», unindented and with no closing point: each item ran on into the
+    next (challenges 0.43). When the next line's marker and first word would have fitted after a line, no wrap
+    brought them down: the line ended its item. A line that fills the measure wraps on."""
+    from parsers.prose import paragraphs
+
+    def line(text: str, x1: float | None = None) -> TextLine:
+        x, words = 70.0, []
+        for w in text.split():
+            words.append(Word(w, x, 0, x + 6 * len(w), 10, x + 3 * len(w), 5))
+            x += 6 * len(w) + 4
+        return TextLine(1, Line(text, 70, 0, x1 or words[-1].x1, 10, tuple(words)), False)
+    lines = [line("– Обеспечение равных возможностей"), line("– Обеспечение доступа ко всем процессам"),
+             line("– Оптимизация процессов управления в сфере образования и науки и", 500), line("– тем более")]
+    texts = [p.text for p in paragraphs(lines, Dehyphenator())]
+    assert texts == ["– Обеспечение равных возможностей", "– Обеспечение доступа ко всем процессам",
+                     "– Оптимизация процессов управления в сфере образования и науки и – тем более"]

@@ -702,3 +702,18 @@ def test_an_industry_column_is_told_by_its_cells_whatever_its_header_reads_as():
 def test_a_card_section_titled_in_short_is_the_card():
     """blind18's Тюменская titles its card «Стратегия коротко»: «коротко» is «краткий» («Краткое содержание»)."""
     assert TEMPLATE.sections.best("Стратегия коротко", TEMPLATE.thresholds.section_title)[0] == "2"
+
+
+def test_section4_a_lead_in_worded_near_one_kind_that_names_another_is_left_to_the_order():
+    """blind19's Тюменская, an ESG report, leads its problems «Ключевые вызовы и болевые точки:» and its challenges
+    «Внешний контекст и тренды:»: the first was taken for challenges by its wording («вызовы», 0.64) and the second
+    was not stored, so problems and challenges both scored 0. A lead-in worded only roughly like one kind that
+    also names another kind's term («болевые точки») is undecided, and the lists' order tells; trends are
+    challenges. A lead-in worded as one kind's phrase is that kind whatever else it names."""
+    items, problems = _section4(["Ключевые вызовы и болевые точки:", "– Первая.", "Внешний контекст и тренды:",
+                                 "– Вызов.", "Риски в области устойчивого развития:", "– Риск."])
+    assert items == [("problem", "Первая."), ("challenge", "Вызов."), ("risk", "Риск.")]
+    assert [code for code, _ in problems] == ["list_kind_guessed"]
+    items, _ = _section4(["  Общие вызовы формируют ряд стратегических рисков, среди которых наиболее значимы:",
+                          "  1. Риск."])
+    assert items == [("risk", "Риск.")]

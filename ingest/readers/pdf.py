@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pymupdf
 
-from schemas.layout import PageLayout, Reading, Rule, Word
+from schemas.layout import PageLayout, Reading, Rule, Word, is_turned
 from schemas.problems import IngestFailure
 
 SUFFIXES = (".pdf",)
@@ -138,13 +138,9 @@ def read_page(doc: pymupdf.Document, index: int) -> PageLayout:
 _new_word = tuple.__new__
 
 
-TURNED_HEIGHT = 1.5  # a word of TURNED_CHARS letters or more this many times taller than wide is printed turned
-TURNED_CHARS = 4
-
-
 def _turned(word: tuple) -> bool:
-    """Whether a word is printed turned 90°: four letters upright are always wider than tall."""
-    return len(word[4]) >= TURNED_CHARS and word[3] - word[1] > TURNED_HEIGHT * (word[2] - word[0])
+    """is_turned of PyMuPDF's word tuple (x0, y0, x1, y1, text, ...)."""
+    return is_turned(word[4], word[2] - word[0], word[3] - word[1])
 
 
 def _upward_lines_turned(raw: list[tuple]) -> list[tuple]:
