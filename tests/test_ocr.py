@@ -517,3 +517,17 @@ def test_a_lone_point_before_a_heading_is_no_bullet_without_sibling_items():
     assert [w.text for w in _line_openings_restored(lone)][0] == "."
     listed = _line([".", "Нежелание"], 100) + _line([".", "Недостижение"], 130)
     assert [w.text for w in _line_openings_restored(listed)] == ["•", "Нежелание", "•", "Недостижение"]
+
+
+LINE_NUMBERS = SCANS / "line-numbers-read-in-pieces.scan300.p5.pdf"
+"""blind19's Хабаровский, a draft whose every line is numbered in the margin (Word's line numbering), page 5."""
+
+
+def test_a_column_of_margin_figures_is_read_once():
+    """Tesseract made tall «words» of the margin's column of line numbers («швохозочьврЬььъ-ь» over lines 1-12),
+    several overlapping; each, doubted and read again, gave the same figures at the same places, so a number
+    stood up to four times over in the words. Each word is now read once."""
+    (layout,) = read_scanned(LINE_NUMBERS, list(read_pages(LINE_NUMBERS)), OcrOptions(mode="always"))
+    boxes = [(w.text, round(w.x0), round(w.y0), round(w.x1), round(w.y1)) for w in layout.words]
+    assert len(boxes) == len(set(boxes))
+    assert [w.text for w in layout.words if w.x0 < 80 and 190 < w.y0 < 200] == ["9"], "line 9's number, once"

@@ -538,6 +538,20 @@ def _second_reading(image: np.ndarray, options: OcrOptions, words: list[Word]) -
             out += new
         else:
             out.append(old)
+    return _once(out)
+
+
+def _once(words: list[Word]) -> list[Word]:
+    """The words with each read once: Tesseract may make one tall doubted "word" of a column of margin figures
+    («швохозочьврЬььъ-ь» over a draft's line numbers 1-12), several overlapping, and each read again gives the
+    same figures at the same places (blind19 Khabarovsk's scan: a line number four times over)."""
+    seen: set[tuple] = set()
+    out = []
+    for w in words:
+        key = (w.text, round(w.x0), round(w.y0), round(w.x1), round(w.y1))
+        if key not in seen:
+            seen.add(key)
+            out.append(w)
     return out
 
 
