@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pymupdf
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ingest.readers.pdf import read_page
 from parsers.grid import _joined, read_page_content
@@ -166,3 +168,26 @@ def test_a_table_without_rulings_is_no_newspaper_columns():
     content = _blind19("tyumen", 23)
     assert not content.grids and all(line.column is None for line in content.lines)
     assert any(line.text.startswith("1.3 Цифровой помощник") for line in content.lines)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.integers(2, 12), max_size=12), st.lists(st.integers(2, 12), max_size=12)),
+                min_size=1, max_size=40),
+       st.integers(0, 40), st.booleans())
+def test_reading_order_keeps_every_word_once(rows, gutter, table):
+    """Whatever the lines look like (running text in two columns of about one width with a gutter of any width,
+    or a table), reading them in order loses and repeats no word."""
+    from parsers.grid import group_lines, in_reading_order
+    words = []
+    for k, sides in enumerate(rows):
+        y = 100 + 14 * k
+        for start, lengths in zip((60, 60 + 240 + gutter), sides):
+            x = start
+            for n, length in enumerate(lengths):
+                if x + 5 * length > start + 240:
+                    break
+                words.append(Word("ж" * length, x, y, x + 5 * length, y + 10, x + 2.5 * length, y + 5))
+                x += 5 * length + (30 if table and n == 1 else 3)  # a table's cells stand apart
+    lines = group_lines(words)
+    ordered = in_reading_order(lines)
+    assert sorted(w for line in ordered for w in line.words) == sorted(w for line in lines for w in line.words)
