@@ -276,14 +276,18 @@ def in_reading_order(lines: list[Line]) -> list[Line]:
             out += lines[k:k + max(length, 1)]  # no later start within the stretch shares a wider gutter
             k += max(length, 1)
             continue
-        words = [w for line in lines[k:k + length] for w in line.words]
         edges = ((left, gutter[0]), (gutter[1], right))
-        for (x0, x1), side in zip(edges, ([w for w in words if w[5] < gutter[0]], [w for w in words if w[5] > gutter[1]])):
+        for (x0, x1), side in zip(edges, _sides([w for line in lines[k:k + length] for w in line.words], gutter)):
             for line in group_lines(side):
                 line.column = (x0, x1)
                 out.append(line)
         k += length
     return out
+
+
+def _sides(words: tuple[Word, ...] | list[Word], gutter: tuple[float, float]) -> tuple[list[Word], list[Word]]:
+    """The words left of a gutter and those right of it, by their middles (none stands in it)."""
+    return [w for w in words if w[5] < gutter[0]], [w for w in words if w[5] > gutter[1]]
 
 
 def _free_between(line: Line, lo: float, hi: float) -> list[tuple[float, float]]:
@@ -341,7 +345,7 @@ def _prose_columns(lines: list[Line], left: float, right: float, gutter: tuple[f
     full, both = 0, 0
     halves: tuple[list[Line], list[Line]] = ([], [])
     for line in lines:
-        sides = ([w for w in line.words if w[5] < a], [w for w in line.words if w[5] > b])
+        sides = _sides(line.words, gutter)
         for half, words in zip(halves, sides):
             if words:
                 half.append(Line("", words[0][1], line.y0, words[-1][3], line.y1, tuple(words)))
@@ -388,8 +392,6 @@ def gutters(lines: list[Line]) -> list[float]:
             borders.append((x0 + x1) / 2)
         run = []
     return borders
-
-
 
 
 def read_page_content(layout: PageLayout) -> PageContent:
