@@ -18,6 +18,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind17 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind18 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind19 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind20 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -132,6 +133,19 @@ specification after GOST 34.602: объект автоматизации, под
 diagonal «ПРОЕКТ» watermark behind every page, Word line numbers in the left margin of the text pages, tables framed by
 a double line or printed with no rules and banded (zebra) records, an industry column printed bottom to top, and section
 1 in two newspaper columns.
+
+The seventeenth form renders the blind20 set (tests/fixtures/variants/blind20) in the BLIND20 configs with
+tests/variants/blind20_rewordings.toml: unseen wording again, in registers no earlier set used (a business plan: резюме
+бизнес-плана, рыночный сегмент, продуктовая линейка, операционный показатель, «Финмодель 2024»; a civil-defence plan:
+замысел, привлекаемые силы и средства, мероприятие, контрольный показатель готовности, «Рубеж 2024 года»; a university
+development programme: целевая модель, политика, стратегический проект, целевой показатель программы, «Веха 2024
+года»; a scheme of territorial planning: планируемый объект, функциональная зона, технико-экономический показатель,
+расчетный срок, «Первая очередь, 2024»), headings «1.» on a line of its own over the title in capitals, «Первый раздел
+— ...», a bare capital letter «А. ...» and «Положение 1. ...», the layout keys above in new combinations, and seven
+features no earlier set has: the strategy card transposed (labels in one row, values in the row under them, five fields
+a band), the contents at the end of the document, tables with dotted inner rules, section headings in small capitals,
+headings as italic numbered paragraphs, page numbers «– 5 –» centred at the top, and list items broken by manual line
+breaks (soft returns); besides, «н/д» in empty cells and thin spaces between thousands.
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -1291,6 +1305,87 @@ BLIND19 = {
         appendix=("glossary",)),
 }
 
+# The twentieth blind set (--set blind20, wordings tests/variants/blind20_rewordings.toml): UNSEEN WORDING first of
+# all (every section title, card label and head, s4 industry heading and lead-in, column header, spanning and year
+# label and caption title differs from the earlier wordings files, blind19 included, ignoring case and punctuation, and
+# none is a near-duplicate of one (rapidfuzz ratio above 90); registers no earlier set used: a business plan, a
+# civil-defence plan, a university development programme and a scheme of territorial planning; the heading styles
+# «1.» on a line of its own over the title in capitals, «Первый раздел — ...» (the ordinal before the word, new key
+# {Ordinal}), a bare capital letter «А. ...» and «Положение 1. ...» were never printed by an earlier set), the keys above
+# in combinations no earlier set has, and seven features no earlier set has (all default to off, so the earlier sets'
+# outputs are unchanged):
+#   card "transposed"  the strategy card printed across: a row of field labels (shaded, bold) over a row of their
+#                      values, card_band fields a band (10 fields: two bands), the card head's two labels in a first
+#                      column of each band; the gold's s2_card rows are as for a 2-column card, in field order ("2" in
+#                      landscape, also new, prints section 2 on landscape pages of its own);
+#   toc_at_end         the contents printed after section 8 (and any appendix), on a page of their own, as many
+#                      regional acts print them; the gold's toc is unchanged (entries and page numbers);
+#   rules "dotted_inner" the tables of sections 5-7 framed by a single line, their inner rules dotted; the gold is
+#                      unchanged, a note says so;
+#   small_caps         section headings 1-8 in small capitals (w:smallCaps): the PDF's text layer holds their lower-case
+#                      letters as capitals; the gold holds the headings as typed, a note says so;
+#   headings "italic"  every heading (sections, subsections, s4 industries) an italic paragraph in the text's own size,
+#                      justified with the first-line indent, neither bold nor centred nor in a heading style;
+#   page_numbers "dash_top" page numbers «– 5 –» centred at the top of every page;
+#   soft_breaks        list items typed with manual line breaks (w:br, soft returns) every about that many characters
+#                      (at a space), as text pasted from a narrower column keeps them; the gold's items keep their words
+#                      joined by single spaces, a note says so.
+# Besides, values {"thousands": "\u2009"} prints a thin space between thousands (True keeps the no-break space), and
+# empty_mark "н/д" prints «н/д» (нет данных) in empty cells, which the gold then holds.
+BLIND20 = {
+    "lnr": dict(
+        name="blind20-lnr-number-line-caps-headings-business-plan-transposed-card-toc-at-end-dotted-rules-thin-thousands",
+        font="Liberation Serif", size=12, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="styles", industry={"5": "column", "6": "numbered_row", "7": "full_row"},
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=True, base_year=True,
+        landscape=("2", "5", "6", "7"), running="footer", toc=True, front=None, card="transposed",
+        list_markers={"basis": "{n})", "technology": "\u2013", "task": "{n}.", "financing": "\u2013",
+                      "problems": "{a})", "challenges": "{a})", "risks": "{a})"},
+        s4_lead="bold",
+        card_band=5, toc_at_end=True, toc_style="leaders", rules="dotted_inner",
+        values={"comma": True, "thousands": "\u2009"}, no_width=1.6, year_width=2.0,
+        captions={"word": "Таблица", "cont": None, "card": True, "title": True}),
+    "stavropol": dict(
+        name="blind20-stavropol-ordinal-razdel-dash-headings-civil-defence-small-caps-dash-page-numbers-soft-breaks-nd",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="bold", industry={"5": "full_row", "6": "column", "7": "numbered_row"},
+        merge_tasks=False, repeat_header=True, colnums="repeat", s7_two_level=False, base_year=False,
+        landscape=("5", "6", "7"), running=None, toc=True, front=None, card="numbered_bold",
+        list_markers={"basis": "{n}.", "technology": "{n}.", "task": "{n}.", "financing": "{n}.",
+                      "problems": "\u2013", "challenges": "\u2013", "risks": "\u2013"},
+        s4_lead="italic",
+        small_caps=True, page_numbers="dash_top", soft_breaks=64, empty_mark="н/д", s5_task_rows=True,
+        toc_source_key=True, no_width=1.6),
+    "tyumen": dict(
+        name="blind20-tyumen-letter-headings-university-programme-italic-headings-dotted-rules-soft-breaks-nd",
+        font="Liberation Sans", size=11, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="italic", industry={"5": "numbered_row", "6": "full_row", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="both", toc=True, front=None, card="plain_colon",
+        list_markers={"basis": "\u2022", "technology": "\u2022", "task": "{n})", "financing": "\u2022",
+                      "problems": "{n})", "challenges": "{n})", "risks": "{n})"},
+        s4_lead="bold",
+        toc_style="leaders", rules="dotted_inner", soft_breaks=72, empty_mark="н/д", values={"percent": True},
+        no_width=1.7, year_width=1.9),
+    "khabarovsk": dict(
+        name="blind20-khabarovsk-front-polozhenie-headings-territorial-planning-toc-at-end-dash-page-numbers-thin-thousands",
+        font="Liberation Serif", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="styles", industry={"5": "column", "6": "full_row", "7": "numbered_row"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running=None, toc=True, front="act", card="bold_three",
+        list_markers={"basis": "{a})", "technology": "{a})", "task": "{n})", "financing": "{n})",
+                      "problems": "{n}.", "challenges": "{n}.", "risks": "{n}."},
+        s4_lead="plain",
+        toc_at_end=True, page_numbers="dash_top", s7_levels=3, values={"comma": True, "thousands": "\u2009"},
+        empty_mark="\u2013", no_width=1.8,
+        captions={"word": "Таблица", "cont": None, "card": False, "title": True},
+        col_order={"s6": ["no", "name", "description", "technologies", "goal", "term", "financing", "region_role"]}),
+}
+
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 ORDINALS = ["первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой"]
 ORDINALS_F = ["первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая"]
@@ -1605,7 +1700,10 @@ class Builder:
 
     def justify_cells(self):
         """blind8: table cells without their own alignment justified (so hyphenated), not the contents."""
-        for tbl in self.doc.tables[1 if self.cfg["toc"] else 0:]:
+        tables = self.doc.tables[1 if self.cfg["toc"] else 0:]
+        if self.cfg.get("toc_at_end"):      # blind20: the contents' table (if any) is the last, not the first
+            tables = [t for t in self.doc.tables if t._tbl is not getattr(self, "toc_tbl", None)]
+        for tbl in tables:
             for p in tbl._tbl.iter(qn("w:p")):
                 ppr = p.get_or_add_pPr()
                 if ppr.find(qn("w:jc")) is None:
@@ -1632,6 +1730,12 @@ class Builder:
                 p = sec.header.paragraphs[0]
                 add_field(p, "PAGE")
                 p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            elif pn == "dash_top":      # blind20: «– N –», top centre
+                p = sec.header.paragraphs[0]
+                p.add_run("\u2013 ")
+                add_field(p, "PAGE")
+                p.add_run(" \u2013")
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             elif pn == "word":          # blind8: «Страница N», bottom right
                 p = sec.footer.paragraphs[0]
                 p.add_run("Страница ")
@@ -1748,6 +1852,7 @@ class Builder:
             return self.cfg.get("sub_heading", "{n}. {title}").format(n=n, title=title)
         return style.format(n=n, roman=ROMAN[int(n) - 1], TITLE=title.upper(), Title=title,
                             ordinal=ORDINALS[int(n) - 1], ordinal_f=ORDINALS_F[int(n) - 1],
+                            Ordinal=ORDINALS[int(n) - 1].capitalize(),     # blind20: «Первый раздел — ...»
                             letter=LETTERS_UP[int(n) - 1], nn=f"{int(n):02d}")
 
     def heading(self, n, toc=True):
@@ -1756,6 +1861,9 @@ class Builder:
         if self.cfg["headings"] == "styles":
             p = self.doc.add_paragraph(text, style=f"Heading {level}")
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER if level == 1 else WD_ALIGN_PARAGRAPH.LEFT
+        elif self.cfg["headings"] == "italic":      # blind20: an italic numbered paragraph, in the text's size
+            p = para(self.doc, text, italic=True, keep=True)
+            p.paragraph_format.space_before = Pt(6)
         else:
             p = para(self.doc, text, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER if level == 1 else None,
                      indent=level == 2, keep=True)
@@ -1766,6 +1874,9 @@ class Builder:
                 sp = OxmlElement("w:spacing")
                 sp.set(qn("w:val"), str(self.cfg["spaced_headings"]))
                 run._r.get_or_add_rPr().append(sp)
+        if level == 1 and self.cfg.get("small_caps"):      # blind20: section headings in small capitals
+            for run in p.runs:
+                run.font.small_caps = True
         for fn in self.footnotes("heading", n):
             add_footnote(self.doc, p, fn, self.cfg["size"] - 2)
             # the heading prints with a superscript number after it; the gold keeps the heading's words
@@ -1828,7 +1939,8 @@ class Builder:
             v = v.replace(".", ",")
         numeric = re.fullmatch(r"(\d+)([.,]\d+)?", v or "")
         if fmt.get("thousands") and numeric and len(numeric[1]) > 3:    # blind17: "1 543" (a no-break space)
-            v = f"{int(numeric[1]):,}".replace(",", "\u00a0") + (numeric[2] or "")
+            sep = fmt["thousands"] if isinstance(fmt["thousands"], str) else "\u00a0"     # blind20: a thin space
+            v = f"{int(numeric[1]):,}".replace(",", sep) + (numeric[2] or "")
         if fmt.get("percent") and (unit or "").strip() == "%" and numeric:
             v = v + "\u00a0%"
         if fmt.get("at_least") and last and numeric and (unit or "").strip() == "%" \
@@ -1856,6 +1968,24 @@ class Builder:
 
     def item(self, kind, k, text):
         """A list item: its typed marker and text, or (auto_lists) a paragraph Word numbers."""
+        if self.cfg.get("soft_breaks"):     # blind20: manual line breaks (soft returns) inside the item
+            assert not self.cfg.get("auto_lists"), self.key
+            p = para(self.doc, "")
+            lines, cur = [], ""
+            for word in f"{self.marker(kind, k)} {text}".split(" "):
+                # never a line that starts like a list item («–», «•», «3.», «3)», «б)»): it stays a continuation
+                if cur and len(cur) + 1 + len(word) > self.cfg["soft_breaks"] \
+                        and not re.match(r"(?:[-\u2013\u2014\u2022\u25aa]|\d{1,3}[.)]|\d+\.\d|[А-Яа-яA-Za-z]\))", word):
+                    lines.append(cur)
+                    cur = word
+                else:
+                    cur = f"{cur} {word}" if cur else word
+            lines.append(cur)
+            run = p.add_run(lines[0])
+            for line in lines[1:]:
+                run.add_break()
+                run = p.add_run(line)
+            return p
         if not self.cfg.get("auto_lists"):
             return para(self.doc, f"{self.marker(kind, k)} {text}")
         if k == 0:
@@ -1888,11 +2018,15 @@ class Builder:
         if not self.cfg["toc"]:
             self.out["toc"] = []
             return
+        if self.cfg.get("toc_at_end"):      # blind20: the contents on a page of their own after the text
+            self.new_section(False)
+            self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         para(self.doc, "СОДЕРЖАНИЕ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
         entries = []
         if self.cfg.get("toc_style") == "leaders":
             return self.toc_leaders(pages, entries)
         t = self.doc.add_table(rows=0, cols=2)
+        self.toc_tbl = t._tbl
         for n in self.section_numbers():
             text = self.toc_text(n)
             row = t.add_row()
@@ -1908,7 +2042,8 @@ class Builder:
         # blind7 (toc_source_key): the contents title under the source gold's own key (stavropol's is toc_heading)
         self.out["toc_heading" if self.cfg.get("toc_source_key") and "toc_heading" in self.g
                  else "toc_title"] = "СОДЕРЖАНИЕ"
-        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        if not self.cfg.get("toc_at_end"):
+            self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     def toc_leaders(self, pages, entries):
         """blind13: the contents as paragraphs, as Word's automatic table of contents prints them: the entry's
@@ -1931,7 +2066,8 @@ class Builder:
         self.out["toc"] = entries
         self.out["toc_heading" if self.cfg.get("toc_source_key") and "toc_heading" in self.g
                  else "toc_title"] = "СОДЕРЖАНИЕ"
-        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        if not self.cfg.get("toc_at_end"):
+            self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     def toc_text(self, n):
         if n.startswith("4."):
@@ -2024,6 +2160,8 @@ class Builder:
             return
         if style == "pairs":        # blind17: a 4-column card, two field/value pairs a row
             return self.card_pairs(rows, fields, head)
+        if style == "transposed":   # blind20: labels in a row, values in the row under them
+            return self.card_transposed(rows, fields, head)
         no = self.caption(card=True, key="s2")
         t = self.doc.add_table(rows=0, cols=3 if three else 2)
         t.style = "Table Grid"
@@ -2088,6 +2226,45 @@ class Builder:
             self.tables_info.append({"no": no, "tbl": t._tbl, "header": [], "body": body, "titles": set(),
                                      "page_h": self.page_h()})
 
+    def card_transposed(self, rows, fields, head):
+        """blind20: the strategy card printed across: per band of card_band fields, a row of the field labels (bold,
+        shaded) over a row of their values; the card head's last two labels, if any, in a first column (over the
+        labels, over the values). The gold's rows are as for a 2-column card, in field order."""
+        per = self.cfg["card_band"]
+        assert len(rows) % per == 0, (self.key, len(rows), per)
+        no = self.caption(card=True, key="s2")
+        lead = 1 if head else 0
+        t = self.doc.add_table(rows=0, cols=per + lead)
+        t.style = "Table Grid"
+        t.alignment = WD_TABLE_ALIGNMENT.CENTER
+        body, out_rows = [], []
+        for k in range(0, len(rows), per):
+            lr, vr = t.add_row(), t.add_row()
+            cant_split(lr._tr)
+            if lead:
+                set_cell_text(lr.cells[0], head[-2], bold=True)
+                set_cell_text(vr.cells[0], head[-1], bold=True)
+                shade(lr.cells[0])
+            for j, (row, field) in enumerate(zip(rows[k:k + per], fields[k:k + per])):
+                set_cell_text(lr.cells[lead + j], field, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+                shade(lr.cells[lead + j])
+                set_cell_text(vr.cells[lead + j], row["value"])
+                out_rows.append({"field": field, "value": row["value"]})
+            lr.cells[0].paragraphs[0].paragraph_format.keep_with_next = True
+            body.append((vr._tr, vr.cells[-1]))
+        w = self.text_width()
+        lw = 2.3 if lead else 0
+        set_widths(t, ([lw] if lead else []) + [(w - lw) / per] * per)
+        self.out["s2_card"]["rows"] = out_rows
+        self.out.setdefault("notes", []).append(
+            f"The strategy card prints transposed: a row of field labels over a row of their values, {per} fields a "
+            "band" + (f" (the first column names the rows: «{head[-2]}», «{head[-1]}»)" if lead else "") + "; the "
+            "gold's s2_card rows are as for a 2-column card, in field order.")
+        if no:
+            self.out["s2_card"]["caption"] = self.caption_text
+            self.tables_info.append({"no": no, "tbl": t._tbl, "header": [], "body": body, "titles": set(),
+                                     "page_h": self.page_h()})
+
     def s4(self):
         self.out["s4"]["heading"] = self.heading("4")
         fmt = self.w["s4"]["industry"]
@@ -2098,6 +2275,9 @@ class Builder:
             if self.cfg["headings"] == "styles":
                 hp = self.doc.add_paragraph(text, style="Heading 2")
                 hp.paragraph_format.keep_with_next = True
+            elif self.cfg["headings"] == "italic":      # blind20
+                hp = para(self.doc, text, italic=True, keep=True)
+                hp.paragraph_format.space_before = Pt(6)
             else:
                 hp = para(self.doc, text, bold=True, keep=True)
             self.no_hyph(hp)
@@ -2306,6 +2486,10 @@ class Builder:
                 f"Section {s}'s table prints without any rules: its header rows shaded, its records (a project row; in "
                 "section 7 a project's indicator rows) shaded in alternate bands, industry and task rows unshaded; the "
                 "gold's rows are unchanged.")
+        if self.cfg.get("rules") == "dotted_inner":
+            self.out.setdefault("notes", []).append(
+                f"Section {s}'s table prints with a single-line frame and dotted inner rules; the gold's rows are "
+                "unchanged.")
         if industry_col and self.vertical_industry(s):
             self.out.setdefault("notes", []).append(
                 f"Section {s}'s industry column is narrow and prints its label and each industry's merged cell bottom to "
@@ -2399,6 +2583,9 @@ class Builder:
                          | ({rn._tr} if colnums else set()))
         if self.cfg.get("rules") == "double_frame":     # blind19: a double frame round single inner rules
             self.double_frame(t)
+        elif self.cfg.get("rules") == "dotted_inner":   # blind20: a single frame round dotted inner rules
+            set_tbl_borders(t, {side: "single" for side in ("top", "left", "bottom", "right")}
+                            | {"insideH": "dotted", "insideV": "dotted"})
         elif self.cfg.get("rules") == "zebra":          # blind19: no rules, banded records
             self.zebra(t, [r._tr for r in header_rows] + ([rn._tr] if colnums and rn not in header_rows else []),
                        {body[i][0] for i in titles}, set(records), industry_col)
@@ -2829,9 +3016,14 @@ class Builder:
         if self.cfg.get("watermark"):      # blind19
             self.watermark()
         self.front()
-        self.toc(pages)
+        if not self.cfg.get("toc_at_end"):
+            self.toc(pages)
         self.s1()
+        if "2" in self.cfg["landscape"]:       # blind20: the strategy card on a landscape page of its own
+            self.new_section(True)
         self.s2()
+        if "2" in self.cfg["landscape"]:
+            self.new_section(False)
         self.s3()
         self.s4()
         for s in ("5", "6", "7"):
@@ -2839,6 +3031,11 @@ class Builder:
         self.s8()
         if self.cfg.get("appendix"):       # blind16: appendices outside the template
             self.appendices()
+        if self.cfg.get("toc_at_end"):     # blind20: the contents last
+            self.toc(pages)
+            self.out.setdefault("notes", []).append(
+                "The contents print at the end of the document, after section 8, on a page of their own; the gold's "
+                "toc is unchanged.")
         self.out["s1"]["heading"] = self.heading_text("1")
         if self.cfg.get("line_numbers"):       # blind19
             self.line_numbers()
@@ -2851,10 +3048,21 @@ class Builder:
             self.out.setdefault("notes", []).append(
                 "Indicator values print as regional tables print them: " + "; ".join(
                     (["values of four or more integer digits with a no-break space between thousands (\"1\u00a0543\")"]
-                     if fmt.get("thousands") else []) +
+                     if fmt.get("thousands") is True else []) +
+                    (["values of four or more integer digits with a thin space (U+2009) between thousands "
+                      "(\"1\u2009543\")"] if isinstance(fmt.get("thousands"), str) else []) +
                     ([f"the last year's value of a \"%\" indicator, if below 100, after \"{fmt['at_least'].strip()}\" "
                       "(a minimum target)"] if fmt.get("at_least") else [])) +
                 "; the gold holds the printed values, qualifier and separator included.")
+        if self.cfg.get("small_caps"):       # blind20
+            self.out.setdefault("notes", []).append(
+                "Section headings 1-8 print in small capitals: the PDF's text layer holds their lower-case letters as "
+                "capitals; the gold holds the headings as typed.")
+        if self.cfg.get("soft_breaks"):      # blind20
+            self.out.setdefault("notes", []).append(
+                f"List items are typed with manual line breaks (soft returns) about every {self.cfg['soft_breaks']} "
+                "characters, so their lines end before the margin; the gold's items keep their words joined by single "
+                "spaces.")
         if self.cfg.get("spaced_headings"):
             self.out.setdefault("notes", []).append(
                 "Section headings 1-8 print letter-spaced (expanded character spacing): the PDF's text layer shows a "
@@ -2997,13 +3205,16 @@ def convert(docx_path: Path, outdir: Path):
                         "--outdir", str(outdir), str(docx_path)], check=True, capture_output=True, timeout=600)
 
 
-def heading_pages(pdf: Path, headings, squash=False):
+def heading_pages(pdf: Path, headings, squash=False, fold=False):
     """Page (1-based) of each heading's first line in the printed PDF, skipping the contents pages (squash, for
-    letter-spaced headings: texts and headings compared with no spaces at all)."""
+    letter-spaced headings: texts and headings compared with no spaces at all; fold, for headings in small capitals,
+    blind20: texts and headings compared in capitals)."""
     doc = fitz.open(pdf)
     sep = "" if squash else " "
     texts = [sep.join(p.get_text().split()) for p in doc]
     probes = [sep.join(h.split())[:40] for h in headings]
+    if fold:
+        texts, probes = [t.upper() for t in texts], [x.upper() for x in probes]
     # the contents end on the first page naming the last heading; the body starts after it
     start = next((i + 1 for i, t in enumerate(texts) if probes[-1] in t), 0) if "СОДЕРЖАНИЕ" in texts[0] + (
         texts[1] if len(texts) > 1 else "") else 0
@@ -3096,6 +3307,8 @@ def render(key, out: Path, layout: str | None = None, wording: str | None = None
                  "says, and this gold holds the printed text")
     measure = bool((cfg.get("captions") or {}).get("cont"))
     squash = {"squash": True} if cfg.get("spaced_headings") else {}     # blind16: letter-spaced headings
+    if cfg.get("small_caps"):       # blind20: headings in small capitals print as capitals
+        squash["fold"] = True
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         pages, splits = {}, {}
@@ -3152,7 +3365,7 @@ def main(argv=None):
     ap.add_argument("--only", choices=sorted(CONFIGS))
     ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
                                       "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
-                                      "blind19"],
+                                      "blind19", "blind20"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
@@ -3168,7 +3381,8 @@ def main(argv=None):
                          "BLIND16 with tests/variants/blind16_rewordings.toml, default --out .../blind16; blind17: "
                          "BLIND17 with tests/variants/blind17_rewordings.toml, default --out .../blind17; blind18: "
                          "BLIND18 with tests/variants/blind18_rewordings.toml, default --out .../blind18; blind19: "
-                         "BLIND19 with tests/variants/blind19_rewordings.toml, default --out .../blind19)")
+                         "BLIND19 with tests/variants/blind19_rewordings.toml, default --out .../blind19; blind20: "
+                         "BLIND20 with tests/variants/blind20_rewordings.toml, default --out .../blind20)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -3188,7 +3402,8 @@ def main(argv=None):
             cfg = {"blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8,
                    "blind9": BLIND9, "blind10": BLIND10, "blind11": BLIND11,
                    "blind12": BLIND12, "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15,
-                   "blind16": BLIND16, "blind17": BLIND17, "blind18": BLIND18, "blind19": BLIND19}[a.set][key]
+                   "blind16": BLIND16, "blind17": BLIND17, "blind18": BLIND18, "blind19": BLIND19,
+                   "blind20": BLIND20}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
