@@ -19,6 +19,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind18 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind19 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind20 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind21 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -146,6 +147,20 @@ features no earlier set has: the strategy card transposed (labels in one row, va
 a band), the contents at the end of the document, tables with dotted inner rules, section headings in small capitals,
 headings as italic numbered paragraphs, page numbers «– 5 –» centred at the top, and list items broken by manual line
 breaks (soft returns); besides, «н/д» in empty cells and thin spaces between thousands.
+
+The eighteenth form renders the blind21 set (tests/fixtures/variants/blind21) in the BLIND21 configs with
+tests/variants/blind21_rewordings.toml: unseen wording again, in registers no earlier set used (an environmental impact
+assessment, ОВОС: намечаемая деятельность, зона воздействия, контролируемый параметр, фоновое состояние, «Контрольный
+замер 2024»; an agricultural development programme, АПК: подотрасль, основное мероприятие, получатели господдержки,
+индикатор развития, «Прогнозный 2024 год»; a museum and cultural heritage programme: учетная карточка, фонд,
+экспозиционный проект, экспликация, «Сезон 2024»; a tourism cluster concept: визитная карточка кластера, направление
+гостеприимства, кластерный проект, туристская метрика, «Ориентир кластера, 2024»), headings «Глава I: ...», «Раздел
+1/8. ...», the title in capitals over «Часть 1» and «Р-1. ...», the layout keys above in new combinations, and seven
+features no earlier set has: section headings printed in shaded one-cell boxes (tables), section 1.1's legal acts as a
+«№ | document» table, card values continued in rows of their own under an empty field cell, section 5 projects numbered
+within their merged task («1.1», «1.2», «2.1»), every section on a new page under a running header naming it, front
+matter paged in lower-case roman numerals (the contents giving the body's arabic page numbers), and bulleted lists
+inside section 5's beneficiary cells.
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -1386,6 +1401,89 @@ BLIND20 = {
         col_order={"s6": ["no", "name", "description", "technologies", "goal", "term", "financing", "region_role"]}),
 }
 
+# The twenty-first blind set (--set blind21, wordings tests/variants/blind21_rewordings.toml): UNSEEN WORDING first of
+# all (every section title, card label and head, s4 industry heading and lead-in, column header, spanning and year
+# label, caption title and legal-acts header differs from the earlier wordings files, blind20 included, ignoring case
+# and punctuation, and none is a near-duplicate of one (rapidfuzz ratio above 90); registers no earlier set used: an
+# environmental impact assessment (ОВОС), an agricultural development programme (АПК), a museum and cultural heritage
+# programme and a tourism cluster concept; the heading styles «Глава I: ...», «Раздел 1/8. ...», the title in capitals
+# over «Часть 1» and «Р-1. ...» were never printed by an earlier set), the keys above in combinations no earlier set has,
+# and seven features no earlier set has (all default to off, so the earlier sets' outputs are unchanged):
+#   heading_box      section headings 1-8 printed in a shaded one-cell table (a box as wide as the text, bold, centred),
+#                    an empty paragraph after it; the gold holds the headings as for paragraphs, a note says so;
+#   s1_acts_table    section 1.1's lists printed as a two-column table (the wordings' [acts] head: a number column, a
+#                    document column; one act a row, numbered «1.», «2.», ...), the list's intro a paragraph above it;
+#                    the gold holds the acts as the list's items (without their numbers), a note says so;
+#   card_cont_rows   a card value of several lines printed one line a row: its first line beside the field, each further
+#                    line in a row of its own whose field (and number) cells are empty; the gold's rows are one per
+#                    field, the value's lines joined by "\n" as in the source, a note says so;
+#   s5_task_numbers  section 5's projects numbered within their task («<task>.<project>»: «1.1», «1.2», «2.1», the task
+#                    number restarting in each industry), the task cell merged over its projects (merge_tasks); the
+#                    gold rows' "no" hold the printed numbers, a note says so. Not with numbered industry rows, task
+#                    rows or tables without a number column;
+#   section_running  every section 1-8 starts a new page, in a Word section of its own whose page header repeats the
+#                    section's heading (on one line, italic, right, above a rule); the gold holds none of the headers,
+#                    a note says so. Not with a running header or page numbers in the header;
+#   roman_front      the title page and contents numbered in lower-case roman numerals (the title page unnumbered), the
+#                    body from section 1 on a new page numbered from 1 in arabic numerals; the contents give the printed
+#                    (arabic) page numbers and so does the gold's toc, a note says so;
+#   cell_bullets     {"s5": ("beneficiary",)}: a cell of those columns holding several lines prints each after a typed
+#                    bullet «• » (a hanging indent), as a bulleted list inside the cell; the gold holds the printed lines,
+#                    bullets included, a note says so.
+BLIND21 = {
+    "lnr": dict(
+        name="blind21-lnr-glava-roman-colon-headings-eia-boxed-headings-acts-table-leader-toc-s6-column-hier-s7",
+        font="Liberation Serif", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3.5,
+        header_cant_split=True,
+        headings="bold", industry={"5": "full_row", "6": "column", "7": "numbered_row"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="both", toc=True, front=None, card="numbered",
+        list_markers={"basis": "{n}.", "technology": "\u2022", "task": "{n})", "financing": "\u2013",
+                      "problems": "{a})", "challenges": "{a})", "risks": "{a})"},
+        s4_lead="italic",
+        heading_box=True, s1_acts_table=True, toc_style="leaders", values={"comma": True}, empty_mark="х",
+        no_width=1.7, year_width=2.4),
+    "stavropol": dict(
+        name="blind21-stavropol-razdel-of-8-slash-headings-agro-programme-task-numbered-projects-section-running-heads",
+        font="Liberation Serif", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="styles", industry={"5": "column", "6": "full_row", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running=None, toc=True, front=None, card="numbered_bold",
+        list_markers={"basis": "{n})", "technology": "{n})", "task": "{n}.", "financing": "{n}.",
+                      "problems": "\u2022", "challenges": "\u2022", "risks": "\u2022"},
+        s4_lead="bold",
+        s5_task_numbers=True, section_running=True, toc_source_key=True, page_numbers="of_total", s7_levels=3,
+        values={"percent": True}, empty_mark="-", no_width=1.6, year_width=2.0,
+        captions={"word": "Таблица", "cont": None, "card": False, "title": True}),
+    "tyumen": dict(
+        name="blind21-tyumen-title-over-chast-headings-heritage-programme-card-continued-rows-bulleted-cells",
+        font="Liberation Sans", size=10.5, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2,
+        header_cant_split=True,
+        headings="styles", industry={"5": "numbered_row", "6": "column", "7": "full_row"},
+        merge_tasks=False, repeat_header=True, colnums=None, s7_two_level=True, base_year=True,
+        landscape=("6", "7"), running="header", toc=True, front=None, card="plain_colon",
+        list_markers={"basis": "\u2013", "technology": "\u2013", "task": "{a})", "financing": "\u2013",
+                      "problems": "{n}.", "challenges": "{n}.", "risks": "{n}."},
+        s4_lead="subheading",
+        card_cont_rows=True, cell_bullets={"s5": ("beneficiary",)}, values={"thousands": True},
+        empty_mark="\u2014", no_width=1.5,
+        col_order={"s5": ["no", "project", "task", "beneficiary", "benefits"],
+                   "s7": ["no", "name", "unit", "years", "project", "roiv"]}),
+    "khabarovsk": dict(
+        name="blind21-khabarovsk-front-r-hyphen-headings-tourism-cluster-roman-front-pages-acts-table-nd",
+        font="Liberation Serif", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="bold", industry={"5": "full_row", "6": "numbered_row", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=False, base_year=True,
+        landscape=("5", "6", "7"), running="footer", toc=True, front="act", card="bold_three",
+        list_markers={"basis": "{n})", "technology": "{n})", "task": "{n})", "financing": "{n})",
+                      "problems": "\u2013", "challenges": "\u2013", "risks": "\u2013"},
+        s4_lead="plain",
+        roman_front=True, s1_acts_table=True, toc_style="leaders", values={"comma": True, "percent": True},
+        empty_mark="н/д", no_width=1.6, year_width=2.3),
+}
+
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 ORDINALS = ["первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой"]
 ORDINALS_F = ["первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая"]
@@ -1673,6 +1771,8 @@ class Builder:
         self.hbold = cfg.get("header_look") != "grey_plain"
         self.list_num = None      # blind7 auto_lists: the w:numId of the list being written
         self.cell_notes_used = set()    # blind15: the cell footnotes already placed (each on its first match)
+        self.box_tbls = set()     # blind21 heading_box: the heading boxes' w:tbl (table_font leaves them alone)
+        self.fresh = False        # blind21: the last section was just started by new_section (nothing in it yet)
         if cfg.get("hyphenate"):      # blind8: Russian automatic hyphenation
             self.hyphenation()
 
@@ -1835,6 +1935,82 @@ class Builder:
         orient(sec, landscape)
         self.set_margins(sec)
         self.landscape_now = landscape
+        self.fresh = True         # blind21: a heading may take this section over (section_running, roman_front)
+        self.no_restart(sec)
+
+    def no_restart(self, sec):
+        """blind21 roman_front: a new section (python-docx keeps the last w:sectPr for it and puts a copy in the
+        paragraph ending the previous one) continues the page numbers of the section that restarted them."""
+        pg = sec._sectPr.find(qn("w:pgNumType"))
+        if pg is not None:
+            pg.attrib.pop(qn("w:start"), None)
+
+    def page_section(self):
+        """blind21: a Word section starting on a new page for a section heading (the one new_section just started,
+        if nothing was written in it yet)."""
+        if self.fresh:
+            self.fresh = False
+            return self.doc.sections[-1]
+        sec = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        self.no_restart(sec)
+        return sec
+
+    def page_numbering(self, sec):
+        """blind21 roman_front: the front matter (the first Word section) paged in lower-case roman numerals, its
+        title page unnumbered; sec, the body's first section, paged from 1 in arabic numerals."""
+        def put(sectPr, attrs):
+            pg = sectPr.find(qn("w:pgNumType"))
+            if pg is None:
+                pg = OxmlElement("w:pgNumType")
+                after = [c for c in sectPr if c.tag in {qn(x) for x in ("w:cols", "w:formProt", "w:vAlign",
+                                                                         "w:noEndnote", "w:titlePg", "w:textDirection",
+                                                                         "w:bidi", "w:rtlGutter", "w:docGrid")}]
+                if after:
+                    after[0].addprevious(pg)
+                else:
+                    sectPr.append(pg)
+            for k, v in attrs.items():
+                pg.set(qn(k), v)
+        first = self.doc.sections[0]
+        put(first._sectPr, {"w:fmt": "lowerRoman"})
+        if self.cfg["front"] and self.g.get("front"):
+            first.different_first_page_header_footer = True
+        put(sec._sectPr, {"w:fmt": "decimal", "w:start": "1"})
+        self.out.setdefault("notes", []).append(
+            "The title page and the contents are paged in lower-case roman numerals (the title page unnumbered); the "
+            "body starts on a new page numbered 1 in arabic numerals. The contents give the printed (arabic) page "
+            "numbers, and so does the gold's toc.")
+
+    def section_header(self, sec, text):
+        """blind21 section_running: the section's page header repeats its heading (one line, italic, right, above a
+        rule)."""
+        sec.header.is_linked_to_previous = False
+        p = sec.header.paragraphs[0]
+        run = p.add_run(" ".join(text.split()))
+        run.italic = True
+        run.font.size = Pt(self.cfg["size"] - 2)
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        p._p.get_or_add_pPr().append(parse_xml(
+            f'<w:pBdr xmlns:w="{W_NS}"><w:bottom w:val="single" w:sz="4" w:space="1" w:color="auto"/></w:pBdr>'))
+
+    def box_heading(self, text):
+        """blind21 heading_box: a section heading in a shaded one-cell table as wide as the text (bold, centred), an
+        empty paragraph after it (so no table of the section joins it); returns the cell's paragraph."""
+        t = self.doc.add_table(rows=1, cols=1)
+        t.style = "Table Grid"
+        t.alignment = WD_TABLE_ALIGNMENT.CENTER
+        cell = t.rows[0].cells[0]
+        set_cell_text(cell, text, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, size=self.cfg["size"] + 1)
+        shade(cell, "DCE3EC")
+        cant_split(t.rows[0]._tr)
+        set_widths(t, [self.text_width()])
+        for cp in cell.paragraphs:
+            cp.paragraph_format.space_before = Pt(4)
+            cp.paragraph_format.space_after = Pt(4)
+            cp.paragraph_format.keep_with_next = True
+        self.box_tbls.add(t._tbl)
+        para(self.doc, "", indent=False, keep=True)
+        return cell.paragraphs[0]
 
     def page_h(self):
         t, r, l, b = self.cfg["margins"]
@@ -1858,7 +2034,17 @@ class Builder:
     def heading(self, n, toc=True):
         text = self.heading_text(n)
         level = 1 if "." not in n else 2
-        if self.cfg["headings"] == "styles":
+        if level == 1 and (self.cfg.get("section_running") or (n == "1" and self.cfg.get("roman_front"))):
+            sec = self.page_section()       # blind21: the section on a new page, in a Word section of its own
+            if n == "1" and self.cfg.get("roman_front"):
+                self.page_numbering(sec)
+            if self.cfg.get("section_running"):
+                assert self.cfg["running"] in (None, "footer") and self.cfg.get("page_numbers") in (None, "of_total",
+                                                                                                    "word"), self.key
+                self.section_header(sec, text)
+        if level == 1 and self.cfg.get("heading_box"):      # blind21: the heading in a shaded one-cell table
+            p = self.box_heading(text)
+        elif self.cfg["headings"] == "styles":
             p = self.doc.add_paragraph(text, style=f"Heading {level}")
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER if level == 1 else WD_ALIGN_PARAGRAPH.LEFT
         elif self.cfg["headings"] == "italic":      # blind20: an italic numbered paragraph, in the text's size
@@ -2033,7 +2219,7 @@ class Builder:
             set_cell_text(row.cells[0], text)
             for cp in row.cells[0].paragraphs + row.cells[1].paragraphs:
                 self.no_hyph(cp)
-            page = pages.get(text, "00")
+            page = self.toc_page(pages, text)
             set_cell_text(row.cells[1], page, align=WD_ALIGN_PARAGRAPH.RIGHT)
             entries.append({"number": n + ".", "title": re.sub(r"^\S+\.\s*", "", text, count=1) if "." in n
                             else text, "page": page})
@@ -2042,7 +2228,7 @@ class Builder:
         # blind7 (toc_source_key): the contents title under the source gold's own key (stavropol's is toc_heading)
         self.out["toc_heading" if self.cfg.get("toc_source_key") and "toc_heading" in self.g
                  else "toc_title"] = "СОДЕРЖАНИЕ"
-        if not self.cfg.get("toc_at_end"):
+        if not self.cfg.get("toc_at_end") and not self.own_page_for_s1():
             self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     def toc_leaders(self, pages, entries):
@@ -2052,7 +2238,7 @@ class Builder:
         width = Cm(self.text_width())
         for n in self.section_numbers():
             text = self.toc_text(n)
-            page = pages.get(text, "00")
+            page = self.toc_page(pages, text)
             p = self.doc.add_paragraph()
             pf = p.paragraph_format
             pf.space_after = Pt(2)
@@ -2066,8 +2252,21 @@ class Builder:
         self.out["toc"] = entries
         self.out["toc_heading" if self.cfg.get("toc_source_key") and "toc_heading" in self.g
                  else "toc_title"] = "СОДЕРЖАНИЕ"
-        if not self.cfg.get("toc_at_end"):
+        if not self.cfg.get("toc_at_end") and not self.own_page_for_s1():
             self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def own_page_for_s1(self):
+        """blind21: section 1 starts a Word section (and a page) of its own, so the contents end with no page break."""
+        return bool(self.cfg.get("section_running") or self.cfg.get("roman_front"))
+
+    def toc_page(self, pages, text):
+        """The page number the contents print for a heading: its page in the last print (blind21 roman_front: as
+        the body's arabic numbering prints it, the front pages not counted)."""
+        page = pages.get(text, "00")
+        first = pages.get(self.heading_text("1"))
+        if self.cfg.get("roman_front") and page.isdigit() and first and first.isdigit():
+            page = str(int(page) - int(first) + 1)
+        return page
 
     def toc_text(self, n):
         if n.startswith("4."):
@@ -2090,6 +2289,9 @@ class Builder:
             n = blk["number"].rstrip(".")
             self.heading(n)
             self.out["s1"][part]["title"] = self.w["sections"][n]
+            if part == "basis" and self.cfg.get("s1_acts_table"):     # blind21: the acts as a table
+                self.acts_block(blk)
+                continue
             self.block(blk, marker)
         if self.cfg.get("s1_columns"):
             self.columns(1)
@@ -2097,6 +2299,40 @@ class Builder:
                 f"Section 1's subsections (1.1-1.3: headings, paragraphs and lists) print in {self.cfg['s1_columns']} "
                 "newspaper columns (a continuous section of Word columns after the section heading), the text running "
                 "down the left column and on in the right one; the gold is unchanged.")
+
+    def acts_block(self, block):
+        """blind21 s1_acts_table: section 1.1's text block with each list printed as a two-column table (the wordings'
+        [acts] head over a number column and a document column, one act a row, «1.», «2.», ...), its intro a paragraph
+        above it; the gold's block is unchanged."""
+        paras, lists = block.get("paragraphs", []), block.get("lists", [])
+        head = self.w["acts"]["head"]
+        for part in block.get("order") or [f"p{i}" for i in range(len(paras))] + [f"l{i}" for i in range(len(lists))]:
+            kind, i = part[0], int(part[1:])
+            if kind == "p":
+                para(self.doc, paras[i])
+                continue
+            lst = lists[i]
+            if lst.get("intro"):
+                para(self.doc, lst["intro"], keep=True)
+            t = self.doc.add_table(rows=0, cols=2)
+            t.style = "Table Grid"
+            t.alignment = WD_TABLE_ALIGNMENT.CENTER
+            r = t.add_row()
+            for c, h in zip(r.cells, head):
+                set_cell_text(c, h, bold=self.hbold, align=WD_ALIGN_PARAGRAPH.CENTER)
+            mark_header(r)
+            cant_split(r._tr)
+            self.look([r])
+            for k, item in enumerate(lst.get("items", [])):
+                r = t.add_row()
+                set_cell_text(r.cells[0], f"{k + 1}.", align=WD_ALIGN_PARAGRAPH.CENTER)
+                set_cell_text(r.cells[1], item)
+            set_widths(t, [1.6, self.text_width() - 1.6])
+            para(self.doc, "", indent=False)
+        self.out.setdefault("notes", []).append(
+            f"Section {block['number'].rstrip('.')}'s list prints as a two-column table («{head[0]}» | «{head[1]}»), one "
+            "act a row numbered «1.», «2.», ..., the list's intro as a paragraph above it; the gold holds the acts as "
+            "the list's items, without their numbers.")
 
     def columns(self, n):
         """blind19: a continuous section break; the text after it prints in n newspaper columns 1 cm apart."""
@@ -2182,12 +2418,22 @@ class Builder:
                 cells = cells[1:]
             label = f"{k + 1}. {field}" if style == "numbered_label" else field
             set_cell_text(cells[0], label, bold=style in ("numbered_bold", "bold_three"))
-            set_cell_text(cells[1], row["value"])
+            lines = row["value"].split("\n") if self.cfg.get("card_cont_rows") else [row["value"]]
+            set_cell_text(cells[1], lines[0])
+            for line in lines[1:]:      # blind21: a further line of the value in a row of its own
+                rc = t.add_row()
+                set_cell_text(rc.cells[-1], line)
+                body.append((rc._tr, rc.cells[-1]))
             out_rows.append({"field": field, "value": row["value"]})
         w = self.text_width()
         set_widths(t, [1.2, 5.0, w - 6.2] if three else [6.5, w - 6.5] if style == "numbered_label"
                    else [5.5, w - 5.5])
         self.out["s2_card"]["rows"] = out_rows
+        if self.cfg.get("card_cont_rows"):
+            self.out.setdefault("notes", []).append(
+                "A card value of several lines prints one line a row: the first beside its field, each further line in a "
+                "row of its own whose field" + (" and number cells are" if three else " cell is") + " empty; the "
+                "gold's s2_card rows are one per field, the value's lines joined by \"\\n\".")
         if no:
             self.out["s2_card"]["caption"] = self.caption_text
             self.tables_info.append({"no": no, "tbl": t._tbl, "header": [], "body": body, "titles": set(),
@@ -2464,6 +2710,15 @@ class Builder:
                 "are empty.")
         if task_rows:
             self.out[key]["task_as"] = "full_row"
+        if key == "s5" and self.cfg.get("s5_task_numbers"):
+            self.out.setdefault("notes", []).append(
+                "Section 5 numbers each project within its task («<task>.<project>»: «1.1», «1.2», «2.1», the task "
+                "number restarting in each industry), the task cell merged over its projects; the gold rows' \"no\" "
+                "hold the printed numbers.")
+        for c in (self.cfg.get("cell_bullets") or {}).get(key, ()):
+            self.out.setdefault("notes", []).append(
+                f"Section {s}'s «{words[c]}» cells of several lines print as bulleted lists (a typed «\u2022 » before "
+                "each line, a hanging indent); the gold holds the printed lines, bullets included.")
         if key == "s7" and self.cfg.get("s7_unit_in_name"):
             self.out[key]["unit_as"] = "in_name"
             self.out.setdefault("notes", []).append(
@@ -2531,11 +2786,15 @@ class Builder:
                 group_trs.append(r._tr)
             first_row_of_group = len(t.rows)
             task = None
+            task_nos = self.task_numbers(grp["rows"]) if key == "s5" and self.cfg.get("s5_task_numbers") else None
             for ri, (row, out_row) in enumerate(zip(grp["rows"], out_grp["rows"])):
                 no_ = row.get("no", "")
                 printed_no = no_
                 if mode == "numbered_row" and no_:
                     printed_no = f"{gno}.{no_.rstrip('.')}"
+                if task_nos:        # blind21: «<task>.<project>»
+                    assert mode != "numbered_row" and self.cfg["merge_tasks"] and not task_rows and not nonum, self.key
+                    printed_no = task_nos[ri]
                 if nonum:       # blind15: not printed, so the gold holds none
                     printed_no = ""
                 out_row["no"] = printed_no
@@ -2563,9 +2822,16 @@ class Builder:
                                       align=WD_ALIGN_PARAGRAPH.CENTER if c == "x:code" else None)
                         continue
                     text = self.printed(row.get(c, ""), c)
+                    bullets = c in (self.cfg.get("cell_bullets") or {}).get(key, ()) and "\n" in text.strip()
+                    if bullets:         # blind21: a bulleted list inside the cell
+                        text = "\n".join(f"\u2022 {x.strip()}" for x in text.strip().split("\n") if x.strip())
                     if c in out_row or text:
                         out_row[c] = text
                     set_cell_text(r.cells[ci], text)
+                    if bullets:
+                        for cp in r.cells[ci].paragraphs:
+                            cp.paragraph_format.left_indent = Cm(0.35)
+                            cp.paragraph_format.first_line_indent = Cm(-0.35)
                 mark = cols.index("project" if key == "s5" else "name") + off
                 body.append((r._tr, r.cells[mark]))
                 records.append(r._tr)
@@ -2618,6 +2884,18 @@ class Builder:
             nxt = str(int(s) + 1)
             if nxt not in self.cfg["landscape"]:
                 self.new_section(False)
+
+    @staticmethod
+    def task_numbers(rows):
+        """blind21 s5_task_numbers: «<task>.<project>» for the rows of one industry: the task's number (a new one where
+        the task differs from the row above's, as merge_runs merges them) and the project's within it."""
+        out, t, k, prev = [], 0, 0, object()
+        for row in rows:
+            if row.get("task", "") != prev:
+                t, k, prev = t + 1, 0, row.get("task", "")
+            k += 1
+            out.append(f"{t}.{k}")
+        return out
 
     def spacers(self, t, ncols, records, not_data):
         """blind18 spacer_rows: an empty full-width row before every record (a project row; in section 7 a project's
@@ -2829,6 +3107,8 @@ class Builder:
         """Tables print smaller than the text, as regions print them (no narrow-cell word breaks)."""
         size = str(int(2 * (self.cfg["size"] - self.cfg.get("table_smaller", 2))))
         for tbl in self.doc.tables:
+            if tbl._tbl in self.box_tbls:       # blind21: heading boxes keep the heading's size
+                continue
             for r in tbl._tbl.iter(qn("w:r")):
                 rpr = r.get_or_add_rPr()
                 for tag in ("w:sz", "w:szCs"):
@@ -3063,6 +3343,14 @@ class Builder:
                 f"List items are typed with manual line breaks (soft returns) about every {self.cfg['soft_breaks']} "
                 "characters, so their lines end before the margin; the gold's items keep their words joined by single "
                 "spaces.")
+        if self.cfg.get("heading_box"):      # blind21
+            self.out.setdefault("notes", []).append(
+                "Section headings 1-8 print in shaded one-cell tables (boxes as wide as the text), not as paragraphs; "
+                "the gold holds the headings as printed, as for paragraphs.")
+        if self.cfg.get("section_running"):      # blind21
+            self.out.setdefault("notes", []).append(
+                "Every section 1-8 starts a new page whose page header repeats the section's heading (italic, right, "
+                "above a rule) on each of its pages; the gold holds none of the page headers.")
         if self.cfg.get("spaced_headings"):
             self.out.setdefault("notes", []).append(
                 "Section headings 1-8 print letter-spaced (expanded character spacing): the PDF's text layer shows a "
@@ -3365,7 +3653,7 @@ def main(argv=None):
     ap.add_argument("--only", choices=sorted(CONFIGS))
     ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
                                       "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
-                                      "blind19", "blind20"],
+                                      "blind19", "blind20", "blind21"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
@@ -3382,7 +3670,8 @@ def main(argv=None):
                          "BLIND17 with tests/variants/blind17_rewordings.toml, default --out .../blind17; blind18: "
                          "BLIND18 with tests/variants/blind18_rewordings.toml, default --out .../blind18; blind19: "
                          "BLIND19 with tests/variants/blind19_rewordings.toml, default --out .../blind19; blind20: "
-                         "BLIND20 with tests/variants/blind20_rewordings.toml, default --out .../blind20)")
+                         "BLIND20 with tests/variants/blind20_rewordings.toml, default --out .../blind20; blind21: "
+                         "BLIND21 with tests/variants/blind21_rewordings.toml, default --out .../blind21)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -3403,7 +3692,7 @@ def main(argv=None):
                    "blind9": BLIND9, "blind10": BLIND10, "blind11": BLIND11,
                    "blind12": BLIND12, "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15,
                    "blind16": BLIND16, "blind17": BLIND17, "blind18": BLIND18, "blind19": BLIND19,
-                   "blind20": BLIND20}[a.set][key]
+                   "blind20": BLIND20, "blind21": BLIND21}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
