@@ -78,6 +78,12 @@ def is_known(word: str) -> bool:
     return morphology().word_is_known(word)
 
 
+def is_dictionary_word(word: str) -> bool:
+    """`is_known`, unmemoised: for the many spellings tried once (meaning._misread), which would only swell the
+    memo the workers share."""
+    return morphology().word_is_known(word)
+
+
 @memoised
 def part_of_speech(word: str) -> str | None:
     """The part of speech of the word's likeliest reading (pymorphy2's tags: NOUN, ADJF, ADVB, ...);

@@ -17,8 +17,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from normalize.morphology import is_known, lemma, memoised, part_of_speech
+from normalize.morphology import is_dictionary_word, is_known, lemma, memoised, part_of_speech
 from parsers.text import fold
 
 STOPWORDS = frozenset("и или в во на по для с со о об к ко из от за до при а также их его ее её не как".split())
@@ -76,6 +77,7 @@ def words_of(text: str, vocabulary: Vocabulary = NO_VOCABULARY, shortened: Mappi
     for word in _rejoined(WORD.findall(fold(text)), vocabulary):
         word = (shortened or {}).get(word, word)
         abbreviation = word in abbreviations and not is_known(word)  # its own lemma: "иогв", not "иогть"
+        word = word if abbreviation else _misread(word, vocabulary) or word
         if word.isdigit() or (lem := word if abbreviation else lemma(word)) in STOPWORDS:
             continue
         lems.append(lem)
@@ -97,6 +99,32 @@ def _rejoined(words: list[str], vocabulary: Vocabulary) -> list[str]:
         else:
             out.append(word)
     return out
+
+
+MISREAD_MIN = 5  # letters of a word from which one misread letter still leaves it recognisable
+OCR_CONFUSIONS = ("дл", "нип", "шщц", "ес", "оа", "вз", "тг", "кх", "ьы", "бв", "эз", "рф", "уч")
+"""Letters Tesseract takes for one another in Russian print (each group's letters, either way): «залача» for
+«задача», «нсполнение» for «исполнение»."""
+MISTAKEN_FOR = {a: "".join(group.replace(a, "")) for group in OCR_CONFUSIONS for a in group}
+
+
+@lru_cache(maxsize=1 << 16)  # a run's unknown words, OCR's garbage among them: bounded
+def _misread(word: str, vocabulary: Vocabulary) -> str | None:
+    """The word of the vocabulary an unknown word is with one letter misread, as OCR misreads (OCR_CONFUSIONS):
+    the only one of the vocabulary's lemmas that such a change of one letter makes the word a form of. A word
+    the dictionary knows, or one the vocabulary holds as it is («цифровизация»), is not misread; nor is a short
+    one, where one letter changes too much."""
+    if len(word) < MISREAD_MIN or not vocabulary.lemmas or not word.isalpha() or word.isascii() \
+            or word in vocabulary.lemmas or is_known(word):
+        return None
+    found: dict[str, str] = {}
+    for k, printed in enumerate(word):
+        for letter in MISTAKEN_FOR.get(printed, ""):
+            respelt = word[:k] + letter + word[k + 1:]
+            if respelt[:STEM_START] in vocabulary.starts and is_dictionary_word(respelt) \
+                    and (known := lemma(respelt)) in vocabulary.lemmas:
+                found[known] = respelt
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 PREDICATES = frozenset({"VERB", "PRTS", "ADJS"})  # a finite verb ("формируют", "будет"), a short participle

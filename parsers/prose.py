@@ -72,11 +72,11 @@ def _right_edges(lines: list[TextLine]) -> dict[int, float]:
 def _ended_early(before: TextLine, tl: TextLine, right: dict[int, float]) -> bool:
     """Whether the line before a marked line ended its item with room to spare: the marker and first word of
     `tl` would have fitted after it, so no wrap brought them down («– Обеспечение равных возможностей …» over
-    «– Обеспечение доступа …», items with no closing point). Only a printed page shows where lines end; a line
-    set in a newspaper column ends at that column's edge."""
-    if tl.page is None or before.page != tl.page or len(tl.line.words) < 2:
+    «– Обеспечение доступа …», items with no closing point), on its page or the page before. Only a printed page
+    shows where lines end; a line set in a newspaper column ends at that column's edge."""
+    if tl.page is None or before.page is None or len(tl.line.words) < 2:
         return False
-    edge = before.line.column[1] if before.line.column else right[tl.page]
+    edge = before.line.column[1] if before.line.column else right[before.page]
     first = tl.line.words[:2]
     return edge - before.line.x1 > first[1].x1 - first[0].x0
 

@@ -5,6 +5,7 @@ empty here and filled by `ingest.enrich`, so this module only reads the document
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -15,7 +16,8 @@ from parsers.meaning import asked, has_predicate, is_question, words_of
 from parsers.prose import paragraphs
 from parsers.sections import Outline, Section
 from parsers.tables import (CARD_MIN_FIELDS, EXTRA, MAX_HEADER_CELL, PLACING_COLUMNS, TableReader, assign, card_header,
-                            card_rows, paired_card, unnumbered_industry)
+                            ROW_NUMBER as PRINTED_ROW_NUMBER, card_rows, paired_card, row_groups, transposed_card, transposed_card_rows,
+                            unnumbered_industry)
 from parsers.template import TableTemplate, Template
 from parsers.text import fold
 from parsers.text import Dehyphenator
@@ -139,6 +141,10 @@ def read_card(section: Section, template: Template, doc_id: str, dh: Dehyphenato
     lower case ("Результаты" | "стратегии до 2024 года", "(Указ" | "Президента РФ…" beside "…по" | "качеству");
     a value with no field anywhere goes on the row above.
     """
+    if transposed_card(section.tables, template):
+        return _card_fields([([ln.text for ln in label.lines], [ln.text for c in values for ln in c.lines], page,
+                              None) for label, values, page in transposed_card_rows(section.tables, template)],
+                            template, doc_id, dh)
     spec = template.table_for_section("2")
     rows: list[tuple[list[str], list[str], int | None, str | None]] = []
     last_of_pair: dict[int, int] = {}  # the row each place in a pair last opened: a cut row goes on there
@@ -284,8 +290,8 @@ def _lists(outline: Outline, template: Template, doc_id: str,
         if section is None:
             continue
         items += [t.ListItem(doc_id=doc_id, section=number, industry=None, kind=kind, position=k + 1,
-                             text=p.item_text, page=p.page, source_ref=p.ref)
-                  for k, p in enumerate(p for p in paragraphs(section.lines, dh) if p.is_item)]
+                             text=text, page=page, source_ref=ref)
+                  for k, (text, page, ref) in enumerate(_section_items(section, dh))]
     guessed: list[Problem] = []
     for section in outline.children("4"):
         industry = section.title.rstrip(".").strip()
@@ -307,12 +313,13 @@ def _lists(outline: Outline, template: Template, doc_id: str,
             if kind is None:
                 unclassified.setdefault((section.number, lead.text if lead else None), []).extend(found)
                 continue
-            if printed_kind is None:
+            if printed_kind != kind:
+                said = ("says none of problems, challenges or risks the template knows" if printed_kind is None
+                        else f"names {printed_kind}s, as another lead-in of the industry does")
                 guessed.append(Problem("list_kind_guessed", f"section {section.number}: the lead-in «{lead.text[:80]}» "
-                                       f"says none of problems, challenges or risks the template knows; its "
-                                       f"{len(found)} items were stored as {kind}s, the kind its place among the "
-                                       "other lists leaves: check them, and add the wording to parsers/template.toml",
-                                       found[0].page))
+                                       f"{said}; its {len(found)} items were stored as {kind}s, the kind its place "
+                                       "among the other lists leaves: check them, and add the wording to "
+                                       "parsers/template.toml", found[0].page))
             for p in found:
                 counts[kind] = counts.get(kind, 0) + 1
                 items.append(t.ListItem(doc_id=doc_id, section=section.number, industry=industry, kind=kind,
@@ -324,6 +331,43 @@ def _lists(outline: Outline, template: Template, doc_id: str,
                              for (number, lead), found in unclassified.items()]
 
 
+def _section_items(section: Section, dh: Dehyphenator) -> list[tuple[str, int | None, str | None]]:
+    """The items of a list section (text, page, locator) in order: its marked paragraphs, and the rows of a table
+    that numbers them instead («№ док. | Нормативный документ, учтенный при оценке»)."""
+    out: list[tuple[str, int | None, str | None]] = []
+    lines: list[TextLine] = []
+    for block in [*section.blocks, None]:
+        if isinstance(block, TextLine):
+            lines.append(block)
+            continue
+        out += [(p.item_text, p.page, p.ref) for p in paragraphs(lines, dh) if p.is_item]
+        lines = []
+        if isinstance(block, Table):
+            out += _numbered_rows(block, dh)
+    return out
+
+
+def _numbered_rows(table: Table, dh: Dehyphenator) -> list[tuple[str, int | None, str | None]]:
+    """A two-column table's rows as list items when its first column numbers them: each numbered row's text, a
+    row with no number the rest of the one above (a page break cut it); a header row is none. Another table
+    gives none."""
+    items: list[tuple[list[str], int | None, str | None]] = []
+    for grid in table.fragments:
+        if len(grid.xs) != 3:
+            return []
+        for group in row_groups(grid):
+            number = " ".join(line.text for c in group.cells if c.col0 == 0 for line in c.lines).strip()
+            text = [line.text for c in group.cells if c.col0 == 1 for line in c.lines]
+            if PRINTED_ROW_NUMBER.fullmatch(number) and text:
+                items.append((text, grid.page, grid.row_ref(min(c.row0 for c in group.cells))))
+            elif not number and text and items:
+                items[-1][0].extend(text)
+    return [(dh.join(text), page, ref) for text, page, ref in items] if len(items) >= MIN_NUMBERED_ROWS else []
+
+
+MIN_NUMBERED_ROWS = 2  # rows a table must number to be a list
+
+
 def _kinds_by_order(kinds: list[str | None], led: list[bool], order: list[str]) -> list[str | None]:
     """Each industry prints its lists in the template's order (problems, challenges, risks): a list whose
     lead-in names no kind («Узкие места, устранимые средствами ИКТ:», «Возможные негативные последствия:»)
@@ -331,8 +375,8 @@ def _kinds_by_order(kinds: list[str | None], led: list[bool], order: list[str]) 
     such lists between them, and every kind at most once. Lists under no lead-in at all stay unknown."""
     out = list(kinds)
     known = [k for k, kind in enumerate(kinds) if kind is not None]
-    if len(set(kinds) - {None}) != len(known):
-        return out  # a kind printed twice: the order says nothing
+    if len(set(kinds) - {None}) != len(known):  # a kind printed twice: by the order, if one industry's lists
+        return _kinds_in_order(kinds, led, order) if sum(led) <= len(order) else out  # (else several industries')
     bounds = [-1, *known, len(kinds)]
     for before, after in zip(bounds, bounds[1:]):
         first = order.index(kinds[before]) + 1 if before >= 0 else 0
@@ -341,6 +385,32 @@ def _kinds_by_order(kinds: list[str | None], led: list[bool], order: list[str]) 
         if unknown and len(gap) == len(unknown) and all(led[k] for k in unknown):
             for k, kind in zip(unknown, gap):
                 out[k] = kind
+    return out
+
+
+FILLED_LIST = 0.1  # what a kind given to a list weighs, against one a lead-in names (1)
+
+
+def _kinds_in_order(kinds: list[str | None], led: list[bool], order: list[str]) -> list[str | None]:
+    """The kinds of one industry's lists when two lead-ins name one kind («Внешние угрозы и факторы обстановки:»
+    names a risk's «угроза», as «Возможные последствия и риски срыва:» below it does): the kinds in the template's
+    order, each once, that keep most of what the lead-ins name and give a kind to most lists under a lead-in. A
+    list whose kind two such readings tell apart stays unknown; so do lists under no lead-in."""
+    best: list[tuple[float, tuple[str | None, ...]]] = []
+    slots = [k for k, is_led in enumerate(led) if is_led]
+    ways = (tuple(dict(zip(which, given)).get(k) for k in slots)  # `given` kinds, in order, to the lists `which`
+            for size in range(min(len(slots), len(order)) + 1)
+            for which in itertools.combinations(slots, size) for given in itertools.combinations(order, size))
+    for chosen in ways:
+        kept = sum(+1 if kind == kinds[k] else -1 for k, kind in zip(slots, chosen) if kinds[k] is not None)
+        score = kept + FILLED_LIST * sum(kind is not None for kind in chosen)
+        if not best or score > best[0][0]:
+            best = [(score, chosen)]
+        elif score == best[0][0]:
+            best.append((score, chosen))
+    out: list[str | None] = [None] * len(kinds)
+    for k, readings in zip(slots, zip(*(chosen for _, chosen in best))):
+        out[k] = readings[0] if len(set(readings)) == 1 else None
     return out
 
 

@@ -53,7 +53,7 @@ def _several_documents(lines: list[TextLine]) -> list[Problem]:
 
 def _out_of_order(outline: Outline, lines: list[TextLine], template: Template) -> list[Problem]:
     """Top-level headings (a number and its template title) that start again after the table of contents."""
-    previous, restarts = 0, []
+    previous, restarts, last = 0, [], None
     for line in lines:
         m = NUMBERED.match(line.text)
         if not m or len(line.text) > MAX_HEADING_CHARS:
@@ -61,9 +61,9 @@ def _out_of_order(outline: Outline, lines: list[TextLine], template: Template) -
         if title_meaning(template, m.group(2), m.group(1)) < HEADING_SCORE:
             continue
         number = int(m.group(1))
-        if number <= previous:
+        if number <= previous and (line.text, line.page) != last:  # a running head over its own heading: once
             restarts.append(line.page)
-        previous = number
+        previous, last = number, (line.text, line.page)
     if len(restarts) > 1:
         return [Problem("pages_out_of_order", "the sections' headings start again on pages "
                         f"{', '.join(map(str, restarts))}: pages out of order, or a document printed twice; "

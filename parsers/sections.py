@@ -22,7 +22,7 @@ from parsers.meaning import has_predicate, is_question
 from parsers.stream import one_phrase
 from parsers.tables import EXTRA, card_like, table_header
 from parsers.template import Template
-from parsers.text import ROMAN_NUMERALS
+from parsers.text import ROMAN_NUMERALS, fold
 from parsers.textgrid import has_unruled_body, unruled_rows
 from schemas.layout import Block, Table, TextLine
 
@@ -30,7 +30,8 @@ HEADING_WORDS = ("раздел", "разд", "глава", "гл", "часть",
 """What may stand before a section's number: «Раздел 5.», «Разд. 5.», «Глава V», «Гл. 5.», «Часть 1.»,
 «Блок 5.», «§ 5.»; an abbreviation with its point; or after it with an ordinal ending («5-й раздел.»).
 A document may use a word of its own («Статья 5.»,
-«Пункт V.», or a letter joined to the number, «Р5.»): _numbering learns it from the numbers it stands before."""
+«Пункт V.», or a letter joined to the number, «Р5.», «Р-5.»): _numbering learns it from the numbers it stands
+before."""
 LEARNED_WORD_NUMBERS = 6
 """Distinct section numbers, first seen in rising order, that a word must stand before for this document's
 headings to be taken as worded with it: more than a strategy has tables («Таблица 1» … «Таблица 4»)."""
@@ -40,13 +41,17 @@ LETTER_NUMBERS = "АБВГДЕЖИ"
 """Capital letters a heading word may take for its number, in the order GOST 2.105 letters parts (Ё, З and Й
 skipped): «Раздел А.» … «Раздел И.»."""
 SECTION_HEADING = re.compile(
-    r"^\s*(?:(?P<word>[^\W\d_]{1,16}(?:\.\s*|\s+)(?:№\s*)?|§\s*|[^\W\d_]{1,3}(?=[1-8])))?(?(word)|(?P<bracket>\[)?)"
+    r"^\s*(?:(?P<word>[^\W\d_]{1,16}(?:\.\s*|\s+)(?:№\s*)?|§\s*|[^\W\d_]{1,3}-?(?=[1-8])))?(?(word)|(?P<bracket>\[)?)"
     r"(?:(?P<num>0?[1-8](?:\.0(?!\d))?|VIII|VII|VI|IV|V|III|II|I)(?:-?(?:й|я|е|ый|ая|ое|ой)(?![\w\d]))?(?![\w\d])(?!\.\d)"
     r"(?:\s*(?:из|/)\s*\d{1,2}(?!\d))?"  # «01.», «1.0.», «Раздел 1 из 8.»
     rf"|(?(word)(?P<ordinal>{'|'.join(ORDINALS)})[а-яё]{{0,6}}(?![\w\d])|(?!))"
     rf"|(?(word)(?-i:(?P<letter>[{LETTER_NUMBERS}]))(?![\w\d])|(?!)))"
     r"\s*(?:(?P<bar>\|)|[.):\]\-–—])?\s*(?P<title>(?:[«\"“A-Za-zА-Яа-яЁё].*)?)$", re.IGNORECASE)  # «Раздел 1 — ПОЛОЖЕНИЯ»,
 # «Раздел № 1», «[1] Общие положения», «1 | Контекст»
+ORDINAL_FIRST = re.compile(
+    rf"^\s*(?P<ordinal>{'|'.join(ORDINALS)})[а-яё]{{0,6}}\s+(?P<word>[^\W\d_]{{1,16}})\.?\s*[.:)\-–—]?\s*"
+    r"(?P<title>(?:[«\"“A-Za-zА-Яа-яЁё].*)?)$", re.IGNORECASE)
+"""An ordinal word before the heading word: «Первый раздел — Исходные данные», «Пятая глава. …»."""
 _HEADING_WORD = "(?:(?:" + "|".join(map(re.escape, HEADING_WORDS)) + r")(?![\w])\.?)"
 ROMAN = ROMAN_NUMERALS[:8]
 # A heading whose number OCR misread ("II." as ".", "III." as "11.", "IV." as "м.", "VIII." as "Ш."):
@@ -60,6 +65,9 @@ SIGN_NUMBER = re.compile(r"^\s*[^\sA-Za-zА-Яа-яЁё\d«\"“]{0,2}[.)]\s*(?P
 NUMBER_SHAPE = re.compile(r"^\s*(?P<before>[^\w\s«\"“]{0,2}\s*)(?P<zero>0?)(?P<num>[1-8])(?![\d.]\d)"
                           r"(?P<after>\s*[^\w\s«\"“]{0,3})\s*(?P<title>[«\"“A-Za-zА-Яа-яЁё].*)$")
 """A number 1-8 in any decoration of signs before a title: «(1) Общие положения», «#1 …», «№ 1. …», «1 // …»."""
+LETTER_SHAPE = re.compile(rf"^\s*(?P<letter>[{LETTER_NUMBERS}])(?P<after>[.)])\s+(?P<title>[«\"“A-Za-zА-Яа-яЁё].*)$")
+"""A capital letter alone before a title, as GOST 2.105 letters parts: «А. Контекст и основания», «Б. …»; learned
+as this document's numbering (Numbering.shapes, key «@.») only when it letters its lines so in order."""
 LIST_SHAPES = frozenset({"#", "#.", "#)", "#:", "#.)", "(#)", "#;"})
 """Shapes list items are numbered in, learned as a heading's only over titles in capitals (a heading rule reads
 «1.» and «1)» already)."""
@@ -82,6 +90,9 @@ TITLE_WEIGHT = 2.0
 TABLE_EVIDENCE = 1.5
 SUBSECTION_EVIDENCE = 0.5
 HEADING_WORD_EVIDENCE = 1.0  # «Раздел 5», «Гл. 5», «§ 5» before the number: a heading, whatever its title says
+SAME_LOOK_EVIDENCE = 1.0  # a numbered line printed as the document's other headings are (_common_look)
+SAME_LOOK_HEADINGS = 4  # headings that must share a look for it to be the document's
+NUMBER_ALONE = re.compile(r"\s*(?:0?[1-8]|VIII|VII|VI|IV|V|III|II|I)\s*[.)]?\s*")  # «5.» over its title
 INDUSTRY_PENALTY = 2.0  # "5. Государственное управление" inside sections 5-7 heads an industry, not a section
 LEAD_IN_PENALTY = 2.0
 """An unnumbered line that opens a list of section 4 («Вызовы», «Риски» over each industry's items) means
@@ -147,13 +158,18 @@ class _Candidate:
 
 
 def _word_key(word: str) -> str:
-    return word.strip(" .№").lower()  # «Раздел № 1» is worded «раздел»
+    return word.strip(" .№-").lower()  # «Раздел № 1» is worded «раздел», «Р-1.» «р»
+
+
+def _ordinal_number(m: re.Match) -> str:
+    """The section number an ordinal word prints («Пятый», «пятая»), as "5"."""
+    return str(ORDINALS.index(m.group("ordinal").lower()) + 1)
 
 
 def _section_number(m: re.Match) -> str:
     """The section number a SECTION_HEADING match prints: arabic, roman, an ordinal word or a letter, as "1".."8"."""
     if m.group("ordinal"):
-        return str(ORDINALS.index(m.group("ordinal").lower()) + 1)
+        return _ordinal_number(m)
     if m.group("letter"):
         return str(LETTER_NUMBERS.index(m.group("letter")) + 1)
     number = m.group("num").upper()
@@ -163,7 +179,8 @@ def _section_number(m: re.Match) -> str:
 @dataclass(frozen=True)
 class Numbering:
     """How this document numbers its headings: the words it may print before a number (HEADING_WORDS and its
-    own), and the shapes of numbers SECTION_HEADING does not read that it prints («#1», «№ 1.», «1 //»)."""
+    own), and the shapes of numbers SECTION_HEADING does not read that it prints («#1», «№ 1.», «1 //», or a
+    letter alone, «А.»)."""
 
     words: frozenset[str]
     shapes: frozenset[str] = frozenset()
@@ -186,8 +203,12 @@ def _numbering(stream: list[Block]) -> Numbering:
         if m := SECTION_HEADING.match(block.text):
             if m.group("word"):
                 numbers.setdefault(_word_key(m.group("word")), []).append(_section_number(m))
+        elif m := ORDINAL_FIRST.match(block.text):
+            numbers.setdefault(_word_key(m.group("word")), []).append(_ordinal_number(m))
         elif (m := NUMBER_SHAPE.match(block.text)) and _shaped_heading(m):  # a contents line's too
             shaped.setdefault(_shape_key(m), []).append(m.group("num"))
+        elif m := LETTER_SHAPE.match(block.text):
+            shaped.setdefault(f"@{m.group('after')}", []).append(str(LETTER_NUMBERS.index(m.group("letter")) + 1))
     learned = {word for word, seen in numbers.items() if _rising(seen)}
     shapes = {key for key, seen in shaped.items() if _rising(seen) and max(Counter(seen).values()) <= 2}
     return Numbering(frozenset(HEADING_WORDS) | learned, frozenset(shapes))
@@ -225,6 +246,10 @@ def _printed_number(text: str, numbering: Numbering) -> tuple[str, str, bool] | 
     if (not m and numbering.shapes and (shaped := NUMBER_SHAPE.match(text)) and _shape_key(shaped) in numbering.shapes
             and _shaped_heading(shaped)):
         return shaped.group("num"), shaped.group("title"), True
+    if not m and (ordinal := ORDINAL_FIRST.match(text)) and _word_key(ordinal.group("word")) in numbering.words:
+        return _ordinal_number(ordinal), ordinal.group("title"), True
+    if not m and (lettered := LETTER_SHAPE.match(text)) and f"@{lettered.group('after')}" in numbering.shapes:
+        return str(LETTER_NUMBERS.index(lettered.group("letter")) + 1), lettered.group("title"), True
     if not m or (m.group("word") and _word_key(m.group("word")) not in numbering.words):
         return None
     return (_section_number(m), re.sub(rf"^{_HEADING_WORD}(?!\w)\.?\s*", "", m.group("title"), flags=re.IGNORECASE),
@@ -326,6 +351,10 @@ def _numbered(stream: list[Block], numbering: Numbering) -> list[_Shaped]:
     for k, block in enumerate(stream):
         if isinstance(block, TextLine) and (found := _printed_number(block.text, numbering)):
             number, title, worded = found
+            if not title.strip() and worded and k > 0 and _title_over(stream[k - 1], numbering):
+                # «ИСТОРИКО-КУЛЬТУРНЫЕ ПРЕДПОСЫЛКИ ПРОГРАММЫ» over «Часть 1»: the number under its title
+                out.append(_Shaped(k - 1, k, number, stream[k - 1].text, worded=worded))
+                continue
             title, last = _wrapped(stream, k, title, numbering)
             # "3. Цель проекта не будет достигнута": an item, not a heading, unless a heading word stands before
             # its number («Шаг 8. Кто отвечает перед жителями») or it asks a question («4) Как обстоят дела в
@@ -334,6 +363,13 @@ def _numbered(stream: list[Block], numbering: Numbering) -> list[_Shaped]:
             if title.strip() and (worded or not has_predicate(title) or is_question(title)):
                 out.append(_Shaped(k, last, number, title, worded=worded))
     return out
+
+
+def _title_over(block: Block, numbering: Numbering) -> bool:
+    """Whether a line is a heading's title printed over its number («Часть 1» on the line below): in capitals,
+    shaped as a title, with no number of its own."""
+    return (isinstance(block, TextLine) and _capitals(block.text) and _title_shaped(block.text)
+            and not _printed_number(block.text, numbering))
 
 
 def _unnumbered(stream: list[Block], template: Template, numbered: list[_Shaped],
@@ -404,8 +440,26 @@ def title_meaning(template: Template, title: str, number: str) -> float:
     return template.sections.score(_unquoted(title), number)
 
 
-def _candidates(stream: list[Block], template: Template, shaped: list[_Shaped]) -> list[_Candidate]:
-    """Every line shaped like a top-level heading that its number, title and contents make plausible."""
+def _look(stream: list[Block], position: int, title: str) -> tuple[bool, bool]:
+    """How a heading is printed, as far as lists print theirs otherwise: its number alone on its line (the title
+    below it), and its title in capitals."""
+    first = stream[position]
+    return isinstance(first, TextLine) and bool(NUMBER_ALONE.fullmatch(first.text)), _capitals(title)
+
+
+def _common_look(stream: list[Block], headings: list[_Candidate]) -> tuple[bool, bool] | None:
+    """The look (_look) at least SAME_LOOK_HEADINGS of the headings found share, when it is one lists do not
+    print (a number alone on its line, or a title in capitals)."""
+    looks = Counter(_look(stream, h.position, h.title) for h in headings)
+    look, count = looks.most_common(1)[0] if looks else ((False, False), 0)
+    return look if count >= SAME_LOOK_HEADINGS and any(look) else None
+
+
+def _candidates(stream: list[Block], template: Template, shaped: list[_Shaped],
+                look: tuple[bool, bool] | None = None) -> list[_Candidate]:
+    """Every line shaped like a top-level heading that its number, title and contents make plausible; a
+    numbered line printed with the `look` the document's other headings share is plausible by that alone («5.» /
+    «ПРОДУКТОВАЯ ЛИНЕЙКА В РАЗРЕЗЕ БИЗНЕС-ЗАДАЧ» among «6.» / «ПРОИЗВОДСТВЕННЫЙ ПЛАН ПО ПРОДУКТАМ» …)."""
     kinds: dict[int, str | None] = {}
     printed = {s.position for s in shaped if s.printed}
     out = []
@@ -419,6 +473,8 @@ def _candidates(stream: list[Block], template: Template, shaped: list[_Shaped]) 
         evidence = _evidence(line.number, stream[line.last + 1:next_section], template, kinds)
         # «Гл. 2. КАРТА СТРАТЕГИИ»: a number after a heading word says heading whatever the title's wording
         evidence += HEADING_WORD_EVIDENCE * line.worded
+        evidence += SAME_LOOK_EVIDENCE * (look is not None and line.printed and line.readable
+                                          and _look(stream, line.position, line.title) == look)
         if meaning < template.thresholds.section_title and evidence <= 0:
             continue
         lead_in = not line.readable and not line.printed and \
@@ -461,6 +517,8 @@ def split_sections(stream: list[Block], template: Template) -> Outline:
     numbering = _numbering(stream)
     numbered = _numbered(stream, numbering)
     headings = _align(_candidates(stream, template, numbered))
+    if len(headings) < len(template.sections.keys) and (look := _common_look(stream, headings)):
+        headings = _align(_candidates(stream, template, numbered, look))
     if len(headings) < len(template.sections.keys):
         shaped = sorted(numbered + _unnumbered(stream, template, numbered, numbering), key=lambda s: s.position)
         headings = _align(_candidates(stream, template, shaped))
@@ -468,8 +526,43 @@ def split_sections(stream: list[Block], template: Template) -> Outline:
     for n, heading in enumerate(headings):
         end = headings[n + 1].position if n + 1 < len(headings) else len(stream)
         sections += _with_subsections(heading, stream[heading.last + 1:end])
+    if sections:
+        _drop_contents_at_end(sections)
     front = stream[:headings[0].position] if headings else list(stream)
     return Outline(front, sections)
+
+
+CONTENTS_ENTRY = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[А-ЯЁ]\.)?\s*(?P<title>.*?)[\s.…]*\d{0,3}\s*$")
+"""A table of contents' entry: a heading's number, its title, a leader and its page (any of them may be missing:
+the number may stand on its own line, the title wrap)."""
+MIN_CONTENTS_AT_END = 3  # entries from which the last lines are a table of contents, not the last section's text
+
+
+def _drop_contents_at_end(sections: list[Section]) -> None:
+    """Take a table of contents printed at the document's end out of the last section: from the end, lines that
+    give again the titles of headings found (with their numbers and pages, «5. ПРОДУКТОВАЯ ЛИНЕЙКА … 13»), and
+    the short title over them («СОДЕРЖАНИЕ»); the items of that section's lists would be the entries else."""
+    titles = {fold(s.title) for s in sections}
+    blocks = sections[-1].blocks
+    k = len(blocks)
+    entries = 0
+    while k > 0 and isinstance(blocks[k - 1], TextLine) and (m := CONTENTS_ENTRY.match(blocks[k - 1].text)):
+        title = fold(m.group("title"))
+        wrapped = len(title.split()) >= 2 and any(t.startswith(title) or t.endswith(title) for t in titles)
+        if title and title not in titles and not wrapped:  # (a title wrapped over two lines, each part of it)
+            break
+        entries += bool(title)
+        k -= 1
+    if entries < MIN_CONTENTS_AT_END:
+        return
+    if k > 0 and isinstance(blocks[k - 1], TextLine) and _contents_title(blocks[k - 1].text):
+        k -= 1
+    del blocks[k:]
+
+
+def _contents_title(text: str) -> bool:
+    """A table of contents' title: a word or two, no figure, no sentence («СОДЕРЖАНИЕ», «Оглавление»)."""
+    return 0 < len(text.split()) <= 2 and not any(ch.isdigit() for ch in text) and not text.rstrip().endswith(".")
 
 
 def _with_subsections(heading: _Candidate, body: list[Block]) -> list[Section]:

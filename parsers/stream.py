@@ -22,6 +22,7 @@ MAX_PAGE_NUMBER_CHARS = 4  # a page number misread by OCR ("7" as "я") is as sh
 PAGE_NUMBER_SPOT = 6.0  # points a page number's centre strays from page to page (a scan's skew)
 RUNNING_MIN_PAGES = 3  # a running header/footer recurs on at least this many pages
 RUNNING_SHARE = 0.3  # ... and on at least this share of them
+RUNNING_RUN = RUNNING_MIN_PAGES  # ... or on this many pages in a row
 FOOTNOTE_MARK = re.compile(r"^\s*(?:\d{1,2}|\*{1,3})\s*[А-ЯЁA-Z]")  # "2 Объемы…", "*Примечание", "1Указ…"
 FOOTNOTE_TYPE = 0.92  # a footnote's line height against the body's: footnotes are set in smaller type
 PHRASE_GAP = 2.0  # line heights between two words of one phrase (a table's header line has wider gaps between cells)
@@ -76,15 +77,33 @@ def _spot_key(line: Line) -> tuple[str, int]:
 
 def running_furniture(pages: list[PageContent]) -> set[str | tuple[str, int]]:
     """Texts printed at the top or bottom of many pages (a running title, "Страница N из M"): set apart
-    from the body by a gap, anywhere at the edge; touching the body, at one spot of the page's top."""
+    from the body by a gap, anywhere at the edge; touching the body, at one spot of the page's top. Set apart,
+    a text at the edge of RUNNING_RUN pages in a row is furniture too: a section's running head, its title over
+    each of its pages («Раздел 4/8. Состояние подотраслей …»), recurs on that section's pages only; on its first
+    page it stands over the heading it repeats, which tells it on a short section too. Such a text is never
+    printed inside a page (a lead-in over each industry's risks may open three pages in a row)."""
     counts: Counter[str | tuple[str, int]] = Counter()
-    for content in pages:
+    runs: dict[str, tuple[int, int]] = {}  # edge text -> the last page it stood on, and the pages in a row so far
+    in_a_row: set[str] = set()
+    in_body: set[str] = set()  # texts printed inside a page too: a lead-in that a page happens to open with
+    for k, content in enumerate(pages):
         above, below = _outside_tables(content)
-        counts.update({_furniture_key(ln) for ln in above + below})
+        edge = {_furniture_key(ln) for ln in above + below}
+        counts.update(edge)
+        heading = bool(above) and len(content.lines) > 1 and _furniture_key(content.lines[1]) == _furniture_key(above[0])
+        if heading:
+            in_a_row.add(_furniture_key(above[0]))  # over the heading it repeats, on the section's first page
+        at_edge = {id(ln) for ln in above + below} | ({id(content.lines[1])} if heading else set())
+        in_body.update(_furniture_key(ln) for ln in content.lines if id(ln) not in at_edge)
+        for key in edge:
+            last, run = runs.get(key, (-2, 0))
+            runs[key] = (k, run + 1 if last == k - 1 else 1)
+            if runs[key][1] >= RUNNING_RUN:
+                in_a_row.add(key)
         touching = _touching_top(content)
         if touching is not None and all(touching is not line for line in above):
             counts[_spot_key(touching)] += 1
-    return {key for key, n in counts.items() if n >= _running_least(pages)}
+    return {key for key, n in counts.items() if n >= _running_least(pages)} | (in_a_row - in_body)
 
 
 def _running_least(pages: list[PageContent]) -> float:
@@ -122,9 +141,11 @@ def _without_furniture(content: PageContent, running: set[str | tuple[str, int]]
     above, below = _outside_tables(content)
     dropped = set()
     for edge in (above, list(reversed(below))):
+        peeled = set()  # a running head stands once at an edge: the same text under it is the section's heading
         for line in edge:
-            if not furniture(line):
+            if not furniture(line) or _furniture_key(line) in peeled:
                 break
+            peeled.add(_furniture_key(line))
             dropped.add(id(line))
     touching = _touching_top(content)
     if touching is not None and _spot_key(touching) in running:
@@ -184,13 +205,33 @@ def build_stream(pages: list[PageContent]) -> list[Block]:
                 previous = stream[k] if k >= 0 else None
                 if (position == 0 and isinstance(previous, Table)
                         and previous.fragments[-1].page == content.page - 1
-                        and same_columns(previous, item)):
+                        and same_columns(previous, item) and not _boxed(item)):
                     previous.fragments.append(item)
                 else:
                     stream.append(Table([item]))
             else:
                 stream.append(item)
     return stream
+
+
+MAX_BOXED_LINES = 3  # lines of a one-cell table that is a boxed heading or phrase, not a note set in a frame
+
+
+def unboxed(blocks: list[Block]) -> list[Block]:
+    """The blocks with each table of one cell holding a line or so as those lines of text: a heading printed in
+    a shaded or framed box («Глава I: Общие сведения …») is a heading, not a table (PDF and DOCX alike)."""
+    out: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Table) and len(block.fragments) == 1 and _boxed(grid := block.fragments[0]):
+            out += [TextLine(grid.page, line, False, grid.ref) for line in grid.cells[0].lines]
+        else:
+            out.append(block)
+    return out
+
+
+def _boxed(grid: Grid) -> bool:
+    """Whether a grid is one cell holding a line or so (unboxed): a box, never the next page's part of a table."""
+    return len(grid.cells) == 1 and 0 < len(grid.cells[0].lines) <= MAX_BOXED_LINES
 
 
 def _with_tables(texts: list[TextLine], grids: list[Grid]) -> list[TextLine | Grid]:

@@ -44,6 +44,7 @@ INDUSTRY_TITLE = re.compile(r"^\s*(\d{1,2}|[IVX]{1,4}(?=[.)\s]))(?:[.)]\s*|\s+)(
 MIN_HEADER_COLUMNS = 2  # header cells that must mean a column (or print years) for a row to be a header
 MIN_NAMED_COLUMNS = 3  # columns a first header must name
 CONTENT_WEIGHT = 0.5  # what a column holds weighs half what its header says
+TERM_WEIGHT = 0.2  # what cells saying a column's cell terms add to the header that names it best
 CONTENT_ALONE = 0.7  # share of cells of one kind from which content speaks for a column by itself
 CONTENT_SCARCE = 0.2  # share of cells of a column's kinds below which a column of sentences is not that column
 REPEATED_HEADER_SHARE = 0.8
@@ -277,25 +278,38 @@ def _header_scores(template: TableTemplate, unit: _HeaderUnit, theme: frozenset[
         return found
 
     own = scores(unit.text)
-    if max(own.values(), default=0.0) < template.thresholds.column_header and (gloss := _gloss(unit.text)):
-        glossed = scores(gloss)
-        own = {key: max(own[key], glossed[key]) for key in own}
+    if glossed := _glossed(unit.text):
+        word, gloss, in_place = glossed
+        surest = lambda found: max(found.values(), default=0.0)  # noqa: E731
+        if surest(own) < template.thresholds.column_header:
+            glossed_scores = scores(gloss)
+        elif surest(glossed_scores := scores(in_place)) <= surest(own) or surest(scores(gloss)) <= surest(scores(word)):
+            glossed_scores = {}
+        own = {key: max(own[key], glossed_scores.get(key, 0.0)) for key in own}
     if len(unit.texts) == 1:
         return own
     whole = scores(" ".join(reversed(unit.texts)))
     return {key: max(own[key], whole[key]) for key in own}
 
 
-GLOSS = re.compile(r"\(\s*([^()\d]{3,40}?)\s*\)\s*$")
-"""A cell's last words in parentheses, no figures among them: «Реализующая подсистема (проект)»."""
+GLOSS = re.compile(r"(\S+)\s*\(\s*([^()\d]{3,40}?)\s*\)\s*$")
+"""A cell's last words in parentheses, no figures among them, after the word they gloss: «Реализующая подсистема
+(проект)»."""
 
 
-def _gloss(text: str) -> str | None:
-    """The gloss a drafter puts after a header in their own terms, in the template's: «Реализующая подсистема
-    (проект)», «Объект автоматизации (отрасль)». It names the column when the header's own words name none
-    («Сроки (год начала – год окончания)» is read by its words)."""
-    m = GLOSS.search(" ".join(text.split()))
-    return m.group(1) if m and m.start() > 0 else None
+def _glossed(text: str) -> tuple[str, str, str] | None:
+    """The word a drafter glosses after a header in the template's terms, the gloss, and the header read with
+    the gloss in place of the word: «Реализующая подсистема (проект)», «Объект автоматизации (отрасль)»,
+    «Решение (инициатива)» («Реализующая проект»). The gloss names the column when the header's own words name
+    none. Read in place it names it when the header names another column less surely, and the gloss names one
+    more surely than the word it glosses: «решение» is also what a technologies column lists; in «Задачи отрасли
+    (сферы)» the gloss says what «отрасли» is, not the column, and «Проект (направление)» is the project's column
+    whatever «направление» could head. «Сроки (год начала – год окончания)» is read by its words."""
+    flat = " ".join(text.split())
+    m = GLOSS.search(flat)
+    if not m:
+        return None
+    return m.group(1), m.group(2), f"{flat[:m.start()]}{m.group(2)}"
 
 
 def _numbering_sign(text: str) -> bool:
@@ -377,9 +391,16 @@ def _fits_by_content(template: TableTemplate, key: str, texts: list[str]) -> boo
     if expected := template.content.get(key, ()):
         return max(shares[kind] for kind in expected) >= CELL_TERM_SHARE
     if key in template.cell_terms:
-        terms = template.cell_terms[key]
-        return sum(bool(words_of(text).lemmas & terms) for text in said) / len(said) >= CELL_TERM_SHARE
+        return _term_share(template, key, said) >= CELL_TERM_SHARE
     return statistics.median(len(text.split()) for text in said) >= PROSE_WORDS
+
+
+def _term_share(template: TableTemplate, key: str, said: list[str]) -> float:
+    """The share of cells that say one of the `key` column's cell terms (0 for a column without them)."""
+    terms = template.cell_terms.get(key)
+    if not terms or not said:
+        return 0.0
+    return sum(bool(words_of(text).lemmas & terms) for text in said) / len(said)
 
 
 def _contradicted(template: TableTemplate, key: str, shares: dict[str, float]) -> bool:
@@ -565,6 +586,12 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
             texts = [] if year else _unit_texts(unit, grid, data or [])
             content, sentences = _content_shares(template, texts), _sentences(texts)
             scores.append({} if year else {key: _pair_score(template, key, h, content, sentences) for key in h})
+            # of two headers naming one column best («Вклад в туристский продукт края», «Вклад края как
+            # координатора кластера»), the one over cells saying that column's terms takes it
+            named = max(h, key=h.get, default=None)
+            if named in scores[-1] and h[named] >= template.thresholds.column_header:
+                said = [text for text in texts if text.strip(" -–—")]
+                scores[-1][named] += TERM_WEIGHT * _term_share(template, named, said)
         keys = assign(scores)
         # industries stand before their rows (after a № column at most): a "Сфера применения" further right
         # is data, and «Направление расходов» there is another column's header, to be guessed as one
@@ -1099,8 +1126,61 @@ def _value_header(text: str, scores: dict[str, float]) -> bool:
             and max(scores, key=scores.get) == "value")
 
 
+def _heads_card_column(cell: Cell, template: Template) -> str | None:
+    """The card's column («field», «value») a cell's text heads, as a card's header does («Раздел резюме»)."""
+    spec = template.table_for_section("2")
+    heads = spec.columns.best(cell.text, spec.thresholds.header_cell) if cell.text.strip() else None
+    return heads[0] if heads else None
+
+
+def _band_labels(cells: list[Cell], template: Template) -> bool:
+    """Whether a row of a card printed across is a band's row of labels: a first cell heading the card's field
+    column («Раздел резюме») before several labels («Содержание раздела резюме» heads the values under them)."""
+    return len(cells) > CARD_MIN_FIELDS and _heads_card_column(cells[0], template) == "field"
+
+
+def transposed_card(tables: list[Table], template: Template) -> bool:
+    """Whether a card prints its fields across: a row of labels over a row of their values, a few fields to a
+    band, a first column heading the two (the card's own header turned: its field column's name over its value
+    column's), where a card down the page gives each field its row."""
+    for table in tables:
+        for grid in table.fragments:
+            groups = _card_groups(grid)
+            if any(_band_labels(labels, template) and _heads_card_column(values[0], template) == "value"
+                   for labels, values in zip(groups, groups[1:])):
+                return True
+    return False
+
+
+def transposed_card_rows(tables: list[Table], template: Template) -> list[tuple[Cell, list[Cell], int]]:
+    """A card printed across (transposed_card) as (label cell, its value cells, page): each band's labels over
+    the rows of values under them, a value under the label whose column it stands in; a band's values a page
+    break cut go on in the same columns at the next page's top. The cells heading the bands are no field."""
+    fields: list[tuple[Cell, list[Cell], int]] = []
+    band: list[int] = []  # the fields of the band being read
+    for table in tables:
+        for grid in table.fragments:
+            for cells in _card_groups(grid):
+                if _band_labels(cells, template):
+                    band = []
+                    for cell in cells[1:]:
+                        if cell.text.strip():
+                            band.append(len(fields))
+                            fields.append((cell, [], grid.page))
+                    continue
+                for cell in cells:
+                    under = [k for k in band if min(cell.x1, fields[k][0].x1) - max(cell.x0, fields[k][0].x0)
+                             > 0.5 * (cell.x1 - cell.x0)]
+                    if under and cell.text.strip():
+                        fields[under[0]][1].append(cell)
+    return fields
+
+
 def card_like(table: Table, template: Template) -> bool:
-    """Whether a table is the strategy card: most of its field cells name card fields."""
+    """Whether a table is the strategy card: most of its field cells name card fields (or it prints them
+    across, transposed_card)."""
+    if transposed_card([table], template):
+        return True
     paired = paired_card([table])
     labels = [field.text for grid in table.fragments for field, values, _ in card_rows(grid, paired)
               if field.lines and values]

@@ -17,6 +17,7 @@ from parsers.stream import same_edges
 from parsers.tables import (EXTRA, COLUMN_NUMBER, INDUSTRY_TITLE, MAX_INDUSTRY_TITLE, ROW_NUMBER, YEAR, Column,
                             RowGroup, counts_up, header_columns, names_industry, row_groups)
 from parsers.template import TableTemplate
+from parsers.text import fold
 from schemas.layout import Cell, Grid, Line, Table, TextLine
 
 MIN_COLUMNS = 3
@@ -24,6 +25,7 @@ MIN_COLUMN_WIDTH = 20.0  # points: a column narrower than this may be a sliver .
 SLIVER_SHARE = 0.25  # ... if it has fewer lines than this share of a neighbour's
 MAX_HEADER_LINES = 10  # a header wraps over a few lines; more is cell text
 ROW_GAP = 2.0  # points more than the usual gap between a cell's lines: a new row of a borderless card
+CENTRED = 1.5  # points: a line's centre this near the one above it, and its start farther, is centred under it
 SPANNING_KEYS = ("no", "project", "responsible_body")  # section 7 cells merged over a project's indicators
 
 
@@ -162,7 +164,26 @@ def _find_header(page: int, lines: list[Line], cols: Columns, template: TableTem
         if found and (named, found[1]) >= best:
             (keys, score), length = found, k
             best = (named, score)
+    while keys and length < min(first_row, MAX_HEADER_LINES) and _centred_under(length, lines, cols):
+        length += 1
     return length, keys
+
+
+def _centred_under(k: int, lines: list[Line], cols: Columns) -> bool:
+    """Whether line `k` is the last line of wrapped header cells over it: each of its parts words, centred under
+    its column's header text above and set in from where the column's text starts («Инициатива устойчивого» /
+    «развития»). Its words may name no column and so read as a row; a data cell's lines start at the column's
+    left (a full line of one is centred too)."""
+    every = [cols.parts(line) for line in lines]
+    parts = every[k]
+    for c, part in parts.items():
+        over = [p[c] for p in every[:k] if c in p]
+        text_start = min(p[c].x0 for p in every if c in p)
+        if not over or not any(ch.isalpha() for ch in part.text) or part.x0 - text_start <= CENTRED:
+            return False
+        if abs(part.x0 + part.x1 - over[-1].x0 - over[-1].x1) / 2 > CENTRED:
+            return False
+    return bool(parts)
 
 
 def _starts_cells(line: Line, previous: Line, cols: Columns, keys: dict[int, str], template: TableTemplate) -> bool:
@@ -239,7 +260,7 @@ def virtual_grid(page: int, lines: list[Line], cols: Columns, template: TableTem
         tops = [r[0].y0 for r in fine]
         ys += tops
         for c in range(len(xs) - 1):
-            if c in spanning:
+            if c in spanning and not _printed_on_every_row(fine, cols, c):
                 stack = [p[c] for ln in group if c in (p := cols.parts(ln))]
                 cells.append(Cell(row, row + len(fine), c, c + 1, xs[c], tops[0], xs[c + 1], bottom, stack))
                 continue
@@ -250,6 +271,17 @@ def virtual_grid(page: int, lines: list[Line], cols: Columns, template: TableTem
         row += len(fine)
     ys.append(max(ln.y1 for ln in lines))
     return Grid(page, xs, ys, cells), keys
+
+
+def _printed_on_every_row(fine: list[list[Line]], cols: Columns, c: int) -> bool:
+    """Whether column `c` prints one text again on each of the group's fine rows (the project beside each of its
+    indicators), not one text merged over them: read as one cell, the text would stand there once per row. The
+    page's first row may hold the end of the text (or nothing) and its last the start: a page break cut them."""
+    texts = [fold(" ".join(p[c].text for ln in lines if c in (p := cols.parts(ln)))) for lines in fine]
+    repeated = max(texts, key=texts.count)
+    inner = texts[1:-1]
+    return (bool(repeated) and texts.count(repeated) >= 2 and all(text == repeated for text in inner)
+            and repeated.endswith(texts[0]) and repeated.startswith(texts[-1]))
 
 
 def _lines_by_page(lines: list[TextLine]) -> dict[int, list[Line]]:

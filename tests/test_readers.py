@@ -266,3 +266,16 @@ def test_a_docx_column_the_template_does_not_know_keeps_its_cells_with_their_loc
     notes = [cell for cell in parsed.extra if cell.header == "Примечание"]
     assert notes and all(cell.page is None and cell.source_ref.startswith("table ") for cell in notes)
     assert {cell.row_ref for cell in notes} <= {p.project_id for p in parsed.projects}
+
+
+def test_a_line_break_in_a_paragraph_ends_a_printed_line_that_goes_on_with_it(tmp_path):
+    """blind21's Тюменская types each heading as one paragraph with a line break: «ИСТОРИКО-КУЛЬТУРНЫЕ ПРЕДПОСЫЛКИ
+    ПРОГРАММЫ» over «Часть 1». Read as one line, its number stood at the end, no heading was found and the DOCX
+    failed (not_a_strategy). Each printed line is a line; the lines after the first go on in the paragraph."""
+    doc = Document()
+    doc.add_paragraph("ИСТОРИКО-КУЛЬТУРНЫЕ ПРЕДПОСЫЛКИ ПРОГРАММЫ").add_run().add_break()
+    doc.paragraphs[-1].add_run("Часть 1")
+    doc.add_paragraph("Текст")
+    lines = [b for b in _read_docx(doc, tmp_path) if isinstance(b, TextLine)]
+    assert [(line.text, line.indented) for line in lines] == [
+        ("ИСТОРИКО-КУЛЬТУРНЫЕ ПРЕДПОСЫЛКИ ПРОГРАММЫ", True), ("Часть 1", False), ("Текст", True)]

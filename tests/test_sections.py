@@ -418,3 +418,96 @@ def test_a_row_of_a_table_without_rules_numbered_as_a_subsection_is_no_subsectio
     assert [s.number for s in outline.sections] == ["6"] and outline.get("6").blocks[-1] is row
     title = line([("6.1.", 70), ("Общие", 95), ("положения", 134)], 40)
     assert [s.number for s in split_sections([*heading, title], load_template()).sections] == ["6", "6.1"]
+
+
+def test_a_capital_letter_numbers_headings_when_the_document_letters_them_in_order():
+    """blind20's Тюменская, worded as a university's development programme, heads «А. Контекст и основания
+    программы развития» … «И. Консорциум и ресурсное обеспечение программы» (GOST 2.105's letters, no Ё, З, Й)
+    over subsections «1.1.»: no heading was read (not_a_strategy). Letters alone number headings when the document
+    letters its lines so in order (its contents and its headings); a capital letter before a line once does not."""
+    titles = ["Контекст и основания программы развития", "Ключевые параметры программы развития",
+              "Миссия и целевая модель развития", "Политики по основным направлениям деятельности",
+              "Вклад стратегических проектов в решение задач", "Портфель стратегических проектов программы",
+              "Показатели результативности программы", "Консорциум и ресурсное обеспечение программы"]
+    lines = [line for letter, title in zip("АБВГДЕЖИ", titles) for line in (f"{letter}. {title}", *BODY)]
+    outline = split_sections(stream_of(lines), load_template())
+    assert [(s.number, s.title) for s in outline.sections] == [(str(n), t) for n, t in enumerate(titles, 1)]
+    once = split_sections(stream_of(["4. Проблемы и вызовы отраслей", *BODY, "В. Иванов, министр", *BODY]),
+                          load_template())
+    assert [s.number for s in once.sections] == ["4"]
+
+
+@pytest.mark.parametrize("heading", ["Пятый раздел — Распределение мероприятий по поставленным задачам",
+                                     "ПЯТЫЙ РАЗДЕЛ — РАСПРЕДЕЛЕНИЕ МЕРОПРИЯТИЙ ПО ПОСТАВЛЕННЫМ ЗАДАЧАМ",
+                                     "Пятая глава. Взаимосвязь задач и проектов"])
+def test_an_ordinal_word_before_the_heading_word(heading):
+    """blind20's Ставропольский, worded as a civil-defence plan, heads «Первый раздел — Исходные данные …»: its
+    DOCX read no heading (not_a_strategy); its PDF, in small capitals, read them only as titles in capitals."""
+    outline = split_sections(stream_of(["4. Проблемы и вызовы цифровой трансформации", *BODY, heading, *BODY]),
+                             load_template())
+    assert [s.number for s in outline.sections] == ["4", "5"]
+    assert not split_sections(stream_of(["4. Проблемы и вызовы цифровой трансформации", *BODY,
+                                         "Пятый заместитель губернатора", *BODY]), load_template()).get("5")
+
+
+def test_a_numbered_line_printed_as_the_other_headings_is_a_heading_whatever_its_title():
+    """blind20's LNR, worded as a business plan, prints each heading's number alone on its line over its title in
+    capitals: «5.» / «ПРОДУКТОВАЯ ЛИНЕЙКА В РАЗРЕЗЕ БИЗНЕС-ЗАДАЧ» means section 5 too weakly, and section 5 was
+    lost into section 4. Printed as the document's seven other headings are, it is the heading its number says."""
+    titles = ["ПРЕДПОСЫЛКИ ПРОЕКТА И ВНЕШНЯЯ СРЕДА", "РЕЗЮМЕ БИЗНЕС-ПЛАНА", "БИЗНЕС-ЦЕЛЬ И КЛЮЧЕВЫЕ ЗАДАЧИ",
+              "АНАЛИЗ РЫНКА ПО СЕГМЕНТАМ", "ПРОДУКТОВАЯ ЛИНЕЙКА В РАЗРЕЗЕ БИЗНЕС-ЗАДАЧ",
+              "ПРОИЗВОДСТВЕННЫЙ ПЛАН ПО ПРОДУКТАМ", "ОПЕРАЦИОННЫЕ ПОКАЗАТЕЛИ БИЗНЕС-ПЛАНА",
+              "КОМАНДА ПРОЕКТА И ПЛАН ПРИВЛЕЧЕНИЯ КАПИТАЛА"]
+    lines = [line for n, title in enumerate(titles, 1) for line in (f"{n}.", title, *BODY)]
+    assert [s.number for s in split_sections(stream_of(lines), load_template()).sections] == \
+        [str(n) for n in range(1, 9)]
+    inline = [line for n, title in enumerate(titles, 1) for line in (f"{n}. {title.capitalize()}", *BODY)]
+    inline[inline.index("5. Продуктовая линейка в разрезе бизнес-задач")] = "5. Продуктовая линейка"
+    assert "5" not in [s.number for s in split_sections(stream_of(inline), load_template()).sections]
+
+
+def test_a_table_of_contents_at_the_end_is_no_text_of_the_last_section():
+    """blind20's LNR prints its contents after section 8: the DOCX's entries («1. ПРЕДПОСЫЛКИ ПРОЕКТА И ВНЕШНЯЯ
+    СРЕДА 1», a tab before the page) were read as eight financing sources of subsection 8.2."""
+    lines = ["7. Показатели", *BODY, "8. Участники и финансирование", "8.1. Участники", *BODY,
+             "8.2. Финансирование", "1. Областной бюджет.", "2. Федеральный бюджет.", "СОДЕРЖАНИЕ",
+             "7. Показатели 41", "8. Участники и финансирование 50", "8.1. Участники 50", "8.2. Финансирование ....... 50"]
+    outline = split_sections(stream_of(lines), load_template())
+    assert [b.text for b in outline.get("8.2").blocks] == ["1. Областной бюджет.", "2. Федеральный бюджет."]
+
+
+def test_a_letter_joined_to_the_number_by_a_hyphen_is_the_documents_heading_word():
+    """blind21's Хабаровский, a tourism cluster concept, heads «Р-1. Предпосылки формирования туристского
+    кластера» … «Р-8. …»: «Р1.» was read, «Р-1.» was not (not_a_strategy)."""
+    titles = ["Предпосылки формирования кластера", "Визитная карточка кластера", "Видение и задачи кластера",
+              "Оценка отраслей кластера", "Кластерные проекты в разрезе задач", "Каталог кластерных проектов",
+              "Показатели кластера", "Резиденты кластера и инвестиции"]
+    lines = [line for n, title in enumerate(titles, 1) for line in (f"Р-{n}. {title}", *BODY)]
+    assert [s.number for s in split_sections(stream_of(lines), load_template()).sections] == \
+        [str(n) for n in range(1, 9)]
+
+
+def test_a_title_in_capitals_over_its_number_is_a_heading():
+    """blind21's Тюменская, a heritage programme, prints each heading's title in capitals over «Часть 1» on the
+    next line: «Часть 1» was read as a heading whose title was the paragraph under it («Текст раздела.»), section
+    1 was lost, and its DOCX failed (not_a_strategy)."""
+    titles = ["ИСТОРИКО-КУЛЬТУРНЫЕ ПРЕДПОСЫЛКИ ПРОГРАММЫ", "УЧЕТНАЯ КАРТОЧКА ПРОГРАММЫ",
+              "МИССИЯ И ЗАДАЧИ ПО СОХРАНЕНИЮ НАСЛЕДИЯ", "СОХРАННОСТЬ И ДОСТУПНОСТЬ ФОНДОВ",
+              "ЭКСПОЗИЦИОННЫЕ ПРОЕКТЫ, СООТНЕСЕННЫЕ С ЗАДАЧАМИ", "РЕЕСТР ПРОЕКТОВ ПО СОХРАНЕНИЮ НАСЛЕДИЯ",
+              "ПОКАЗАТЕЛИ СОХРАННОСТИ И ПОСЕЩАЕМОСТИ", "ХРАНИТЕЛИ, МЕЦЕНАТЫ И РЕСУРСЫ ПРОГРАММЫ"]
+    lines = [line for n, title in enumerate(titles, 1) for line in (title, f"Часть {n}", *BODY)]
+    outline = split_sections(stream_of(lines), load_template())
+    assert [(s.number, s.title) for s in outline.sections] == [(str(n), t) for n, t in enumerate(titles, 1)]
+
+
+def test_a_running_head_over_its_own_heading_is_no_restart_of_the_headings():
+    """blind21's Ставропольский prints a one-page section's running head over its heading (page 7): the heading
+    read twice counted as the headings starting again, and a strategy in order was reported «pages out of order»."""
+    from parsers.sanity import check_pages
+    lines = ["1. Основные положения", "1. Основные положения", *BODY, "2. Паспорт стратегии",
+             "2. Паспорт стратегии", *BODY, "3. Цели и задачи", *BODY]
+    stream = stream_of(lines)
+    assert check_pages(split_sections(stream, load_template()), stream, load_template()) == []
+    again = stream_of(lines * 3)  # printed three times: restarts past the one a table of contents accounts for
+    assert [p.code for p in check_pages(split_sections(again, load_template()), again, load_template())] == [
+        "pages_out_of_order"]

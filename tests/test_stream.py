@@ -135,3 +135,50 @@ def test_a_footnote_under_a_list_item_is_no_part_of_it():
     assert [(p.text, p.is_item) for p in found] == [("1. Указ Президента о целях развития;", True),
                                                     ("2. Приказ Минздрава о системе.", True),
                                                     ("1 Проект размещен для обсуждения", False)]
+
+
+def test_a_sections_running_head_over_its_pages_is_dropped_and_its_heading_kept():
+    """blind21's Ставропольский starts each section on a new page and heads each of its pages with the section's
+    heading («Раздел 5/8. Основные мероприятия …» over pages 16-26): on a few of the document's 72 pages, not the
+    share a running title has, so it stayed in the text as a heading on every page (sections read again and
+    again, «pages out of order»). A text at the pages' edge on pages in a row is furniture; the heading under it
+    on the section's first page, the same text, is not."""
+    head = "Раздел 5/8. Основные мероприятия по задачам"
+    pages = [page(1, [head, head, "Текст раздела."])] + [page(n, [head, f"Строка {n}."]) for n in (2, 3)] + \
+        [page(n, [f"Раздел 6/8. Состав мероприятий, с. {n}", f"Текст {n}."]) for n in range(4, 14)]
+    texts = [b.text for b in build_stream(pages) if isinstance(b, TextLine)]
+    assert texts[:4] == [head, "Текст раздела.", "Строка 2.", "Строка 3."]
+    # a two-page section: its running head stands over the heading it repeats on its first page
+    pages = [page(1, [head, head, "Текст раздела."]), page(2, [head, "Строка 2."])] + \
+        [page(n, [f"Раздел 6/8. Состав мероприятий, с. {n}", f"Текст {n}."]) for n in range(3, 13)]
+    texts = [b.text for b in build_stream(pages) if isinstance(b, TextLine)]
+    assert texts[:3] == [head, "Текст раздела.", "Строка 2."]
+    # a lead-in that opens three pages in a row, and is printed inside other pages, is text (blind8 Stavropol)
+    lead = "Риски, возникающие при цифровизации отрасли:"
+
+    def tight(number: int, texts: list[str]) -> PageContent:  # the first line 6 pt over the body, the rest 1 pt
+        ys = [40.0] + [58.0 + 13 * k for k in range(len(texts) - 1)]
+        return PageContent(number, 600, 800, [Line(t, 70, y, 500, y + 12) for t, y in zip(texts, ys)], [])
+    pages = [tight(n, [lead, f"– Риск {n}.", "– Ещё риск."]) for n in (1, 2, 3)] + \
+        [tight(n, [f"Вызовы {n}:", f"– Вызов {n}.", lead, f"– Риск {n}."]) for n in range(4, 14)]
+    assert [b.text for b in build_stream(pages) if isinstance(b, TextLine)].count(lead) == 13
+
+
+def test_a_heading_printed_in_a_box_is_a_line_of_text():
+    """blind21's LNR prints each heading in a shaded one-cell table («Глава I: Общие сведения …»): no heading was
+    read (not_a_strategy). A table of one cell holding a line or so is those lines; a one-cell table at a page's
+    top is no part of the table before it."""
+    from parsers.stream import unboxed
+    from schemas.layout import Cell, Grid, Table
+
+    def box(number: int, text: str, y: float) -> Table:
+        line = Line(text, 80, y + 2, 400, y + 12)
+        return Table([Grid(number, [75, 500], [y, y + 14], [Cell(0, 1, 0, 1, 75, y, 500, y + 14, [line])])])
+    blocks = unboxed([box(1, "Глава I: Общие сведения о намечаемой деятельности", 40)])
+    assert [(type(b).__name__, b.text) for b in blocks] == [("TextLine", "Глава I: Общие сведения о намечаемой деятельности")]
+    note = box(1, "Примечание", 40)
+    note.fragments[0].cells[0].lines *= 4  # a note of several lines in a frame stays a table
+    assert unboxed([note]) == [note]
+    content = [PageContent(1, 600, 800, [], [box(1, "Таблица", 700).fragments[0]]),
+               PageContent(2, 600, 800, [], [box(2, "Глава III: Цель и задачи", 40).fragments[0]])]
+    assert len([b for b in build_stream(content)]) == 2

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -215,3 +216,13 @@ def test_an_item_that_ends_short_of_the_margin_ends_though_it_closes_with_no_poi
     texts = [p.text for p in paragraphs(lines, Dehyphenator())]
     assert texts == ["– Обеспечение равных возможностей", "– Обеспечение доступа ко всем процессам",
                      "– Оптимизация процессов управления в сфере образования и науки и – тем более"]
+
+    # the same across a page break (its page 12): the page's last line ends short of that page's margin
+    filled, short = replace(lines[2], page=1), replace(line("– Создание инфраструктуры хранения данных"), page=1)
+    after_break = replace(line("– Создание экосистемы"), page=2)
+    right_margin = replace(line("– Обеспечение доступа."), page=1)  # a line of the page sets its margin at 500
+    right_margin = replace(right_margin, line=replace(right_margin.line, x1=500))
+    assert [p.text for p in paragraphs([right_margin, short, after_break], Dehyphenator())] == [
+        right_margin.text, short.text, after_break.text]
+    assert [p.text for p in paragraphs([filled, after_break], Dehyphenator())] == [
+        f"{filled.text} {after_break.text}"]

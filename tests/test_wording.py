@@ -717,3 +717,77 @@ def test_section4_a_lead_in_worded_near_one_kind_that_names_another_is_left_to_t
     items, _ = _section4(["  Общие вызовы формируют ряд стратегических рисков, среди которых наиболее значимы:",
                           "  1. Риск."])
     assert items == [("risk", "Риск.")]
+
+
+def test_section4_two_lead_ins_naming_one_kind_share_the_kinds_in_the_template_order():
+    """blind20's Ставропольский, a civil-defence plan, leads each industry's lists «Выявленные уязвимости:»,
+    «Внешние угрозы и факторы обстановки:» (a threat names risks) and «Возможные последствия и риски срыва
+    мероприятий:»: two lead-ins named risks, so the order told nothing; the first list was not stored and the
+    second stored as risks (problems and challenges 0). Kinds in the template's order, each once, keeping most of
+    what the lead-ins name, make them problems, challenges and risks; each guess is reported."""
+    items, problems = _section4(["Выявленные уязвимости:", "– Уязвимость.", "Внешние угрозы и факторы обстановки:",
+                                 "– Угроза.", "Возможные последствия и риски срыва мероприятий:", "– Риск."])
+    assert items == [("problem", "Уязвимость."), ("challenge", "Угроза."), ("risk", "Риск.")]
+    assert [code for code, _ in problems] == ["list_kind_guessed", "list_kind_guessed"]
+    items, _ = _section4(["Угрозы отрасли:", "– Угроза.", "Риски отрасли:", "– Риск."])
+    assert items == [("risk", "Риск.")]  # challenges or problems: two readings, the first list stays unknown
+
+
+@pytest.mark.parametrize("section, printed, key", [
+    ("6", "Предназначение мероприятия", "goal"),  # blind20 Ставропольский: a plan's purpose is the goal
+    ("7", "Владелец метрики", "responsible_body"),  # blind19 Тюменская: a KPI's owner
+    ("5", "Продукт, закрывающий задачу", "project"),  # blind20 LNR, a business plan: its products
+    ("5", "Клиентский сегмент", "beneficiary"),
+    ("5", "Ценностное предложение для клиента", "benefits"),
+])
+def test_other_registers_name_their_columns(section, printed, key):
+    assert TEMPLATE.table_for_section(section).columns.best(printed)[0] == key
+
+
+def test_a_word_with_one_letter_misread_by_ocr_is_read_as_the_template_word():
+    """blind17's Тюменская, scanned: «Потребность рынка (задача)» was read «(залача)», so the task column was taken
+    for the project and the links scored 0.196. An unknown word one OCR confusion («д» read «л») away from a form
+    of one of the template's words is that word; a word the dictionary knows, or a short one, is as printed."""
+    columns = TEMPLATE.table_for_section("5").columns
+    assert columns.words("Потребность рынка (залача)").lemmas >= {"задача"}
+    assert columns.best("Залачи отрасли")[0] == "task"
+    assert "залача" not in columns.words("Залачи отрасли").lemmas
+    assert columns.words("Задача дома").lemmas == {"задача", "дом"}  # «дома» is a word: no «дела»
+    assert columns.words("Цифровизация").lemmas == {"цифровизация"}
+
+
+def test_a_list_printed_as_a_table_numbering_its_rows_gives_its_items():
+    """blind21's LNR and Хабаровский print the legal bases (1.1) as a table «№ НПА | Нормативный правовой акт …»,
+    rows «1.», «2.», …: none was stored (basis 0). A two-column table whose first column numbers its rows is
+    the list: each row an item, a row without a number (cut by the page break) the rest of the one above."""
+    from parsers.records import _section_items
+    table = _lined_table([20, 70, 560], [["№ НПА", "Нормативный правовой акт"], ["1.", "Указ Президента № 474"],
+                                         ["2.", "Федеральный закон"], ["", "№ 149-ФЗ"]])
+    lead = TextLine(1, Line("Основаниями разработки являются:", 20, 60, 500, 70), True)
+    items = _section_items(Section("1.1", "Основания", 1, [lead, table]), Dehyphenator())
+    assert [text for text, _, _ in items] == ["Указ Президента № 474", "Федеральный закон № 149-ФЗ"]
+    wide = _lined_table([20, 70, 300, 560], [["1.", "Проект", "2024"], ["2.", "Сервис", "2025"]])
+    assert _section_items(Section("1.1", "Основания", 1, [wide]), Dehyphenator()) == []
+
+
+def test_of_two_headers_naming_one_column_the_one_over_its_cell_terms_takes_it():
+    """blind21's Хабаровский heads its projects «Вклад в туристский продукт края» (the goal) and «Вклад края как
+    координатора кластера» (the region's role): both read as the region's role, the first a little more, so goals
+    and roles were swapped (projects 0.66). What the cells say (the region's role: «субъект», «участник») decides."""
+    rows = [["№", "Название проекта", "Вклад в туристский|продукт края", "Срок", "Вклад края как|координатора кластера"],
+            ["1", "Цифровой гид", "Рост числа гостей|и выручки отелей", "2024", "Участие субъекта в|тестировании"],
+            ["2", "Онлайн-касса", "Сокращение очередей|на объектах показа", "2025", "Субъект как|координатор"]]
+    reader = TableReader(TEMPLATE.table_for_section("6"))
+    reader.read(_lined_table([20, 50, 150, 300, 360, 560], rows))
+    keys = {col.header.replace("\n", " "): col.key for col in reader.columns}
+    assert keys["Вклад края как координатора кластера"] == "region_role"
+    assert keys["Вклад в туристский продукт края"] != "region_role"
+
+
+def test_a_card_headed_by_its_form_columns_has_no_header_field():
+    """blind21's Тюменская heads its card «Графа учетной карточки | Запись в учетной карточке»: the header was
+    stored as the first field, every field one place off (card 0)."""
+    from test_table_layouts import _card
+    card = _card([[("Графа учетной карточки", "Запись в учетной карточке"), ("Название программы", "Стратегия"),
+                   ("Срок реализации", "2022-2024")]], [50, 250, 560])
+    assert [c.field for c in card] == ["Название программы", "Срок реализации"]

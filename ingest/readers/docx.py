@@ -25,7 +25,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from lxml import etree
 
-from ingest.readers.structured import MAX_SPAN, PlacedCell, span, table, text_line
+from ingest.readers.structured import MAX_SPAN, PlacedCell, span, table, text_lines
 from schemas.layout import Block, Figure, Reading
 from schemas.problems import IngestFailure, Problem
 
@@ -105,10 +105,9 @@ def _walk(parent, numbering: Numbering, blocks: list[Block], counts: dict[str, i
         if child.tag == W_P:
             counts["paragraph"] += 1
             ref = f"paragraph {counts['paragraph']}"
-            line = text_line(numbering.label(child) + paragraph_text(child), ref)
-            if line is not None:
-                blocks.append(line)
-            elif next(child.iter(*PICTURES), None) is not None:
+            lines = text_lines(numbering.label(child) + paragraph_text(child), ref)
+            blocks += lines
+            if not lines and next(child.iter(*PICTURES), None) is not None:
                 blocks.append(Figure(None, ref))
         elif child.tag == W_TBL:
             counts["table"] += 1

@@ -34,10 +34,20 @@ def span(declared: int) -> int:
     return max(1, min(declared, MAX_SPAN))
 
 
-def text_line(text: str, ref: str) -> TextLine | None:
+def text_line(text: str, ref: str, starts_paragraph: bool = True) -> TextLine | None:
     """A paragraph as one line; every paragraph starts afresh, as an indented line does in a PDF."""
     text = " ".join(text.split())
-    return TextLine(None, Line(text, 0.0, 0.0, float(len(text)), 1.0), True, ref) if text else None
+    return TextLine(None, Line(text, 0.0, 0.0, float(len(text)), 1.0), starts_paragraph, ref) if text else None
+
+
+def text_lines(text: str, ref: str) -> list[TextLine]:
+    """A paragraph as its printed lines: a line break in it ends a line, as in print («ИСТОРИКО-КУЛЬТУРНЫЕ
+    ПРЕДПОСЫЛКИ ПРОГРАММЫ» over «Часть 1» in one heading paragraph); the lines after the first go on with it."""
+    lines = [text_line(piece, ref, starts_paragraph=False) for piece in text.split("\n")]
+    lines = [line for line in lines if line is not None]
+    if lines:
+        lines[0].indented = True
+    return lines
 
 
 def table(cells: list[PlacedCell], widths: list[float], ref: str) -> Table | None:
