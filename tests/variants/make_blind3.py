@@ -20,6 +20,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind19 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind20 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind21 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind22 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -161,6 +162,20 @@ features no earlier set has: section headings printed in shaded one-cell boxes (
 within their merged task («1.1», «1.2», «2.1»), every section on a new page under a running header naming it, front
 matter paged in lower-case roman numerals (the contents giving the body's arabic page numbers), and bulleted lists
 inside section 5's beneficiary cells.
+
+The nineteenth form renders the blind22 set (tests/fixtures/variants/blind22) in the BLIND22 configs with
+tests/variants/blind22_rewordings.toml: unseen wording again, in registers no earlier set used (a sports development
+programme: дисциплина, тренировочный цикл, заявочный лист, контрольный норматив, «Зачет 2024 года»; a passenger
+transport operator's service concept: маршрут, сервис перевозчика, расписание, стандарт качества перевозки, «График
+2024»; an energy-saving programme: группа потребителей, энергосберегающее мероприятие, энергетический паспорт, целевой
+показатель энергосбережения, «Отчет за 2024»; a youth-policy plan: молодежный проект, инициатива, куратор, показатель
+вовлеченности молодежи, «План 2024 года»), headings «[Раздел 1 программы] ...», «РАЗДЕЛ I КОНЦЕПЦИИ» over the title,
+«1-я глава: ...» and «Часть 1 плана: ...», the layout keys above in new combinations, and five features no earlier set
+has: section 7 in long format (one row per indicator and year: a year column and a value column, the indicator's name
+and unit merged over its years), the responsible body printed as a full-width row above each project's indicators
+instead of in a column, section 6 as one two-column record table per project (labels left, values right) under a bold
+line per industry, the strategy card split into two tables (fields 6-10 on a new page under «Окончание таблицы N», the
+head repeated), and letter-spaced header cells in capitals.
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -1484,6 +1499,88 @@ BLIND21 = {
         empty_mark="н/д", no_width=1.6, year_width=2.3),
 }
 
+# The twenty-second blind set (--set blind22, wordings tests/variants/blind22_rewordings.toml): UNSEEN WORDING first of
+# all (every section title, card label and head, s4 industry heading and lead-in, column header, spanning, year and value
+# label, caption title and legal-acts header differs from the earlier wordings files, blind21 included, ignoring case and
+# punctuation, and none is a near-duplicate of one (rapidfuzz ratio above 90); registers no earlier set used: a sports
+# development programme, a passenger transport operator's service concept, an energy-saving programme and a youth-policy
+# plan; the heading styles «[Раздел 1 программы] ...», «РАЗДЕЛ I КОНЦЕПЦИИ» over the title, «1-я глава: ...» and «Часть 1
+# плана: ...» were never printed by an earlier set), the keys above in combinations no earlier set has, and five features
+# no earlier set has (all default to off, so the earlier sets' outputs are unchanged):
+#   s7_long          section 7 in long format: no year columns but a year column (header s7.years, each cell s7.year_label)
+#                    and a value column (header s7.value, new), one row per indicator and year, the indicator's name and
+#                    unit merged over its year rows, the project's number, project and body over all its rows; the gold's
+#                    rows, years and values are as for year columns, its header the printed one, a note says so. Not with
+#                    a base year, several header rows, vertical years, the unit in the name or trailing columns;
+#   s7_roiv_rows     section 7 without a column for the responsible body: above each project's indicator rows a full-width
+#                    row «<s7.roiv>: <body>» (italic) across the table (right of an industry column); the gold rows keep
+#                    the body in "roiv", the header has no such column, a note says so;
+#   s6_records       section 6 as one two-column table per project (a record: the column labels, s6's, in the left column,
+#                    shaded and bold, the project's values in the right, the number first), the projects of an industry
+#                    under a bold line naming it (group_fmt), an empty paragraph after every table (so none joins the
+#                    next), no caption; the gold's rows are as for one table, its header the labels in printed order, its
+#                    "industry_as" "tables" and "colnums" empty, a note says so;
+#   card_split       the strategy card (a table card with a caption, captions "end" naming the closing line) cut after
+#                    that many fields: the rest in a second table on a new page under «<end> N» (right, as GOST 2.105
+#                    closes a table), the card head repeated over it; the gold's s2_card rows are one list, its caption the
+#                    first table's, a note says so;
+#   header_spacing   the header rows of the tables of sections 5-7 (not the column-number row) letter-spaced (Word's
+#                    expanded character spacing of this many twentieths of a point, w:spacing in w:rPr), with header_case
+#                    "upper" as regional forms print «Н А И М Е Н О В А Н И Е»; the gold's header holds the words as
+#                    typed (capitals), the PDF's text layer may space the letters, a note says so.
+BLIND22 = {
+    "lnr": dict(
+        name="blind22-lnr-bracket-razdel-headings-sports-programme-s7-long-format-spaced-caps-headers",
+        font="Liberation Sans", size=11, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2,
+        header_cant_split=True,
+        headings="bold", industry={"5": "numbered_row", "6": "column", "7": "full_row"},
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=False, base_year=False,
+        landscape=("5", "6", "7"), running="header", toc=True, front=None, card="numbered_bold",
+        list_markers={"basis": "{n}.", "technology": "\u2013", "task": "{n})", "financing": "\u2013",
+                      "problems": "{n}.", "challenges": "{n}.", "risks": "{n}."},
+        s4_lead="bold",
+        s7_long=True, header_case="upper", header_spacing=16, toc_style="leaders", values={"comma": True},
+        empty_mark="\u2013", no_width=2.1, year_width=2.2),
+    "stavropol": dict(
+        name="blind22-stavropol-razdel-kontseptsii-roman-over-title-transport-concept-s6-records-split-card",
+        font="Liberation Serif", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="styles", industry={"5": "full_row", "6": "full_row", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=("5", "7"), running="footer", toc=True, front=None, card="bold_three",
+        list_markers={"basis": "{a})", "technology": "{a})", "task": "{n}.", "financing": "{n})",
+                      "problems": "\u2022", "challenges": "\u2022", "risks": "\u2022"},
+        s4_lead="italic",
+        s6_records=True, card_split=5, toc_source_key=True, values={"percent": True}, no_width=1.6,
+        year_width=2.0,
+        captions={"word": "Таблица", "cont": None, "card": True, "title": True, "end": "Окончание таблицы"}),
+    "tyumen": dict(
+        name="blind22-tyumen-nth-glava-colon-headings-energy-saving-roiv-rows-split-card",
+        font="DejaVu Sans", size=10, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2,
+        header_cant_split=True,
+        headings="bold", industry={"5": "column", "6": "numbered_row", "7": "full_row"},
+        merge_tasks=False, repeat_header=True, colnums=None, s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running=None, toc=True, front=None, card="plain_colon",
+        list_markers={"basis": "\u2022", "technology": "\u2022", "task": "{a})", "financing": "\u2022",
+                      "problems": "{n})", "challenges": "{n})", "risks": "{n})"},
+        s4_lead="subheading",
+        s7_roiv_rows=True, card_split=5, page_numbers="top_right", values={"comma": True}, empty_mark="\u2014",
+        no_width=1.6, year_width=1.8,
+        captions={"word": "Таблица", "cont": None, "card": True, "end": "Окончание таблицы"}),
+    "khabarovsk": dict(
+        name="blind22-khabarovsk-front-chast-plana-headings-youth-policy-s6-records-s7-long-format",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="styles", industry={"5": "column", "6": "full_row", "7": "numbered_row"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=False, base_year=False,
+        landscape=("5", "7"), running="both", toc=True, front="act", card="numbered",
+        list_markers={"basis": "{n})", "technology": "{n})", "task": "{n}.", "financing": "\u2013",
+                      "problems": "{a})", "challenges": "{a})", "risks": "{a})"},
+        s4_lead="plain",
+        s6_records=True, s7_long=True, group_fmt="{roman}. {title}", values={"percent": True}, no_width=2.2,
+        year_width=2.3),
+}
+
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 ORDINALS = ["первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой"]
 ORDINALS_F = ["первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая"]
@@ -2401,6 +2498,7 @@ class Builder:
         no = self.caption(card=True, key="s2")
         t = self.doc.add_table(rows=0, cols=3 if three else 2)
         t.style = "Table Grid"
+        parts = [t]     # blind22 card_split: the card's tables
         body = []
         if head:
             r = t.add_row()
@@ -2409,6 +2507,9 @@ class Builder:
             self.look([r])
         out_rows = []
         for k, (row, field) in enumerate(zip(rows, fields)):
+            if k and k == self.cfg.get("card_split"):     # blind22: the rest in a table of its own, on a new page
+                t = self.card_rest(no, three, head)
+                parts.append(t)
             r = t.add_row()
             cells = r.cells
             body.append((r._tr, cells[-1]))
@@ -2426,9 +2527,17 @@ class Builder:
                 body.append((rc._tr, rc.cells[-1]))
             out_rows.append({"field": field, "value": row["value"]})
         w = self.text_width()
-        set_widths(t, [1.2, 5.0, w - 6.2] if three else [6.5, w - 6.5] if style == "numbered_label"
-                   else [5.5, w - 5.5])
+        for t in parts:
+            set_widths(t, [1.2, 5.0, w - 6.2] if three else [6.5, w - 6.5] if style == "numbered_label"
+                       else [5.5, w - 5.5])
+        t = parts[0]
         self.out["s2_card"]["rows"] = out_rows
+        if len(parts) > 1:
+            self.out.setdefault("notes", []).append(
+                f"The strategy card prints in two tables: fields 1-{self.cfg['card_split']} under the caption, the "
+                f"others on a new page under «{self.cfg['captions']['end']} {no}»" + (" with the card head repeated"
+                                                                                     if head else "") + "; the gold's "
+                "s2_card rows are one list and its caption the first table's.")
         if self.cfg.get("card_cont_rows"):
             self.out.setdefault("notes", []).append(
                 "A card value of several lines prints one line a row: the first beside its field, each further line in a "
@@ -2438,6 +2547,23 @@ class Builder:
             self.out["s2_card"]["caption"] = self.caption_text
             self.tables_info.append({"no": no, "tbl": t._tbl, "header": [], "body": body, "titles": set(),
                                      "page_h": self.page_h()})
+
+    def card_rest(self, no, three, head):
+        """blind22 card_split: a line «<end> N» starting a new page (right, as GOST 2.105 closes a table) and a new card
+        table under it, the card head repeated; returns the table."""
+        cap = self.cfg.get("captions") or {}
+        assert no and cap.get("end") and not cap.get("cont"), self.key
+        p = para(self.doc, f"{cap['end']} {no}", align=WD_ALIGN_PARAGRAPH.RIGHT, keep=True)
+        p.paragraph_format.page_break_before = True
+        self.no_hyph(p)
+        t = self.doc.add_table(rows=0, cols=3 if three else 2)
+        t.style = "Table Grid"
+        if head:
+            r = t.add_row()
+            for c, h in zip(r.cells, head):
+                set_cell_text(c, self.hcase(h), bold=self.hbold, align=WD_ALIGN_PARAGRAPH.CENTER)
+            self.look([r])
+        return t
 
     def card_pairs(self, rows, fields, head):
         """blind17: the strategy card as a 4-column table, two field/value pairs a row (fields 1 and 2 in the first
@@ -2578,6 +2704,9 @@ class Builder:
             rel = [0.9, 3.3, 3.3, 4.2, 1.9]
             if self.cfg.get("s7_unit_in_name"):     # blind11: the unit printed in the name cell, no unit column
                 cols, rel = cols[:4], [0.9, 3.3, 3.3, 5.6]
+            if self.cfg.get("s7_roiv_rows"):    # blind22: the body a full-width row above the project's indicators
+                k = cols.index("roiv")
+                del cols[k], rel[k]
         width = dict(zip(cols, rel))
         after = []      # blind8: contract columns of s7 printed right of the year columns
         order = (self.cfg.get("col_order") or {}).get(key)
@@ -2595,6 +2724,11 @@ class Builder:
                 self.out["s6"]["columns"] = list(cols)
         if self.cfg.get("no_width"):    # blind7: a wider number column for a long "№" label
             rel[0] = self.cfg["no_width"]
+        if key == "s6" and self.cfg.get("s6_records"):     # blind22: one two-column record table per project
+            self.records(s, key, cols, words)
+            if land and str(int(s) + 1) not in self.cfg["landscape"]:
+                self.new_section(False)
+            return
         # blind7: columns outside the contract ("x:<word key>"), after the number column or at the table's end
         xwidth = {"code": 1.9, "executor": 3.0, "term": 2.2, "source": 2.6, "note": 2.8, "remark": 2.6,
                   "status": 2.3}
@@ -2623,8 +2757,14 @@ class Builder:
             if base:
                 head_top.append(words["base"])
                 rel.append(1.1 if vertical else 1.8)
-            ylabels = [words["year_label"].format(y=y) for y in years]
-            rel += [1.1 if vertical else self.cfg.get("year_width", 1.25)] * len(years)
+            if self.cfg.get("s7_long"):     # blind22: a year column and a value column, a row per indicator and year
+                assert not base and not vertical and not self.cfg.get("s7_levels") and not self.cfg["s7_two_level"] \
+                    and not self.cfg.get("s7_unit_in_name") and not trailing, self.key
+                ylabels = [words["years"], words["value"]]
+                rel += [self.cfg.get("year_width", 1.9), 1.9]
+            else:
+                ylabels = [words["year_label"].format(y=y) for y in years]
+                rel += [1.1 if vertical else self.cfg.get("year_width", 1.25)] * len(years)
             rel += [xwidth[c[2:]] if c.startswith("x:") else width[c] for c in trailing]
         tail = [words[c[2:] if c.startswith("x:") else c] for c in trailing]
         if self.cfg.get("header_case"):       # blind10: header rows in capitals
@@ -2679,6 +2819,28 @@ class Builder:
             chars = max(max(len(w) for w in label.split()), -(-len(label) // 2) + 2)
             min_height(header_rows[-1] if key == "s7" and levels > 1 else r1, chars * fs * 0.55 + 12)
         self.look(header_rows)
+        if self.cfg.get("header_spacing"):      # blind22: the header rows letter-spaced
+            for hr in header_rows:
+                for tc in hr._tr.tc_lst:
+                    for run in tc.iter(qn("w:r")):
+                        sp = OxmlElement("w:spacing")
+                        sp.set(qn("w:val"), str(self.cfg["header_spacing"]))
+                        run.get_or_add_rPr().append(sp)
+            self.out.setdefault("notes", []).append(
+                f"Section {s}'s header rows print letter-spaced (expanded character spacing), in capitals: the PDF's "
+                "text layer may show spaces between their letters; the gold's header holds the words as typed.")
+        if key == "s7" and self.cfg.get("s7_long"):
+            self.out.setdefault("notes", []).append(
+                f"Section 7 prints in long format: a row per indicator and year, the year in a column «{ylabels[0]}» "
+                f"(«{words['year_label'].format(y=years[0])}», ...), its value in a column «{ylabels[1]}», the "
+                "indicator's name and unit merged over its year rows and the project's number, project and body over "
+                "all its rows; the gold's rows hold the values per year as for year columns, its header the printed "
+                "columns.")
+        if key == "s7" and self.cfg.get("s7_roiv_rows"):
+            self.out.setdefault("notes", []).append(
+                f"Section 7 prints no column for the responsible body: a full-width row «{words['roiv']}: <body>» "
+                "(italic) stands above each project's indicator rows; the gold rows keep the body in \"roiv\", the "
+                "header has no such column.")
         off = 1 if industry_col else 0
         notes = []
         for ci, c in enumerate(cols):
@@ -3051,6 +3213,17 @@ class Builder:
         inds = row["indicators"]
         first = len(t.rows)
         body = []
+        if self.cfg.get("s7_roiv_rows"):    # blind22: «<label>: <body>» across the table above the indicators
+            ncols = len(t._tbl.tblGrid.findall(qn("w:gridCol")))
+            r = t.add_row()
+            r.cells[off].merge(r.cells[ncols - 1])
+            set_cell_text(r.cells[off], f"{self.w['s7']['roiv']}: {row.get('roiv') or ''}".rstrip())
+            for run in r.cells[off].paragraphs[0].runs:
+                run.italic = True
+            r.cells[off].paragraphs[0].paragraph_format.keep_with_next = True
+            cant_split(r._tr)
+            body.append((r._tr, r.cells[off]))
+            first = len(t.rows)
         # the cells' places (blind8: in the configured column order; by default no, project, roiv, name, unit,
         # then the base and year columns, then the columns printed right of them)
         pos = {c: off + i for i, c in enumerate(self.s7_cols)}
@@ -3059,7 +3232,11 @@ class Builder:
         ystart = k0 + (1 if base else 0)
         for j, c in enumerate(trailing):
             pos[c] = ystart + ny + j
-        for ind, out_ind in zip(inds, out_row["indicators"]):
+        pairs = list(zip(inds, out_row["indicators"]))
+        if self.cfg.get("s7_long"):         # blind22: a row per indicator and year
+            body += self.s7_long_rows(t, pairs, pos, k0)
+            pairs = []
+        for ind, out_ind in pairs:
             r = t.add_row()
             c = r.cells
             body.append((r._tr, c[pos["name"]]))
@@ -3102,6 +3279,76 @@ class Builder:
                 top.merge(t.rows[last].cells[ci])
             set_cell_text(top, text, align=align)
         return body
+
+    def s7_long_rows(self, t, pairs, pos, k0):
+        """blind22 s7_long: a row per indicator and year (the year label in column k0, the value in k0 + 1), the
+        indicator's name and unit merged over its year rows; the gold's indicators as for year columns."""
+        years = self.g["s7"]["years"]
+        label = self.w["s7"]["year_label"]
+        body = []
+        for ind, out_ind in pairs:
+            assert len(ind["values"]) == len(years), (self.key, ind["name"])
+            unit = self.printed(ind["unit"], "unit")
+            out_ind["unit"] = unit
+            out_ind["values"] = [self.printed_value(v, ind["unit"], last=j == len(years) - 1)
+                                 for j, v in enumerate(ind["values"])]
+            top = len(t.rows)
+            for y, v in zip(years, out_ind["values"]):
+                r = t.add_row()
+                set_cell_text(r.cells[k0], label.format(y=y), align=WD_ALIGN_PARAGRAPH.CENTER)
+                set_cell_text(r.cells[k0 + 1], v, align=WD_ALIGN_PARAGRAPH.CENTER)
+                body.append((r._tr, r.cells[k0]))
+            for col, text in (("name", ind["name"]), ("unit", unit)):
+                cell = t.rows[top].cells[pos[col]]
+                if len(t.rows) - 1 > top:
+                    cell.merge(t.rows[len(t.rows) - 1].cells[pos[col]])
+                set_cell_text(cell, text, align=WD_ALIGN_PARAGRAPH.CENTER if col == "unit" else None)
+        return body
+
+    def records(self, s, key, cols, words):
+        """blind22 s6_records: each project a two-column table of its own (the column labels left, shaded and bold;
+        the project's values right; the number first), the projects of an industry under a bold line naming it, an
+        empty paragraph after every table; the gold's rows as for one table, its header the labels in printed order."""
+        assert not (self.cfg.get("extra_cols") or {}).get(key) and s not in self.cfg.get("no_number", ()), self.key
+        gfmt = self.cfg.get("group_fmt", "{n}. {title}")
+        labels = [self.hcase(words[c]) for c in cols]
+        w = self.text_width()
+        lw = 4.6 if w < 20 else 5.5
+        for grp, out_grp in zip(self.g[key]["groups"], self.out[key]["groups"]):
+            gno = grp["number"].rstrip(".")
+            text = gfmt.format(n=gno, title=grp["industry"],
+                               **({"roman": ROMAN[int(gno) - 1]} if "{roman}" in gfmt else {}))
+            p = para(self.doc, text, bold=True, indent=False, keep=True)
+            p.paragraph_format.space_before = Pt(6)
+            self.no_hyph(p)
+            for row, out_row in zip(grp["rows"], out_grp["rows"]):
+                t = self.doc.add_table(rows=0, cols=2)
+                t.style = "Table Grid"
+                t.alignment = WD_TABLE_ALIGNMENT.CENTER
+                for c, label in zip(cols, labels):
+                    r = t.add_row()
+                    value = row.get("no", "") if c == "no" else self.printed(row.get(c, ""), c)
+                    if c != "no" and (c in out_row or value):
+                        out_row[c] = value
+                    set_cell_text(r.cells[0], label, bold=True)
+                    shade(r.cells[0], "F2F2F2")
+                    set_cell_text(r.cells[1], value)
+                    if c == "no":       # the number row stays with the next
+                        for cp in r.cells[0].paragraphs + r.cells[1].paragraphs:
+                            cp.paragraph_format.keep_with_next = True
+                set_widths(t, [lw, w - lw])
+                for r in t.rows:
+                    if self.row_height(r._tr) < 0.8 * self.page_h():
+                        cant_split(r._tr)
+                para(self.doc, "", indent=False)
+        self.out[key]["header"] = labels
+        self.out[key]["colnums"] = []
+        self.out[key]["industry_as"] = "tables"
+        self.out.setdefault("notes", []).append(
+            f"Section {s} prints each project as a two-column table of its own (the column labels in the left column, "
+            "the project's values in the right, the number first), the projects of an industry under a bold line "
+            "naming it, an empty paragraph between two tables; the gold's rows are as for one table, its header the "
+            "labels in printed order.")
 
     def table_font(self):
         """Tables print smaller than the text, as regions print them (no narrow-cell word breaks)."""
@@ -3653,7 +3900,7 @@ def main(argv=None):
     ap.add_argument("--only", choices=sorted(CONFIGS))
     ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
                                       "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
-                                      "blind19", "blind20", "blind21"],
+                                      "blind19", "blind20", "blind21", "blind22"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
@@ -3671,7 +3918,8 @@ def main(argv=None):
                          "BLIND18 with tests/variants/blind18_rewordings.toml, default --out .../blind18; blind19: "
                          "BLIND19 with tests/variants/blind19_rewordings.toml, default --out .../blind19; blind20: "
                          "BLIND20 with tests/variants/blind20_rewordings.toml, default --out .../blind20; blind21: "
-                         "BLIND21 with tests/variants/blind21_rewordings.toml, default --out .../blind21)")
+                         "BLIND21 with tests/variants/blind21_rewordings.toml, default --out .../blind21; blind22: "
+                         "BLIND22 with tests/variants/blind22_rewordings.toml, default --out .../blind22)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -3692,7 +3940,7 @@ def main(argv=None):
                    "blind9": BLIND9, "blind10": BLIND10, "blind11": BLIND11,
                    "blind12": BLIND12, "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15,
                    "blind16": BLIND16, "blind17": BLIND17, "blind18": BLIND18, "blind19": BLIND19,
-                   "blind20": BLIND20, "blind21": BLIND21}[a.set][key]
+                   "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
