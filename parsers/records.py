@@ -8,16 +8,17 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from normalize.industries import canonical_industry
 from parsers.meaning import asked, has_predicate, is_question, words_of
 from parsers.prose import paragraphs
 from parsers.sections import Outline, Section
-from parsers.tables import (CARD_MIN_FIELDS, EXTRA, MAX_HEADER_CELL, PLACING_COLUMNS, TableReader, assign, card_header,
-                            ROW_NUMBER as PRINTED_ROW_NUMBER, card_rows, paired_card, row_groups, transposed_card, transposed_card_rows,
-                            unnumbered_industry)
+from parsers.tables import (CARD_MIN_FIELDS, EXTRA, LONG_KEYS, MAX_HEADER_CELL, PLACING_COLUMNS,
+                            ROW_NUMBER as PRINTED_ROW_NUMBER, Record, SubRow, TableReader, assign, card_header,
+                            card_rows, paired_card, records_as_rows, row_groups, transposed_card, transposed_card_rows,
+                            unnumbered_industry, year_of)
 from parsers.template import TableTemplate, Template
 from parsers.text import fold
 from parsers.text import Dehyphenator
@@ -88,6 +89,15 @@ def _where(blocks: list[Block]) -> str | None:
 
 def _section_text(section: Section, dh: Dehyphenator) -> str:
     return "\n".join(p.text for p in paragraphs(section.lines, dh))
+
+
+def _records_as_rows(section: Section, spec: TableTemplate) -> Section:
+    """The section with each table that prints its rows down the page (tables.records_as_rows) turned across."""
+    blocks: list[Block] = []
+    for block in section.blocks:
+        turned = records_as_rows(block, spec) if isinstance(block, Table) else None
+        blocks += turned if turned is not None else [block]
+    return Section(section.number, section.title, section.page_start, blocks)
 
 
 def _rows_cut_by_text(sections: list[Section], spec: TableTemplate) -> tuple[list[Section], list[Table]]:
@@ -475,7 +485,7 @@ def _column_problems(reader: TableReader, section: str, dh: Dehyphenator) -> lis
     unknown = sorted({_extra_header(key, dh) for key in keys if key.startswith(EXTRA)})
     has_years = any(key.startswith("year:") for key in keys)
     missing = [key for key in reader.template.columns.keys
-               if key not in keys and key not in PLACING_COLUMNS and not (key == "values" and has_years)]
+               if key not in keys and key not in PLACING_COLUMNS and not (key in LONG_KEYS and has_years)]
     if not unknown or not missing:
         return problems
     page = next((record.page for record in reader.records if record.page is not None), None)
@@ -513,10 +523,14 @@ def _project_for(name: str, industry_no: int | None, by_name: dict[str, list[t.P
 def _indicators(reader: TableReader, doc_id: str, dh: Dehyphenator,
                 projects: list[t.Project]) -> tuple[list[t.Indicator], list[t.IndicatorValue], list[t.ExtraCell]]:
     years = sorted({int(key[5:]) for key in reader.keys if key.startswith("year:")})
+    long = not years and "year" in reader.keys
+    if long:
+        years = sorted({year for r in reader.records for sub in r.subrows
+                        if (year := year_of(" ".join(sub.get("year") or []))) is not None})
     by_name = _projects_by_name(projects)
     indicators, values, extra = [], [], []
     last: tuple[tuple, str, str, str] | None = None  # the industry, project, number and body of the last row
-    for r in reader.records:
+    for r, rows in _indicator_rows(reader.records, years, long, "unit" in reader.keys):
         project = project_name(dh.join(r.lines("project"), newline_before_lists=False))
         body = dh.join(r.lines("responsible_body"), newline_before_lists=False)
         number = " ".join(r.lines("no"))
@@ -525,8 +539,8 @@ def _indicators(reader: TableReader, doc_id: str, dh: Dehyphenator,
         if last is not None and (r.industry, project) == last[:2] and project and not number and not body:
             number, body = last[2:]
         last = (r.industry, project, number, body)
-        for sub in r.subrows:
-            if not any(sub.get(k) for k in ["name", "unit", *(f"year:{y}" for y in years)]):
+        for sub, by_year in rows:
+            if not (sub.get("name") or sub.get("unit") or any(by_year.values())):
                 continue
             indicator_id = f"{doc_id}:I{len(indicators) + 1:04d}"
             extra += _extra_cells(doc_id, "7", indicator_id, sub.cells, sub.page, sub.ref, dh)
@@ -538,10 +552,57 @@ def _indicators(reader: TableReader, doc_id: str, dh: Dehyphenator,
                                  reader.template.content_kinds["unit"]),
                 **_provenance(sub.page, sub.box, sub.ref)))
             for year in years:
-                raw = join_number(dh.join(sub.get(f"year:{year}"), newline_before_lists=False))
+                raw = join_number(dh.join(by_year.get(year, []), newline_before_lists=False))
                 values.append(t.IndicatorValue(doc_id=doc_id, indicator_id=indicator_id, year=year,
                                                value_raw=raw, value=None))
     return indicators, values, extra
+
+
+def _indicator_rows(records: list[Record], years: list[int], long: bool, units: bool
+                    ) -> list[tuple[Record, list[tuple[SubRow, dict[int, list[str]]]]]]:
+    """Each record's indicator rows with their values by year: a row's year columns, or in a table printed long
+    (_long_rows) the rows of its years, those a page break carried to the next page's top included."""
+    out: list[tuple[Record, list[tuple[SubRow, dict[int, list[str]]]]]] = []
+    for r in records:
+        if not long:
+            out.append((r, [(sub, {year: sub.get(f"year:{year}") for year in years}) for sub in r.subrows]))
+            continue
+        rows = _long_rows(r.subrows, units)
+        if rows and out and out[-1][1] and not _opens_indicator(rows[0][0], units):
+            _go_on(out[-1][1], *rows.pop(0))  # the last indicator on the page before, its name or years
+        out.append((r, rows))
+    return out
+
+
+def _long_rows(subrows: list[SubRow], units: bool) -> list[tuple[SubRow, dict[int, list[str]]]]:
+    """An indicator table printed long, a row per indicator and year («Зачет 2022 года» | «0»), its name and unit
+    merged over its years: each indicator's first row, with its values by year. A row that opens no indicator
+    (_opens_indicator) gives the one above it another year, and the rest of its name."""
+    out: list[tuple[SubRow, dict[int, list[str]]]] = []
+    for sub in subrows:
+        if not out or _opens_indicator(sub, units):
+            out.append((sub, {}))
+        else:
+            _go_on(out, sub, {})
+        if (year := year_of(" ".join(sub.get("year") or []))) is not None:
+            out[-1][1][year] = sub.get("value")
+    return out
+
+
+def _opens_indicator(sub: SubRow, units: bool) -> bool:
+    """Whether a row of a long indicator table opens an indicator: its unit, or a name that opens as names do
+    (a capital or a number); a name in lower case or after a bracket is the rest of the one above, cut where the
+    year rows part its merged cell. Where no unit is printed, any name opens one."""
+    name = " ".join(sub.get("name")).strip()
+    return bool(sub.get("unit")) or bool(name) and (not units or name[0].isupper() or name[0].isdigit())
+
+
+def _go_on(rows: list[tuple[SubRow, dict[int, list[str]]]], sub: SubRow, by_year: dict[int, list[str]]) -> None:
+    """Give the last indicator of `rows` the rest of its name and its other years from `sub`."""
+    first, years = rows[-1]
+    if sub.get("name"):
+        rows[-1] = (replace(first, cells={**first.cells, "name": [*first.get("name"), *sub.get("name")]}), years)
+    years.update(by_year)
 
 
 def name_and_unit(name: str, unit: str, units: re.Pattern) -> dict[str, str]:
@@ -641,6 +702,7 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
                     "table_without_rulings", f"the table of section {number} has no ruling lines; its columns "
                     "were read from the gaps between words: check it", outline.get(number).page_start))
                 sections = [Section(number, outline.get(number).title, outline.get(number).page_start, drawn)]
+        sections = [_records_as_rows(s, spec) for s in sections]
         sections, cut = _rows_cut_by_text(sections, spec)
         if cut:
             doc.problems.append(Problem(

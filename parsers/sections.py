@@ -76,6 +76,11 @@ NUMBER_AFTER_TITLE = re.compile(
     r"(?P<num>[1-8]|VIII|VII|VI|IV|V|III|II|I)\s*[)\]]\s*$")
 """A heading numbered after its title, in brackets with a heading word: «Цели предлагаемого регулирования (раздел 3)»;
 a capital first and no point after, as a paragraph's last line citing a section («… стратегией (раздел 5).») has not."""
+BRACKETED_NUMBER = re.compile(
+    r"^\s*\[\s*(?P<word>[^\W\d_]{1,16})\.?\s*(?:№\s*)?(?P<num>[1-8]|VIII|VII|VI|IV|V|III|II|I)(?![\w\d])"
+    r"[^\[\]\d]{0,30}\]\s*(?P<title>[«\"“A-Za-zА-Яа-яЁё].*)$")
+"""A heading word and number in brackets before the title, a word or two after the number inside them:
+«[Раздел 1 программы] Основания и инструменты …»."""
 SUBSECTION_HEADING = re.compile(r"^\s*\[?([1-8])\.([1-9]\d?)[.\]]?\s*(\S.*)$")  # «1.1.», «[1.1]»; «1.0.» heads section 1
 DOT_LEADER = re.compile(r"\.{4,}|…{2,}")
 MAX_HEADING_CHARS = 160
@@ -172,8 +177,13 @@ def _section_number(m: re.Match) -> str:
         return _ordinal_number(m)
     if m.group("letter"):
         return str(LETTER_NUMBERS.index(m.group("letter")) + 1)
-    number = m.group("num").upper()
-    return str(ROMAN.index(number) + 1) if number in ROMAN else str(int(float(number)))  # «01», «1.0» -> "1"
+    return _arabic(m.group("num"))
+
+
+def _arabic(number: str) -> str:
+    """A printed section number, arabic or roman, as "1".."8" («01», «1.0», «I» -> "1")."""
+    number = number.upper()
+    return str(ROMAN.index(number) + 1) if number in ROMAN else str(int(float(number)))
 
 
 @dataclass(frozen=True)
@@ -241,11 +251,12 @@ def _printed_number(text: str, numbering: Numbering) -> tuple[str, str, bool] | 
         return None
     m = SECTION_HEADING.match(text)
     if not m and (after := NUMBER_AFTER_TITLE.match(text)) and _word_key(after.group("word")) in numbering.words:
-        number = after.group("num").upper()
-        return str(ROMAN.index(number) + 1) if number in ROMAN else number, after.group("title"), True
+        return _arabic(after.group("num")), after.group("title"), True
     if (not m and numbering.shapes and (shaped := NUMBER_SHAPE.match(text)) and _shape_key(shaped) in numbering.shapes
             and _shaped_heading(shaped)):
         return shaped.group("num"), shaped.group("title"), True
+    if not m and (bracketed := BRACKETED_NUMBER.match(text)) and _word_key(bracketed.group("word")) in numbering.words:
+        return _arabic(bracketed.group("num")), bracketed.group("title"), True
     if not m and (ordinal := ORDINAL_FIRST.match(text)) and _word_key(ordinal.group("word")) in numbering.words:
         return _ordinal_number(ordinal), ordinal.group("title"), True
     if not m and (lettered := LETTER_SHAPE.match(text)) and f"@{lettered.group('after')}" in numbering.shapes:

@@ -26,7 +26,7 @@ from parsers.meaning import asked, has_predicate, words_of
 from parsers.stream import COLUMN_TOLERANCE, same_edges
 from parsers.template import TableTemplate, Template
 from parsers.text import ROMAN_NUMERALS, fold
-from schemas.layout import Cell, Grid, Table
+from schemas.layout import Cell, Grid, Line, Table
 
 YEAR = re.compile(r"^(?:(?:план|факт|прогноз|цель|(?:целевое\s+|плановое\s+)?значение)\s*)?(?:(?:на|в)\s+)?(?:(?:конец|31\.12\.?)\s*)?"
                   r"(20\d\d)(?:\s*г(?:од[ау]?|\.)?)?\.?(?:\s*\([^)]{0,20}\))?$",
@@ -72,6 +72,8 @@ INDUSTRY = "industry"  # the column of cells merged over each industry's rows, w
 PLACING_COLUMNS = frozenset({"no", INDUSTRY})
 """Columns that place a row (its number, its industry) rather than say what it is: never taken by
 elimination for an unknown header, never missed when a table does without them."""
+LONG_ONLY = ("year", "value")  # the columns of an indicator table printed long, a row per indicator and year
+LONG_KEYS = ("values", *LONG_ONLY)  # none of them beside year columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,7 +446,7 @@ def _by_elimination(template: TableTemplate, units: list[_HeaderUnit], header: l
                                          for group in data)
     lacking = [key for key in template.columns.keys
                if key not in named and key not in PLACING_COLUMNS and not (key == "values" and any(years))
-               and not (titled and key == template.title_rows)]
+               and not (titled and key == template.title_rows) and not (key in LONG_ONLY and "year" not in named)]
     # each unknown header whose words lean (if weakly) to a lacking column its cells do not contradict and no other
     # leans to takes it («ИТ-проект» to the project, however short its cells; not «Наименование KPI, единица
     # измерения» over names to the unit), before the rest are guessed
@@ -500,6 +502,13 @@ def _out_of_order(template: TableTemplate, keys: list[str | None]) -> int:
     """Pairs of the table's columns, left to right, printed in the opposite order to the template's."""
     order = [template.columns.keys.index(key) for key in keys if key in template.columns.keys]
     return sum(a > b for a, b in itertools.combinations(order, 2))
+
+
+def _printed_long(template: TableTemplate, header: list[dict[str, float]], years: list[int | None]) -> bool:
+    """Whether a header is a table printed long (a row per indicator and year): no year columns, and a header
+    cell that names the year column. Else the year and value columns are none of its (a column of figures is no
+    long table's value column)."""
+    return not any(years) and any(h.get("year", 0.0) >= template.thresholds.column_header for h in header)
 
 
 def _pair_score(template: TableTemplate, key: str, header: dict[str, float], content: dict[str, float],
@@ -582,10 +591,12 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
         keys = printed_again
     else:
         scores = []
+        printed_long = _printed_long(template, header, years)
         for unit, h, year in zip(units, header, years):
             texts = [] if year else _unit_texts(unit, grid, data or [])
             content, sentences = _content_shares(template, texts), _sentences(texts)
-            scores.append({} if year else {key: _pair_score(template, key, h, content, sentences) for key in h})
+            scores.append({} if year else {key: _pair_score(template, key, h, content, sentences) for key in h
+                                           if printed_long or key not in LONG_ONLY})
             # of two headers naming one column best («Вклад в туристский продукт края», «Вклад края как
             # координатора кластера»), the one over cells saying that column's terms takes it
             named = max(h, key=h.get, default=None)
@@ -604,7 +615,8 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
             # is read as its first page's was)
             guessed = _by_elimination(template, units, header, keys, years, grid, data or [])
         if any(years):  # the years hold the values: a column that says "values" beside them is one of its own
-            keys = [None if key == "values" else key for key in keys]  # ("Базовое значение (2020 год)"): extra
+            keys = [None if key in LONG_KEYS else key for key in keys]  # ("Базовое значение (2020 год)",
+            # «Базовый год»): extra
     named = {key for key in keys if key} | {year for year in years if year}
     known_keys = {col.key for col in known or () if not col.key.startswith(EXTRA)}
     least = REPEATED_HEADER_SHARE * len(known_keys) if known_keys else MIN_NAMED_COLUMNS
@@ -753,11 +765,15 @@ class TableReader:
     """Every column key any header of the table defined: a later page's header with a cell misread
     (or a year missing) does not take a column away from the rows read before it."""
     guessed: dict[str, tuple[str, int]] = field(default_factory=dict)
+    """Column key -> (printed header, page) of each column taken by elimination, to be reported."""
     numbers_columns: bool = False  # a row under a header numbered the columns
     title: list[str] = field(default_factory=list)
     """The lines of the last row printed across the table for the template's `title_rows` column (a task
     over its projects), which every row under it takes when the header has no such column."""
-    """Column key -> (printed header, page) of each column taken by elimination, to be reported."""
+    labelled: dict[str, list[str]] = field(default_factory=dict)
+    """Column key -> the value of the last row printed across the table as «label: value» for a column the
+    header lacks («Ответственный за экономию: Департамент …» over a project's indicators): the rows under it
+    take it."""
     join: Callable[[list[str]], str] = " ".join
     """A cell's lines as one text (the document's dehyphenation: "природопользован" / "ие" in a narrow cell)."""
 
@@ -799,6 +815,10 @@ class TableReader:
                         self.guessed.setdefault(col.key, (col.header, group.grid.page))
                 continue
             if (title := _title_row(group)) is not None:
+                if labelled := self._labelled(title):
+                    self.labelled.update(labelled)
+                    at_fragment_top = False
+                    continue
                 if self._titles_column() and not names_industry(title):
                     self.title, at_fragment_top = [title], False
                     continue
@@ -821,9 +841,22 @@ class TableReader:
             if self._titles_column():
                 for record in new:
                     record.subrows[0].cells.setdefault(self.template.title_rows, list(self.title))
+            for record in new:
+                for key, lines in self.labelled.items():
+                    record.subrows[0].cells.setdefault(key, list(lines))
             self.records.extend(new)
             self.tail_keys, self.tail_page = self._running_on(group, (more or [first])[-1]), group.grid.page
             at_fragment_top = False
+
+    def _labelled(self, title: str) -> dict[str, list[str]]:
+        """A row across the table printed «label: value» whose label names a column the header lacks, as
+        {key: [value]}; else {} (an industry's title, a task)."""
+        label, colon, value = title.partition(":")
+        found = self.template.columns.best(label, self.template.thresholds.column_header) if colon else None
+        if not found or not value.strip() or found[0] in PLACING_COLUMNS or found[0] == self.template.title_rows \
+                or any(col.key == found[0] for col in self.columns or ()):
+            return {}
+        return {found[0]: [" ".join(value.split())]}
 
     def _titles_column(self) -> bool:
         """Whether this table prints its `title_rows` column as rows across it (its header lacks it)."""
@@ -1174,6 +1207,50 @@ def transposed_card_rows(tables: list[Table], template: Template) -> list[tuple[
                     if under and cell.text.strip():
                         fields[under[0]][1].append(cell)
     return fields
+
+
+MIN_RECORD_LABELS = 3  # labels a two-column table must print down its first column to be rows printed down
+
+
+def records_as_rows(table: Table, template: TableTemplate) -> list[Table] | None:
+    """A two-column table that prints rows of this table down the page (labels left, values right: «Проект в
+    расписании | Цифровой помощник учителя», «Период запуска на линии | до 2030 года», one table per project)
+    as tables of a header row over one data row each, as a table printing them across would have them; None for
+    another table. Its labels, read across, must be a header of this table (header_columns); a row a page break
+    cut goes on in the label above, and the first label printed again opens the next row (the next project's
+    table, joined to this one when it starts the next page)."""
+    records: list[tuple[Grid, list[list[Line]], list[list[Line]]]] = []
+    for grid in table.fragments:
+        if len(grid.xs) != 3:
+            return None
+        for group in row_groups(grid):
+            label = [line for cell in group.cells if cell.col0 == 0 for line in cell.lines]
+            value = [line for cell in group.cells if cell.col0 == 1 for line in cell.lines]
+            if label and (not records or _label_text(label) == _label_text(records[-1][1][0])):
+                records.append((grid, [], []))
+            if label:
+                records[-1][1].append(label)
+                records[-1][2].append(value)
+            elif records and records[-1][2]:
+                records[-1][2][-1] += value
+    if not records or len(records[0][1]) < MIN_RECORD_LABELS:
+        return None
+    turned = [_across(grid, labels, values) for grid, labels, values in records]
+    header, *data = row_groups(turned[0].fragments[0])
+    return turned if header_columns(header, template, None, data) is not None else None
+
+
+def _label_text(lines: list[Line]) -> str:
+    return " ".join(line.text for line in lines)
+
+
+def _across(grid: Grid, labels: list[list[Line]], values: list[list[Line]]) -> Table:
+    """Labels and values printed down the page as a header row over one data row, across the grid's width."""
+    xs = [grid.xs[0] + k * (grid.xs[-1] - grid.xs[0]) / len(labels) for k in range(len(labels) + 1)]
+    ys = [grid.y0, grid.y0 + 1, grid.y1]
+    cells = [Cell(row, row + 1, k, k + 1, xs[k], ys[row], xs[k + 1], ys[row + 1], lines)
+             for row, column in enumerate((labels, values)) for k, lines in enumerate(column)]
+    return Table([Grid(grid.page, xs, ys, cells, grid.ref)])
 
 
 def card_like(table: Table, template: Template) -> bool:

@@ -511,3 +511,13 @@ def test_a_running_head_over_its_own_heading_is_no_restart_of_the_headings():
     again = stream_of(lines * 3)  # printed three times: restarts past the one a table of contents accounts for
     assert [p.code for p in check_pages(split_sections(again, load_template()), again, load_template())] == [
         "pages_out_of_order"]
+
+
+def test_a_heading_word_and_number_in_brackets_before_the_title():
+    """blind22's LNR, a sports programme, heads «[Раздел 1 программы] Основания и инструменты …»: no heading was
+    read (not_a_strategy)."""
+    outline = split_sections(stream_of(["[Раздел 4 программы] Разбор проблем по отраслевым дисциплинам", *BODY,
+                                        "[Раздел 5 программы] Проекты программы, закрепленные за задачами", *BODY]),
+                             load_template())
+    assert [(s.number, s.title) for s in outline.sections] == [
+        ("4", "Разбор проблем по отраслевым дисциплинам"), ("5", "Проекты программы, закрепленные за задачами")]

@@ -830,3 +830,41 @@ def test_a_card_printed_across_pairs_each_label_with_the_value_under_it():
         "Потребность в инвестициях и персонале", "Долгосрочная отдача", "Вклад бизнеса в национальные цели"]
     assert card[1].value == "Период 2023-2024 годов" and card[3].value.endswith("Луганской Народной Республики.")
     assert card[5].page == 4
+
+
+def _blind22(region: str):
+    from ingest.pipeline import parse_document
+    return parse_document(next((FIXTURES / "variants" / "blind22").glob(f"blind22-{region}-*.pdf")), "doc")[0]
+
+
+def test_an_indicator_table_printed_long_gives_each_indicator_its_years():
+    """blind22's LNR prints its indicators long (page 46 on): a row per indicator and year, «Зачет 2022 года» |
+    «0», the name and unit merged over the years; the year and value columns were read as nothing and no value
+    was stored (indicators 0.72). The year column is read by its cells, the value column beside it."""
+    doc = _blind22("lnr")
+    values = {(v.indicator_id, v.year): v.value_raw for v in doc.values}
+    first = doc.indicators[0]
+    assert first.name.startswith("Доля обучающихся, родителей") and first.unit == "%"
+    assert [values[first.indicator_id, year] for year in (2022, 2023, 2024)] == ["0", "0", "50"]  # page 46
+    assert len(doc.indicators) == 36 and not any(i.name[:1].islower() or i.name.startswith("(") for i in doc.indicators)
+
+
+def test_a_table_per_project_printed_down_the_page_is_read_across():
+    """blind22's Ставропольский prints each project as a two-column table of its own («№ в расписании | 6.»,
+    «Проект в расписании | Цифровой помощник учителя (рекомендовано ФОИВ)», … page 26): no projects table was
+    found (projects 0). Labels read across are the header; the next project's table, joined to one cut by the
+    page break, opens at its first label printed again."""
+    names = [p.name for p in _blind22("stavropol").projects]
+    assert len(names) == 44 and "Цифровой помощник учителя (рекомендовано ФОИВ)" in names
+    assert not any(name.count("(рекомендовано ФОИВ)") > 1 for name in names)
+
+
+def test_a_row_across_the_table_printing_a_columns_label_and_value_fills_it_below():
+    """blind22's Тюменская prints «Ответственный за экономию: Департамент образования и науки Тюменской области»
+    across its indicator table over each project's indicators (page 62), with no body column: the rows were
+    read as industries and no body was stored (indicators 0.39)."""
+    doc = _blind22("tyumen")
+    assert all(i.responsible_body for i in doc.indicators)
+    assert {i.industry for i in doc.indicators} <= {"Образование и наука", "Здравоохранение", "Развитие городской среды",
+                                                    "Транспорт и логистика", "Государственное управление",
+                                                    "Социальная сфера", "Промышленность", "Финансовые услуги"}

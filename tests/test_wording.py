@@ -791,3 +791,20 @@ def test_a_card_headed_by_its_form_columns_has_no_header_field():
     card = _card([[("Графа учетной карточки", "Запись в учетной карточке"), ("Название программы", "Стратегия"),
                    ("Срок реализации", "2022-2024")]], [50, 250, 560])
     assert [c.field for c in card] == ["Название программы", "Срок реализации"]
+
+
+def test_the_year_and_value_columns_of_a_long_table_only_where_a_header_names_a_year_column():
+    """A table printed long names a year column («Год зачета») and a value column beside it; a table without one
+    has none, whatever its figures: blind13 Stavropol's DOCX, its header read as one row over rows of figures,
+    lost its indicators (0.99 -> 0) to a value column taken by its cells alone before this was so."""
+    long = [["№", "Проект", "Показатель", "Ед. изм.", "Год зачета", "Норматив на год"],
+            ["1", "Цифровой гид", "Доля гостей", "%", "2022", "10"], ["", "", "", "", "2023", "20"]]
+    reader = TableReader(TEMPLATE.table_for_section("7"))
+    reader.read(_lined_table([20, 50, 150, 300, 360, 440, 560], long))
+    assert [col.key for col in reader.columns][-2:] == ["year", "value"]
+    wide = [["№", "Проект", "Показатель", "Ед. изм.", "Ответственный", "Код"],
+            ["1", "Цифровой гид", "15", "%", "Министерство туризма", "20"],
+            ["2", "Онлайн-касса", "25", "%", "Министерство туризма", "30"]]
+    reader = TableReader(TEMPLATE.table_for_section("7"))
+    reader.read(_lined_table([20, 50, 150, 300, 360, 440, 560], wide))
+    assert not {"year", "value"} & {col.key for col in reader.columns or ()}
