@@ -21,6 +21,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind20 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind21 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind22 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind23 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -176,6 +177,19 @@ and unit merged over its years), the responsible body printed as a full-width ro
 instead of in a column, section 6 as one two-column record table per project (labels left, values right) under a bold
 line per industry, the strategy card split into two tables (fields 6-10 on a new page under «Окончание таблицы N», the
 head repeated), and letter-spaced header cells in capitals.
+
+The twentieth form renders the blind23 set (tests/fixtures/variants/blind23) in the BLIND23 configs with
+tests/variants/blind23_rewordings.toml: unseen wording again, in registers no earlier set used (a library network
+development plan: формуляр, каталог, аннотация проекта, книгообеспеченность, «Библиотечный год 2024»; a housing-and-
+utilities (ЖКХ) investment programme: реквизит, инвестиционное мероприятие, объект, очередь ввода, показатель
+надежности, «Тарифный период 2024»; a healthcare quality-management register: регистрационная карта, несоответствие,
+корректирующее действие, владелец процесса, индикатор качества, «Цикл качества 2024»; a press-service communication
+plan: бриф, инфоповод, целевая аудитория, волна публикаций, медиапоказатель, «Волна 2024 года»), headings «Глава I
+плана: ...», «Раздел 1 инвестиционной программы» over the title in capitals, «Процесс 1. ...» and «Рубрика 01. ...», and
+the layout keys above in new combinations, among them two never combined before: section 7 in long format with the
+responsible body as a full-width row above each project's indicators, and every section on a new page under a running
+header naming it with front matter paged in roman numerals. One small new key, box_gap: an empty paragraph between a
+table and a heading box right after it.
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -1581,6 +1595,88 @@ BLIND22 = {
         year_width=2.3),
 }
 
+# The twenty-third blind set (--set blind23, wordings tests/variants/blind23_rewordings.toml): UNSEEN WORDING first of
+# all (every string of the wordings file differs from the earlier wordings files, blind22 included, ignoring case and
+# punctuation, and none is a near-duplicate of one (rapidfuzz ratio above 90); registers no earlier set used: a library
+# network development plan, a housing-and-utilities (ЖКХ) investment programme, a healthcare quality-management register
+# and a press-service communication plan; the heading styles «Глава I плана: ...», «Раздел 1 инвестиционной программы»
+# over the title in capitals, «Процесс 1. ...» and «Рубрика 01. ...» were never printed by an earlier set), and the keys
+# above in combinations no earlier set has:
+#   lnr         section 7 in long format AND with the responsible body as a full-width row above each project's
+#               indicators (never together before), right of an industry column; a transposed card under a titled
+#               caption; dotted inner rules; a leader contents; «– N –» page numbers; hierarchical rows in section 5;
+#   stavropol   section headings in shaded boxes (on two lines) with section 6 as one record table per project, the
+#               card split over two pages («Окончание таблицы 1»), section 5 projects numbered within their tasks
+#               beside an industry column, section 1.1's acts as a table, double-framed tables, a three-row indicator
+#               header with a base year, percent signs and no-break spaces between thousands;
+#   tyumen      every section on a new page under a running header naming it AND front matter paged in roman
+#               numerals (never together before), a 4-column card of field/value pairs, per-industry tables in section
+#               5 and an industry column in section 6, both with empty spacer rows between records, hierarchical
+#               indicator rows with vertical year labels and the project and body repeated on every indicator row,
+#               grey plain headers;
+#   khabarovsk  a title page with the contents at the end, section headings in small capitals, the card as «Label:
+#               value» lines, section 5 without a number column and with bulleted beneficiary cells, a status column
+#               in section 6 under hierarchical rows, section 7 in long format, «н/д» in empty cells.
+# Every table is followed by a paragraph (an empty one where nothing else follows), so no two tables join in the DOCX:
+#   box_gap     (new, default off, so the earlier sets' outputs are unchanged) with heading_box, an empty paragraph
+#               before a heading box that would otherwise follow a table straight on (the card's last table before
+#               section 3's box); blind21's lnr keeps its card joined to the box, as committed.
+BLIND23 = {
+    "lnr": dict(
+        name="blind23-lnr-glava-roman-plana-headings-library-plan-s7-long-roiv-rows-transposed-card-dotted-rules",
+        font="Liberation Serif", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="styles", industry={"5": "numbered_row", "6": "full_row", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=False, base_year=False,
+        landscape=("5", "6", "7"), running=None, toc=True, front=None, card="transposed",
+        list_markers={"basis": "{n})", "technology": "\u2013", "task": "{n}.", "financing": "\u2013",
+                      "problems": "\u2022", "challenges": "\u2022", "risks": "\u2022"},
+        s4_lead="italic",
+        s7_long=True, s7_roiv_rows=True, card_band=5, rules="dotted_inner", toc_style="leaders",
+        page_numbers="dash_top", values={"comma": True}, empty_mark="х", no_width=2.3, year_width=2.4,
+        captions={"word": "Таблица", "cont": None, "card": True, "title": True}),
+    "stavropol": dict(
+        name="blind23-stavropol-razdel-investprogrammy-over-caps-title-housing-utilities-boxed-headings-s6-records-split-card",
+        font="Liberation Sans", size=10.5, margins=(2.0, 1.0, 2.5, 1.7), table_smaller=2,
+        header_cant_split=True,
+        headings="bold", industry={"5": "column", "6": "full_row", "7": "full_row"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=("5", "7"), running="footer", toc=True, front=None, card="numbered",
+        list_markers={"basis": "{n}.", "technology": "{a})", "task": "{a})", "financing": "{n}.",
+                      "problems": "\u2013", "challenges": "\u2013", "risks": "\u2013"},
+        s4_lead="bold",
+        heading_box=True, box_gap=True, s6_records=True, card_split=5, s5_task_numbers=True, s1_acts_table=True,
+        rules="double_frame", s7_levels=3, toc_source_key=True, values={"percent": True, "thousands": True},
+        empty_mark="-", no_width=2.4, year_width=2.0,
+        captions={"word": "Таблица", "cont": None, "card": True, "end": "Окончание таблицы"}),
+    "tyumen": dict(
+        name="blind23-tyumen-process-headings-healthcare-quality-section-running-heads-roman-front-pairs-card-spacer-rows",
+        font="Liberation Sans Narrow", size=11, margins=(2.0, 1.0, 2.5, 1.5), table_smaller=2,
+        header_cant_split=True,
+        headings="styles", industry={"5": "tables", "6": "column", "7": "numbered_row"},
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=True, base_year=False,
+        landscape=("6", "7"), running="footer", toc=True, front=None, card="pairs",
+        list_markers={"basis": "{a})", "technology": "{n})", "task": "\u2013", "financing": "{a})",
+                      "problems": "{n}.", "challenges": "{n}.", "risks": "{n}."},
+        s4_lead="subheading",
+        section_running=True, roman_front=True, spacer_rows=("5", "6"), vertical_years=True,
+        s7_repeat=("project", "roiv"), header_look="grey_plain", values={"percent": True}, empty_mark="\u2014",
+        no_width=1.5),
+    "khabarovsk": dict(
+        name="blind23-khabarovsk-front-rubrika-two-digit-headings-media-plan-small-caps-toc-at-end-card-lines-s7-long",
+        font="DejaVu Serif", size=10.5, margins=(2.0, 1.0, 3.0, 1.7), table_smaller=2,
+        header_cant_split=True,
+        headings="styles", industry={"5": "full_row", "6": "numbered_row", "7": "full_row"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=False, base_year=False,
+        landscape=("5", "6", "7"), running="header", toc=True, front="act", card="lines",
+        list_markers={"basis": "\u2022", "technology": "\u2022", "task": "{n})", "financing": "\u2022",
+                      "problems": "{a})", "challenges": "{a})", "risks": "{a})"},
+        s4_lead="plain",
+        small_caps=True, toc_at_end=True, s7_long=True, no_number=("5",), cell_bullets={"s5": ("beneficiary",)},
+        extra_cols={"s6": [("status", "end")]}, values={"comma": True}, empty_mark="н/д", no_width=1.6,
+        year_width=2.2),
+}
+
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 ORDINALS = ["первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой"]
 ORDINALS_F = ["первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая"]
@@ -2093,6 +2189,10 @@ class Builder:
     def box_heading(self, text):
         """blind21 heading_box: a section heading in a shaded one-cell table as wide as the text (bold, centred), an
         empty paragraph after it (so no table of the section joins it); returns the cell's paragraph."""
+        body = self.doc.element.body
+        last = body[-2] if len(body) > 1 and body[-1].tag == qn("w:sectPr") else body[-1]
+        if self.cfg.get("box_gap") and last.tag == qn("w:tbl"):     # blind23: never straight under a table
+            para(self.doc, "", indent=False)
         t = self.doc.add_table(rows=1, cols=1)
         t.style = "Table Grid"
         t.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -3900,7 +4000,7 @@ def main(argv=None):
     ap.add_argument("--only", choices=sorted(CONFIGS))
     ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
                                       "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
-                                      "blind19", "blind20", "blind21", "blind22"],
+                                      "blind19", "blind20", "blind21", "blind22", "blind23"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
@@ -3919,7 +4019,8 @@ def main(argv=None):
                          "BLIND19 with tests/variants/blind19_rewordings.toml, default --out .../blind19; blind20: "
                          "BLIND20 with tests/variants/blind20_rewordings.toml, default --out .../blind20; blind21: "
                          "BLIND21 with tests/variants/blind21_rewordings.toml, default --out .../blind21; blind22: "
-                         "BLIND22 with tests/variants/blind22_rewordings.toml, default --out .../blind22)")
+                         "BLIND22 with tests/variants/blind22_rewordings.toml, default --out .../blind22; blind23: "
+                         "BLIND23 with tests/variants/blind23_rewordings.toml, default --out .../blind23)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -3940,7 +4041,8 @@ def main(argv=None):
                    "blind9": BLIND9, "blind10": BLIND10, "blind11": BLIND11,
                    "blind12": BLIND12, "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15,
                    "blind16": BLIND16, "blind17": BLIND17, "blind18": BLIND18, "blind19": BLIND19,
-                   "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22}[a.set][key]
+                   "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22,
+                   "blind23": BLIND23}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
