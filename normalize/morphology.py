@@ -73,15 +73,13 @@ def lemma(word: str) -> str:
     return morphology().parse(word)[0].normal_form.replace("ё", "е")
 
 
-@memoised
-def is_known(word: str) -> bool:
-    return morphology().word_is_known(word)
-
-
 def is_dictionary_word(word: str) -> bool:
-    """`is_known`, unmemoised: for the many spellings tried once (meaning._misread), which would only swell the
-    memo the workers share."""
+    """Whether the dictionary holds the word; unmemoised, for the many spellings tried once (meaning._misread),
+    which would only swell the memo the workers share (`is_known` is it memoised)."""
     return morphology().word_is_known(word)
+
+
+is_known = memoised(is_dictionary_word)
 
 
 @memoised

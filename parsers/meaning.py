@@ -105,7 +105,8 @@ MISREAD_MIN = 5  # letters of a word from which one misread letter still leaves 
 OCR_CONFUSIONS = ("дл", "нип", "шщц", "ес", "оа", "вз", "тг", "кх", "ьы", "бв", "эз", "рф", "уч")
 """Letters Tesseract takes for one another in Russian print (each group's letters, either way): «залача» for
 «задача», «нсполнение» for «исполнение»."""
-MISTAKEN_FOR = {a: "".join(group.replace(a, "")) for group in OCR_CONFUSIONS for a in group}
+MISTAKEN_FOR = {letter: "".join(group.replace(letter, "") for group in OCR_CONFUSIONS if letter in group)
+                for letter in set("".join(OCR_CONFUSIONS))}  # «в» is taken for «з» and «б» both
 
 
 @lru_cache(maxsize=1 << 16)  # a run's unknown words, OCR's garbage among them: bounded

@@ -368,6 +368,8 @@ def _numbered_rows(table: Table, dh: Dehyphenator) -> list[tuple[str, int | None
         for group in row_groups(grid):
             number = " ".join(line.text for c in group.cells if c.col0 == 0 for line in c.lines).strip()
             text = [line.text for c in group.cells if c.col0 == 1 for line in c.lines]
+            if " ".join(text).strip().isdigit():
+                continue  # the row numbering the columns («1 | 2»)
             if PRINTED_ROW_NUMBER.fullmatch(number) and text:
                 items.append((text, grid.page, grid.row_ref(min(c.row0 for c in group.cells))))
             elif not number and text and items:

@@ -362,7 +362,8 @@ def _numbered(stream: list[Block], numbering: Numbering) -> list[_Shaped]:
     for k, block in enumerate(stream):
         if isinstance(block, TextLine) and (found := _printed_number(block.text, numbering)):
             number, title, worded = found
-            if not title.strip() and worded and k > 0 and _title_over(stream[k - 1], numbering):
+            if (not title.strip() and worded and k > 0 and _title_over(stream[k - 1], numbering)
+                    and not (k + 1 < len(stream) and _title_over(stream[k + 1], numbering))):
                 # «ИСТОРИКО-КУЛЬТУРНЫЕ ПРЕДПОСЫЛКИ ПРОГРАММЫ» over «Часть 1»: the number under its title
                 out.append(_Shaped(k - 1, k, number, stream[k - 1].text, worded=worded))
                 continue
@@ -377,8 +378,9 @@ def _numbered(stream: list[Block], numbering: Numbering) -> list[_Shaped]:
 
 
 def _title_over(block: Block, numbering: Numbering) -> bool:
-    """Whether a line is a heading's title printed over its number («Часть 1» on the line below): in capitals,
-    shaped as a title, with no number of its own."""
+    """Whether a line may be a heading's title printed over its number («Часть 1» on the line below): in capitals,
+    shaped as a title, with no number of its own. A title so shaped under the number is its title, as usual
+    («Раздел 1» over «ОБЩИЕ ПОЛОЖЕНИЯ», a cover's line in capitals above)."""
     return (isinstance(block, TextLine) and _capitals(block.text) and _title_shaped(block.text)
             and not _printed_number(block.text, numbering))
 
@@ -547,6 +549,7 @@ CONTENTS_ENTRY = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[А-�
 """A table of contents' entry: a heading's number, its title, a leader and its page (any of them may be missing:
 the number may stand on its own line, the title wrap)."""
 MIN_CONTENTS_AT_END = 3  # entries from which the last lines are a table of contents, not the last section's text
+PAGE_AT_END = re.compile(r"(?:\.{2,}|…|\s)\d{1,3}\s*$")  # a contents entry's page, after its leader or a space
 
 
 def _drop_contents_at_end(sections: list[Section]) -> None:
@@ -556,19 +559,20 @@ def _drop_contents_at_end(sections: list[Section]) -> None:
     titles = {fold(s.title) for s in sections}
     blocks = sections[-1].blocks
     k = len(blocks)
-    entries = 0
+    entries = paged = 0
     while k > 0 and isinstance(blocks[k - 1], TextLine) and (m := CONTENTS_ENTRY.match(blocks[k - 1].text)):
         title = fold(m.group("title"))
         wrapped = len(title.split()) >= 2 and any(t.startswith(title) or t.endswith(title) for t in titles)
         if title and title not in titles and not wrapped:  # (a title wrapped over two lines, each part of it)
             break
         entries += bool(title)
+        paged += bool(PAGE_AT_END.search(blocks[k - 1].text))
         k -= 1
-    if entries < MIN_CONTENTS_AT_END:
+    titled = k > 0 and isinstance(blocks[k - 1], TextLine) and _contents_title(blocks[k - 1].text)
+    # a contents' entries give pages, or stand under its title: lines that merely repeat titles are text
+    if entries < MIN_CONTENTS_AT_END or not (titled or 2 * paged >= entries):
         return
-    if k > 0 and isinstance(blocks[k - 1], TextLine) and _contents_title(blocks[k - 1].text):
-        k -= 1
-    del blocks[k:]
+    del blocks[k - titled:]
 
 
 def _contents_title(text: str) -> bool:

@@ -71,11 +71,16 @@ def one_phrase(line: Line) -> bool:
     return not any(b.x0 - a.x1 > PHRASE_GAP * height for a, b in zip(words, words[1:]))
 
 
+def _exact_key(line: Line) -> tuple[str, str]:
+    """A line's text as printed, figures kept: a section's running head («Раздел 4/8. …»), not «#.»."""
+    return "=", line.text.strip().lower()
+
+
 def _spot_key(line: Line) -> tuple[str, int]:
     return _furniture_key(line), round(line.y0 / PAGE_NUMBER_SPOT)
 
 
-def running_furniture(pages: list[PageContent]) -> set[str | tuple[str, int]]:
+def running_furniture(pages: list[PageContent]) -> set[str | tuple[str, int] | tuple[str, str]]:
     """Texts printed at the top or bottom of many pages (a running title, "Страница N из M"): set apart
     from the body by a gap, anywhere at the edge; touching the body, at one spot of the page's top. Set apart,
     a text at the edge of RUNNING_RUN pages in a row is furniture too: a section's running head, its title over
@@ -83,19 +88,18 @@ def running_furniture(pages: list[PageContent]) -> set[str | tuple[str, int]]:
     page it stands over the heading it repeats, which tells it on a short section too. Such a text is never
     printed inside a page (a lead-in over each industry's risks may open three pages in a row)."""
     counts: Counter[str | tuple[str, int]] = Counter()
-    runs: dict[str, tuple[int, int]] = {}  # edge text -> the last page it stood on, and the pages in a row so far
-    in_a_row: set[str] = set()
-    in_body: set[str] = set()  # texts printed inside a page too: a lead-in that a page happens to open with
+    runs: dict[tuple[str, str], tuple[int, int]] = {}  # edge text -> its last page, and the pages in a row so far
+    in_a_row: set[tuple[str, str]] = set()
+    in_body: set[tuple[str, str]] = set()  # texts printed inside a page too: a lead-in a page happens to open with
     for k, content in enumerate(pages):
         above, below = _outside_tables(content)
-        edge = {_furniture_key(ln) for ln in above + below}
-        counts.update(edge)
-        heading = bool(above) and len(content.lines) > 1 and _furniture_key(content.lines[1]) == _furniture_key(above[0])
+        counts.update({_furniture_key(ln) for ln in above + below})
+        heading = bool(above) and len(content.lines) > 1 and _exact_key(content.lines[1]) == _exact_key(above[0])
         if heading:
-            in_a_row.add(_furniture_key(above[0]))  # over the heading it repeats, on the section's first page
+            in_a_row.add(_exact_key(above[0]))  # over the heading it repeats, on the section's first page
         at_edge = {id(ln) for ln in above + below} | ({id(content.lines[1])} if heading else set())
-        in_body.update(_furniture_key(ln) for ln in content.lines if id(ln) not in at_edge)
-        for key in edge:
+        in_body.update(_exact_key(ln) for ln in content.lines if id(ln) not in at_edge)
+        for key in {_exact_key(ln) for ln in above + below}:  # as printed: «1.», «2.» over pages in a row differ
             last, run = runs.get(key, (-2, 0))
             runs[key] = (k, run + 1 if last == k - 1 else 1)
             if runs[key][1] >= RUNNING_RUN:
@@ -130,12 +134,12 @@ def _at_page_number_spot(line: Line, spots: list[tuple[float, float]], least: fl
     return sum(abs(x - sx) <= PAGE_NUMBER_SPOT and abs(y - sy) <= PAGE_NUMBER_SPOT for sx, sy in spots) >= least
 
 
-def _without_furniture(content: PageContent, running: set[str | tuple[str, int]], spots: list[tuple[float, float]],
+def _without_furniture(content: PageContent, running: set[str | tuple[str, int] | tuple[str, str]], spots: list[tuple[float, float]],
                        least: float) -> list[Line]:
     """Drop page numbers and running headers/footers, peeling them off the page's top and bottom edges;
     a short line where `least` of the other pages' numbers (`spots`) stand is a misread page number."""
     def furniture(line: Line) -> bool:
-        return (bool(PAGE_NUMBER.match(line.text)) or _furniture_key(line) in running
+        return (bool(PAGE_NUMBER.match(line.text)) or _furniture_key(line) in running or _exact_key(line) in running
                 or _at_page_number_spot(line, spots, least))
 
     above, below = _outside_tables(content)
@@ -218,12 +222,13 @@ MAX_BOXED_LINES = 3  # lines of a one-cell table that is a boxed heading or phra
 
 
 def unboxed(blocks: list[Block]) -> list[Block]:
-    """The blocks with each table of one cell holding a line or so as those lines of text: a heading printed in
-    a shaded or framed box («Глава I: Общие сведения …») is a heading, not a table (PDF and DOCX alike)."""
+    """The blocks with each table of one cell holding a line or so as those lines of text, the first opening a
+    paragraph: a heading printed in a shaded or framed box («Глава I: Общие сведения …») is a heading, not a
+    table (PDF and DOCX alike)."""
     out: list[Block] = []
     for block in blocks:
         if isinstance(block, Table) and len(block.fragments) == 1 and _boxed(grid := block.fragments[0]):
-            out += [TextLine(grid.page, line, False, grid.ref) for line in grid.cells[0].lines]
+            out += [TextLine(grid.page, line, k == 0, grid.ref) for k, line in enumerate(grid.cells[0].lines)]
         else:
             out.append(block)
     return out

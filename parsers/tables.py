@@ -303,8 +303,8 @@ def _glossed(text: str) -> tuple[str, str, str] | None:
     """The word a drafter glosses after a header in the template's terms, the gloss, and the header read with
     the gloss in place of the word: «Реализующая подсистема (проект)», «Объект автоматизации (отрасль)»,
     «Решение (инициатива)» («Реализующая проект»). The gloss names the column when the header's own words name
-    none. Read in place it names it when the header names another column less surely, and the gloss names one
-    more surely than the word it glosses: «решение» is also what a technologies column lists; in «Задачи отрасли
+    none. Read in place it names it when the header names its column less surely than the gloss read in place
+    does, and the gloss names one more surely than the word it glosses: «решение» is also what a technologies column lists; in «Задачи отрасли
     (сферы)» the gloss says what «отрасли» is, not the column, and «Проект (направление)» is the project's column
     whatever «направление» could head. «Сроки (год начала – год окончания)» is read by its words."""
     flat = " ".join(text.split())
@@ -504,11 +504,13 @@ def _out_of_order(template: TableTemplate, keys: list[str | None]) -> int:
     return sum(a > b for a, b in itertools.combinations(order, 2))
 
 
-def _printed_long(template: TableTemplate, header: list[dict[str, float]], years: list[int | None]) -> bool:
+def _printed_long(template: TableTemplate, header: list[dict[str, float]], years: list[int | None],
+                  shares: list[dict[str, float]]) -> bool:
     """Whether a header is a table printed long (a row per indicator and year): no year columns, and a header
-    cell that names the year column. Else the year and value columns are none of its (a column of figures is no
-    long table's value column)."""
-    return not any(years) and any(h.get("year", 0.0) >= template.thresholds.column_header for h in header)
+    cell that names the year column, or a column of years («Период плана развития» over «2022», «2023»). Else
+    the year and value columns are none of its (a column of figures is no long table's value column)."""
+    return not any(years) and any(h.get("year", 0.0) >= template.thresholds.column_header
+                                  or content.get("year", 0.0) >= CONTENT_ALONE for h, content in zip(header, shares))
 
 
 def _pair_score(template: TableTemplate, key: str, header: dict[str, float], content: dict[str, float],
@@ -591,10 +593,11 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
         keys = printed_again
     else:
         scores = []
-        printed_long = _printed_long(template, header, years)
-        for unit, h, year in zip(units, header, years):
-            texts = [] if year else _unit_texts(unit, grid, data or [])
-            content, sentences = _content_shares(template, texts), _sentences(texts)
+        texts_under = [[] if year else _unit_texts(unit, grid, data or []) for unit, year in zip(units, years)]
+        shares = [_content_shares(template, texts) for texts in texts_under]
+        printed_long = _printed_long(template, header, years, shares)
+        for h, year, texts, content in zip(header, years, texts_under, shares):
+            sentences = _sentences(texts)
             scores.append({} if year else {key: _pair_score(template, key, h, content, sentences) for key in h
                                            if printed_long or key not in LONG_ONLY})
             # of two headers naming one column best («Вклад в туристский продукт края», «Вклад края как
@@ -785,10 +788,13 @@ class TableReader:
             number = self.industry[0] if title == self.industry[1] else (self.industry[0] or 0) + 1  # reprinted
             found = (number, title) if title else None
         if found:
+            if found != self.industry:
+                self.labelled = {}
             self.industry = found
         return found is not None
 
     def read(self, table: Table) -> None:
+        self.labelled = {}
         if self.columns is not None and not self._fits_columns(table.fragments[0]) \
                 and table_header(table, self.template) is None:
             self._foreign(table)
@@ -841,20 +847,23 @@ class TableReader:
             if self._titles_column():
                 for record in new:
                     record.subrows[0].cells.setdefault(self.template.title_rows, list(self.title))
-            for record in new:
-                for key, lines in self.labelled.items():
-                    record.subrows[0].cells.setdefault(key, list(lines))
+            self._with_labelled(new)
             self.records.extend(new)
             self.tail_keys, self.tail_page = self._running_on(group, (more or [first])[-1]), group.grid.page
             at_fragment_top = False
 
     def _labelled(self, title: str) -> dict[str, list[str]]:
         """A row across the table printed «label: value» whose label names a column the header lacks, as
-        {key: [value]}; else {} (an industry's title, a task)."""
+        {key: [value]}; else {} (an industry's title, a task). It holds for the rows under it in this table and
+        industry (`labelled` is emptied at the next table and industry)."""
         label, colon, value = title.partition(":")
-        found = self.template.columns.best(label, self.template.thresholds.column_header) if colon else None
+        found = self.template.columns.best(label, WEAK_HEADER) if colon else None
         if not found or not value.strip() or found[0] in PLACING_COLUMNS or found[0] == self.template.title_rows \
-                or any(col.key == found[0] for col in self.columns or ()):
+                or any(col.key == found[0] for col in self.columns or ()) or any(ch.isdigit() for ch in label):
+            return {}  # («Задача 1: Повышение доступности …» is a task, numbered)
+        kinds = self.template.content.get(found[0], ())
+        if found[1] < self.template.thresholds.column_header and not any(  # a label leaning to the column only
+                self.template.content_kinds[kind].search(value.strip()) for kind in kinds):  # with a value of its kind
             return {}
         return {found[0]: [" ".join(value.split())]}
 
@@ -939,22 +948,35 @@ class TableReader:
         industry_cells = [cell for cell in group.cells if _column_of(self.columns, cell) == INDUSTRY]
         if not industry_cells:
             return self._split(group, at_top)
-        out, titled = [], False
+        out, titled, relabelled = [], False, False
         for k, cells in enumerate(_tied([cell for cell in group.cells if all(cell is not c for c in industry_cells)])):
             top, bottom = min(c.row0 for c in cells), max(c.row1 for c in cells)
             for cell in industry_cells:
                 if top <= cell.row0 < bottom and cell.lines:
                     self._industry_cell(self.join([line.text for line in cell.lines]), out)
             rows = RowGroup(group.grid, cells)
-            # a task printed across the table beside its industry's merged cell (the cell ties them into one group)
-            if self._titles_column() and (title := _title_row(rows)) is not None and not names_industry(title):
+            # a task printed across the table beside its industry's merged cell (the cell ties them into one group),
+            # or a «label: value» row over the rows it fills
+            title = _title_row(rows)
+            if title is not None and (labelled := self._labelled(title)):
+                self.labelled, relabelled = {**self.labelled, **labelled}, True
+                continue
+            if self._titles_column() and title is not None and not names_industry(title):
                 self.title, titled = [title], True
                 continue
             records = self._split(rows, at_top and k == 0)
+            if relabelled:  # the rows under a «label: value» row inside the industry's merged cell
+                self._with_labelled(records)
             for record in records if titled else ():
                 record.subrows[0].cells.setdefault(self.template.title_rows, list(self.title))
             out += records
         return out
+
+    def _with_labelled(self, records: list[Record]) -> None:
+        """Give each record the values of the «label: value» rows over it (`labelled`), unless it prints its own."""
+        for record in records:
+            for key, lines in self.labelled.items():
+                record.subrows[0].cells.setdefault(key, list(lines))
 
     def _industry_cell(self, text: str, pending: list[Record]) -> None:
         """Set the industry an industry cell names; one that opens in lower case is the rest of the title

@@ -521,3 +521,16 @@ def test_a_heading_word_and_number_in_brackets_before_the_title():
                              load_template())
     assert [(s.number, s.title) for s in outline.sections] == [
         ("4", "Разбор проблем по отраслевым дисциплинам"), ("5", "Проекты программы, закрепленные за задачами")]
+
+
+def test_review_findings_on_titles_over_numbers_and_contents_at_the_end():
+    """A review of the rounds: «Раздел 1» over its title in capitals took the cover's line above it for its title;
+    three last lines repeating subsection titles («Здравоохранение», «Образование», «Транспорт») with no page
+    numbers and no contents' title were cut as a table of contents."""
+    lines = ["СТРАТЕГИЯ ЦИФРОВОЙ ТРАНСФОРМАЦИИ ОБЛАСТИ", "Раздел 1", "ОБЩИЕ ПОЛОЖЕНИЯ", *BODY, "Раздел 2",
+             "ПАСПОРТ СТРАТЕГИИ", *BODY]
+    assert [(s.number, s.title) for s in split_sections(stream_of(lines), load_template()).sections] == [
+        ("1", "ОБЩИЕ ПОЛОЖЕНИЯ"), ("2", "ПАСПОРТ СТРАТЕГИИ")]
+    lines = ["8. Участники и финансирование", "8.1. Здравоохранение", *BODY, "8.2. Образование", *BODY,
+             "8.3. Транспорт", "Финансирование предусмотрено по отраслям:", "Здравоохранение", "Образование", "Транспорт"]
+    assert len(split_sections(stream_of(lines), load_template()).get("8.3").blocks) == 4

@@ -182,3 +182,22 @@ def test_a_heading_printed_in_a_box_is_a_line_of_text():
     content = [PageContent(1, 600, 800, [], [box(1, "Таблица", 700).fragments[0]]),
                PageContent(2, 600, 800, [], [box(2, "Глава III: Цель и задачи", 40).fragments[0]])]
     assert len([b for b in build_stream(content)]) == 2
+
+
+def test_section_numbers_alone_over_the_tops_of_pages_in_a_row_are_text():
+    """A review of the running-head rule: one-page sections each opening with «N.» alone over its title read as
+    one text «#.» on pages in a row, and every number was dropped. A running head repeats its text as printed."""
+    pages = [page(n, [f"{n}.", f"РАЗДЕЛ НОМЕР {n}", f"Текст {n}."]) for n in range(1, 9)] + \
+        [page(n, [f"Продолжение {n}."]) for n in range(9, 30)]
+    texts = [b.text for b in build_stream(pages) if isinstance(b, TextLine)]
+    assert [t for t in texts if t.endswith(".") and t[:-1].isdigit()] == [f"{n}." for n in range(1, 9)]
+
+
+def test_a_boxed_line_opens_a_paragraph_of_its_own():
+    from parsers.stream import unboxed
+    from schemas.layout import Cell, Grid, Table
+    line = Line("ВАЖНО: СРОКИ ПРОДЛЕНЫ", 80, 100, 400, 110)
+    box = Table([Grid(1, [75, 500], [98, 112], [Cell(0, 1, 0, 1, 75, 98, 500, 112, [line])])])
+    before = TextLine(1, Line("Мероприятия выполняются в соответствии с планом", 70, 80, 500, 90), True)
+    texts = [p.text for p in paragraphs(unboxed([before, box]), Dehyphenator())]
+    assert texts == ["Мероприятия выполняются в соответствии с планом", "ВАЖНО: СРОКИ ПРОДЛЕНЫ"]

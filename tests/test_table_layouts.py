@@ -868,3 +868,16 @@ def test_a_row_across_the_table_printing_a_columns_label_and_value_fills_it_belo
     assert {i.industry for i in doc.indicators} <= {"Образование и наука", "Здравоохранение", "Развитие городской среды",
                                                     "Транспорт и логистика", "Государственное управление",
                                                     "Социальная сфера", "Промышленность", "Финансовые услуги"}
+
+
+def test_a_long_indicator_table_with_a_column_of_years_and_body_rows_inside_the_industry_cell():
+    """blind23's LNR prints its indicators long under «Период плана развития» (a column of «Библиотечный год
+    2022», …: its header names no year) with «Ответственный за библиотечную сеть: Министерство …» across each
+    project's rows beside the industry's merged cell (page 43): no value and no body was read, and the body rows
+    became 23 indicators (indicators 0.58). A column of years makes the table long; a label that only leans to a
+    column, over a value of its kind (a ministry), fills it."""
+    from ingest.pipeline import parse_document
+    doc = parse_document(next((FIXTURES / "variants" / "blind23").glob("blind23-lnr-*.pdf")), "doc")[0]
+    assert len(doc.indicators) == 36 and all(i.responsible_body.startswith("Министерство") for i in doc.indicators)
+    values = {(v.indicator_id, v.year): v.value_raw for v in doc.values}
+    assert [values[doc.indicators[0].indicator_id, year] for year in (2022, 2023, 2024)] == ["0", "0", "50"]

@@ -808,3 +808,22 @@ def test_the_year_and_value_columns_of_a_long_table_only_where_a_header_names_a_
     reader = TableReader(TEMPLATE.table_for_section("7"))
     reader.read(_lined_table([20, 50, 150, 300, 360, 440, 560], wide))
     assert not {"year", "value"} & {col.key for col in reader.columns or ()}
+
+
+def test_review_findings_on_numbered_rows_labels_and_misreads():
+    """A review of the rounds: a two-column list table's column-number row («1 | 2») was an item; «Задача 1: …»
+    across a projects table filled the region's role of every later project; the OCR confusions «в» <-> «з» were
+    tried one way only."""
+    from parsers.meaning import MISTAKEN_FOR
+    from parsers.records import _section_items
+    table = _lined_table([20, 70, 560], [["№ п/п", "Наименование документа"], ["1", "2"], ["1.", "Указ № 474"],
+                                         ["2.", "Закон № 149-ФЗ"]])
+    assert [text for text, _, _ in _section_items(Section("1.1", "Основания", 1, [table]), Dehyphenator())] == [
+        "Указ № 474", "Закон № 149-ФЗ"]
+    rows = [["№", "Наименование проекта", "Цель проекта", "Срок"],
+            ["Задача 1: Повышение доступности государственных услуг"],
+            ["1", "Цифровой гид", "Рост числа гостей", "2024"]]
+    reader = TableReader(TEMPLATE.table_for_section("6"))
+    reader.read(_lined_table([20, 50, 250, 450, 560], rows))
+    assert all(not r.lines("region_role") for r in reader.records)
+    assert "з" in MISTAKEN_FOR["в"] and "в" in MISTAKEN_FOR["з"]

@@ -119,7 +119,8 @@ def _walk(parent, numbering: Numbering, blocks: list[Block], counts: dict[str, i
 
 
 def paragraph_text(p) -> str:
-    """The printed text of a paragraph: runs, insertions, hyperlinks; tabs and breaks as spaces."""
+    """The printed text of a paragraph: runs, insertions, hyperlinks; tabs as tabs, line breaks as newlines
+    (structured.text_lines ends a line there)."""
     out: list[str] = []
     _collect(p, out, "\t")
     return "".join(out)

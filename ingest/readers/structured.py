@@ -35,7 +35,8 @@ def span(declared: int) -> int:
 
 
 def text_line(text: str, ref: str, starts_paragraph: bool = True) -> TextLine | None:
-    """A paragraph as one line; every paragraph starts afresh, as an indented line does in a PDF."""
+    """A paragraph as one line, starting afresh as an indented line does in a PDF (`starts_paragraph`), or a
+    later line of one going on with it."""
     text = " ".join(text.split())
     return TextLine(None, Line(text, 0.0, 0.0, float(len(text)), 1.0), starts_paragraph, ref) if text else None
 
