@@ -17,8 +17,8 @@ from parsers.prose import paragraphs
 from parsers.sections import Outline, Section
 from parsers.tables import (CARD_MIN_FIELDS, EXTRA, LONG_KEYS, MAX_HEADER_CELL, PLACING_COLUMNS,
                             ROW_NUMBER as PRINTED_ROW_NUMBER, Record, SubRow, TableReader, assign, card_header,
-                            card_rows, paired_card, records_as_rows, row_groups, transposed_card, transposed_card_rows,
-                            unnumbered_industry, year_of)
+                            card_rows, paired_card, records_as_rows, transposed_card, transposed_card_rows,
+                            two_column_rows, unnumbered_industry, year_of)
 from parsers.template import TableTemplate, Template
 from parsers.text import fold
 from parsers.text import Dehyphenator
@@ -362,18 +362,14 @@ def _numbered_rows(table: Table, dh: Dehyphenator) -> list[tuple[str, int | None
     row with no number the rest of the one above (a page break cut it); a header row is none. Another table
     gives none."""
     items: list[tuple[list[str], int | None, str | None]] = []
-    for grid in table.fragments:
-        if len(grid.xs) != 3:
-            return []
-        for group in row_groups(grid):
-            number = " ".join(line.text for c in group.cells if c.col0 == 0 for line in c.lines).strip()
-            text = [line.text for c in group.cells if c.col0 == 1 for line in c.lines]
-            if " ".join(text).strip().isdigit():
-                continue  # the row numbering the columns («1 | 2»)
-            if PRINTED_ROW_NUMBER.fullmatch(number) and text:
-                items.append((text, grid.page, grid.row_ref(min(c.row0 for c in group.cells))))
-            elif not number and text and items:
-                items[-1][0].extend(text)
+    for grid, group, left, right in two_column_rows(table) or ():
+        number, text = " ".join(line.text for line in left).strip(), [line.text for line in right]
+        if " ".join(text).strip().isdigit():
+            continue  # the row numbering the columns («1 | 2»)
+        if PRINTED_ROW_NUMBER.fullmatch(number) and text:
+            items.append((text, grid.page, grid.row_ref(min(c.row0 for c in group.cells))))
+        elif not number and text and items:
+            items[-1][0].extend(text)
     return [(dh.join(text), page, ref) for text, page, ref in items] if len(items) >= MIN_NUMBERED_ROWS else []
 
 

@@ -166,6 +166,11 @@ def _word_key(word: str) -> str:
     return word.strip(" .№-").lower()  # «Раздел № 1» is worded «раздел», «Р-1.» «р»
 
 
+def _letter_number(letter: str) -> str:
+    """The section number a GOST 2.105 letter prints («В»), as "3"."""
+    return str(LETTER_NUMBERS.index(letter) + 1)
+
+
 def _ordinal_number(m: re.Match) -> str:
     """The section number an ordinal word prints («Пятый», «пятая»), as "5"."""
     return str(ORDINALS.index(m.group("ordinal").lower()) + 1)
@@ -176,7 +181,7 @@ def _section_number(m: re.Match) -> str:
     if m.group("ordinal"):
         return _ordinal_number(m)
     if m.group("letter"):
-        return str(LETTER_NUMBERS.index(m.group("letter")) + 1)
+        return _letter_number(m.group("letter"))
     return _arabic(m.group("num"))
 
 
@@ -218,7 +223,7 @@ def _numbering(stream: list[Block]) -> Numbering:
         elif (m := NUMBER_SHAPE.match(block.text)) and _shaped_heading(m):  # a contents line's too
             shaped.setdefault(_shape_key(m), []).append(m.group("num"))
         elif m := LETTER_SHAPE.match(block.text):
-            shaped.setdefault(f"@{m.group('after')}", []).append(str(LETTER_NUMBERS.index(m.group("letter")) + 1))
+            shaped.setdefault(f"@{m.group('after')}", []).append(_letter_number(m.group("letter")))
     learned = {word for word, seen in numbers.items() if _rising(seen)}
     shapes = {key for key, seen in shaped.items() if _rising(seen) and max(Counter(seen).values()) <= 2}
     return Numbering(frozenset(HEADING_WORDS) | learned, frozenset(shapes))
@@ -260,7 +265,7 @@ def _printed_number(text: str, numbering: Numbering) -> tuple[str, str, bool] | 
     if not m and (ordinal := ORDINAL_FIRST.match(text)) and _word_key(ordinal.group("word")) in numbering.words:
         return _ordinal_number(ordinal), ordinal.group("title"), True
     if not m and (lettered := LETTER_SHAPE.match(text)) and f"@{lettered.group('after')}" in numbering.shapes:
-        return str(LETTER_NUMBERS.index(lettered.group("letter")) + 1), lettered.group("title"), True
+        return _letter_number(lettered.group("letter")), lettered.group("title"), True
     if not m or (m.group("word") and _word_key(m.group("word")) not in numbering.words):
         return None
     return (_section_number(m), re.sub(rf"^{_HEADING_WORD}(?!\w)\.?\s*", "", m.group("title"), flags=re.IGNORECASE),

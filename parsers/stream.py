@@ -134,8 +134,8 @@ def _at_page_number_spot(line: Line, spots: list[tuple[float, float]], least: fl
     return sum(abs(x - sx) <= PAGE_NUMBER_SPOT and abs(y - sy) <= PAGE_NUMBER_SPOT for sx, sy in spots) >= least
 
 
-def _without_furniture(content: PageContent, running: set[str | tuple[str, int] | tuple[str, str]], spots: list[tuple[float, float]],
-                       least: float) -> list[Line]:
+def _without_furniture(content: PageContent, running: set[str | tuple[str, int] | tuple[str, str]],
+                       spots: list[tuple[float, float]], least: float) -> list[Line]:
     """Drop page numbers and running headers/footers, peeling them off the page's top and bottom edges;
     a short line where `least` of the other pages' numbers (`spots`) stand is a misread page number."""
     def furniture(line: Line) -> bool:

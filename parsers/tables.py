@@ -304,9 +304,10 @@ def _glossed(text: str) -> tuple[str, str, str] | None:
     the gloss in place of the word: «Реализующая подсистема (проект)», «Объект автоматизации (отрасль)»,
     «Решение (инициатива)» («Реализующая проект»). The gloss names the column when the header's own words name
     none. Read in place it names it when the header names its column less surely than the gloss read in place
-    does, and the gloss names one more surely than the word it glosses: «решение» is also what a technologies column lists; in «Задачи отрасли
-    (сферы)» the gloss says what «отрасли» is, not the column, and «Проект (направление)» is the project's column
-    whatever «направление» could head. «Сроки (год начала – год окончания)» is read by its words."""
+    does, and the gloss names one more surely than the word it glosses: «решение» is also what a technologies
+    column lists; in «Задачи отрасли (сферы)» the gloss says what «отрасли» is, not the column, and «Проект
+    (направление)» is the project's column whatever «направление» could head. «Сроки (год начала – год
+    окончания)» is read by its words."""
     flat = " ".join(text.split())
     m = GLOSS.search(flat)
     if not m:
@@ -602,10 +603,10 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
                                            if printed_long or key not in LONG_ONLY})
             # of two headers naming one column best («Вклад в туристский продукт края», «Вклад края как
             # координатора кластера»), the one over cells saying that column's terms takes it
-            named = max(h, key=h.get, default=None)
-            if named in scores[-1] and h[named] >= template.thresholds.column_header:
+            surest = max(h, key=h.get, default=None)
+            if surest in scores[-1] and h[surest] >= template.thresholds.column_header:
                 said = [text for text in texts if text.strip(" -–—")]
-                scores[-1][named] += TERM_WEIGHT * _term_share(template, named, said)
+                scores[-1][surest] += TERM_WEIGHT * _term_share(template, surest, said)
         keys = assign(scores)
         # industries stand before their rows (after a № column at most): a "Сфера применения" further right
         # is data, and «Направление расходов» there is another column's header, to be guessed as one
@@ -1242,24 +1243,29 @@ def records_as_rows(table: Table, template: TableTemplate) -> list[Table] | None
     cut goes on in the label above, and the first label printed again opens the next row (the next project's
     table, joined to this one when it starts the next page)."""
     records: list[tuple[Grid, list[list[Line]], list[list[Line]]]] = []
-    for grid in table.fragments:
-        if len(grid.xs) != 3:
-            return None
-        for group in row_groups(grid):
-            label = [line for cell in group.cells if cell.col0 == 0 for line in cell.lines]
-            value = [line for cell in group.cells if cell.col0 == 1 for line in cell.lines]
-            if label and (not records or _label_text(label) == _label_text(records[-1][1][0])):
-                records.append((grid, [], []))
-            if label:
-                records[-1][1].append(label)
-                records[-1][2].append(value)
-            elif records and records[-1][2]:
-                records[-1][2][-1] += value
+    for grid, _, label, value in two_column_rows(table) or ():
+        if label and (not records or _label_text(label) == _label_text(records[-1][1][0])):
+            records.append((grid, [], []))
+        if label:
+            records[-1][1].append(label)
+            records[-1][2].append(value)
+        elif records and records[-1][2]:
+            records[-1][2][-1] += value
     if not records or len(records[0][1]) < MIN_RECORD_LABELS:
         return None
     turned = [_across(grid, labels, values) for grid, labels, values in records]
     header, *data = row_groups(turned[0].fragments[0])
     return turned if header_columns(header, template, None, data) is not None else None
+
+
+def two_column_rows(table: Table) -> list[tuple[Grid, RowGroup, list[Line], list[Line]]] | None:
+    """A two-column table's rows as (grid, row, lines of the left cell, lines of the right cell), page after page;
+    None for a table of other width."""
+    if any(len(grid.xs) != 3 for grid in table.fragments):
+        return None
+    return [(grid, group, [line for cell in group.cells if cell.col0 == 0 for line in cell.lines],
+             [line for cell in group.cells if cell.col0 == 1 for line in cell.lines])
+            for grid in table.fragments for group in row_groups(grid)]
 
 
 def _label_text(lines: list[Line]) -> str:
