@@ -16,8 +16,8 @@ from parsers.meaning import asked, has_predicate, is_question, words_of
 from parsers.prose import paragraphs
 from parsers.sections import Outline, Section
 from parsers.tables import (CARD_MIN_FIELDS, EXTRA, LONG_KEYS, MAX_HEADER_CELL, PLACING_COLUMNS,
-                            ROW_NUMBER as PRINTED_ROW_NUMBER, Record, SubRow, TableReader, assign, card_header,
-                            card_rows, paired_card, records_as_rows, transposed_card, transposed_card_rows,
+                            ROW_NUMBER as PRINTED_ROW_NUMBER, Record, RowGroup, SubRow, TableReader, assign, card_header,
+                            card_rows, paired_card, labels_read_across, records_as_rows, row_groups, transposed_card, transposed_card_rows,
                             two_column_rows, unnumbered_industry, year_of)
 from parsers.template import TableTemplate, Template
 from parsers.text import fold
@@ -91,13 +91,29 @@ def _section_text(section: Section, dh: Dehyphenator) -> str:
     return "\n".join(p.text for p in paragraphs(section.lines, dh))
 
 
-def _records_as_rows(section: Section, spec: TableTemplate) -> Section:
-    """The section with each table that prints its rows down the page (tables.records_as_rows) turned across."""
-    blocks: list[Block] = []
-    for block in section.blocks:
-        turned = records_as_rows(block, spec) if isinstance(block, Table) else None
-        blocks += turned if turned is not None else [block]
-    return Section(section.number, section.title, section.page_start, blocks)
+def _records_as_rows(sections: list[Section], spec: TableTemplate) -> tuple[list[Section], list[RowGroup]]:
+    """The sections with each table that prints rows of the section's table down the page (records_as_rows)
+    turned across, and the rows of the records after the first that print the first one's labels: what the
+    columns hold is told by all of them, whose labels are read as a header over all their records at once
+    (labels_read_across), as one record's «до 2030 года, далее постоянно» shows no column of terms."""
+    turned = {id(block): rows for section in sections for block in section.blocks
+              if isinstance(block, Table) and (rows := records_as_rows(block)) is not None}
+    by_labels: dict[tuple[str, ...], list[Table]] = {}
+    for rows in turned.values():
+        by_labels.setdefault(_label_texts(rows[0]), []).extend(rows)
+    read = {labels for labels, records in by_labels.items() if labels_read_across(records, spec)}
+    across = {key: rows for key, rows in turned.items() if _label_texts(rows[0]) in read}
+    out = [Section(section.number, section.title, section.page_start,
+                   [piece for block in section.blocks for piece in across.get(id(block), [block])])
+           for section in sections]
+    opening = next((block for section in sections for block in section.blocks if isinstance(block, Table)), None)
+    records = by_labels[_label_texts(across[id(opening)][0])] if id(opening) in across else []
+    return out, [row for table in records[1:] for row in row_groups(table.fragments[0])[1:]]
+
+
+def _label_texts(record: Table) -> tuple[str, ...]:
+    """The labels of a record printed down the page: its header, turned across."""
+    return tuple(cell.text for cell in row_groups(record.fragments[0])[0].nonempty)
 
 
 def _rows_cut_by_text(sections: list[Section], spec: TableTemplate) -> tuple[list[Section], list[Table]]:
@@ -700,13 +716,14 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
                     "table_without_rulings", f"the table of section {number} has no ruling lines; its columns "
                     "were read from the gaps between words: check it", outline.get(number).page_start))
                 sections = [Section(number, outline.get(number).title, outline.get(number).page_start, drawn)]
-        sections = [_records_as_rows(s, spec) for s in sections]
+        sections, more_records = _records_as_rows(sections, spec)
         sections, cut = _rows_cut_by_text(sections, spec)
         if cut:
             doc.problems.append(Problem(
                 "table_without_row_rulings", f"the table of section {number} draws no rules between its rows; "
                 "they were told apart by their numbers and cells: check them", cut[0].page))
-        reader = read_tables(sections, TableReader(spec, join=partial(dh.join, newline_before_lists=False)))
+        reader = read_tables(sections, TableReader(spec, join=partial(dh.join, newline_before_lists=False),
+                                                       sample=more_records))
         readers[number] = reader
         doc.problems += [Problem(p.code, p.message, p.page) for p in reader.problems]
         if not reader.records:

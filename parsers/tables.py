@@ -14,7 +14,7 @@ import itertools
 import re
 import statistics
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
@@ -43,6 +43,7 @@ MISREAD_NUMBER_FROM = 5  # a column-number row may have one misread cell in ever
 INDUSTRY_TITLE = re.compile(r"^\s*(\d{1,2}|[IVX]{1,4}(?=[.)\s]))(?:[.)]\s*|\s+)([А-ЯЁA-Z«\"].*?)\s*\.?\s*$", re.DOTALL)
 MIN_HEADER_COLUMNS = 2  # header cells that must mean a column (or print years) for a row to be a header
 MIN_NAMED_COLUMNS = 3  # columns a first header must name
+ORDER_COST = 0.05  # of a header's score, for each pair of its table's columns printed against the template's order
 CONTENT_WEIGHT = 0.5  # what a column holds weighs half what its header says
 TERM_WEIGHT = 0.2  # what cells saying a column's cell terms add to the header that names it best
 CONTENT_ALONE = 0.7  # share of cells of one kind from which content speaks for a column by itself
@@ -52,6 +53,7 @@ MISREAD_HEADER_SIMILARITY = 90  # rapidfuzz ratio from which a header cell is a 
 CONTENT_ROWS = 30  # rows below a header whose cells tell what its columns hold
 WEAK_HEADER = 0.3  # a header cell meaning a column this much leans to it, too weakly to name it alone
 CELL_TERM_SHARE = 0.5  # share of a column's cells that must say what the column it is guessed to be holds
+CLAUSE_SHARE = 0.5  # share of a column's cells saying what is done from which it is no column of names
 SENTENCE_WORDS = 6  # median words of a column of sentences (an indicator's name), never a unit's or a term's
 PROSE_WORDS = 4  # median words of the cells of a prose column (a status or a note says one or two)
 MAX_HEADER_CELL = 120  # characters: a header cell is a name, not prose
@@ -389,7 +391,7 @@ def _fits_by_content(template: TableTemplate, key: str, texts: list[str]) -> boo
     """
     said = [text for text in texts if text.strip(" -–—")]
     shares = _content_shares(template, said)
-    if not said or _contradicted(template, key, shares):
+    if not said or _contradicted(template, key, shares) or key in template.names_only and _clauses(said):
         return False
     if expected := template.content.get(key, ()):
         return max(shares[kind] for kind in expected) >= CELL_TERM_SHARE
@@ -399,9 +401,14 @@ def _fits_by_content(template: TableTemplate, key: str, texts: list[str]) -> boo
 
 
 def _term_share(template: TableTemplate, key: str, said: list[str]) -> float:
-    """The share of cells that say one of the `key` column's cell terms (0 for a column without them)."""
+    """The share of cells that say one of the `key` column's cell terms (0 for a column without them). A cell
+    saying its row has none (template no_content: «Не предусмотрено.») counts only for a column whose terms it
+    says («предусмотреть», of a financing column); of any other it says nothing (a column of technologies half
+    «Не предусмотрено.» is still one)."""
     terms = template.cell_terms.get(key)
-    if not terms or not said:
+    said = [text for text in said if terms and (not template.no_content.match(text.strip())
+                                                or words_of(text).lemmas & terms)]
+    if not said:
         return 0.0
     return sum(bool(words_of(text).lemmas & terms) for text in said) / len(said)
 
@@ -528,18 +535,33 @@ def _pair_score(template: TableTemplate, key: str, header: dict[str, float], con
     return score + CONTENT_WEIGHT * fit
 
 
+def _clauses(texts: list[str]) -> bool:
+    """Whether most of a column's cells are sentences saying what is done or happens (has_predicate), as no column
+    of names is; a short «Не предусмотрено.» in a column of technologies says only that there are none."""
+    said = [text for text in texts if text.strip()]
+    clauses = sum(len(text.split()) >= SENTENCE_WORDS and has_predicate(text) for text in said)
+    return bool(said) and clauses >= CLAUSE_SHARE * len(said)
+
+
 def _sentences(texts: list[str]) -> bool:
     """Whether most of a column's cells are sentences (at least SENTENCE_WORDS words)."""
     said = [text for text in texts if text.strip()]
     return bool(said) and statistics.median(len(text.split()) for text in said) >= SENTENCE_WORDS
 
 
-def assign(scores: list[dict[str, float]]) -> list[str | None]:
-    """Each unit its column key, each key at most once, maximising the summed scores (exact: few columns)."""
+def assign(scores: list[dict[str, float]], order: Sequence[str] = ()) -> list[str | None]:
+    """Each unit its column key, each key at most once, maximising the summed scores (exact: few columns).
+
+    With the template's `order` of the keys, each pair of keys taken in the opposite order costs ORDER_COST:
+    of two headers that name one column about equally («Вклад в туристский продукт края», «Вклад края как
+    координатора кластера»), the one standing where the template puts it takes it, while a region's own order
+    stands wherever its headers say their columns clearly."""
     keys = sorted({key for row in scores for key, s in row.items() if s > 0})
     index = {key: k for k, key in enumerate(keys)}
+    place = {key: order.index(key) if key in order else -1 for key in keys}
     # a key scoring nothing can never raise a total: only the others are tried, each with its bit
     options = [[(key, 1 << index[key], s) for key, s in row.items() if s > 0] for row in scores]
+    later = {key: sum(1 << index[other] for other in keys if place[other] > place[key] >= 0) for key in keys}
 
     @cache
     def best(u: int, used: int) -> tuple[float, tuple[str | None, ...]]:
@@ -550,8 +572,9 @@ def assign(scores: list[dict[str, float]]) -> list[str | None]:
         for key, bit, s in options[u]:
             if not used & bit:
                 total, rest = best(u + 1, used | bit)
-                if total + s > choice[0]:
-                    choice = (total + s, (key, *rest))
+                gain = s - ORDER_COST * (used & later[key]).bit_count()
+                if total + gain > choice[0]:
+                    choice = (total + gain, (key, *rest))
         return choice
 
     return list(best(0, 0)[1])
@@ -595,6 +618,9 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     else:
         scores = []
         texts_under = [[] if year else _unit_texts(unit, grid, data or []) for unit, year in zip(units, years)]
+        for h, texts in zip(header, texts_under):  # «Технические решения по объекту» over what will be done
+            for key in template.names_only & h.keys():
+                h[key] = 0.0 if h[key] and _clauses(texts) else h[key]
         shares = [_content_shares(template, texts) for texts in texts_under]
         printed_long = _printed_long(template, header, years, shares)
         for h, year, texts, content in zip(header, years, texts_under, shares):
@@ -607,7 +633,7 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
             if surest in scores[-1] and h[surest] >= template.thresholds.column_header:
                 said = [text for text in texts if text.strip(" -–—")]
                 scores[-1][surest] += TERM_WEIGHT * _term_share(template, surest, said)
-        keys = assign(scores)
+        keys = assign(scores, template.columns.keys)
         # industries stand before their rows (after a № column at most): a "Сфера применения" further right
         # is data, and «Направление расходов» there is another column's header, to be guessed as one
         keys = [None if key == INDUSTRY and k > 1 else key for k, key in enumerate(keys)]
@@ -778,6 +804,10 @@ class TableReader:
     """Column key -> the value of the last row printed across the table as «label: value» for a column the
     header lacks («Ответственный за экономию: Департамент …» over a project's indicators): the rows under it
     take it."""
+    sample: list[RowGroup] = field(default_factory=list)
+    """Rows read with the table's first header to tell what its columns hold, besides the rows under it: the other
+    records of a table printed down the page, a table each (records.py turns each across), whose first record alone
+    is too few rows to tell."""
     join: Callable[[list[str]], str] = " ".join
     """A cell's lines as one text (the document's dehyphenation: "природопользован" / "ие" in a narrow cell)."""
 
@@ -812,7 +842,9 @@ class TableReader:
             if is_column_numbers(group) or under_header and self.numbers_columns and _numbers_only(group):
                 self.numbers_columns, under_header = self.numbers_columns or under_header, False
                 continue
-            header = header_columns(group, self.template, self.columns, rows[position + 1:position + 1 + CONTENT_ROWS])
+            below = rows[position + 1:position + 1 + CONTENT_ROWS]
+            header = header_columns(group, self.template, self.columns,
+                                    below if self.columns else (below + self.sample)[:CONTENT_ROWS])
             under_header = header is not None
             if header is not None:
                 self.columns = header
@@ -1235,13 +1267,14 @@ def transposed_card_rows(tables: list[Table], template: Template) -> list[tuple[
 MIN_RECORD_LABELS = 3  # labels a two-column table must print down its first column to be rows printed down
 
 
-def records_as_rows(table: Table, template: TableTemplate) -> list[Table] | None:
-    """A two-column table that prints rows of this table down the page (labels left, values right: «Проект в
+def records_as_rows(table: Table) -> list[Table] | None:
+    """A two-column table that may print rows of a table down the page (labels left, values right: «Проект в
     расписании | Цифровой помощник учителя», «Период запуска на линии | до 2030 года», one table per project)
-    as tables of a header row over one data row each, as a table printing them across would have them; None for
-    another table. Its labels, read across, must be a header of this table (header_columns); a row a page break
-    cut goes on in the label above, and the first label printed again opens the next row (the next project's
-    table, joined to this one when it starts the next page)."""
+    as tables of a header row over one data row each, as a table printing them across would have them; None for a
+    table of other width or too few labels. Whether its labels are a header of the section's table is asked of
+    all its records at once (labels_read_across). A row a page break cut goes on in the label above, and the first
+    label printed again opens the next row (the next project's table, joined to this one when it starts the next
+    page)."""
     records: list[tuple[Grid, list[list[Line]], list[list[Line]]]] = []
     for grid, _, label, value in two_column_rows(table) or ():
         if label and (not records or _label_text(label) == _label_text(records[-1][1][0])):
@@ -1253,9 +1286,16 @@ def records_as_rows(table: Table, template: TableTemplate) -> list[Table] | None
             records[-1][2][-1] += value
     if not records or len(records[0][1]) < MIN_RECORD_LABELS:
         return None
-    turned = [_across(grid, labels, values) for grid, labels, values in records]
+    return [_across(grid, labels, values) for grid, labels, values in records]
+
+
+def labels_read_across(turned: list[Table], template: TableTemplate) -> bool:
+    """Whether records printed down the page with the same labels (records_as_rows, the first record's labels
+    the header) are rows of this table: the labels, read across, are its header (header_columns) over what every
+    record holds, as one record alone may be too few rows to tell («ЦХЭД» no project's name)."""
     header, *data = row_groups(turned[0].fragments[0])
-    return turned if header_columns(header, template, None, data) is not None else None
+    data += [row for table in turned[1:] for row in row_groups(table.fragments[0])[1:]]
+    return header_columns(header, template, None, data[:CONTENT_ROWS]) is not None
 
 
 def two_column_rows(table: Table) -> list[tuple[Grid, RowGroup, list[Line], list[Line]]] | None:
@@ -1283,13 +1323,15 @@ def _across(grid: Grid, labels: list[list[Line]], values: list[list[Line]]) -> T
 
 def card_like(table: Table, template: Template) -> bool:
     """Whether a table is the strategy card: most of its field cells name card fields (or it prints them
-    across, transposed_card)."""
+    across, transposed_card), each row a field and its value. Rows of several values each are records (a
+    task, its project, its beneficiaries, its benefits), however many tasks begin «Обеспечение …»."""
     if transposed_card([table], template):
         return True
     paired = paired_card([table])
-    labels = [field.text for grid in table.fragments for field, values, _ in card_rows(grid, paired)
-              if field.lines and values]
-    if len(labels) < CARD_MIN_FIELDS:
+    rows = [(field.text, values) for grid in table.fragments for field, values, _ in card_rows(grid, paired)
+            if field.lines and values]
+    labels = [label for label, _ in rows]
+    if len(labels) < CARD_MIN_FIELDS or sum(len(values) > 1 for _, values in rows) * 2 > len(rows):
         return False
     needed, known = CARD_KNOWN_SHARE * len(labels), 0
     for k, label in enumerate(labels):  # read until the answer is certain: a long table's labels are prose

@@ -35,6 +35,8 @@ class TableTemplate:
     content_kinds: dict[str, re.Pattern]
     not_template_columns: Concepts  # "note" -> headers of columns regions add, never one of the template's
     questions: dict[str, tuple[tuple[str, ...], ...]]  # column key -> opening lemmas of headers asking for it
+    names_only: frozenset[str] = frozenset()  # columns whose cells name things and never say what is done
+    no_content: re.Pattern = re.compile("^$")  # a cell saying its row has none of its column's content
 
     @property
     def naming_column(self) -> str:
@@ -88,7 +90,9 @@ def template_from_toml(text: str) -> Template:
             {name: tuple(column.get("content", ())) for name, column in columns.items()},
             {name: _lemmas(column["cell_terms"]) for name, column in columns.items() if "cell_terms" in column},
             spec.get("split_rows_on"), spec.get("title_rows"), thresholds, kinds, not_template,
-            _questions({name: column["asks"] for name, column in columns.items() if "asks" in column}))
+            _questions({name: column["asks"] for name, column in columns.items() if "asks" in column}),
+            frozenset(name for name, column in columns.items() if column.get("names_only")),
+            re.compile(raw["no_content"]["pattern"], re.IGNORECASE))
     return Template(
         sections=concepts({s["number"]: s["phrases"] for s in raw["sections"]}),
         list_kinds={s["number"]: s["list_kind"] for s in raw["subsections"] if "list_kind" in s},

@@ -1,6 +1,8 @@
 """Table layouts the samples do not show, built as plain page layouts (ruling lines and words)."""
 from __future__ import annotations
 
+import json
+
 import pymupdf
 import pytest
 
@@ -8,7 +10,7 @@ from ingest.readers.pdf import read_page
 from parsers.grid import read_page_content
 from parsers.records import read_card, read_tables
 from parsers.sections import Section
-from parsers.tables import TableReader, is_column_numbers, row_groups
+from parsers.tables import TableReader, assign, is_column_numbers, row_groups
 from parsers.template import load_template
 from parsers.text import Dehyphenator
 from parsers.stream import build_stream
@@ -881,3 +883,61 @@ def test_a_long_indicator_table_with_a_column_of_years_and_body_rows_inside_the_
     assert len(doc.indicators) == 36 and all(i.responsible_body.startswith("Министерство") for i in doc.indicators)
     values = {(v.indicator_id, v.year): v.value_raw for v in doc.values}
     assert [values[doc.indicators[0].indicator_id, year] for year in (2022, 2023, 2024)] == ["0", "0", "50"]
+
+
+def _gold_projects(pattern: str) -> list[dict[str, str]]:
+    gold = json.loads(next((FIXTURES / "variants").glob(pattern)).read_text(encoding="utf-8"))
+    return [row for group in gold["s6"]["groups"] for row in group["rows"]]
+
+
+def _fold_words(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def test_records_printed_down_the_page_are_read_by_what_all_of_them_hold():
+    """blind23's Ставропольский prints each object of its investment programme as a table of its own down the
+    page («Очередь и срок ввода | до 2030 года, далее постоянно», «Технические решения по объекту | К концу 2021
+    года планируется …», «Капитальные вложения и их источник | …»). Its labels were read against the first record
+    alone: the term went to the description, the description to the technologies, the financing was lost, and
+    two records whose own cells showed no header («ЦХЭД», «Цифровое мышление») were not read (projects 0.69).
+    The labels are now read once over every record that prints them, and a column of clauses is no column of
+    technologies."""
+    from ingest.pipeline import parse_document
+    gold = _gold_projects("blind23/blind23-stavropol-*.gold.json")
+    doc = parse_document(next((FIXTURES / "variants" / "blind23").glob("blind23-stavropol-*.docx")), "doc")[0]
+    assert [p.name for p in doc.projects] == [row["name"] for row in gold]
+    for key in ("term", "description", "financing"):
+        assert [_fold_words(getattr(p, key)) for p in doc.projects] == [_fold_words(row[key]) for row in gold], key
+    assert not any(p.technologies for p in doc.projects)
+
+
+def test_a_table_of_tasks_beginning_like_card_fields_is_no_card():
+    """blind23's Тюменская (DOCX) prints section 5 as a five-column table per industry whose tasks begin
+    «Обеспечение …», as the card's «Ресурсное обеспечение» does: the first was taken for the card, section 5's
+    heading lost to its fifth industry's title, and 24 of 49 links read (links 0.62). A table whose rows hold
+    several values each is records, not the card's field and value."""
+    from ingest.pipeline import parse_document
+    doc = parse_document(next((FIXTURES / "variants" / "blind23").glob("blind23-tyumen-*.docx")), "doc")[0]
+    assert next(s.title for s in doc.sections if s.number == "5") == "Корректирующие действия в разрезе задач"
+    assert len(doc.links) == 49
+
+
+def test_of_two_headers_naming_one_column_alike_the_one_in_the_templates_place_takes_it():
+    """blind21's Хабаровский heads its projects' goal «Вклад в туристский продукт края», right after the name,
+    and their region's role «Вклад края как координатора кластера», last: both say «вклад края», and over the
+    DOCX's thirty rows the first, whose cells say role-like words too, took the role (goal, description and role
+    0). Each pair of columns taken against the template's order now costs a little."""
+    from ingest.pipeline import parse_document
+    gold = _gold_projects("blind21/blind21-khabarovsk-*.gold.json")
+    doc = parse_document(next((FIXTURES / "variants" / "blind21").glob("blind21-khabarovsk-*.docx")), "doc")[0]
+    for key in ("goal", "description", "region_role"):
+        assert [_fold_words(getattr(p, key)) for p in doc.projects] == [_fold_words(row[key]) for row in gold], key
+
+
+def test_the_templates_order_decides_between_two_headers_scoring_alike_and_not_over_a_clear_header():
+    close = [{"region_role": 1.05}, {"term": 1.2}, {"financing": 0.9}, {"region_role": 1.04}]
+    order = ["goal", "term", "financing", "region_role"]
+    assert assign(close) == ["region_role", "term", "financing", None]
+    assert assign(close, order) == [None, "term", "financing", "region_role"]
+    clear = [{"region_role": 1.3}, {"term": 1.2}, {"financing": 0.9}, {"region_role": 0.6}]
+    assert assign(clear, order) == ["region_role", "term", "financing", None]  # a region's own order stands
