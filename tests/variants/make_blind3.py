@@ -22,6 +22,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind21 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind22 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind23 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind24 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -190,6 +191,18 @@ the layout keys above in new combinations, among them two never combined before:
 responsible body as a full-width row above each project's indicators, and every section on a new page under a running
 header naming it with front matter paged in roman numerals. One small new key, box_gap: an empty paragraph between a
 table and a heading box right after it.
+
+The twenty-first form renders the blind24 set (tests/fixtures/variants/blind24) in the BLIND24 configs with
+tests/variants/blind24_rewordings.toml: unseen wording again, in registers no earlier set used (an industrial-policy
+programme: подпрограмма, промышленный проект, производственное задание, индикатор промышленного развития, «Задание на
+2024 год»; an education-department «дорожная карта»: мероприятие дорожной карты, ответственный исполнитель,
+контрольная дата, целевой показатель, «На 1 сентября 2024 г.»; a regional information-security programme: мера защиты,
+угрозы безопасности информации, защищенность, «Контроль защищенности 2024»; a social-protection «комплексный план»:
+мероприятие плана, соисполнитель, получатели социальных услуг, индикатор исполнения, «Исполнение 2024 года»), headings
+«Подпрограмма 1» over the title in guillemets, «Блок мероприятий 1. ...», «Контур 1. ...» and «Направление деятельности
+1. ...», the layout keys above in new combinations, and two features no earlier set has: the strategy card as a
+numbered list of «<n>. Label: value» paragraphs, and section 7's table divided by columns into two parts placed one
+under another (the fixed columns, then on a new page the number and name columns repeated with the year columns).
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -1677,6 +1690,95 @@ BLIND23 = {
         year_width=2.2),
 }
 
+# The twenty-fourth blind set (--set blind24, wordings tests/variants/blind24_rewordings.toml): UNSEEN WORDING first of
+# all (every string of the wordings file differs from the earlier wordings files, blind23 included, ignoring case and
+# punctuation, and none is a near-duplicate of one (rapidfuzz ratio above 90); registers no earlier set used: an
+# industrial-policy programme (программа развития промышленности), an education-department «дорожная карта», a regional
+# information-security programme (программа защиты информации) and a social-protection «комплексный план»; the heading
+# styles «Подпрограмма 1» over the title in guillemets, «Блок мероприятий 1. ...», «Контур 1. ...» and «Направление
+# деятельности 1. ...» were never printed by an earlier set), the keys above in combinations no earlier set has, and two
+# features no earlier set has (both default to off, so the earlier sets' outputs are unchanged):
+#   card "numbered_lines"  the strategy card as a numbered list of paragraphs «<n>. <label>: <value>» (the label bold, a
+#                    value's further lines as paragraphs of their own), no table and no head; the gold's rows as for a
+#                    table, each field without its number (as for "numbered_label"), a note says so;
+#   s7_parts         section 7's table cut by columns into two tables, as GOST 2.105 divides a table with many columns
+#                    and places the parts one under another: the first with the fixed columns (industry, number,
+#                    project, body, name, unit and the base year, in the configured order), the second on a new page
+#                    under a right-aligned italic line (the wordings' s7.part2) repeating the industry, number and name
+#                    columns before the year columns; both with the header rows (repeated on their pages); the gold's
+#                    rows are as for one table, its header that of the whole table, a note says so. Not with
+#                    per-industry tables, continued captions, a column-number row, long format or responsible-body
+#                    rows (s7_roiv_rows).
+# The combinations:
+#   lnr         the card as numbered «Label: value» lines, section 7 in two parts with a base year under a two-row
+#               header beside an industry column, per-industry project tables with a code column, roman industry rows in
+#               section 5, a «ПРОЕКТ» watermark, a leader contents, grey plain headers, hyphenation, rows kept whole;
+#   stavropol   letter-spaced section headings over zebra-banded tables, a transposed card on a landscape page under
+#               a titled caption, the contents at the end, section 5 projects numbered within their tasks beside an
+#               industry column, a three-row indicator header with vertical year labels and a source column;
+#   tyumen      a wholly landscape document with section 7 in two parts (the project repeated on every indicator
+#               row), a numbered-label card with continued value rows, section 1.1's acts as a table, tables without
+#               inner horizontal rules, Word-numbered lists, section 5 without a number column, «н/д» marks;
+#   khabarovsk  a title page with roman-paged front matter, the card split over two pages, section 7 in long format
+#               beside an industry column, spacer rows and bulleted beneficiary cells in section 5, hyphenation.
+# Every table is followed by a paragraph, so no two tables join in the DOCX.
+BLIND24 = {
+    "lnr": dict(
+        name="blind24-lnr-podprogramma-over-quoted-title-industrial-programme-numbered-card-lines-s7-two-parts-watermark",
+        font="DejaVu Serif Condensed", size=11, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="bold", industry={"5": "full_row", "6": "tables", "7": "column"}, group_fmt="{roman}. {title}",
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="footer", toc=True, front=None, card="numbered_lines",
+        list_markers={"basis": "{n})", "technology": "\u2022", "task": "{n}.", "financing": "\u2022",
+                      "problems": "{a})", "challenges": "{a})", "risks": "{a})"},
+        s4_lead="bold",
+        s7_parts=True, watermark="ПРОЕКТ", toc_style="leaders", hyphenate=True, header_look="grey_plain",
+        row_cant_split=True, extra_cols={"s6": [("code", "after_no")]}, values={"comma": True, "thousands": True},
+        empty_mark="х",
+        no_width=1.8, year_width=2.0),
+    "stavropol": dict(
+        name="blind24-stavropol-blok-meropriyatiy-headings-education-roadmap-spaced-headings-zebra-transposed-card-toc-at-end",
+        font="Liberation Serif", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="styles", industry={"5": "column", "6": "numbered_row", "7": "full_row"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=False,
+        landscape=("2", "5", "6", "7"), running=None, toc=True, front=None, card="transposed",
+        list_markers={"basis": "\u2013", "technology": "{n}.", "task": "{a})", "financing": "{n})",
+                      "problems": "\u2022", "challenges": "\u2022", "risks": "\u2022"},
+        s4_lead="italic",
+        card_band=5, s5_task_numbers=True, s7_levels=3, vertical_years=True, toc_at_end=True, toc_style="leaders",
+        toc_source_key=True, rules="zebra", spaced_headings=60, page_numbers="of_total",
+        extra_cols={"s7": [("source", "end")]}, values={"percent": True}, empty_mark="\u2013", no_width=1.8,
+        captions={"word": "Таблица", "cont": None, "card": True, "title": True}),
+    "tyumen": dict(
+        name="blind24-tyumen-kontur-headings-infosec-programme-all-landscape-s7-two-parts-acts-table-card-continued-rows",
+        font="Liberation Sans", size=10.5, margins=(2.0, 1.5, 2.0, 1.5), table_smaller=2,
+        header_cant_split=True,
+        headings="bold", industry={"5": "column", "6": "tables", "7": "numbered_row"},
+        merge_tasks=False, repeat_header=True, colnums=None, s7_two_level=False, base_year=False,
+        landscape=(), running=None, toc=True, front=None, card="numbered_label",
+        list_markers={"basis": "{n}.", "technology": "\u2013", "task": "{n})", "financing": "\u2013",
+                      "problems": "{n}.", "challenges": "{n}.", "risks": "{n}."},
+        s4_lead="subheading",
+        all_landscape=True, line_spacing=1.0, s7_parts=True, s7_repeat=("project",), card_cont_rows=True,
+        s1_acts_table=True, rules="no_inner_h", auto_lists=True, sub_heading="{n} {title}", page_numbers="word",
+        no_number=("5",), values={"comma": True}, empty_mark="н/д", no_width=1.5, year_width=2.2),
+    "khabarovsk": dict(
+        name="blind24-khabarovsk-front-napravlenie-deyatelnosti-headings-social-plan-roman-front-split-card-s7-long",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="styles", industry={"5": "full_row", "6": "column", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=False, base_year=False,
+        landscape=("5", "6", "7"), running="header", toc=True, front="act", card="plain_colon",
+        list_markers={"basis": "{n})", "technology": "{a})", "task": "\u2013", "financing": "{n}.",
+                      "problems": "{a})", "challenges": "{a})", "risks": "{a})"},
+        s4_lead="plain",
+        roman_front=True, card_split=5, s7_long=True, cell_bullets={"s5": ("beneficiary",)}, spacer_rows=("5",),
+        hyphenate=True, values={"comma": True, "percent": True}, empty_mark="-", no_width=1.7, year_width=2.2,
+        captions={"word": "Таблица", "cont": None, "card": True, "title": True, "end": "Окончание таблицы"}),
+}
+
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 ORDINALS = ["первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой"]
 ORDINALS_F = ["первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая"]
@@ -2572,21 +2674,29 @@ class Builder:
         style = self.cfg["card"]
         head = self.w["card"]["head"]
         three = style in ("numbered_bold", "bold_three", "numbered")
-        if style == "lines":        # blind12: the card as «Label: value» paragraphs, no table
+        if style in ("lines", "numbered_lines"):    # blind12: the card as «Label: value» paragraphs, no table
             assert not (self.cfg.get("captions") or {}).get("card"), self.key
             out_rows = []
-            for row, field in zip(rows, fields):
+            for k, (row, field) in enumerate(zip(rows, fields)):
                 lines = row["value"].split("\n")
                 p = para(self.doc, "", indent=False)
                 p.paragraph_format.left_indent = Cm(0)
                 p.paragraph_format.first_line_indent = Cm(1.25)
                 p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+                if style == "numbered_lines":   # blind24: «1. Label: value», the number typed, not bold
+                    p.add_run(f"{k + 1}. ")
                 p.add_run(f"{field}:").bold = True
                 p.add_run(f" {lines[0]}")
                 for line in lines[1:]:
                     para(self.doc, line)
                 out_rows.append({"field": field, "value": row["value"]})
             self.out["s2_card"]["rows"] = out_rows
+            if style == "numbered_lines":
+                self.out.setdefault("notes", []).append(
+                    "The strategy card prints as a numbered list of paragraphs \"<n>. <field>: <value>\" (the field "
+                    "bold, a value's further lines as paragraphs of their own), not as a table; the gold's s2_card rows "
+                    "are as for a table, each field without its number.")
+                return
             self.out.setdefault("notes", []).append(
                 "The strategy card prints as paragraphs \"<field>: <value>\" (the field bold), not as a table; the "
                 "gold's s2_card rows are as for a table.")
@@ -3126,6 +3236,20 @@ class Builder:
             for tr, _ in body:
                 if self.row_height(tr) < 0.8 * self.page_h():
                     cant_split(tr)
+        if key == "s7" and self.cfg.get("s7_parts"):     # blind24: the indicator table in two parts, two pages
+            assert mode != "tables" and not self.cfg.get("s7_long") and not self.cfg.get("s7_roiv_rows") \
+                and not (self.cfg.get("captions") or {}).get("cont") and not colnums, self.key
+            nfixed = len(head_top)
+            keep2 = ({0} if industry_col else set()) | {off + cols.index(c) for c in ("no", "name") if c in cols} \
+                | set(range(nfixed, ncols))
+            self.s7_parts(t, set(range(nfixed)), keep2, [x * self.text_width() / total for x in rel], words["part2"],
+                          len(header_rows))
+            self.out.setdefault("notes", []).append(
+                f"Section 7's table prints in two parts, one under the other as GOST 2.105 divides a wide table: the "
+                f"first with the columns up to «{head_top[-1]}», the second on a new page under the line «"
+                f"{words['part2']}» with the " + ("industry, " if industry_col else "") + "number and indicator-name "
+                "columns repeated and the year columns; the gold's rows are as for one table (each indicator once, "
+                "its values from the second part), its header that of the whole table, the repeated columns once.")
         if mode == "tables":
             assert not no, (self.key, key)
             self.split_by_industry(t, [r._tr for r in header_rows] + ([rn._tr] if colnums and rn not in header_rows
@@ -3146,6 +3270,69 @@ class Builder:
             nxt = str(int(s) + 1)
             if nxt not in self.cfg["landscape"]:
                 self.new_section(False)
+
+    def s7_parts(self, t, keep1, keep2, widths, line, nhead):
+        """blind24 s7_parts: the finished section 7 table cut by columns into two tables, as GOST 2.105 divides a table
+        with many columns into parts placed one under another: the first keeps the grid columns keep1 (the fixed
+        columns, the base year among them), the second, on a new page under a right-aligned italic line, the grid
+        columns keep2 (the industry column if any, the number and name columns again, the years and what follows);
+        both keep the nhead header rows (a header row left holding only continued vertical merges is dropped, and so is the
+        tall height of a header row left with no rotated cell)."""
+        tbl = t._tbl
+        parts = []
+        for keep in (keep1, keep2):
+            new = copy.deepcopy(tbl)
+            grid = new.tblGrid
+            for i, gc in enumerate(list(grid.findall(qn("w:gridCol")))):
+                if i not in keep:
+                    grid.remove(gc)
+            kept_w = [w for i, w in enumerate(widths) if i in keep]
+            total = sum(kept_w)
+            kept_w = [w * self.text_width() / total for w in kept_w]
+            for gc, w in zip(grid.findall(qn("w:gridCol")), kept_w):
+                gc.set(qn("w:w"), str(int(Cm(w).twips)))
+            for ri, tr in enumerate(new.findall(qn("w:tr"))):
+                g = 0
+                for tc in list(tr.findall(qn("w:tc"))):
+                    tcPr = tc.get_or_add_tcPr()
+                    gs = tcPr.find(qn("w:gridSpan"))
+                    span = int(gs.get(qn("w:val"))) if gs is not None else 1
+                    cols = range(g, g + span)
+                    g += span
+                    n = sum(1 for c in cols if c in keep)
+                    if not n:
+                        tr.remove(tc)
+                        continue
+                    first = sorted(keep).index(next(c for c in cols if c in keep))
+                    if gs is not None:
+                        if n > 1:
+                            gs.set(qn("w:val"), str(n))
+                        else:
+                            tcPr.remove(gs)
+                    tcW = tcPr.find(qn("w:tcW"))
+                    if tcW is not None:
+                        tcW.set(qn("w:w"), str(int(Cm(sum(kept_w[first:first + n])).twips)))
+                        tcW.set(qn("w:type"), "dxa")
+                if ri < nhead:      # a header row
+                    merged = [tc.tcPr is not None and tc.tcPr.find(qn("w:vMerge")) is not None
+                              and tc.tcPr.find(qn("w:vMerge")).get(qn("w:val")) != "restart" for tc in tr.tc_lst]
+                    if all(merged):
+                        new.remove(tr)
+                        continue
+                    if not any(tc.tcPr is not None and tc.tcPr.find(qn("w:textDirection")) is not None
+                               for tc in tr.tc_lst):
+                        trPr = tr.trPr
+                        h = trPr.find(qn("w:trHeight")) if trPr is not None else None
+                        if h is not None:
+                            trPr.remove(h)
+            parts.append(new)
+        p = para(self.doc, line, italic=True, align=WD_ALIGN_PARAGRAPH.RIGHT, keep=True)
+        p.paragraph_format.page_break_before = True
+        self.no_hyph(p)
+        tbl.addnext(parts[0])
+        parts[0].addnext(p._p)
+        p._p.addnext(parts[1])
+        tbl.getparent().remove(tbl)
 
     @staticmethod
     def task_numbers(rows):
@@ -4000,7 +4187,7 @@ def main(argv=None):
     ap.add_argument("--only", choices=sorted(CONFIGS))
     ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
                                       "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
-                                      "blind19", "blind20", "blind21", "blind22", "blind23"],
+                                      "blind19", "blind20", "blind21", "blind22", "blind23", "blind24"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
@@ -4020,7 +4207,8 @@ def main(argv=None):
                          "BLIND20 with tests/variants/blind20_rewordings.toml, default --out .../blind20; blind21: "
                          "BLIND21 with tests/variants/blind21_rewordings.toml, default --out .../blind21; blind22: "
                          "BLIND22 with tests/variants/blind22_rewordings.toml, default --out .../blind22; blind23: "
-                         "BLIND23 with tests/variants/blind23_rewordings.toml, default --out .../blind23)")
+                         "BLIND23 with tests/variants/blind23_rewordings.toml, default --out .../blind23; blind24: "
+                         "BLIND24 with tests/variants/blind24_rewordings.toml, default --out .../blind24)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -4042,7 +4230,7 @@ def main(argv=None):
                    "blind12": BLIND12, "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15,
                    "blind16": BLIND16, "blind17": BLIND17, "blind18": BLIND18, "blind19": BLIND19,
                    "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22,
-                   "blind23": BLIND23}[a.set][key]
+                   "blind23": BLIND23, "blind24": BLIND24}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
