@@ -149,7 +149,7 @@ def read_tables(sections: list[Section], reader: TableReader) -> TableReader:
     return reader
 
 
-CARD_LABEL_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s+")
+CARD_LABEL_NUMBER = re.compile(r"^(\d{1,2})(?:\.\d{1,2})*[.)]\s+")
 """A field's number printed in its label's cell («1. Наименование документа»), where other cards give it a column."""
 
 
@@ -208,7 +208,7 @@ def _card_fields(rows: list[tuple[list[str], list[str], int | None, str | None]]
             for k, (name, key, (_, value, page, ref)) in enumerate(zip(names, keys, rows))]
 
 
-CARD_LABEL_LINE = re.compile(r"^(?P<label>[А-ЯЁA-Z«][^:]{2,100}?):\s*(?P<value>.*)$")
+CARD_LABEL_LINE = re.compile(r"^(?P<label>(?:\d{1,2}[.)]\s+)?[А-ЯЁA-Z«][^:]{2,100}?):\s*(?P<value>.*)$")
 MAX_CARD_LABEL_WORDS = 10
 
 
@@ -223,8 +223,13 @@ def labelled_card(lines: list[TextLine], template: Template, doc_id: str, dh: De
     fields = [_label_and_value(line.text.strip()) for line in lines]
     printed = Counter(fold(field[0]) for field in fields if field)
     rows: list[tuple[list[str], list[str], int | None, str | None]] = []
+    numbered = 0  # the fields so far opened by a numbered label («3. Отраслевая направленность: …»)
     for line, field in zip(lines, fields):
+        number = CARD_LABEL_NUMBER.match(field[0]) if field else None
+        if number and int(number.group(1)) != numbered + 1:
+            field = None  # a value's own numbered line («2. Повышение уровня жизни: …»): the fields count on
         if field and printed[fold(field[0])] == 1:
+            numbered += bool(number)
             label, value = field
             rows.append(([label], [value] if value else [], line.page, line.ref))
         elif rows:

@@ -40,8 +40,11 @@ ORDINALS = ("перв", "втор", "трет", "четв", "пят", "шест"
 LETTER_NUMBERS = "АБВГДЕЖИ"
 """Capital letters a heading word may take for its number, in the order GOST 2.105 letters parts (Ё, З and Й
 skipped): «Раздел А.» … «Раздел И.»."""
+HEADING_PHRASE = r"[^\W\d_]{1,16}(?:\s+[^\W\d_]{1,16}){0,2}"
+"""A heading word, or a phrase of up to three words («Блок мероприятий 1.», «Направление деятельности 1.»), learned
+like a word from the numbers it stands before (_numbering)."""
 SECTION_HEADING = re.compile(
-    r"^\s*(?:(?P<word>[^\W\d_]{1,16}(?:\.\s*|\s+)(?:№\s*)?|§\s*|[^\W\d_]{1,3}-?(?=[1-8])))?(?(word)|(?P<bracket>\[)?)"
+    r"^\s*(?:(?P<word>" + HEADING_PHRASE + r"(?:\.\s*|\s+)(?:№\s*)?|§\s*|[^\W\d_]{1,3}-?(?=[1-8])))?(?(word)|(?P<bracket>\[)?)"
     r"(?:(?P<num>0?[1-8](?:\.0(?!\d))?|VIII|VII|VI|IV|V|III|II|I)(?:-?(?:й|я|е|ый|ая|ое|ой)(?![\w\d]))?(?![\w\d])(?!\.\d)"
     r"(?:\s*(?:из|/)\s*\d{1,2}(?!\d))?"  # «01.», «1.0.», «Раздел 1 из 8.»
     rf"|(?(word)(?P<ordinal>{'|'.join(ORDINALS)})[а-яё]{{0,6}}(?![\w\d])|(?!))"

@@ -15,14 +15,14 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
 from normalize.industries import canonical_industry
-from parsers.meaning import asked, has_predicate, words_of
+from parsers.meaning import asked, has_predicate, is_question, words_of
 from parsers.stream import COLUMN_TOLERANCE, same_edges
 from parsers.template import TableTemplate, Template
 from parsers.text import ROMAN_NUMERALS, fold
@@ -42,6 +42,7 @@ MISREAD_SIGN = 2  # characters of a numbering column's header ("№", "N", "п/�
 MISREAD_NUMBER_FROM = 5  # a column-number row may have one misread cell in every this many
 INDUSTRY_TITLE = re.compile(r"^\s*(\d{1,2}|[IVX]{1,4}(?=[.)\s]))(?:[.)]\s*|\s+)([А-ЯЁA-Z«\"].*?)\s*\.?\s*$", re.DOTALL)
 MIN_HEADER_COLUMNS = 2  # header cells that must mean a column (or print years) for a row to be a header
+NAME_WORDS = 7  # words of a header cell at most, where a data row's tasks and goals say more
 MIN_NAMED_COLUMNS = 3  # columns a first header must name
 ORDER_COST = 0.05  # of a header's score, for each pair of its table's columns printed against the template's order
 CONTENT_WEIGHT = 0.5  # what a column holds weighs half what its header says
@@ -317,6 +318,15 @@ def _glossed(text: str) -> tuple[str, str, str] | None:
     return m.group(1), m.group(2), f"{flat[:m.start()]}{m.group(2)}"
 
 
+def _names_row(units: list[_HeaderUnit]) -> bool:
+    """Whether every cell of a row is a short name (NAME_WORDS words at most, saying nothing is done, or asking),
+    as a header's are and a data row's tasks, goals and benefits are not: such a row naming MIN_HEADER_COLUMNS
+    columns is a header, however its other cells are worded."""
+    said = [unit.text for unit in units if unit.text.strip()]
+    return all(len(text.split()) <= NAME_WORDS for text in said) and all(
+        not has_predicate(text) or is_question(text) for text in said)
+
+
 def _numbering_sign(text: str) -> bool:
     """Whether a header cell heads a numbering column by its sign («№», «№ п/п», «№ изм.»): no data cell starts
     with it."""
@@ -581,7 +591,7 @@ def assign(scores: list[dict[str, float]], order: Sequence[str] = ()) -> list[st
 
 
 def header_columns(group: RowGroup, template: TableTemplate, known: list[Column] | None = None,
-                   data: list[RowGroup] | None = None) -> list[Column] | None:
+                   data: list[RowGroup] | None = None, drawn: bool = True) -> list[Column] | None:
     """The columns a header row defines, or None when the row is not a header of this table.
 
     A row is a header when several of its cells mean a column of the table (or
@@ -589,7 +599,10 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     whole row, by header meaning and by what the column's data cells (`data`,
     the rows below it) hold, each key at most once. A header cell no key fits
     is kept as an extra column, "extra:<its text>". A repeated header (the
-    same texts as the `known` one) takes the known keys back.
+    same texts as the `known` one) takes the known keys back. A row of short
+    names (_names_row) is a header by two cells that name columns only where
+    rules draw its cells (`drawn`): a borderless table's header lines are a
+    guess, and a caption over them reads as names too.
     """
     grid = group.grid
     first = min(group.nonempty, key=lambda cell: cell.col0, default=None)
@@ -609,6 +622,9 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
         header.append(_header_scores(template, unit, theme))
         strong += bool(years[k]) or max(header[-1].values(), default=0.0) >= template.thresholds.header_cell
         if not repeated and strong + len(units) - k - 1 < needed:
+            if drawn and needed > MIN_HEADER_COLUMNS <= strong + len(units) - k - 1 and _names_row(units):
+                needed = MIN_HEADER_COLUMNS  # «Защищаемая отрасль | Задача защиты информации | Мера защиты
+                continue  # информации | …»: two cells naming columns, the others short names too
             return None
     if not repeated and strong < needed:
         return None
@@ -758,6 +774,23 @@ def _new_figures(last: SubRow, first: SubRow) -> bool:
     return any(last.get(key) and lines for key, lines in first.cells.items() if key.startswith("year:"))
 
 
+def part_naming(template: TableTemplate) -> str:
+    """The column a part of a table divided by columns names its rows by, printed again over each part: the
+    name, where the table has one (an indicator's), else its naming column."""
+    return "name" if "name" in template.columns.keys else template.naming_column
+
+
+def part_template(template: TableTemplate) -> TableTemplate:
+    """The template a part of a table divided by columns is read by (TableReader._another_part): only the
+    column it names its rows by required."""
+    return replace(template, required=(part_naming(template),))
+
+
+def _letters(text: str) -> str:
+    """A cell's letters and figures only, folded: the same name wrapped (and hyphenated) at other widths."""
+    return re.sub(r"[\W_]+", "", fold(text))
+
+
 def _glue(previous: Record, continuation: Record) -> None:
     """Append a row's continuation (the part printed on the next page) to the row itself."""
     if not continuation.subrows:
@@ -828,7 +861,8 @@ class TableReader:
         self.labelled = {}
         if self.columns is not None and not self._fits_columns(table.fragments[0]) \
                 and table_header(table, self.template) is None:
-            self._foreign(table)
+            if not self._another_part(table):
+                self._foreign(table)
             return
         groups = [(index, group) for index, grid in enumerate(table.fragments) for group in row_groups(grid)]
         rows = [group for _, group in groups]
@@ -919,6 +953,37 @@ class TableReader:
         """Whether a table without a header of its own is drawn on the columns already known (the
         same table, continued after a caption or an industry heading)."""
         return same_edges(sorted({col.x0 for col in self.columns} | {col.x1 for col in self.columns}), grid.xs)
+
+    def _another_part(self, table: Table) -> bool:
+        """Read a table that prints more columns of the rows already read, as GOST 2.105 divides a wide table
+        into parts placed one under another, each under the columns its rows are named by printed again («№»,
+        «Индикатор промышленного развития», then the years): its header names the row-naming column (the name,
+        where the table has one) and columns not read yet; each of its rows goes on in the row of the same name.
+        False for a table whose header is none of this kind; a row naming no row read is reported."""
+        naming = part_naming(self.template)
+        part = TableReader(part_template(self.template), industry=self.industry, join=self.join)
+        part.read(table)
+        new_keys = part.keys - {col.key for col in self.columns or ()} - PLACING_COLUMNS - {naming}
+        if not part.records or not new_keys or not any(col.key == naming for col in part.columns or ()):
+            return False
+        rows: dict[str, list[SubRow]] = {}  # the rows of each name still without this part, in order
+        for record in self.records:
+            for sub in record.subrows:
+                if sub.get(naming) and not new_keys & sub.cells.keys():
+                    rows.setdefault(_letters(self.join(sub.get(naming))), []).append(sub)
+        for record in part.records:
+            for sub in record.subrows:
+                found = (rows.get(_letters(self.join(sub.get(naming)))) or [None]).pop(0)
+                if found is None:
+                    self.problems.append(TableProblem(
+                        "part_row_unmatched", f"a row of a part of the table of section {self.template.section} "
+                        f"names no row read before it ({' '.join(sub.get(naming))[:60]!r}); its cells were not read",
+                        sub.page))
+                    continue
+                for key in new_keys:
+                    found.cells.setdefault(key, sub.get(key))
+        self.keys |= new_keys
+        return True
 
     def _foreign(self, table: Table) -> None:
         """A table with neither this table's header nor its columns (another section's table, when that

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from parsers.grid import MIN_GUTTER, group_lines, gutters
 from parsers.stream import same_edges
 from parsers.tables import (EXTRA, COLUMN_NUMBER, INDUSTRY_TITLE, MAX_INDUSTRY_TITLE, ROW_NUMBER, YEAR, Column,
-                            RowGroup, counts_up, header_columns, names_industry, row_groups)
+                            RowGroup, counts_up, header_columns, names_industry, part_template, row_groups)
 from parsers.template import TableTemplate
 from parsers.text import fold
 from schemas.layout import Cell, Grid, Line, Table, TextLine
@@ -129,7 +129,7 @@ def _header(page: int, lines: list[Line], cols: Columns, template: TableTemplate
     cells, split_y = _header_cells(lines, cols)
     grid = Grid(page, xs, [lines[0].y0, split_y, lines[-1].y1], cells)
     known_columns = [Column(xs[c], xs[c + 1], key) for c, key in (known or {}).items()]
-    columns = header_columns(RowGroup(grid, cells), template, known_columns or None)
+    columns = header_columns(RowGroup(grid, cells), template, known_columns or None, drawn=False)
     if columns is None:
         return None
     score = sum(hit[1] for cell in cells if cell.lines and (hit := template.columns.best(cell.text)))
@@ -394,10 +394,12 @@ def _numbers_rows(cell: Cell) -> bool:
 def _header_keys(grid: Grid, rows: int, template: TableTemplate, known: list[Column] | None,
                  data: list[RowGroup]) -> list[Column] | None:
     """The columns the ruled header rows (the grid's first `rows`) name, read with the rows under them
-    (`data`), or the known ones when they name none."""
+    (`data`), or the known ones when they name none; the header of a part of the table (part_template: the
+    number and name printed again over the years) names its columns too."""
     head = Grid(grid.page, grid.xs, grid.ys[:rows + 1], [c for c in grid.cells if c.row1 <= rows], grid.ref)
     for group in row_groups(head):
-        if group.nonempty and (columns := header_columns(group, template, known, data)) is not None:
+        if group.nonempty and (columns := header_columns(group, template, known, data)
+                               or header_columns(group, part_template(template), None, data)) is not None:
             known = columns
     return known
 

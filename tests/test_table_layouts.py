@@ -941,3 +941,67 @@ def test_the_templates_order_decides_between_two_headers_scoring_alike_and_not_o
     assert assign(close, order) == [None, "term", "financing", "region_role"]
     clear = [{"region_role": 1.3}, {"term": 1.2}, {"financing": 0.9}, {"region_role": 0.6}]
     assert assign(clear, order) == ["region_role", "term", "financing", None]  # a region's own order stands
+
+
+def _blind24(region: str, suffix: str = "docx"):
+    from ingest.pipeline import parse_document
+    return parse_document(next((FIXTURES / "variants" / "blind24").glob(f"blind24-{region}-*.{suffix}")), "doc")[0]
+
+
+def _gold(region: str, set_name: str = "blind24") -> dict:
+    path = next((FIXTURES / "variants" / set_name).glob(f"{set_name}-{region}-*.gold.json"))
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_a_header_of_short_names_two_of_which_name_columns_is_the_header():
+    """blind24's Тюменская heads section 5 «Защищаемая отрасль | Задача защиты информации | Мера защиты информации |
+    Защищаемые субъекты и пользователи | Снижение угроз для пользователей», with no number column: two cells name
+    columns, where half of five were needed, and no link was read (links 0). A row of short names naming two
+    columns is a header; the others are guessed by their cells."""
+    doc = _blind24("tyumen")
+    gold = _gold("tyumen")
+    links = [(row["task"], row["project"]) for group in gold["s5"]["groups"] for row in group["rows"]]
+    assert [(_fold_words(link.task), _fold_words(link.project)) for link in doc.links] == \
+        [(_fold_words(task), _fold_words(project)) for task, project in links]
+
+
+def test_a_card_printed_as_numbered_label_lines_with_numbered_values():
+    """blind24's LNR prints its card as «1. Наименование программы …: …», «2. …» lines, some values numbered lists
+    of their own («1. Повышение благосостояния …»): no card was read (card 0). A numbered label opens a field only
+    as the card's next number; a value's own numbered lines go on in it."""
+    doc = _blind24("lnr")
+    assert [(f.field, _fold_words(f.value)) for f in doc.card] == \
+        [(row["field"], _fold_words(row["value"])) for row in _gold("lnr")["s2_card"]["rows"]]
+
+
+def test_an_indicator_table_divided_into_two_parts_gives_each_indicator_its_years():
+    """blind24's LNR divides its indicator table by columns (GOST 2.105): the project, body, name and unit, then
+    on a new page the number and name printed again over «Задание на 2022 год» …: the second part was not read
+    and no value stored (indicators 0.75). Each row of the second part goes on in the indicator of its name."""
+    assert _values_by_indicator(_blind24("lnr")) == _gold_values("lnr")
+
+
+def test_the_second_part_of_an_indicator_table_without_row_rules_is_cut_into_rows():
+    """blind24's Тюменская prints the second part of its indicator table (PDF page 67 on) without rules between
+    its rows: the part's header names no project, so its rows were not cut, and no value was read (indicators
+    0.72). Its indicators named alike («Доля требований к интеграции с ЕГИССО …», three times) take its rows in
+    their order."""
+    assert _values_by_indicator(_blind24("tyumen", "pdf")) == _gold_values("tyumen")
+
+
+def _values_by_indicator(doc) -> list[list[str]]:
+    values = {(v.indicator_id, v.year): v.value_raw for v in doc.values}
+    return [[values[i.indicator_id, year] for year in (2022, 2023, 2024)] for i in doc.indicators]
+
+
+def _gold_values(region: str) -> list[list[str]]:
+    return [["".join(value.split()) for value in indicator["values"]]  # «1 543» is stored 1543
+            for group in _gold(region)["s7"]["groups"] for row in group["rows"] for indicator in row["indicators"]]
+
+
+def test_a_heading_word_of_two_words_is_learned_from_its_rising_numbers():
+    """blind24's Хабаровский heads «Направление деятельности 1. Социальная обстановка …» … «8.», and its
+    Ставропольский «Блок мероприятий 1. …»: a heading word was one word, and both were not_a_strategy."""
+    for region in ("khabarovsk", "stavropol"):
+        doc = _blind24(region)
+        assert [s.number for s in doc.sections if "." not in s.number] == [str(n) for n in range(1, 9)], region
