@@ -23,6 +23,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind22 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind23 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind24 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind25 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -203,6 +204,17 @@ programme: подпрограмма, промышленный проект, пр
 1. ...», the layout keys above in new combinations, and two features no earlier set has: the strategy card as a
 numbered list of «<n>. Label: value» paragraphs, and section 7's table divided by columns into two parts placed one
 under another (the fixed columns, then on a new page the number and name columns repeated with the year columns).
+
+The twenty-second form renders the blind25 set (tests/fixtures/variants/blind25) in the BLIND25 configs with
+tests/variants/blind25_rewordings.toml: unseen wording again, in registers no earlier set used (a regional employment
+programme: соискатели, работодатели, центр занятости, показатель результативности, «Плановый уровень 2024 г.»; a
+programme for modernising primary health care: первичное звено, прикрепленное население, доступность помощи, «Ожидаемый
+уровень в 2024 г.»; an annual progress report on the strategy, its sections «Сведения о ...» forms: отчетный период,
+отметка об исполнении, «Отчетный 2024 год»; a regional environmental programme: природоохранное мероприятие,
+природопользователи, экологический показатель, «Экологический ориентир 2024»), headings «Раздел 1. ...» and «I. ...»
+(the ordinary numbering of regional acts) and «Форма 1. ...» and «Приоритет 1. ...» (never printed before), the layout
+keys above in new combinations, and one feature no earlier set has: typed «*», «**» marks glued to indicator names in
+section 7 with the notes they refer to printed as lines right under the table (table_notes).
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -1779,6 +1791,103 @@ BLIND24 = {
         captions={"word": "Таблица", "cont": None, "card": True, "title": True, "end": "Окончание таблицы"}),
 }
 
+# The twenty-fifth blind set (--set blind25, wordings tests/variants/blind25_rewordings.toml): UNSEEN WORDING first of
+# all (every string of the wordings file differs from the earlier wordings files, blind24 included, ignoring case and
+# punctuation, and none is a near-duplicate of one (rapidfuzz ratio above 90); registers no earlier set used: a regional
+# employment programme (программа содействия занятости населения), a programme for modernising primary health care
+# (модернизация первичного звена здравоохранения), an annual progress report on the strategy (отчет о ходе реализации)
+# and a regional environmental programme (экологическая программа); two documents number their sections as regional
+# acts ordinarily do, «Раздел 1. ...» (lnr) and «I. ...» (stavropol), the other two in heading styles never printed by an
+# earlier set, «Форма 1. ...» (tyumen: the report's forms of «Сведения о ...») and «Приоритет 1. ...» (khabarovsk)), the
+# keys above in combinations no earlier set has, and one feature no earlier set has (default off, so the earlier sets'
+# outputs are unchanged):
+#   table_notes      [(words, text), ...]: a typed mark «*» («**», «***» for the next) glued to the end of the name of the
+#                    first section 7 indicator holding <words>, and under the table (after its last piece) a line «<mark>
+#                    <text>» for each, in the tables' type size, as regional tables print their notes (not real
+#                    footnotes); the gold's indicator names are without the marks and s7 "cell_footnotes" lists {column,
+#                    indicator, text}, as for the blind15 cell footnotes, a note says so. Not with s7_long or
+#                    s7_unit_in_name; every note's words must occur in some name.
+# The combinations:
+#   lnr         section headings in shaded boxes over a 4-column card of field/value pairs, per-industry project tables in
+#               section 5 with projects numbered within their tasks and a term column, an industry column in section 6,
+#               section 7 in two parts (full-width industry rows, a two-row header with a base year), double-framed
+#               tables, percent signs and no-break spaces between thousands;
+#   stavropol   a wholly landscape document with every section on a new page under a running header naming it, a
+#               transposed card under a titled caption, numbered industry rows over task rows in section 5, section 6 as
+#               one record table per project, section 7 in long format beside an industry column, zebra-banded tables,
+#               hyphenation, «н/д» marks;
+#   tyumen      titled continued captions over grey plain three-row headers with vertical years, a base year and a
+#               column-number row under every repeated header, tables without inner horizontal rules, task rows
+#               beside an industry column in section 5, a status column in section 6, the card with numbered bold labels
+#               and its value lines in rows of their own, a running title, the new typed notes under section 7;
+#   khabarovsk  a title page, italic headings, section 1 in two newspaper columns, the card as numbered «Label: value»
+#               lines, a rotated industry column in section 5, per-industry project tables with spacer rows in section
+#               6, hierarchical indicator rows with the project and body on every row and a note column, dotted inner
+#               rules, soft line breaks in lists, «– N –» page numbers, thin spaces between thousands.
+# Every table is followed by a paragraph, so no two tables join in the DOCX.
+BLIND25 = {
+    "lnr": dict(
+        name="blind25-lnr-razdel-headings-employment-programme-boxed-headings-pairs-card-s7-two-parts-double-frame",
+        font="Liberation Sans", size=11, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2,
+        header_cant_split=True,
+        headings="bold", industry={"5": "tables", "6": "column", "7": "full_row"},
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="footer", toc=True, front=None, card="pairs",
+        list_markers={"basis": "{n})", "technology": "{n})", "task": "{n}.", "financing": "\u2022",
+                      "problems": "\u2013", "challenges": "\u2013", "risks": "\u2013"},
+        s4_lead="italic",
+        heading_box=True, box_gap=True, s5_task_numbers=True, s7_parts=True, rules="double_frame",
+        extra_cols={"s5": [("term", "end")]}, values={"percent": True, "thousands": True}, empty_mark="-",
+        no_width=1.9, year_width=1.9),
+    "stavropol": dict(
+        name="blind25-stavropol-roman-headings-primary-care-programme-all-landscape-section-running-heads-s6-records-s7-long-zebra",
+        font="Liberation Serif", size=11, margins=(2.0, 1.5, 2.0, 1.5), table_smaller=2.5,
+        header_cant_split=True,
+        headings="styles", industry={"5": "numbered_row", "6": "full_row", "7": "column"},
+        merge_tasks=False, repeat_header=True, colnums=None, s7_two_level=False, base_year=False,
+        landscape=(), running=None, toc=True, front=None, card="transposed",
+        list_markers={"basis": "{a})", "technology": "\u2013", "task": "{n})", "financing": "{a})",
+                      "problems": "{n}.", "challenges": "{n}.", "risks": "{n}."},
+        s4_lead="bold",
+        all_landscape=True, line_spacing=1.0, section_running=True, page_numbers="word", card_band=5,
+        s5_task_rows=True, s6_records=True, s7_long=True, rules="zebra", hyphenate=True,
+        toc_source_key=True, values={"comma": True}, empty_mark="н/д", no_width=1.7, year_width=2.0,
+        captions={"word": "Таблица", "cont": None, "card": True, "title": True}),
+    "tyumen": dict(
+        name="blind25-tyumen-forma-headings-progress-report-titled-continued-tables-star-notes-under-s7-no-inner-rules",
+        font="Liberation Serif", size=11, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="bold", industry={"5": "column", "6": "full_row", "7": "numbered_row"},
+        merge_tasks=False, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="title", toc=True, front=None, card="numbered_bold",
+        list_markers={"basis": "{n}.", "technology": "\u2022", "task": "{a})", "financing": "\u2022",
+                      "problems": "{n})", "challenges": "{n})", "risks": "{n})"},
+        s4_lead="subheading",
+        captions={"word": "Таблица", "cont": "Продолжение таблицы", "card": True, "title": True}, lonely_fix=True,
+        s5_task_rows=True, s7_levels=3, vertical_years=True, card_cont_rows=True, rules="no_inner_h",
+        header_look="grey_plain", page_numbers="of_total", extra_cols={"s6": [("status", "end")]},
+        values={"comma": True}, empty_mark="\u2014", no_width=1.6,
+        table_notes=[("ЕИСУ КС РФ", "ЕИСУ КС – единая информационная система управления кадровым составом "
+                      "государственной гражданской службы Российской Федерации."),
+                     ("ЦХЭД", "ЦХЭД – центр хранения электронных документов."),
+                     ("ЕИС СЗН", "Значение рассчитывается по данным единой информационной системы социальной защиты "
+                      "населения Тюменской области на 31 декабря отчетного года.")]),
+    "khabarovsk": dict(
+        name="blind25-khabarovsk-front-prioritet-headings-eco-programme-italic-headings-two-column-s1-card-numbered-lines-vertical-industry",
+        font="Liberation Sans Narrow", size=11, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="italic", industry={"5": "column", "6": "tables", "7": "numbered_row"},
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running=None, toc=True, front="act", card="numbered_lines",
+        list_markers={"basis": "\u2013", "technology": "{n})", "task": "\u2013", "financing": "{n}.",
+                      "problems": "{a})", "challenges": "{a})", "risks": "{a})"},
+        s4_lead="subheading",
+        s1_columns=2, toc_style="leaders", industry_vertical=("5",), s7_repeat=("project", "roiv"),
+        extra_cols={"s7": [("note", "end")]}, rules="dotted_inner", spacer_rows=("6",), soft_breaks=70,
+        page_numbers="dash_top", values={"percent": True, "thousands": "\u2009"}, empty_mark="х", no_width=2.0,
+        year_width=2.4),
+}
+
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 ORDINALS = ["первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой"]
 ORDINALS_F = ["первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая"]
@@ -2067,6 +2176,7 @@ class Builder:
         self.list_num = None      # blind7 auto_lists: the w:numId of the list being written
         self.cell_notes_used = set()    # blind15: the cell footnotes already placed (each on its first match)
         self.box_tbls = set()     # blind21 heading_box: the heading boxes' w:tbl (table_font leaves them alone)
+        self.star_notes = []      # blind25 table_notes: (mark, text) of the typed marks placed in section 7's names
         self.fresh = False        # blind21: the last section was just started by new_section (nothing in it yet)
         if cfg.get("hyphenate"):      # blind8: Russian automatic hyphenation
             self.hyphenation()
@@ -3265,11 +3375,39 @@ class Builder:
                 info["header"] = [rn._tr]
                 info["numbers_first"] = True
             self.tables_info.append(info)
+        if key == "s7" and self.star_notes:     # blind25 table_notes: the marks' notes right under the table
+            self.table_notes_block()
         para(self.doc, "", indent=False)
         if land:
             nxt = str(int(s) + 1)
             if nxt not in self.cfg["landscape"]:
                 self.new_section(False)
+
+    def table_marks(self, name):
+        """blind25 table_notes: the (mark, text) of the [(words, text), ...] notes whose words the section 7 indicator
+        name holds, each on the first such indicator only, marked «*», «**», ... in the order they are placed."""
+        out = []
+        for words, text in self.cfg.get("table_notes", ()):
+            if words in name and all(text != t for _, t in self.star_notes):
+                assert not self.cfg.get("s7_long") and not self.cfg.get("s7_unit_in_name"), self.key
+                self.star_notes.append(("*" * (len(self.star_notes) + 1), text))
+                out.append(self.star_notes[-1])
+        return out
+
+    def table_notes_block(self):
+        """blind25 table_notes: under section 7's table (after its last piece or part), the texts the typed marks in
+        the indicator names refer to, a line each «<mark> <text>», in the tables' type size, as regional tables print
+        their notes; the gold keeps the names without the marks and lists the notes in s7 "cell_footnotes"."""
+        assert len(self.star_notes) == len(self.cfg["table_notes"]), (self.key, "a note's words matched no name")
+        size = self.cfg["size"] - self.cfg.get("table_smaller", 2)
+        for k, (mark, text) in enumerate(self.star_notes):
+            p = para(self.doc, f"{mark} {text}", align=WD_ALIGN_PARAGRAPH.JUSTIFY, size=size)
+            p.paragraph_format.space_after = Pt(0)
+            p.paragraph_format.space_before = Pt(4 if k == 0 else 0)
+        self.out.setdefault("notes", []).append(
+            "Section 7 prints typed marks («*», «**», ...) glued to the end of some indicator names (on the first "
+            "indicator holding the note's words) and, right under the table, a line «<mark> <text>» for each; the "
+            "gold's indicator names are without the marks and s7 \"cell_footnotes\" lists {column, indicator, text}.")
 
     def s7_parts(self, t, keep1, keep2, widths, line, nhead):
         """blind24 s7_parts: the finished section 7 table cut by columns into two tables, as GOST 2.105 divides a table
@@ -3539,6 +3677,10 @@ class Builder:
                 set_cell_text(c[pos["unit"]], unit, align=WD_ALIGN_PARAGRAPH.CENTER)
                 for fn in self.cell_notes(ind["name"]):     # blind15: a footnote mark glued to the name's end
                     add_footnote(self.doc, c[pos["name"]].paragraphs[-1], fn, self.cfg["size"] - 2)
+                    self.out["s7"].setdefault("cell_footnotes", []).append(
+                        {"column": "name", "indicator": ind["name"], "text": fn})
+                for mark, fn in self.table_marks(ind["name"]):     # blind25: a typed «*» glued to the name's end
+                    c[pos["name"]].paragraphs[-1].add_run(mark)
                     self.out["s7"].setdefault("cell_footnotes", []).append(
                         {"column": "name", "indicator": ind["name"], "text": fn})
             if base:
@@ -4187,7 +4329,7 @@ def main(argv=None):
     ap.add_argument("--only", choices=sorted(CONFIGS))
     ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
                                       "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
-                                      "blind19", "blind20", "blind21", "blind22", "blind23", "blind24"],
+                                      "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
@@ -4208,7 +4350,8 @@ def main(argv=None):
                          "BLIND21 with tests/variants/blind21_rewordings.toml, default --out .../blind21; blind22: "
                          "BLIND22 with tests/variants/blind22_rewordings.toml, default --out .../blind22; blind23: "
                          "BLIND23 with tests/variants/blind23_rewordings.toml, default --out .../blind23; blind24: "
-                         "BLIND24 with tests/variants/blind24_rewordings.toml, default --out .../blind24)")
+                         "BLIND24 with tests/variants/blind24_rewordings.toml, default --out .../blind24; blind25: "
+                         "BLIND25 with tests/variants/blind25_rewordings.toml, default --out .../blind25)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -4230,7 +4373,7 @@ def main(argv=None):
                    "blind12": BLIND12, "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15,
                    "blind16": BLIND16, "blind17": BLIND17, "blind18": BLIND18, "blind19": BLIND19,
                    "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22,
-                   "blind23": BLIND23, "blind24": BLIND24}[a.set][key]
+                   "blind23": BLIND23, "blind24": BLIND24, "blind25": BLIND25}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
