@@ -269,20 +269,31 @@ def in_reading_order(lines: list[Line]) -> list[Line]:
         return lines
     left, right = min(line.x0 for line in lines), max(line.x1 for line in lines)
     lo, hi = left + GUTTER_BAND[0] * (right - left), left + GUTTER_BAND[1] * (right - left)
-    out, k = [], 0
+    out, k, unsplit = [], 0, 0  # lines[unsplit:k] were put out whole
     while k < len(lines):
         length, both, gutter = _column_run(lines, k, lo, hi)
         if both < COLUMN_RUN or not _prose_columns(lines[k:k + length], left, right, gutter):
             out += lines[k:k + max(length, 1)]  # no later start within the stretch shares a wider gutter
             k += max(length, 1)
             continue
+        start = k  # a heading atop the left column, white under it, beside the right column's first line
+        while start > unsplit and _beside(lines[start - 1], gutter):
+            start -= 1
+        del out[len(out) - (k - start):]
         edges = ((left, gutter[0]), (gutter[1], right))
-        for (x0, x1), side in zip(edges, _sides([w for line in lines[k:k + length] for w in line.words], gutter)):
+        for (x0, x1), side in zip(edges, _sides([w for line in lines[start:k + length] for w in line.words], gutter)):
             for line in group_lines(side):
                 line.column = (x0, x1)
                 out.append(line)
-        k += length
+        k = unsplit = k + length
     return out
+
+
+def _beside(line: Line, gutter: tuple[float, float]) -> bool:
+    """Whether a line has words on both sides of a gutter and none across it: two columns' lines side by side."""
+    left = [w for w in line.words if w[3] <= gutter[0]]
+    right = [w for w in line.words if w[1] >= gutter[1]]
+    return bool(left) and bool(right) and len(left) + len(right) == len(line.words)
 
 
 def _sides(words: tuple[Word, ...] | list[Word], gutter: tuple[float, float]) -> tuple[list[Word], list[Word]]:

@@ -17,8 +17,8 @@ from parsers.prose import paragraphs
 from parsers.sections import Outline, Section
 from parsers.tables import (CARD_MIN_FIELDS, EXTRA, LONG_KEYS, MAX_HEADER_CELL, PLACING_COLUMNS,
                             ROW_NUMBER as PRINTED_ROW_NUMBER, Record, RowGroup, SubRow, TableReader, assign, card_header,
-                            card_rows, paired_card, labels_read_across, records_as_rows, row_groups, transposed_card, transposed_card_rows,
-                            two_column_rows, unnumbered_industry, year_of)
+                            card_rows, labels_read_across, numbered_card, paired_card, records_as_rows, row_groups,
+                            transposed_card, transposed_card_rows, two_column_rows, unnumbered_industry, year_of)
 from parsers.template import TableTemplate, Template
 from parsers.text import fold
 from parsers.text import Dehyphenator
@@ -174,16 +174,18 @@ def read_card(section: Section, template: Template, doc_id: str, dh: Dehyphenato
     spec = template.table_for_section("2")
     rows: list[tuple[list[str], list[str], int | None, str | None]] = []
     last_of_pair: dict[int, int] = {}  # the row each place in a pair last opened: a cut row goes on there
-    paired = paired_card(section.tables)
+    paired, numbered = paired_card(section.tables), numbered_card(section.tables)
     for table in section.tables:
         for grid in table.fragments:
             page_top = True
-            for field_cell, value_cells, pair in card_rows(grid, paired):
+            for field_cell, value_cells, pair in card_rows(grid, paired, numbered):
                 label = [ln.text for ln in field_cell.lines]
                 value = [ln.text for c in value_cells for ln in c.lines]
                 if not label and not value or page_top and card_header([field_cell, *value_cells], template) \
-                        or not rows and not label and len(" ".join(value)) <= MAX_HEADER_CELL:
-                    continue  # a header, or a caption over the value column: nothing names a field yet
+                        or not rows and not label and len(" ".join(value)) <= MAX_HEADER_CELL \
+                        or not rows and not value and label[0][:1].islower():
+                    continue  # a header (its last words wrapped, «Стр.» / «отчета»), or a caption over the value
+                    # column: nothing names a field yet
                 continued = rows and (not label or page_top and (label[0][:1].islower()
                                                                  or bool(value) and value[0][:1].islower()))
                 page_top = False

@@ -209,7 +209,8 @@ def build_stream(pages: list[PageContent]) -> list[Block]:
                 previous = stream[k] if k >= 0 else None
                 if (position == 0 and isinstance(previous, Table)
                         and previous.fragments[-1].page == content.page - 1
-                        and same_columns(previous, item) and not _boxed(item)):
+                        and same_columns(previous, item) and not _boxed(item)
+                        and not _boxed(previous.fragments[-1])):  # a box heads what follows, never cut by a page
                     previous.fragments.append(item)
                 else:
                     stream.append(Table([item]))
@@ -235,7 +236,8 @@ def unboxed(blocks: list[Block]) -> list[Block]:
 
 
 def _boxed(grid: Grid) -> bool:
-    """Whether a grid is one cell holding a line or so (unboxed): a box, never the next page's part of a table."""
+    """Whether a grid is one cell holding a line or so (unboxed): a box, never the next page's part of a table nor
+    a table's part a page break cut (a boxed «Раздел 6. …» at a page's foot over its table on the next)."""
     return len(grid.cells) == 1 and 0 < len(grid.cells[0].lines) <= MAX_BOXED_LINES
 
 

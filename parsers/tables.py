@@ -1189,14 +1189,23 @@ def paired_card(tables: list[Table]) -> bool:
     return not _numbering_column(groups) and _paired(groups)
 
 
-def card_rows(grid: Grid, paired: bool) -> list[CardRow]:
+def numbered_card(tables: list[Table]) -> bool:
+    """Whether a card prints a numbering column, judged on all its pages at once: a page (or a first grid holding
+    only the header, where no rules part the rows) shows too few rows of its own."""
+    return _numbering_column([cells for table in tables for grid in table.fragments for cells in _card_groups(grid)])
+
+
+def card_rows(grid: Grid, paired: bool, numbered: bool | None = None) -> list[CardRow]:
     """A two-column table's rows as (field cell, value cells), past a numbering column if there is one
     (and past a row numbering the columns); a `paired` card (paired_card) gives each row's two fields in
     turn, each with its place in the pair (a row a page break cut goes on in both pairs at once)."""
     groups = _card_groups(grid)
-    numbering_column = _numbering_column(groups)
+    numbering_column = _numbering_column(groups) if numbered is None else numbered
     pairs = [0] * len(groups)
     if paired:  # (no numbering column, as paired_card saw on all pages: a lone cut row's empty cell is none)
+        # a row printing the same two cells twice is the header of both pairs («Позиция паспорта | Что
+        # предусмотрено по позиции» twice), however its cells are worded
+        groups = [cells for cells in groups if not (len(cells) == 4 and _same_texts(cells[:2], cells[2:]))]
         halves = [_pair_halves(cells) for cells in groups]
         groups = [half for split in halves for half in split]
         pairs = [pair for split in halves for pair in range(len(split))]
@@ -1393,7 +1402,8 @@ def card_like(table: Table, template: Template) -> bool:
     if transposed_card([table], template):
         return True
     paired = paired_card([table])
-    rows = [(field.text, values) for grid in table.fragments for field, values, _ in card_rows(grid, paired)
+    numbered = numbered_card([table])
+    rows = [(field.text, values) for grid in table.fragments for field, values, _ in card_rows(grid, paired, numbered)
             if field.lines and values]
     labels = [label for label, _ in rows]
     if len(labels) < CARD_MIN_FIELDS or sum(len(values) > 1 for _, values in rows) * 2 > len(rows):

@@ -162,6 +162,18 @@ def test_a_page_in_two_newspaper_columns_reads_the_left_column_first():
     assert lines[-1] == "2"
 
 
+def test_a_heading_atop_the_left_column_with_white_under_it_is_read_in_its_column():
+    """blind25's Хабаровский sets section 1 in two newspaper columns (page 3): «1.1. Природоохранное
+    законодательство» heads the left column with white under it, beside the right column's first line; the white
+    ended the columns' stretch there, the heading was joined to the right line, and subsections 1.1-1.3 were lost
+    (legal bases and technologies 0). A line beside the columns, crossing no gutter, is read in them."""
+    pdf = next((FIXTURES / "variants" / "blind25").glob("blind25-khabarovsk-*.pdf"))
+    with pymupdf.open(pdf) as doc:
+        lines = [line.text for line in read_page_content(read_page(doc, 2)).lines]
+    assert "1.1. Природоохранное законодательство" in lines
+    assert lines.index("1.1. Природоохранное законодательство") < lines.index("Основаниями разработки стратегии в области")
+
+
 def test_a_table_without_rulings_is_no_newspaper_columns():
     """blind19's Тюменская prints its projects with no rulings (page 23): its gutters part seven columns, not
     two, and its lines stay whole for the borderless table reader."""

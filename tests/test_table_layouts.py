@@ -991,12 +991,13 @@ def test_the_second_part_of_an_indicator_table_without_row_rules_is_cut_into_row
 
 def _values_by_indicator(doc) -> list[list[str]]:
     values = {(v.indicator_id, v.year): v.value_raw for v in doc.values}
-    return [[values[i.indicator_id, year] for year in (2022, 2023, 2024)] for i in doc.indicators]
+    return [["".join(values[i.indicator_id, year].split()) for year in (2022, 2023, 2024)] for i in doc.indicators]
 
 
-def _gold_values(region: str) -> list[list[str]]:
-    return [["".join(value.split()) for value in indicator["values"]]  # «1 543» is stored 1543
-            for group in _gold(region)["s7"]["groups"] for row in group["rows"] for indicator in row["indicators"]]
+def _gold_values(region: str, set_name: str = "blind24") -> list[list[str]]:
+    return [["".join(value.split()) for value in indicator["values"]]  # spaces aside: «1 543» is stored 1543
+            for group in _gold(region, set_name)["s7"]["groups"] for row in group["rows"]
+            for indicator in row["indicators"]]
 
 
 def test_a_heading_word_of_two_words_is_learned_from_its_rising_numbers():
@@ -1005,3 +1006,51 @@ def test_a_heading_word_of_two_words_is_learned_from_its_rising_numbers():
     for region in ("khabarovsk", "stavropol"):
         doc = _blind24(region)
         assert [s.number for s in doc.sections if "." not in s.number] == [str(n) for n in range(1, 9)], region
+
+
+def test_a_boxed_heading_at_a_pages_foot_is_no_part_of_the_table_on_the_next_page():
+    """blind25's LNR frames its headings in shaded boxes as wide as its tables; «Раздел 6. Содержание мероприятий
+    программы занятости» stands at page 24's foot and its table opens page 25, and the table was joined to the box
+    as the rest of a table the page break cut: section 6's heading was lost to an industry line, and projects and
+    indicators read almost nothing (0.07 and 0)."""
+    from ingest.pipeline import parse_document
+    doc = parse_document(next((FIXTURES / "variants" / "blind25").glob("blind25-lnr-*.pdf")), "doc")[0]
+    titles = {s.number: s.title for s in doc.sections}
+    assert titles["6"] == "Содержание мероприятий программы занятости"
+    assert titles["7"] == "Показатели результативности содействия занятости"
+    assert len(doc.projects) == 25 and _values_by_indicator(doc) == _gold_values("lnr", "blind25")
+
+
+def test_a_card_in_pairs_whose_header_prints_its_two_cells_twice():
+    """blind25's LNR prints its card two fields to a row under «Позиция паспорта программы занятости | Что
+    предусмотрено по позиции» twice: the header, worded as no card header is, was read as a field and every field
+    after it scored as misplaced (card 0)."""
+    doc = _blind25("lnr")
+    assert [(f.field, _fold_words(f.value)) for f in doc.card] == \
+        [(row["field"], _fold_words(row["value"])) for row in _gold("lnr", "blind25")["s2_card"]["rows"]]
+
+
+def test_headers_asking_what_a_project_aims_at_and_how_it_is_organised():
+    """blind25's LNR heads its projects' goal «На что направлено мероприятие» and description «Как организуется
+    мероприятие»: with «мероприятие» the table's own word, both read as the name, and the name column as the goal
+    (name and goal 0)."""
+    gold = [row for group in _gold("lnr", "blind25")["s6"]["groups"] for row in group["rows"]]
+    doc = _blind25("lnr")
+    for key in ("name", "goal", "description"):
+        assert [_fold_words(getattr(p, key)) for p in doc.projects] == [_fold_words(row[key]) for row in gold], key
+
+
+def _blind25(region: str, suffix: str = "docx"):
+    from ingest.pipeline import parse_document
+    return parse_document(next((FIXTURES / "variants" / "blind25").glob(f"blind25-{region}-*.{suffix}")), "doc")[0]
+
+
+def test_a_card_header_over_its_numbering_column_wrapped_onto_a_row_of_its_own():
+    """blind25's Тюменская prints its card with no rules between rows under «Стр. / отчета | Наименование сведений |
+    Содержание сведений по отчету», the header alone in the first grid and «отчета» wrapped onto the body's first
+    row: the numbering column, judged on the header's grid alone, was none, and «Стр.» and «отчета» became fields
+    (card 0). The numbering column is judged on all the card's rows, and a lower-case label with no value before
+    any field is the header's rest."""
+    doc = _blind25("tyumen", "pdf")
+    assert [(f.field, _fold_words(f.value)) for f in doc.card] == \
+        [(row["field"], _fold_words(row["value"])) for row in _gold("tyumen", "blind25")["s2_card"]["rows"]]
