@@ -31,7 +31,11 @@ from schemas.layout import Cell, Grid, Line, Table
 YEAR = re.compile(r"^(?:(?:план|факт|прогноз|цель|(?:целевое\s+|плановое\s+)?значение)\s*)?(?:(?:на|в)\s+)?(?:(?:конец|31\.12\.?)\s*)?"
                   r"(20\d\d)(?:\s*г(?:од[ау]?|\.)?)?\.?(?:\s*\([^)]{0,20}\))?$",
                   re.IGNORECASE)  # "2024 (план)", "на 2024 год", "на 31.12.2024", "на конец 2024 года", "план на 2024 г.", "в 2024 г.", "в 2024 году"
-YEAR_END = re.compile(r"(?<!\d)31\s+декабря\b", re.IGNORECASE)  # «на 31 декабря 2023 г.»: that year's column
+MONTHS = "январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+DATE_IN_YEAR = re.compile(rf"(?<!\d)\d{{1,2}}\s+(?:{MONTHS})[а-яё]*|(?:{MONTHS})[а-яё]*\s+\d{{1,2}}(?!\d)", re.IGNORECASE)
+"""A day of a year's month, «на 31 декабря 2023 г.», «На 1 сентября 2022 г.» (read upwards «г. На сентября 1 2022»):
+the year's column."""
+YEAR_END = re.compile(r"(?<!\d)31\s+декабр|декабр[а-яё]*\s+31(?!\d)", re.IGNORECASE)
 MAX_YEAR_HEADER = 40  # characters of a year column's header («Плановое значение на конец 2024 года»)
 BASE_VALUE_LEMMAS = frozenset({"базовый", "исходный", "база", "текущий"})
 """Words of a column that holds the value a strategy starts from, dated with its year, not a target year."""
@@ -209,18 +213,29 @@ def year_of(text: str) -> int | None:
 
     Past the wordings YEAR knows, a short header that names one year and no other figure, and is no base
     value («Исходный уровень, 2024 г.»), is that year's column: «2022 г. — целевое», «к концу 2025 г.»,
-    «за 2022 год», and «на 31 декабря 2023 г.» (the year's end is no other figure), its words in any order (a
+    «за 2022 год», and «на 31 декабря 2023 г.» (a day of the year is no other figure), its words in any order (a
     header printed upwards may be read with «г.» first). A period («2022-2024») names two years, a date («на
     01.01.2024») other figures."""
-    text = re.sub(r"(?<=\d)\s+(?=\d)|\s+(?=\.)", "", text.strip())
+    text = re.sub(r"(?<=\d)\s+(?=\d)|\s+(?=\.)", "", DATE_IN_YEAR.sub(" ", text).strip())
     if year := YEAR.match(text):
         return int(year.group(1))
-    text = YEAR_END.sub(" ", text)
     years = re.findall(r"(?<!\d)20\d\d(?!\d)", text)
     if (len(years) != 1 or len(text) > MAX_YEAR_HEADER or len(re.findall(r"\d+", text)) != 1
             or words_of(text).lemmas & BASE_VALUE_LEMMAS):
         return None
     return int(years[0])
+
+
+def _a_column_a_year(headers: list[str]) -> list[int | None]:
+    """The year each header names (year_of), one column a year: of headers dated within one year («на 30 июня
+    2024 г.», «на 31 декабря 2024 г.»), the one naming the year plainly or at its end keeps it, the others none."""
+    years = [year_of(text) for text in headers]
+    for year in {year for year in years if year and years.count(year) > 1}:
+        at = [k for k, seen in enumerate(years) if seen == year]
+        keep = next((k for k in at if not DATE_IN_YEAR.search(headers[k]) or YEAR_END.search(headers[k])), None)
+        for k in at:
+            years[k] = year if k == keep else None
+    return years
 
 
 @dataclass
@@ -612,7 +627,7 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     known_by_text = {fold(col.header): col.key for col in known or () if col.header}
     printed_again = [_printed_header_key(fold(u.text), known_by_text) for u in units]
     repeated = known_by_text and sum(key is not None for key in printed_again) >= REPEATED_HEADER_SHARE * len(units)
-    years = [year_of(u.text) for u in units]
+    years = _a_column_a_year([u.text for u in units])
     # strong cells a new header has at least: half its cells, or only MIN_HEADER_COLUMNS beside a numbering
     # column's header, which no data row prints (questions for headers: «Зачем это жителям», «Когда заработает»)
     needed = MIN_HEADER_COLUMNS if any(_numbering_sign(unit.text) for unit in units) \

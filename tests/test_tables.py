@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.tables import industry_of, year_of
+from parsers.tables import _a_column_a_year, industry_of, year_of
 from parsers.template import load_template
 
 TEMPLATE = load_template()
@@ -128,11 +128,19 @@ def test_an_unknown_column_is_told_when_the_table_lacks_a_known_one(name, told):
     ("Базовое значение на 01.01.2025", None),
     ("на 31 декабря 2024 г.", 2024),  # blind14's LNR, and the same printed upwards, read «г.» first:
     ("г.\nна\n31\nдекабря\n2024", 2024),  # the year's end is no other figure
-    ("на 30 июня 2024 г.", None),
+    ("на 30 июня 2024 г.", 2024), ("На 1 сентября 2022 г.", 2022),  # blind24's Ставропольский, a school roadmap,
+    ("г. На сентября 1 2022", 2022),  # and its header printed upwards: a day of the year is no other figure
 ])
 def test_year_column_headers(printed, year):
     """A year column's header is its year however it is dated; a period or a base value is not a year."""
     assert year_of(printed) == year
+
+
+def test_of_two_headers_dated_within_one_year_the_years_end_keeps_the_year():
+    """Values as of a day in the year stand in that year's column, but one column a year: the year's end keeps it
+    over a half-year, and of two days within it neither is the year's."""
+    assert _a_column_a_year(["на 30 июня 2024 г.", "на 31 декабря 2024 г.", "2025"]) == [None, 2024, 2025]
+    assert _a_column_a_year(["на 1 июля 2024 г.", "на 1 сентября 2024 г."]) == [None, None]  # neither plainly
 
 
 @pytest.mark.parametrize("read, name", [
