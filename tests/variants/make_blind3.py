@@ -24,6 +24,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind23 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind24 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind25 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind26 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -215,6 +216,17 @@ programme for modernising primary health care: первичное звено, п
 (the ordinary numbering of regional acts) and «Форма 1. ...» and «Приоритет 1. ...» (never printed before), the layout
 keys above in new combinations, and one feature no earlier set has: typed «*», «**» marks glued to indicator names in
 section 7 with the notes they refer to printed as lines right under the table (table_notes).
+
+The twenty-third form renders the blind26 set (tests/fixtures/variants/blind26) in the BLIND26 configs with
+tests/variants/blind26_rewordings.toml: unseen wording again, in registers no earlier set used (an archive committee's
+concept for the development of archives: Архивный фонд, фондообразователи, комплектование, «{y} год реализации
+Концепции»; a veterinary department's plan for epizootic welfare: противоэпизоотические мероприятия, владельцы животных,
+«Прогн. на {y} г.»; a programme for the integrated development of territories (КРТ): застроенные территории,
+правообладатели, «Этап КРТ {y} г.»; a water-management scheme: водохозяйственные мероприятия, водопользователи,
+«Водохозяйственный {y} год»), headings «Глава 1. ...», «1 ...» (no point, subsections «1.1 ...»), «1. ...» (the ordinary
+numbering of regional acts) and «Книга 1. ...» (never printed before), in layouts regional strategies printed from Word
+commonly use, the keys above in new combinations, and no new feature: an estimate for an unseen region printed in
+familiar ways with unfamiliar wording.
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -1886,6 +1898,87 @@ BLIND25 = {
         extra_cols={"s7": [("note", "end")]}, rules="dotted_inner", spacer_rows=("6",), soft_breaks=70,
         page_numbers="dash_top", values={"percent": True, "thousands": "\u2009"}, empty_mark="х", no_width=2.0,
         year_width=2.4),
+}
+
+# The twenty-sixth blind set (--set blind26, wordings tests/variants/blind26_rewordings.toml): UNSEEN WORDING in FAMILIAR
+# LAYOUTS (every string of the wordings file differs from the earlier wordings files, blind25 included, ignoring case and
+# punctuation, and none is a near-duplicate of one (rapidfuzz ratio above 90); registers no earlier set used: an archive
+# committee's concept for the development of archives (концепция развития архивного дела), a veterinary department's plan
+# for epizootic welfare (план противоэпизоотических мероприятий), a programme for the integrated development of
+# territories (программа комплексного развития территорий, КРТ) and a water-management scheme (схема комплексного
+# использования и охраны водных объектов); three documents number their sections as regional acts ordinarily do,
+# «Глава 1. ...» (lnr), «1 ...» without a point (stavropol, subsections «1.1 ...», as GOST 2.105 numbers them) and «1. ...»
+# (tyumen), the fourth in a heading style never printed by an earlier set, «Книга 1. ...» (khabarovsk: the books a
+# water-management scheme is bound in)). No new feature: the keys above only, in combinations no earlier set has, chosen
+# among the layouts regional strategies printed from Word commonly use (ruled tables with header rows repeated on every
+# page, merged industry and task cells, landscape sections for the wide tables or none, contents at the start):
+#   lnr         every table of sections 5-7 with an industry column of merged cells and merged task cells, landscape
+#               sections 5-7, a column-number row repeated under the repeated header, a two-row indicator header with a
+#               base year, «Таблица N» captions (the card too), the card with a number column, a contents table, page
+#               numbers bottom right, decimal commas, «-» in empty cells;
+#   stavropol   a wholly portrait document without contents, full-width industry rows in every table, titled captions
+#               («Таблица N – ...»), grey plain header rows, a two-row indicator header, the card as a plain two-column
+#               table, page numbers top right, percent signs;
+#   tyumen      «Продолжение таблицы N» on every page a table continues on, an industry column in sections 5 and 7 and
+#               numbered industry rows in section 6, landscape sections 5-7, a base year under a two-row indicator
+#               header, a contents with dot leaders, the short title in the page header, the card with bold labels and a
+#               number column, decimal commas;
+#   khabarovsk  a title page with the approving act, a contents table, numbered industry rows with merged tasks in a
+#               portrait section 5, an industry column in landscape section 6, full-width industry rows in section 7, a
+#               real footnote on section 7's heading, the card with numbered bold labels, page numbers in the header and
+#               the short title in the footer, «х» in empty cells, percent signs.
+# Every table is followed by a paragraph, so no two tables join in the DOCX.
+BLIND26 = {
+    "lnr": dict(
+        name="blind26-lnr-glava-headings-archive-concept-industry-column-all-tables-repeated-colnums-numbered-card",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="styles", industry="column",
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="footer", toc=True, front=None, card="numbered",
+        list_markers={"basis": "{n}.", "technology": "\u2013", "task": "{n})", "financing": "\u2013",
+                      "problems": "\u2013", "challenges": "\u2013", "risks": "\u2013"},
+        s4_lead="italic",
+        captions={"word": "Таблица", "cont": None, "card": True}, values={"comma": True}, empty_mark="-",
+        no_width=1.6, year_width=2.0),
+    "stavropol": dict(
+        name="blind26-stavropol-gost-number-headings-veterinary-plan-portrait-industry-rows-titled-captions-grey-headers",
+        font="Liberation Serif", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="bold", industry="full_row",
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=True, base_year=False,
+        landscape=(), running=None, toc=False, front=None, card="plain_colon",
+        list_markers={"basis": "{n})", "technology": "{n})", "task": "{n}.", "financing": "\u2013",
+                      "problems": "{a})", "challenges": "{a})", "risks": "{a})"},
+        s4_lead="bold",
+        sub_heading="{n} {title}", header_look="grey_plain", page_numbers="top_right", values={"percent": True},
+        no_width=1.9, year_width=1.9,
+        captions={"word": "Таблица", "cont": None, "card": True, "title": True}),
+    "tyumen": dict(
+        name="blind26-tyumen-numbered-headings-territory-development-programme-continued-tables-leader-toc-industry-column",
+        font="Liberation Sans Narrow", size=11, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="bold", industry={"5": "column", "6": "numbered_row", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="header", toc=True, front=None, card="bold_three",
+        list_markers={"basis": "\u2022", "technology": "\u2022", "task": "{n}.", "financing": "\u2022",
+                      "problems": "{n}.", "challenges": "{n}.", "risks": "{n}."},
+        s4_lead="subheading",
+        toc_style="leaders", captions={"word": "Таблица", "cont": "Продолжение таблицы", "card": False},
+        lonely_fix=True, values={"comma": True}, empty_mark="\u2013", no_width=1.5, year_width=2.0),
+    "khabarovsk": dict(
+        name="blind26-khabarovsk-front-kniga-headings-water-scheme-numbered-industry-rows-heading-footnote",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="styles", industry={"5": "numbered_row", "6": "column", "7": "full_row"},
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=False, base_year=False,
+        landscape=("6", "7"), running="both", toc=True, front="act", card="numbered_bold",
+        list_markers={"basis": "{n}.", "technology": "{n}.", "task": "{a})", "financing": "{n}.",
+                      "problems": "\u2022", "challenges": "\u2022", "risks": "\u2022"},
+        s4_lead="plain",
+        footnotes=[("heading", "7", "Целевые показатели подлежат ежегодной корректировке по данным государственного "
+                    "мониторинга водных объектов.")],
+        values={"percent": True}, empty_mark="х", no_width=1.6, year_width=2.0),
 }
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
@@ -4329,7 +4422,8 @@ def main(argv=None):
     ap.add_argument("--only", choices=sorted(CONFIGS))
     ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
                                       "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
-                                      "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25"],
+                                      "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
+                                      "blind26"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
@@ -4351,7 +4445,8 @@ def main(argv=None):
                          "BLIND22 with tests/variants/blind22_rewordings.toml, default --out .../blind22; blind23: "
                          "BLIND23 with tests/variants/blind23_rewordings.toml, default --out .../blind23; blind24: "
                          "BLIND24 with tests/variants/blind24_rewordings.toml, default --out .../blind24; blind25: "
-                         "BLIND25 with tests/variants/blind25_rewordings.toml, default --out .../blind25)")
+                         "BLIND25 with tests/variants/blind25_rewordings.toml, default --out .../blind25; blind26: "
+                         "BLIND26 with tests/variants/blind26_rewordings.toml, default --out .../blind26)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -4373,7 +4468,8 @@ def main(argv=None):
                    "blind12": BLIND12, "blind13": BLIND13, "blind14": BLIND14, "blind15": BLIND15,
                    "blind16": BLIND16, "blind17": BLIND17, "blind18": BLIND18, "blind19": BLIND19,
                    "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22,
-                   "blind23": BLIND23, "blind24": BLIND24, "blind25": BLIND25}[a.set][key]
+                   "blind23": BLIND23, "blind24": BLIND24, "blind25": BLIND25,
+                   "blind26": BLIND26}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
