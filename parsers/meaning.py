@@ -27,6 +27,7 @@ TRANSPARENT_HEADS = frozenset({"наименование", "название", "
 HEAD_SHARE = 0.4  # share of the score given by the text and the phrase having the same head noun
 UNKNOWN_SHARE = 0.5  # a lemma no concept knows weighs this share of the rarest known lemma's weight
 WORD = re.compile(r"[a-zа-я№]+|\d+")
+COMPOUND_HEAD = re.compile(r"[a-zа-яё]+-(?=[a-zа-яё])", re.IGNORECASE)  # «ветеринарно-» of «ветеринарно-санитарные»
 SEPARATOR = "\x1f"  # between the left-out lemmas and the text in a memo's key
 ABBREVIATION = re.compile(r"\b[А-ЯЁA-Z]{2,6}\b")  # "ОИВ", "ИОГВ": a noun the dictionary does not know
 
@@ -136,8 +137,9 @@ def has_predicate(text: str) -> bool:
     """Whether the text says something happens or is done: a clause, where titles and headers are noun phrases.
 
     Only the main clause counts: a noun phrase with a relative clause («Задачи, на которые направляются
-    ассигнования», «Сроки, в которые …») still names."""
-    for word in WORD.findall(fold(text)):
+    ассигнования», «Сроки, в которые …») still names. The first part of a compound adjective («Ветеринарно-
+    санитарные», «социально-экономический») is no short adjective."""
+    for word in WORD.findall(fold(COMPOUND_HEAD.sub(" ", text))):
         if word.isdigit():
             continue
         if lemma(word) == "который":

@@ -492,6 +492,9 @@ def test_a_header_worded_like_an_industry_right_of_the_first_columns_is_guessed_
     ("Сроки, в которые реализуется проект", False),  # the verb is in a relative clause: the text names
     ("Цель и задачи, на которые направляются ассигнования", False),
     ("Наименование цифрового продукта", False),
+    ("Ветеринарно-санитарные проблемы по отраслям", False),  # blind26's Ставропольский: «ветеринарно» is the
+    ("Социально-экономический эффект", False),  # compound's first part, no short adjective (section 4 was lost)
+    ("Работа выполнена полностью", True),
 ])
 def test_a_clause_is_told_by_a_predicate_of_its_main_clause(text, clause):
     assert has_predicate(text) is clause
