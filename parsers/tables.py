@@ -216,6 +216,8 @@ def year_of(text: str) -> int | None:
     «за 2022 год», and «на 31 декабря 2023 г.» (a day of the year is no other figure), its words in any order (a
     header printed upwards may be read with «г.» first). A period («2022-2024») names two years, a date («на
     01.01.2024») other figures."""
+    if "20" not in "".join(text.split()):  # no year at all (most cells): no pattern is tried
+        return None
     text = re.sub(r"(?<=\d)\s+(?=\d)|\s+(?=\.)", "", DATE_IN_YEAR.sub(" ", text).strip())
     if year := YEAR.match(text):
         return int(year.group(1))
@@ -1417,8 +1419,7 @@ def card_like(table: Table, template: Template) -> bool:
     if transposed_card([table], template):
         return True
     paired = paired_card([table])
-    numbered = numbered_card([table])
-    rows = [(field.text, values) for grid in table.fragments for field, values, _ in card_rows(grid, paired, numbered)
+    rows = [(field.text, values) for grid in table.fragments for field, values, _ in card_rows(grid, paired)
             if field.lines and values]
     labels = [label for label, _ in rows]
     if len(labels) < CARD_MIN_FIELDS or sum(len(values) > 1 for _, values in rows) * 2 > len(rows):
