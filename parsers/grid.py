@@ -276,9 +276,8 @@ def in_reading_order(lines: list[Line]) -> list[Line]:
             out += lines[k:k + max(length, 1)]  # no later start within the stretch shares a wider gutter
             k += max(length, 1)
             continue
-        start = k  # a heading atop the left column, white under it, beside the right column's first line
-        while start > unsplit and _beside(lines[start - 1], gutter):
-            start -= 1
+        # a heading atop the left column, white under it, beside the right column's first line
+        start = k - 1 if k > unsplit and _beside(lines[k - 1], gutter) else k
         del out[len(out) - (k - start):]
         edges = ((left, gutter[0]), (gutter[1], right))
         for (x0, x1), side in zip(edges, _sides([w for line in lines[start:k + length] for w in line.words], gutter)):

@@ -228,8 +228,9 @@ def labelled_card(lines: list[TextLine], template: Template, doc_id: str, dh: De
     numbered = 0  # the fields so far opened by a numbered label («3. Отраслевая направленность: …»)
     for line, field in zip(lines, fields):
         number = CARD_LABEL_NUMBER.match(field[0]) if field else None
-        if number and int(number.group(1)) != numbered + 1:
-            field = None  # a value's own numbered line («2. Повышение уровня жизни: …»): the fields count on
+        if number and (int(number.group(1)) != numbered + 1 or rows and not numbered):
+            field = None  # a value's own numbered line («2. Повышение уровня жизни: …»), in a card numbering its
+            # fields or not: only the next of the numbers the card's first field opened is a field's
         if field and printed[fold(field[0])] == 1:
             numbered += bool(number)
             label, value = field

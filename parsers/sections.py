@@ -43,14 +43,23 @@ skipped): «Раздел А.» … «Раздел И.»."""
 HEADING_PHRASE = r"[^\W\d_]{1,16}(?:\s+[^\W\d_]{1,16}){0,2}"
 """A heading word, or a phrase of up to three words («Блок мероприятий 1.», «Направление деятельности 1.»), learned
 like a word from the numbers it stands before (_numbering)."""
-SECTION_HEADING = re.compile(
-    r"^\s*(?:(?P<word>" + HEADING_PHRASE + r"(?:\.\s*|\s+)(?:№\s*)?|§\s*|[^\W\d_]{1,3}-?(?=[1-8])))?(?(word)|(?P<bracket>\[)?)"
-    r"(?:(?P<num>0?[1-8](?:\.0(?!\d))?|VIII|VII|VI|IV|V|III|II|I)(?:-?(?:й|я|е|ый|ая|ое|ой)(?![\w\d]))?(?![\w\d])(?!\.\d)"
-    r"(?:\s*(?:из|/)\s*\d{1,2}(?!\d))?"  # «01.», «1.0.», «Раздел 1 из 8.»
-    rf"|(?(word)(?P<ordinal>{'|'.join(ORDINALS)})[а-яё]{{0,6}}(?![\w\d])|(?!))"
-    rf"|(?(word)(?-i:(?P<letter>[{LETTER_NUMBERS}]))(?![\w\d])|(?!)))"
-    r"\s*(?:(?P<bar>\|)|[.):\]\-–—])?\s*(?P<title>(?:[«\"“A-Za-zА-Яа-яЁё].*)?)$", re.IGNORECASE)  # «Раздел 1 — ПОЛОЖЕНИЯ»,
+def _section_heading(word: str) -> re.Pattern:
+    """SECTION_HEADING with `word` the pattern of what may stand before the number."""
+    return re.compile(
+        r"^\s*(?:(?P<word>" + word + r"(?:\.\s*|\s+)(?:№\s*)?|§\s*|[^\W\d_]{1,3}-?(?=[1-8])))?(?(word)|(?P<bracket>\[)?)"
+        r"(?:(?P<num>0?[1-8](?:\.0(?!\d))?|VIII|VII|VI|IV|V|III|II|I)(?:-?(?:й|я|е|ый|ая|ое|ой)(?![\w\d]))?(?![\w\d])(?!\.\d)"
+        r"(?:\s*(?:из|/)\s*\d{1,2}(?!\d))?"  # «01.», «1.0.», «Раздел 1 из 8.»
+        rf"|(?(word)(?P<ordinal>{'|'.join(ORDINALS)})[а-яё]{{0,6}}(?![\w\d])|(?!))"
+        rf"|(?(word)(?-i:(?P<letter>[{LETTER_NUMBERS}]))(?![\w\d])|(?!)))"
+        r"\s*(?:(?P<bar>\|)|[.):\]\-–—])?\s*(?P<title>(?:[«\"“A-Za-zА-Яа-яЁё].*)?)$", re.IGNORECASE)  # «Раздел 1 — ПОЛОЖЕНИЯ»,
 # «Раздел № 1», «[1] Общие положения», «1 | Контекст»
+
+
+SECTION_HEADING = _section_heading(HEADING_PHRASE)
+ONE_WORD_HEADING = _section_heading(r"[^\W\d_]{1,16}")
+"""A heading word of one word before the number: how a line is read when its first words are no phrase the
+document heads its sections with («Раздел IV. В сфере …» is «Раздел» IV, not «Раздел IV» В)."""
+
 ORDINAL_FIRST = re.compile(
     rf"^\s*(?P<ordinal>{'|'.join(ORDINALS)})[а-яё]{{0,6}}\s+(?P<word>[^\W\d_]{{1,16}})\.?\s*[.:)\-–—]?\s*"
     r"(?P<title>(?:[«\"“A-Za-zА-Яа-яЁё].*)?)$", re.IGNORECASE)
@@ -219,8 +228,9 @@ def _numbering(stream: list[Block]) -> Numbering:
         if not isinstance(block, TextLine) or len(block.text) > MAX_HEADING_CHARS:
             continue
         if m := SECTION_HEADING.match(block.text):
-            if m.group("word"):
-                numbers.setdefault(_word_key(m.group("word")), []).append(_section_number(m))
+            for seen in {m, ONE_WORD_HEADING.match(block.text)} - {None}:  # a phrase, or one word and a roman
+                if seen.group("word"):  # number over a title opening «В» («Статья IV. В сфере …»)
+                    numbers.setdefault(_word_key(seen.group("word")), []).append(_section_number(seen))
         elif m := ORDINAL_FIRST.match(block.text):
             numbers.setdefault(_word_key(m.group("word")), []).append(_ordinal_number(m))
         elif (m := NUMBER_SHAPE.match(block.text)) and _shaped_heading(m):  # a contents line's too
@@ -258,6 +268,8 @@ def _printed_number(text: str, numbering: Numbering) -> tuple[str, str, bool] | 
     if len(text) > MAX_HEADING_CHARS or DOT_LEADER.search(text) or SUBSECTION_HEADING.match(text):
         return None
     m = SECTION_HEADING.match(text)
+    if m and m.group("word") and _word_key(m.group("word")) not in numbering.words:
+        m = ONE_WORD_HEADING.match(text)  # no phrase of this document's headings: read as one word before a number
     if not m and (after := NUMBER_AFTER_TITLE.match(text)) and _word_key(after.group("word")) in numbering.words:
         return _arabic(after.group("num")), after.group("title"), True
     if (not m and numbering.shapes and (shaped := NUMBER_SHAPE.match(text)) and _shape_key(shaped) in numbering.shapes

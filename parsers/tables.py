@@ -58,6 +58,7 @@ MISREAD_HEADER_SIMILARITY = 90  # rapidfuzz ratio from which a header cell is a 
 CONTENT_ROWS = 30  # rows below a header whose cells tell what its columns hold
 WEAK_HEADER = 0.3  # a header cell meaning a column this much leans to it, too weakly to name it alone
 CELL_TERM_SHARE = 0.5  # share of a column's cells that must say what the column it is guessed to be holds
+PHRASE_SAID = 0.9  # a header meaning a column this well says one of its phrases: its cells do not gainsay it
 CLAUSE_SHARE = 0.5  # share of a column's cells saying what is done from which it is no column of names
 SENTENCE_WORDS = 6  # median words of a column of sentences (an indicator's name), never a unit's or a term's
 PROSE_WORDS = 4  # median words of the cells of a prose column (a status or a note says one or two)
@@ -651,9 +652,9 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     else:
         scores = []
         texts_under = [[] if year else _unit_texts(unit, grid, data or []) for unit, year in zip(units, years)]
-        for h, texts in zip(header, texts_under):  # «Технические решения по объекту» over what will be done
-            for key in template.names_only & h.keys():
-                h[key] = 0.0 if h[key] and _clauses(texts) else h[key]
+        for h, texts in zip(header, texts_under):  # «Технические решения по объекту» over what will be done;
+            for key in template.names_only & h.keys():  # not «Используемые технологии», the column's own phrase
+                h[key] = 0.0 if 0 < h[key] < PHRASE_SAID and _clauses(texts) else h[key]
         shares = [_content_shares(template, texts) for texts in texts_under]
         printed_long = _printed_long(template, header, years, shares)
         for h, year, texts, content in zip(header, years, texts_under, shares):
@@ -980,7 +981,8 @@ class TableReader:
         naming = part_naming(self.template)
         part = TableReader(part_template(self.template), industry=self.industry, join=self.join)
         part.read(table)
-        new_keys = part.keys - {col.key for col in self.columns or ()} - PLACING_COLUMNS - {naming}
+        new_keys = {key for key in part.keys - {col.key for col in self.columns or ()} - PLACING_COLUMNS - {naming}
+                    if not key.startswith(EXTRA)}  # a part adds the table's columns (its years), not notes
         if not part.records or not new_keys or not any(col.key == naming for col in part.columns or ()):
             return False
         rows: dict[str, list[SubRow]] = {}  # the rows of each name still without this part, in order
@@ -1422,7 +1424,8 @@ def card_like(table: Table, template: Template) -> bool:
     rows = [(field.text, values) for grid in table.fragments for field, values, _ in card_rows(grid, paired)
             if field.lines and values]
     labels = [label for label, _ in rows]
-    if len(labels) < CARD_MIN_FIELDS or sum(len(values) > 1 for _, values in rows) * 2 > len(rows):
+    several = sum(sum(bool(cell.text.strip()) for cell in values) > 1 for _, values in rows)
+    if len(labels) < CARD_MIN_FIELDS or several * 2 > len(rows):
         return False
     needed, known = CARD_KNOWN_SHARE * len(labels), 0
     for k, label in enumerate(labels):  # read until the answer is certain: a long table's labels are prose

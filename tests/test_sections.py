@@ -534,3 +534,18 @@ def test_review_findings_on_titles_over_numbers_and_contents_at_the_end():
     lines = ["8. Участники и финансирование", "8.1. Здравоохранение", *BODY, "8.2. Образование", *BODY,
              "8.3. Транспорт", "Финансирование предусмотрено по отраслям:", "Здравоохранение", "Образование", "Транспорт"]
     assert len(split_sections(stream_of(lines), load_template()).get("8.3").blocks) == 4
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Раздел IV. В сфере здравоохранения", ("4", "В сфере здравоохранения", True)),  # «В» no letter number
+    ("Глава V. В условиях санкций", ("5", "В условиях санкций", True)),
+    ("Цели на 5 лет (раздел 3)", ("3", "Цели на 5 лет", True)),  # numbered after its title, a figure in it
+    ("Блок мероприятий 5. Мероприятия дорожной карты", ("5", "Мероприятия дорожной карты", True)),  # learned
+    ("Таблица 5. Показатели", None),
+])
+def test_a_heading_phrase_the_document_has_not_learned_is_read_as_one_word(text, found):
+    """A review of the heading phrases (blind24): «Раздел IV. В …» was read as the phrase «Раздел IV» before the
+    letter «В», and «Цели на 5 лет (раздел 3)» as the phrase «Цели на» before 5, both no heading. A phrase is
+    a heading's only where the document learned it; else the line is read as one word before a number."""
+    from parsers.sections import HEADING_WORDS, Numbering, _printed_number
+    assert _printed_number(text, Numbering(frozenset(HEADING_WORDS) | {"блок мероприятий"})) == found

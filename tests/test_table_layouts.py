@@ -1054,3 +1054,34 @@ def test_a_card_header_over_its_numbering_column_wrapped_onto_a_row_of_its_own()
     doc = _blind25("tyumen", "pdf")
     assert [(f.field, _fold_words(f.value)) for f in doc.card] == \
         [(row["field"], _fold_words(row["value"])) for row in _gold("tyumen", "blind25")["s2_card"]["rows"]]
+
+
+def test_a_numbered_value_list_in_a_card_of_unnumbered_labels_stays_in_its_value():
+    """A review of the numbered card labels (blind24): in a card whose labels carry no numbers, a value's list
+    «1. Повышение качества жизни: …» opened fields of its own. Only a card whose first field is numbered opens
+    fields at its next numbers."""
+    from parsers.records import labelled_card
+    lines = [TextLine(1, Line(text, 70, 10 * k, 500, 10 * k + 9), False) for k, text in enumerate([
+        "Наименование стратегии: Стратегия цифровой трансформации", "Цели стратегии:",
+        "1. Повышение качества жизни: рост доступности услуг", "2. Развитие экономики: рост производительности",
+        "Сроки реализации: 2022-2030 годы"])]
+    card = labelled_card(lines, load_template(), "d", Dehyphenator.from_lines([]))
+    assert [c.field for c in card] == ["Наименование стратегии", "Цели стратегии", "Сроки реализации"]
+    assert card[1].value.startswith("1. Повышение качества жизни") and "2. Развитие экономики" in card[1].value
+
+
+def test_a_card_with_an_empty_notes_column_is_still_a_card():
+    """A review of the several-values rule (blind23): a card «Наименование поля | Значение | Примечание» whose notes
+    are empty counted each row's two value cells as several values and was no card."""
+    from parsers.tables import card_like
+    from schemas.layout import Cell, Grid
+    fields = ["Наименование стратегии", "Сроки реализации", "Ответственный исполнитель", "Бенефициары стратегии",
+              "Ресурсы", "Эффекты"]
+    cells = []
+    for r, field in enumerate(["Наименование поля"] + fields):
+        for c, text in enumerate([field, "Значение" if r == 0 else f"Значение {r}", "Примечание" if r == 0 else ""]):
+            y = 20.0 * r
+            cells.append(Cell(r, r + 1, c, c + 1, 100.0 * c, y, 100.0 * c + 100, y + 20,
+                              [Line(text, 100.0 * c + 2, y + 2, 100.0 * c + 90, y + 12)] if text else []))
+    grid = Grid(1, [0.0, 100.0, 200.0, 300.0], [20.0 * r for r in range(len(fields) + 2)], cells)
+    assert card_like(Table([grid]), load_template())

@@ -830,3 +830,19 @@ def test_review_findings_on_numbered_rows_labels_and_misreads():
     reader.read(_lined_table([20, 50, 250, 450, 560], rows))
     assert all(not r.lines("region_role") for r in reader.records)
     assert "з" in MISTAKEN_FOR["в"] and "в" in MISTAKEN_FOR["з"]
+
+
+def test_a_column_named_by_its_own_phrase_keeps_it_over_cells_of_clauses():
+    """A review of names_only (blind23): «Используемые технологии», the technologies column's own phrase, over
+    sentences («Будут использованы технологии искусственного интеллекта …») was zeroed as a column of clauses and
+    its cells went to extra_cells. Only a header that leans to the column («Технические решения по объекту») gives
+    way to its cells."""
+    xs = [20, 150, 280, 380, 520, 700]
+    table = _lined_table(xs, [
+        ["Наименование|проекта", "Цель проекта", "Срок|реализации", "Описание|проекта", "Используемые|технологии"],
+        ["Цифровой|помощник", "Доступ к|услугам", "2022-2024", "Сервис для|граждан", "Будут использованы|технологии|искусственного|интеллекта и|больших данных"],
+        ["Умный|город", "Качество|среды", "2023-2025", "Платформа|города", "Планируется|применять|облачные технологии|и сервисы|хранения данных"]])
+    reader = TableReader(TEMPLATE.table_for_section("6"))
+    reader.read(table)
+    assert "technologies" in [col.key for col in reader.columns]
+    assert reader.records[0].lines("technologies")[0] == "Будут использованы"
