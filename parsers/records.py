@@ -15,10 +15,11 @@ from normalize.industries import canonical_industry
 from parsers.meaning import asked, has_predicate, is_question, words_of
 from parsers.prose import paragraphs
 from parsers.sections import Outline, Section
-from parsers.tables import (CARD_MIN_FIELDS, EXTRA, LONG_KEYS, MAX_HEADER_CELL, PLACING_COLUMNS,
+from parsers.tables import (CARD_MIN_FIELDS, CONTENT_ROWS, EXTRA, LONG_KEYS, MAX_HEADER_CELL, PLACING_COLUMNS,
                             ROW_NUMBER as PRINTED_ROW_NUMBER, Record, RowGroup, SubRow, TableReader, assign, card_header,
-                            card_rows, labels_read_across, numbered_card, paired_card, records_as_rows, row_groups,
-                            transposed_card, transposed_card_rows, two_column_rows, unnumbered_industry, year_of)
+                            card_rows, labels_read_across, lines_text, numbered_card, paired_card, records_as_rows,
+                            row_groups, transposed_card, transposed_card_rows, two_column_rows, unnumbered_industry,
+                            year_of)
 from parsers.template import TableTemplate, Template
 from parsers.text import fold
 from parsers.text import Dehyphenator
@@ -98,17 +99,18 @@ def _records_as_rows(sections: list[Section], spec: TableTemplate) -> tuple[list
     (labels_read_across), as one record's «до 2030 года, далее постоянно» shows no column of terms."""
     turned = {id(block): rows for section in sections for block in section.blocks
               if isinstance(block, Table) and (rows := records_as_rows(block)) is not None}
+    labels = {key: _label_texts(rows[0]) for key, rows in turned.items()}  # each table's, as its first record prints
     by_labels: dict[tuple[str, ...], list[Table]] = {}
-    for rows in turned.values():
-        by_labels.setdefault(_label_texts(rows[0]), []).extend(rows)
-    read = {labels for labels, records in by_labels.items() if labels_read_across(records, spec)}
-    across = {key: rows for key, rows in turned.items() if _label_texts(rows[0]) in read}
+    for key, rows in turned.items():
+        by_labels.setdefault(labels[key], []).extend(rows)
+    read = {printed for printed, records in by_labels.items() if labels_read_across(records, spec)}
+    across = {key: rows for key, rows in turned.items() if labels[key] in read}
     out = [Section(section.number, section.title, section.page_start,
                    [piece for block in section.blocks for piece in across.get(id(block), [block])])
            for section in sections]
     opening = next((block for section in sections for block in section.blocks if isinstance(block, Table)), None)
-    records = by_labels[_label_texts(across[id(opening)][0])] if id(opening) in across else []
-    return out, [row for table in records[1:] for row in row_groups(table.fragments[0])[1:]]
+    records = by_labels[labels[id(opening)]] if id(opening) in across else []
+    return out, [row for table in records[1:CONTENT_ROWS + 1] for row in row_groups(table.fragments[0])[1:]]
 
 
 def _label_texts(record: Table) -> tuple[str, ...]:
@@ -387,7 +389,7 @@ def _numbered_rows(table: Table, dh: Dehyphenator) -> list[tuple[str, int | None
     gives none."""
     items: list[tuple[list[str], int | None, str | None]] = []
     for grid, group, left, right in two_column_rows(table) or ():
-        number, text = " ".join(line.text for line in left).strip(), [line.text for line in right]
+        number, text = lines_text(left).strip(), [line.text for line in right]
         if " ".join(text).strip().isdigit():
             continue  # the row numbering the columns («1 | 2»)
         if PRINTED_ROW_NUMBER.fullmatch(number) and text:
@@ -548,7 +550,7 @@ def _indicators(reader: TableReader, doc_id: str, dh: Dehyphenator,
     long = not years and "year" in reader.keys
     if long:
         years = sorted({year for r in reader.records for sub in r.subrows
-                        if (year := year_of(" ".join(sub.get("year") or []))) is not None})
+                        if (year := _row_year(sub)) is not None})
     by_name = _projects_by_name(projects)
     indicators, values, extra = [], [], []
     last: tuple[tuple, str, str, str] | None = None  # the industry, project, number and body of the last row
@@ -606,9 +608,14 @@ def _long_rows(subrows: list[SubRow], units: bool) -> list[tuple[SubRow, dict[in
             out.append((sub, {}))
         else:
             _go_on(out, sub, {})
-        if (year := year_of(" ".join(sub.get("year") or []))) is not None:
+        if (year := _row_year(sub)) is not None:
             out[-1][1][year] = sub.get("value")
     return out
+
+
+def _row_year(sub: SubRow) -> int | None:
+    """The year a row of an indicator table printed long gives its value for (its year cell)."""
+    return year_of(" ".join(sub.get("year")))
 
 
 def _opens_indicator(sub: SubRow, units: bool) -> bool:

@@ -417,7 +417,7 @@ def _fits_by_content(template: TableTemplate, key: str, texts: list[str]) -> boo
     kinds needs most cells of its kinds, one with cell terms most cells saying one of them, any other
     (goals, descriptions, benefits) prose.
     """
-    said = [text for text in texts if text.strip(" -–—")]
+    said = said_cells(texts)
     shares = _content_shares(template, said)
     if not said or _contradicted(template, key, shares) or key in template.names_only and _clauses(said):
         return False
@@ -426,6 +426,11 @@ def _fits_by_content(template: TableTemplate, key: str, texts: list[str]) -> boo
     if key in template.cell_terms:
         return _term_share(template, key, said) >= CELL_TERM_SHARE
     return statistics.median(len(text.split()) for text in said) >= PROSE_WORDS
+
+
+def said_cells(texts: list[str]) -> list[str]:
+    """The cells that print something besides a dash: what a column holds is told by them."""
+    return [text for text in texts if text.strip(" -–—")]
 
 
 def _term_share(template: TableTemplate, key: str, said: list[str]) -> float:
@@ -486,7 +491,7 @@ def _by_elimination(template: TableTemplate, units: list[_HeaderUnit], header: l
     # each unknown header whose words lean (if weakly) to a lacking column its cells do not contradict and no other
     # leans to takes it («ИТ-проект» to the project, however short its cells; not «Наименование KPI, единица
     # измерения» over names to the unit), before the rest are guessed
-    shares = {k: _content_shares(template, [text for text in _data_texts(units[k], grid, data) if text.strip(" -–—")])
+    shares = {k: _content_shares(template, said_cells(_data_texts(units[k], grid, data)))
               for k in unknown}
     leaning = {k: max(((key, score) for key, score in header[k].items() if key in lacking and score >= WEAK_HEADER
                        and not _contradicted(template, key, shares[k])),
@@ -665,8 +670,7 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
             # координатора кластера»), the one over cells saying that column's terms takes it
             surest = max(h, key=h.get, default=None)
             if surest in scores[-1] and h[surest] >= template.thresholds.column_header:
-                said = [text for text in texts if text.strip(" -–—")]
-                scores[-1][surest] += TERM_WEIGHT * _term_share(template, surest, said)
+                scores[-1][surest] += TERM_WEIGHT * _term_share(template, surest, said_cells(texts))
         keys = assign(scores, template.columns.keys)
         # industries stand before their rows (after a № column at most): a "Сфера применения" further right
         # is data, and «Направление расходов» there is another column's header, to be guessed as one
@@ -1370,7 +1374,7 @@ def records_as_rows(table: Table) -> list[Table] | None:
     page)."""
     records: list[tuple[Grid, list[list[Line]], list[list[Line]]]] = []
     for grid, _, label, value in two_column_rows(table) or ():
-        if label and (not records or _label_text(label) == _label_text(records[-1][1][0])):
+        if label and (not records or lines_text(label) == lines_text(records[-1][1][0])):
             records.append((grid, [], []))
         if label:
             records[-1][1].append(label)
@@ -1387,7 +1391,7 @@ def labels_read_across(turned: list[Table], template: TableTemplate) -> bool:
     the header) are rows of this table: the labels, read across, are its header (header_columns) over what every
     record holds, as one record alone may be too few rows to tell («ЦХЭД» no project's name)."""
     header, *data = row_groups(turned[0].fragments[0])
-    data += [row for table in turned[1:] for row in row_groups(table.fragments[0])[1:]]
+    data += [row for table in turned[1:CONTENT_ROWS] for row in row_groups(table.fragments[0])[1:]]
     return header_columns(header, template, None, data[:CONTENT_ROWS]) is not None
 
 
@@ -1401,7 +1405,8 @@ def two_column_rows(table: Table) -> list[tuple[Grid, RowGroup, list[Line], list
             for grid in table.fragments for group in row_groups(grid)]
 
 
-def _label_text(lines: list[Line]) -> str:
+def lines_text(lines: list[Line]) -> str:
+    """A cell's printed lines as one text, as Cell.text gives a whole cell's."""
     return " ".join(line.text for line in lines)
 
 
