@@ -25,6 +25,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind24 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind25 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind26 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind27 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -227,6 +228,17 @@ concept for the development of archives: Архивный фонд, фондоо
 numbering of regional acts) and «Книга 1. ...» (never printed before), in layouts regional strategies printed from Word
 commonly use, the keys above in new combinations, and no new feature: an estimate for an unseen region printed in
 familiar ways with unfamiliar wording.
+
+The twenty-fourth form renders the blind27 set (tests/fixtures/variants/blind27) in the BLIND27 configs with
+tests/variants/blind27_rewordings.toml: unseen regions as realistically as possible, unseen wording again in registers no
+earlier set used (a programme for moving the executive bodies and municipalities to Russian software, «импортозамещение
+ПО»: ИОГВ, ОМСУ, «{y} г. (цель)»; a plan for digitising regional control and supervision, КНД: контролируемые лица,
+«План. {y} г.»; a concept of a regional data-management system: поставщики и потребители данных, «{y} (целевое)»; a
+programme for closing the digital divide in communications: операторы связи, СЗО, «{y} год — цель»), headings «Раздел I
+Программы» over the title, «Раздел 1 Плана. ...», «Глава 1 Концепции. ...» and «Раздел I» over the title in guillemets;
+two documents in familiar layouts in new combinations, and two with one feature each that regional PDFs have and no
+earlier set had: section 7's year columns in descending order (the latest year first), and a strategy card with a
+third column of remarks («Примечание к параметру», partly empty).
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -1981,6 +1993,93 @@ BLIND26 = {
         values={"percent": True}, empty_mark="х", no_width=1.6, year_width=2.0),
 }
 
+# The twenty-seventh blind set (--set blind27, wordings tests/variants/blind27_rewordings.toml): UNSEEN REGIONS, modelled as
+# realistically as possible: every string of the wordings file is new (rapidfuzz ratio at most 90 against every string of
+# the earlier wordings files, lower-cased; heading styles and year labels included), in the official register of a
+# regional ministry and in registers no earlier set used (a programme for moving the executive bodies and municipalities
+# to Russian software; a plan for digitising regional control and supervision, КНД; a concept of a regional
+# data-management system; a programme for closing the digital divide in communications), with the abbreviations such
+# documents use (ИОГВ, ОМСУ, КНД, ГИС, СЗО) and other ways of naming the years («2024 г. (цель)», «План. 2024 г.», «2024
+# (целевое)», «2024 год — цель»). Two documents are printed in familiar layouts (the keys above, in combinations no earlier
+# set has); the other two each have ONE feature regional PDFs plausibly have and no earlier set had (both default to off,
+# so the earlier sets' outputs are unchanged):
+#   years_desc   section 7's year columns printed in descending order, the latest year first (as tables that put the
+#                target year next to the indicator print them); the gold's years and each indicator's values stay in
+#                ascending order, each value under its year, its header lists the year columns as printed, a note says
+#                so. Not with a base-year column or long format;
+#   card_note    the strategy card printed with a further column of remarks after the values (its head the wordings'
+#                card.note, its cells card.notes, one per field, some empty), as passports print «Примечание»; the gold's
+#                s2_card rows hold the fields and values only, a note says so. Not with card_split or card_cont_rows.
+# The combinations:
+#   lnr         years_desc: descending year columns under a two-row indicator header (the spanning «values by year» cell
+#               over them), otherwise familiar: an industry column with merged tasks in a landscape section 5,
+#               full-width industry rows in landscape sections 6 and 7, header rows repeated on every page, the card
+#               with numbered bold labels, a contents table, page numbers bottom right, decimal commas;
+#   stavropol   familiar: a 14-point text as regional acts print it, numbered industry rows with merged tasks in section
+#               5 and an industry column in sections 6 and 7 (landscape), «Таблица N» captions with «Продолжение таблицы
+#               N» on every page a table continues on, a column-number row once under the header, a three-row indicator
+#               header with a base year, the card with a number column, page numbers top right, «-» in empty cells,
+#               decimal commas;
+#   tyumen      card_note: the card as a plain two-column table plus the remarks column, otherwise familiar: a
+#               landscape section 5 with full-width industry rows, an industry column in section 6 and numbered
+#               industry rows in section 7, a column-number row repeated under the repeated header, a two-row indicator
+#               header with a base year, the short title in the page header, percent signs;
+#   khabarovsk  familiar: a title page with the approving act, a contents with dot leaders, full-width industry rows in
+#               a portrait section 5 with the task printed on every row, numbered industry rows and an industry column in
+#               landscape sections 6 and 7, a column-number row repeated under the repeated header, titled captions
+#               («Таблица N – ...»), the card with bold labels and a number column, hyphenation, page numbers in the
+#               header and the short title in the footer, percent signs, «—» in empty cells.
+# Every table is followed by a paragraph, so no two tables join in the DOCX.
+BLIND27 = {
+    "lnr": dict(
+        name="blind27-lnr-razdel-programmy-headings-software-import-substitution-descending-year-columns",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="bold", industry={"5": "column", "6": "full_row", "7": "full_row"},
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running="footer", toc=True, front=None, card="numbered_bold",
+        list_markers={"basis": "{n})", "technology": "\u2013", "task": "{n}.", "financing": "\u2013",
+                      "problems": "\u2013", "challenges": "\u2013", "risks": "\u2013"},
+        s4_lead="italic",
+        years_desc=True, values={"comma": True}, no_width=1.5, year_width=1.9),
+    "stavropol": dict(
+        name="blind27-stavropol-razdel-plana-headings-knd-digitisation-plan-14pt-continued-tables-threerow-base-year",
+        font="Times New Roman", size=14, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=4,
+        header_cant_split=True,
+        headings="bold", industry={"5": "numbered_row", "6": "column", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running=None, toc=True, front=None, card="numbered",
+        list_markers={"basis": "{n}.", "technology": "{n}.", "task": "{n})", "financing": "{n}.",
+                      "problems": "{a})", "challenges": "{a})", "risks": "{a})"},
+        s4_lead="bold",
+        s7_levels=3, captions={"word": "Таблица", "cont": "Продолжение таблицы", "card": True}, lonely_fix=True,
+        toc_source_key=True, page_numbers="top_right", values={"comma": True}, empty_mark="-", no_width=1.6,
+        year_width=2.0),
+    "tyumen": dict(
+        name="blind27-tyumen-glava-kontseptsii-headings-data-management-concept-card-remarks-column",
+        font="Arial", size=11, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2,
+        header_cant_split=True,
+        headings="styles", industry={"5": "full_row", "6": "column", "7": "numbered_row"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="header", toc=True, front=None, card="plain_colon",
+        list_markers={"basis": "\u2022", "technology": "\u2022", "task": "{n})", "financing": "\u2022",
+                      "problems": "\u2013", "challenges": "\u2013", "risks": "\u2013"},
+        s4_lead="bold",
+        card_note=True, values={"percent": True}, no_width=1.5, year_width=1.9),
+    "khabarovsk": dict(
+        name="blind27-khabarovsk-front-razdel-roman-quoted-headings-communications-programme-leader-toc-titled-captions",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="styles", industry={"5": "full_row", "6": "numbered_row", "7": "column"},
+        merge_tasks=False, repeat_header=True, colnums="repeat", s7_two_level=False, base_year=False,
+        landscape=("6", "7"), running="both", toc=True, front="act", card="bold_three",
+        list_markers={"basis": "{n}.", "technology": "{a})", "task": "{n}.", "financing": "{a})",
+                      "problems": "\u2022", "challenges": "\u2022", "risks": "\u2022"},
+        s4_lead="plain",
+        toc_style="leaders", hyphenate=True, values={"percent": True}, empty_mark="\u2014", no_width=1.6,
+        year_width=2.0, captions={"word": "Таблица", "cont": None, "card": True, "title": True}),
+}
+
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 ORDINALS = ["первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой"]
 ORDINALS_F = ["первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая"]
@@ -2908,8 +3007,14 @@ class Builder:
             return self.card_pairs(rows, fields, head)
         if style == "transposed":   # blind20: labels in a row, values in the row under them
             return self.card_transposed(rows, fields, head)
+        note = self.cfg.get("card_note")    # blind27: a remarks column after the values
+        if note:
+            assert head and not self.cfg.get("card_split") and not self.cfg.get("card_cont_rows"), self.key
+            head = list(head) + [self.w["card"]["note"]]
+            notes = self.w["card"]["notes"]
+            assert len(notes) == len(rows), (self.key, len(notes))
         no = self.caption(card=True, key="s2")
-        t = self.doc.add_table(rows=0, cols=3 if three else 2)
+        t = self.doc.add_table(rows=0, cols=(3 if three else 2) + (1 if note else 0))
         t.style = "Table Grid"
         parts = [t]     # blind22 card_split: the card's tables
         body = []
@@ -2925,7 +3030,7 @@ class Builder:
                 parts.append(t)
             r = t.add_row()
             cells = r.cells
-            body.append((r._tr, cells[-1]))
+            body.append((r._tr, cells[-2] if note else cells[-1]))
             if three:
                 set_cell_text(cells[0], f"{k + 1}." if style != "bold_three" else f"{k + 1}",
                               align=WD_ALIGN_PARAGRAPH.CENTER)
@@ -2934,6 +3039,8 @@ class Builder:
             set_cell_text(cells[0], label, bold=style in ("numbered_bold", "bold_three"))
             lines = row["value"].split("\n") if self.cfg.get("card_cont_rows") else [row["value"]]
             set_cell_text(cells[1], lines[0])
+            if note:        # blind27: the field's remark (or an empty cell)
+                set_cell_text(cells[2], notes[k])
             for line in lines[1:]:      # blind21: a further line of the value in a row of its own
                 rc = t.add_row()
                 set_cell_text(rc.cells[-1], line)
@@ -2941,10 +3048,17 @@ class Builder:
             out_rows.append({"field": field, "value": row["value"]})
         w = self.text_width()
         for t in parts:
+            if note:        # blind27: the remarks column right of the values
+                set_widths(t, ([1.2] if three else []) + [5.0, w - 8.8 - (1.2 if three else 0), 3.8])
+                continue
             set_widths(t, [1.2, 5.0, w - 6.2] if three else [6.5, w - 6.5] if style == "numbered_label"
                        else [5.5, w - 5.5])
         t = parts[0]
         self.out["s2_card"]["rows"] = out_rows
+        if note:
+            self.out.setdefault("notes", []).append(
+                f"The strategy card prints a further column «{head[-1]}» of remarks after the values (outside the "
+                "template, some of its cells empty); the gold's s2_card rows hold the fields and their values only.")
         if len(parts) > 1:
             self.out.setdefault("notes", []).append(
                 f"The strategy card prints in two tables: fields 1-{self.cfg['card_split']} under the caption, the "
@@ -3171,12 +3285,20 @@ class Builder:
                 head_top.append(words["base"])
                 rel.append(1.1 if vertical else 1.8)
             if self.cfg.get("s7_long"):     # blind22: a year column and a value column, a row per indicator and year
+                assert not self.cfg.get("years_desc"), self.key
                 assert not base and not vertical and not self.cfg.get("s7_levels") and not self.cfg["s7_two_level"] \
                     and not self.cfg.get("s7_unit_in_name") and not trailing, self.key
                 ylabels = [words["years"], words["value"]]
                 rel += [self.cfg.get("year_width", 1.9), 1.9]
             else:
                 ylabels = [words["year_label"].format(y=y) for y in years]
+                if self.cfg.get("years_desc"):      # blind27: the latest year first
+                    assert not base, self.key
+                    ylabels.reverse()
+                    self.out.setdefault("notes", []).append(
+                        "Section 7's year columns print in descending order, the latest year first (" + ", ".join(
+                            f"«{y}»" for y in ylabels) + "); the gold's years and each indicator's values stay in "
+                        "ascending order, each value under its year; its header lists the year columns as printed.")
                 rel += [1.1 if vertical else self.cfg.get("year_width", 1.25)] * len(years)
             rel += [xwidth[c[2:]] if c.startswith("x:") else width[c] for c in trailing]
         tail = [words[c[2:] if c.startswith("x:") else c] for c in trailing]
@@ -3781,7 +3903,9 @@ class Builder:
             out_ind["values"] = [self.printed_value(v, ind["unit"], last=j == len(ind["values"]) - 1)
                                  for j, v in enumerate(ind["values"])]
             for j, v in enumerate(out_ind["values"]):
-                set_cell_text(c[ystart + j], v, align=WD_ALIGN_PARAGRAPH.CENTER)
+                # blind27 years_desc: the value of the j-th year in the j-th column from the right
+                set_cell_text(c[ystart + (ny - 1 - j if self.cfg.get("years_desc") else j)], v,
+                              align=WD_ALIGN_PARAGRAPH.CENTER)
             for x in trailing:    # blind7: outside the contract, filler
                 if x.startswith("x:"):
                     set_cell_text(c[pos[x]], self.fill(x[2:], grp, ind, 0))
@@ -4423,7 +4547,7 @@ def main(argv=None):
     ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
                                       "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
                                       "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-                                      "blind26"],
+                                      "blind26", "blind27"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
@@ -4446,7 +4570,8 @@ def main(argv=None):
                          "BLIND23 with tests/variants/blind23_rewordings.toml, default --out .../blind23; blind24: "
                          "BLIND24 with tests/variants/blind24_rewordings.toml, default --out .../blind24; blind25: "
                          "BLIND25 with tests/variants/blind25_rewordings.toml, default --out .../blind25; blind26: "
-                         "BLIND26 with tests/variants/blind26_rewordings.toml, default --out .../blind26)")
+                         "BLIND26 with tests/variants/blind26_rewordings.toml, default --out .../blind26; blind27: "
+                         "BLIND27 with tests/variants/blind27_rewordings.toml, default --out .../blind27)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -4469,7 +4594,7 @@ def main(argv=None):
                    "blind16": BLIND16, "blind17": BLIND17, "blind18": BLIND18, "blind19": BLIND19,
                    "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22,
                    "blind23": BLIND23, "blind24": BLIND24, "blind25": BLIND25,
-                   "blind26": BLIND26}[a.set][key]
+                   "blind26": BLIND26, "blind27": BLIND27}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
