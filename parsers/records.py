@@ -13,13 +13,13 @@ from functools import partial
 
 from normalize.industries import canonical_industry
 from parsers.meaning import asked, has_predicate, is_question, words_of
-from parsers.prose import paragraphs
+from parsers.prose import Paragraph, paragraphs
 from parsers.sections import Outline, Section
 from parsers.tables import (CARD_MIN_FIELDS, CONTENT_ROWS, EXTRA, LONG_KEYS, MAX_HEADER_CELL, PLACING_COLUMNS,
                             ROW_NUMBER as PRINTED_ROW_NUMBER, Record, RowGroup, SubRow, TableReader, assign, card_header,
-                            card_rows, labels_read_across, lines_text, numbered_card, paired_card, records_as_rows,
-                            row_groups, transposed_card, transposed_card_rows, two_column_rows, unnumbered_industry,
-                            year_of)
+                            card_notes, card_rows, labels_read_across, lines_text, note_header, numbered_card,
+                            paired_card, records_as_rows, row_groups, transposed_card, transposed_card_rows,
+                            two_column_rows, unnumbered_industry, year_of)
 from parsers.template import TableTemplate, Template
 from parsers.text import fold
 from parsers.text import Dehyphenator
@@ -160,8 +160,10 @@ def project_name(text: str) -> str:
     return FOIV_MARKER_CUT.sub(r"\1\2", text)
 
 
-def read_card(section: Section, template: Template, doc_id: str, dh: Dehyphenator) -> list[t.CardField]:
-    """The card's rows: field in the first column that is not a row number, value in the rest.
+def read_card(section: Section, template: Template, doc_id: str,
+              dh: Dehyphenator) -> tuple[list[t.CardField], list[t.ExtraCell]]:
+    """The card's rows: field in the first column that is not a row number, value in the rest; and the cells
+    of a column of notes beside the values (tables.card_notes), kept as extra cells of their field.
 
     The card's header row ("№ | Характеристика | Описание"), printed again on a new page or not, is no
     field. A row cut by a page break is one row: on the next page (the card's next table when a running
@@ -172,15 +174,16 @@ def read_card(section: Section, template: Template, doc_id: str, dh: Dehyphenato
     if transposed_card(section.tables, template):
         return _card_fields([([ln.text for ln in label.lines], [ln.text for c in values for ln in c.lines], page,
                               None) for label, values, page in transposed_card_rows(section.tables, template)],
-                            template, doc_id, dh)
-    spec = template.table_for_section("2")
+                            template, doc_id, dh), []
     rows: list[tuple[list[str], list[str], int | None, str | None]] = []
+    remarks: list[dict[tuple[str, ...], list[str]]] = []  # per row: a column of notes' header lines -> its lines
     last_of_pair: dict[int, int] = {}  # the row each place in a pair last opened: a cut row goes on there
     paired, numbered = paired_card(section.tables), numbered_card(section.tables)
+    notes = card_notes(section.tables, template)
     for table in section.tables:
         for grid in table.fragments:
             page_top = True
-            for field_cell, value_cells, pair in card_rows(grid, paired, numbered):
+            for field_cell, value_cells, pair, note_cells in card_rows(grid, paired, numbered, notes):
                 label = [ln.text for ln in field_cell.lines]
                 value = [ln.text for c in value_cells for ln in c.lines]
                 if not label and not value or page_top and card_header([field_cell, *value_cells], template) \
@@ -192,13 +195,19 @@ def read_card(section: Section, template: Template, doc_id: str, dh: Dehyphenato
                                                                  or bool(value) and value[0][:1].islower()))
                 page_top = False
                 if continued:
-                    row = rows[last_of_pair.get(pair, len(rows) - 1)]
-                    row[0].extend(label)
-                    row[1].extend(value)
+                    k = last_of_pair.get(pair, len(rows) - 1)
+                    rows[k][0].extend(label)
+                    rows[k][1].extend(value)
                 else:
-                    last_of_pair[pair] = len(rows)
+                    last_of_pair[pair] = k = len(rows)
                     rows.append((label, value, grid.page, grid.row_ref(field_cell.row0)))
-    return _card_fields(rows, template, doc_id, dh)
+                    remarks.append({})
+                for cell in note_cells:
+                    remarks[k].setdefault(note_header(cell, notes) or (), []).extend(ln.text for ln in cell.lines)
+    extras = [t.ExtraCell(doc_id=doc_id, section="2", row_ref=f"field {k + 1}", header=dh.join(list(header)),
+                          text=dh.join(lines), page=rows[k][2], source_ref=rows[k][3])
+              for k, row_remarks in enumerate(remarks) for header, lines in row_remarks.items() if lines]
+    return _card_fields(rows, template, doc_id, dh), extras
 
 
 def _card_fields(rows: list[tuple[list[str], list[str], int | None, str | None]], template: Template, doc_id: str,
@@ -334,8 +343,10 @@ def _lists(outline: Outline, template: Template, doc_id: str,
         groups: list[tuple[object, str | None, list]] = []  # (lead-in paragraph, its kind, the items under it)
         kind, lead = None, None
         # a line announcing the list below it opens a group, whatever it names («Драйверы изменения:»)
-        for p in paragraphs(section.lines, dh, heading=lambda text: text.endswith(":") or lead_in(text, template) is not None):
-            if not p.is_item:
+        found_paragraphs = paragraphs(section.lines, dh,
+                                      heading=lambda text: text.endswith(":") or lead_in(text, template) is not None)
+        for k, p in enumerate(found_paragraphs):
+            if not p.is_item and not _lost_marker(p, groups, lead, found_paragraphs[k + 1:k + 2], template):
                 kind = lead_in(p.text, template) or (kind if not p.text.rstrip().endswith(":") else None)
                 lead = p
                 continue
@@ -400,6 +411,15 @@ def _numbered_rows(table: Table, dh: Dehyphenator) -> list[tuple[str, int | None
 
 
 MIN_NUMBERED_ROWS = 2  # rows a table must number to be a list
+
+
+def _lost_marker(paragraph: Paragraph, groups: list, lead: Paragraph | None, following: list[Paragraph],
+                 template: Template) -> bool:
+    """Whether an unmarked paragraph between two items of one list is an item whose marker was lost (OCR reads a
+    «•» as nothing): it announces no list (no colon, no lead-in's words), so read as a lead-in it would cut the
+    list in two, and leave both parts of no kind."""
+    return (bool(groups) and groups[-1][0] is lead and bool(following) and following[0].is_item
+            and not paragraph.text.rstrip().endswith(":") and lead_in(paragraph.text, template) is None)
 
 
 def _kinds_by_order(kinds: list[str | None], led: list[bool], order: list[str]) -> list[str | None]:
@@ -707,7 +727,8 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
                                         "lines; its fields were read from the gaps between words: check it",
                                         card_section.page_start))
             card_section = Section("2", card_section.title, card_section.page_start, drawn)
-        doc.card = read_card(card_section, template, doc_id, dh)
+        doc.card, notes = read_card(card_section, template, doc_id, dh)
+        doc.extra += notes
         if not doc.card and not card_section.tables and (labelled := labelled_card(card_section.lines, template, doc_id, dh)):
             doc.problems.append(Problem("card_as_paragraphs", "the strategy card (section 2) is printed as "
                                         "«field: value» paragraphs, not as a table; it was read from them: check it",

@@ -781,6 +781,13 @@ def _title_row(group: RowGroup) -> str | None:
     return f"{number.rstrip('.')}. {title}"
 
 
+def _title_lines(group: RowGroup, title: str) -> list[str]:
+    """The lines of a row printed across the table (_title_row gave its text `title`), for the document's
+    dehyphenation to join («контрольно-» / «надзорной»); a numbered one's text as it was given."""
+    cells = group.nonempty
+    return [line.text for line in cells[0].lines] if len(cells) == 1 else [title]
+
+
 def names_industry(title: str) -> bool:
     """Whether a row across a table names an industry ("2. Здравоохранение", "Социальная сфера") rather than
     a task ("1. Формирование медицинской документации…"): both may be numbered, so by the name alone."""
@@ -915,7 +922,7 @@ class TableReader:
                     at_fragment_top = False
                     continue
                 if self._titles_column() and not names_industry(title):
-                    self.title, at_fragment_top = [title], False
+                    self.title, at_fragment_top = _title_lines(group, title), False
                     continue
                 if self.set_industry(title, numbered_only=False):
                     at_fragment_top = False
@@ -1083,7 +1090,7 @@ class TableReader:
                 self.labelled, relabelled = {**self.labelled, **labelled}, True
                 continue
             if self._titles_column() and title is not None and not names_industry(title):
-                self.title, titled = [title], True
+                self.title, titled = _title_lines(rows, title), True
                 continue
             records = self._split(rows, at_top and k == 0)
             if relabelled:  # the rows under a «label: value» row inside the industry's merged cell
@@ -1193,6 +1200,7 @@ class CardRow(NamedTuple):
     field: Cell
     values: list[Cell]
     pair: int = 0  # in a card printed two fields to a row, 1 for the right-hand field; else 0
+    notes: tuple[Cell, ...] = ()  # its cells in a column of notes (card_notes)
 
 
 def _card_groups(grid: Grid) -> list[list[Cell]]:
@@ -1218,11 +1226,15 @@ def numbered_card(tables: list[Table]) -> bool:
     return _numbering_column([cells for table in tables for grid in table.fragments for cells in _card_groups(grid)])
 
 
-def card_rows(grid: Grid, paired: bool, numbered: bool | None = None) -> list[CardRow]:
+def card_rows(grid: Grid, paired: bool, numbered: bool | None = None,
+              notes: list[tuple[float, float, tuple[str, ...]]] | None = None) -> list[CardRow]:
     """A two-column table's rows as (field cell, value cells), past a numbering column if there is one
-    (and past a row numbering the columns); a `paired` card (paired_card) gives each row's two fields in
-    turn, each with its place in the pair (a row a page break cut goes on in both pairs at once)."""
+    (and past a row numbering the columns), a column of notes (card_notes) apart; a `paired` card
+    (paired_card) gives each row's two fields in turn, each with its place in the pair (a row a page break cut
+    goes on in both pairs at once)."""
     groups = _card_groups(grid)
+    noted = [tuple(c for c in cells if notes and note_header(c, notes)) for cells in groups]
+    groups = [[c for c in cells if all(c is not n for n in row_notes)] for cells, row_notes in zip(groups, noted)]
     numbering_column = _numbering_column(groups) if numbered is None else numbered
     pairs = [0] * len(groups)
     if paired:  # (no numbering column, as paired_card saw on all pages: a lone cut row's empty cell is none)
@@ -1232,8 +1244,9 @@ def card_rows(grid: Grid, paired: bool, numbered: bool | None = None) -> list[Ca
         halves = [_pair_halves(cells) for cells in groups]
         groups = [half for split in halves for half in split]
         pairs = [pair for split in halves for pair in range(len(split))]
+        noted = [()] * len(groups)  # (a card of pairs prints no notes beside them)
     rows = []
-    for k, (cells, pair) in enumerate(zip(groups, pairs)):
+    for k, (cells, pair, row_notes) in enumerate(zip(groups, pairs, noted)):
         first = cells[0].text.strip()
         if k == 0 and numbering_column and len(cells) > 2 and len(first) > MAX_COLUMN_NUMBER \
                 and not ROW_NUMBER_CELL.fullmatch(first):
@@ -1243,7 +1256,7 @@ def card_rows(grid: Grid, paired: bool, numbered: bool | None = None) -> list[Ca
         # in a numbering column, a short cell is a row number OCR misread ("2." read "Di")
         if numbering_column and len(cells) > 2 and len(cells[0].text.strip()) <= MAX_COLUMN_NUMBER:
             cells = cells[1:]
-        rows.append(CardRow(cells[0], cells[1:], pair))
+        rows.append(CardRow(cells[0], cells[1:], pair, row_notes))
     return rows
 
 
@@ -1270,6 +1283,25 @@ def _pair_halves(cells: list[Cell]) -> list[list[Cell]]:
 
 def _same_texts(a: list[Cell], b: list[Cell]) -> bool:
     return [" ".join(cell.text.split()) for cell in a] == [" ".join(cell.text.split()) for cell in b]
+
+
+def card_notes(tables: list[Table], template: Template) -> list[tuple[float, float, tuple[str, ...]]]:
+    """The columns of notes a card prints beside its values (x0, x1, the header's lines): its header row names a
+    column regions add («Примечание к параметру») beside a card header. Their cells are no part of a value."""
+    spec = template.table_for_section("2")
+    spans = []
+    for grid in (grid for table in tables for grid in table.fragments):
+        for cells in _card_groups(grid)[:1]:
+            notes = [c for c in cells if spec.not_template_columns.best(c.text, template.thresholds.column_header)]
+            if notes and card_header([c for c in cells if all(c is not note for note in notes)], template):
+                spans += [(c.x0, c.x1, tuple(line.text for line in c.lines)) for c in notes]
+    return spans
+
+
+def note_header(cell: Cell, notes: list[tuple[float, float, tuple[str, ...]]]) -> tuple[str, ...] | None:
+    """The header (its lines) of the column of notes (card_notes) a cell stands in, or None."""
+    return next((header for x0, x1, header in notes if min(cell.x1, x1) - max(cell.x0, x0) > (cell.x1 - cell.x0) / 2),
+                None)
 
 
 def card_header(cells: list[Cell], template: Template) -> bool:
@@ -1425,9 +1457,9 @@ def card_like(table: Table, template: Template) -> bool:
     task, its project, its beneficiaries, its benefits), however many tasks begin «Обеспечение …»."""
     if transposed_card([table], template):
         return True
-    paired = paired_card([table])
-    rows = [(field.text, values) for grid in table.fragments for field, values, _ in card_rows(grid, paired)
-            if field.lines and values]
+    paired, notes = paired_card([table]), card_notes([table], template)
+    rows = [(row.field.text, row.values) for grid in table.fragments for row in card_rows(grid, paired, None, notes)
+            if row.field.lines and row.values]
     labels = [label for label, _ in rows]
     several = sum(sum(bool(cell.text.strip()) for cell in values) > 1 for _, values in rows)
     if len(labels) < CARD_MIN_FIELDS or several * 2 > len(rows):

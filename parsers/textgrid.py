@@ -3,8 +3,9 @@
 Used for a table section (5-7) in which no ruled table was found, and for the body of a ruled table printed
 without rules between its rows (only its columns and header ruled, as statistical tables are printed). Columns
 are the gutters no word crosses (a few lines may: a merged header cell, an
-industry title); a row starts where the number column holds a number; in
-section 7 an indicator starts where its unit or year cells start. The grids
+industry title); a row starts where the number column holds a number, or in a table that numbers none where
+cells start side by side after a blank; a line of one text over the columns is a row printed across (a task
+over its projects); in section 7 an indicator starts where its unit or year cells start. The grids
 are then read by the ordinary TableReader, so headers, continuations and
 industries are handled exactly as for ruled tables.
 """
@@ -49,38 +50,50 @@ def merge_slivers(xs: list[float], lines: list[Line]) -> list[float]:
         xs.pop(sliver if sliver > 0 else 1)  # text runs left to right: a ragged end is its left neighbour's
 
 
+def _column_at(xs: list[float], x: float) -> int:
+    """The column between borders `xs` a point lies in (the first or last for a point outside)."""
+    return min(max(bisect_right(xs, x) - 1, 0), len(xs) - 2)
+
+
 def _split(line: Line, xs: list[float]) -> dict[int, Line]:
     """A line's words per column."""
     by_col: dict[int, list] = {}
     for w in line.words:
-        by_col.setdefault(min(max(bisect_right(xs, w.xc) - 1, 0), len(xs) - 2), []).append(w)
+        by_col.setdefault(_column_at(xs, w.xc), []).append(w)
     return {c: group_lines(ws)[0] for c, ws in by_col.items()}
 
 
 class Columns:
     """Column borders, and each line cut at them once: the cut is asked for many times per line."""
 
-    def __init__(self, xs: list[float]):
+    def __init__(self, xs: list[float], ruled: bool = False):
         self.xs = xs
-        self._cut: dict[int, dict[int, Line]] = {}
+        self.ruled = ruled  # drawn borders, not gutters: no cell's text runs over one
+        self._cut: dict[int, tuple[Line, dict[int, Line]]] = {}
+
+    def column(self, x: float) -> int:
+        return _column_at(self.xs, x)
 
     def parts(self, line: Line) -> dict[int, Line]:
-        """The line's words per column."""
+        """The line's words per column (cached by the line's identity; the line is kept with its cut, so that
+        a line made and dropped meanwhile cannot hand its identity to another)."""
         key = id(line)
         if key not in self._cut:
-            self._cut[key] = _split(line, self.xs)
-        return self._cut[key]
+            self._cut[key] = (line, _split(line, self.xs))
+        return self._cut[key][1]
+
+
+def _borders_crossed(words: list, cols: Columns) -> int:
+    """How many column borders a line's words run over (a word on one, or a word space across it)."""
+    words = sorted(words, key=lambda w: w.x0)
+    return sum(any(w.x0 < border < w.x1 for w in words)
+               or any(a.x1 <= border <= b.x0 and b.x0 - a.x1 < MIN_GUTTER for a, b in zip(words, words[1:]))
+               for border in cols.xs[1:-1])
 
 
 def _runs_across_a_border(line: Line, cols: Columns) -> bool:
-    """Whether the line's text continues over a column border (a word on it, or a word space across it)."""
-    words = sorted(line.words, key=lambda w: w.x0)
-    for border in cols.xs[1:-1]:
-        if any(w.x0 < border < w.x1 for w in words):
-            return True
-        if any(a.x1 <= border <= b.x0 and b.x0 - a.x1 < MIN_GUTTER for a, b in zip(words, words[1:])):
-            return True
-    return False
+    """Whether the line's text continues over a column border."""
+    return _borders_crossed(line.words, cols) > 0
 
 
 def _is_title(line: Line, cols: Columns) -> bool:
@@ -96,6 +109,20 @@ def _starts_row(line: Line, cols: Columns, keys: dict[int, str] | None = None) -
     numbering = next((c for c, key in (keys or {}).items() if key == "no"), 0)
     number = cols.parts(line).get(numbering)
     return number is not None and bool(ROW_NUMBER.fullmatch(number.text.strip()))
+
+
+def _printed_across(line: Line, cols: Columns, keys: dict[int, str]) -> bool:
+    """Whether the line is a row printed across the table beside its industry column (a task over its projects,
+    as a cell merged over the columns is in a ruled table): its text beyond the industry column runs over a
+    drawn column border, or over two gutters (a cell's line that a gutter missed runs over one)."""
+    crossed = _borders_crossed([w for w in line.words if keys.get(cols.column(w.xc)) != "industry"], cols)
+    return crossed >= (1 if cols.ruled else 2)
+
+
+def _wraps_across(line: Line, blocks: list[tuple[str, list[Line]]], after_gap: bool, keys: dict[int, str]) -> bool:
+    """Whether the line goes on in the row printed across just above it: in a table that numbers its rows, every
+    line up to the next number (a wrapped task's last line may be short)."""
+    return "no" in keys.values() and not after_gap and bool(blocks) and blocks[-1][0] == "across"
 
 
 def _column_numbers(line: Line, cols: Columns) -> bool:
@@ -186,6 +213,34 @@ def _centred_under(k: int, lines: list[Line], cols: Columns) -> bool:
     return bool(parts)
 
 
+def _cells_start_together(lines: list[Line], cols: Columns, resumed: bool = False) -> dict[int, set[int]]:
+    """The lines (by index) on which at least MIN_COLUMNS cells start side by side, each after a wider gap in
+    its own column than between a cell's lines (or first in it), and those cells' columns: the rows of a table
+    that numbers none and rules none between them. A long cell beside them may run on without a gap (the last
+    row's benefits). With `resumed`, below the first line only a column with text above the gap counts: a cell
+    centred in a tall ruled row also starts lower than the others, first in its column."""
+    gap, bottoms, starts = _typical_gap(lines), {}, {}
+    for i, line in enumerate(lines):
+        parts = cols.parts(line)
+        first = not (i and resumed)  # a column's first text counts as a start
+        started = {c for c, part in parts.items()
+                   if (c not in bottoms and first) or c in bottoms and part.y0 - bottoms[c] > gap + ROW_GAP}
+        if len(started) >= MIN_COLUMNS:
+            starts[i] = started
+        bottoms.update((c, part.y1) for c, part in parts.items())
+    return starts
+
+
+def _opens_unnumbered_row(started: set[int], keys: dict[int, str], template: TableTemplate) -> bool:
+    """Whether cells starting together (_cells_start_together) open a row of a table that numbers none. Under
+    one project an indicator's name, unit and values start together too: in a table of values a row opens only
+    where its naming cell (the project) starts with them."""
+    if not started or "no" in keys.values():
+        return False
+    values = any(key == "unit" or key.startswith("year:") for key in keys.values())
+    return not values or any(keys.get(c) == (template.split_rows_on or "project") for c in started)
+
+
 def _starts_cells(line: Line, previous: Line, cols: Columns, keys: dict[int, str], template: TableTemplate) -> bool:
     """An unnumbered row's first line: its naming cell (project, name) and others start here together."""
     naming = {c for c, key in keys.items() if key == (template.split_rows_on or "project")}
@@ -203,6 +258,7 @@ def _blocks(page: int, lines: list[Line], cols: Columns, template: TableTemplate
     """
     blocks: list[tuple[str, list[Line]]] = []
     keys, gap, i = known, _typical_gap(lines), 0
+    together = _cells_start_together(lines, cols)  # rows where the table numbers none
     def gap_after(k: int) -> bool:
         return k + 1 >= len(lines) or lines[k + 1].y0 - lines[k].y1 > gap + ROW_GAP
 
@@ -220,7 +276,16 @@ def _blocks(page: int, lines: list[Line], cols: Columns, template: TableTemplate
                 blocks.append(("header", lines[i:i + length]))
                 keys, i = found, i + length
                 continue
-        opens_unnumbered = keys is not None and i > 0 and _starts_cells(line, lines[i - 1], cols, keys, template)
+        if keys is not None and not _starts_row(line, cols, keys) and (
+                _printed_across(line, cols, keys) or _wraps_across(line, blocks, after_gap, keys)):
+            if not (blocks and blocks[-1][0] == "across" and not after_gap):
+                blocks.append(("across", []))
+            blocks[-1][1].append(line)
+            i += 1
+            continue
+        opens_unnumbered = keys is not None and i > 0 and (_starts_cells(line, lines[i - 1], cols, keys, template)
+                                                           or _opens_unnumbered_row(together.get(i, set()), keys,
+                                                                                    template))
         if _starts_row(line, cols, keys) or opens_unnumbered or not blocks or blocks[-1][0] != "row" \
                 or _column_numbers(blocks[-1][1][0], cols):
             blocks.append(("row", []))
@@ -256,6 +321,11 @@ def virtual_grid(page: int, lines: list[Line], cols: Columns, template: TableTem
             ys.append(group[0].y0)
             row += 1
             continue
+        if kind == "across":
+            cells += _across_cells(row, group, cols, keys)
+            ys.append(group[0].y0)
+            row += 1
+            continue
         fine = _fine_rows(group, cols, value_cols)
         tops = [r[0].y0 for r in fine]
         ys += tops
@@ -271,6 +341,18 @@ def virtual_grid(page: int, lines: list[Line], cols: Columns, template: TableTem
         row += len(fine)
     ys.append(max(ln.y1 for ln in lines))
     return Grid(page, xs, ys, cells), keys
+
+
+def _across_cells(row: int, lines: list[Line], cols: Columns, keys: dict[int, str]) -> list[Cell]:
+    """A row printed across the table (_printed_across) as one cell merged over the columns after the industry
+    column, and the industry column's own cell beside it when the industry's title stands on its lines."""
+    xs, top, bottom = cols.xs, lines[0].y0, max(ln.y1 for ln in lines)
+    industry = {c for c, key in keys.items() if key == "industry"}
+    first = min((c for c in range(len(xs) - 1) if c not in industry), default=0)
+    cells = [Cell(row, row + 1, c, c + 1, xs[c], top, xs[c + 1], bottom, stack) for c in sorted(industry)
+             if (stack := [p[c] for ln in lines if c in (p := cols.parts(ln))])]
+    across = [group_lines([w for w in ln.words if cols.column(w.xc) >= first])[0] for ln in lines]
+    return cells + [Cell(row, row + 1, first, len(xs) - 1, xs[first], top, xs[-1], bottom, across)]
 
 
 def _printed_on_every_row(fine: list[list[Line]], cols: Columns, c: int) -> bool:
@@ -365,9 +447,50 @@ def virtual_card(lines: list[TextLine]) -> list[Table]:
 def _unruled_body(grid: Grid) -> int | None:
     """The first grid row of a body printed without rules between its rows, or None: a cell of the first two
     columns (the numbering column, maybe after an industry column) numbers several rows, where a ruled table
-    gives each row its cell."""
+    gives each row its cell; or one grid row shows several rows of the table by their text (_printed_in_one_row)."""
     rows = [cell.row0 for cell in grid.cells if cell.col0 <= 1 and _numbers_rows(cell)]
-    return min(rows) if rows else None
+    return min(rows) if rows else _printed_in_one_row(grid)
+
+
+def _printed_in_one_row(grid: Grid) -> int | None:
+    """The first grid row that holds several rows of the table: cells start together in it
+    (_cells_start_together) on its first line and twice or more below it, or its first line is an industry's
+    title and nothing else, over the cells of the row under it (the title's row printed without a rule under
+    it). Each row of every ruled table is asked, so the cheap signs are looked at first: several cells with a
+    blank between their lines, or a first line that is a title."""
+    cols = Columns(grid.xs, ruled=True)
+    for row in sorted({cell.row0 for cell in grid.cells}):
+        cells = [cell for cell in grid.cells if cell.row0 == row and cell.lines]
+        gaps = [[b.y0 - a.y1 for a, b in zip(cell.lines, cell.lines[1:])] for cell in cells]
+        least = min((gap for cell_gaps in gaps for gap in cell_gaps), default=0.0)  # between a cell's lines
+        gapped = sum(any(gap > least + ROW_GAP for gap in cell_gaps) for cell_gaps in gaps) >= MIN_COLUMNS
+        top = min((cell.lines[0] for cell in cells), key=lambda line: line.y0, default=None)
+        titled = top is not None and _opens_with_title(top, cells)
+        if not (gapped or titled) or not all(_stands_inside(line, cell) for cell in cells for line in cell.lines):
+            continue  # (not inside: a record printed down the page turned across, tables.records_as_rows)
+        if titled:
+            return row
+        together = _cells_start_together(group_lines([w for cell in cells for line in cell.lines for w in line.words]),
+                                         cols, resumed=True)
+        if 0 in together and len(together) >= 3:
+            return row
+    return None
+
+
+def _opens_with_title(top: Line, cells: list[Cell]) -> bool:
+    """Whether a row's first line (`top`, with the words of other cells beside it) is an industry's title and
+    nothing else, over more lines of the row."""
+    beside = [w for cell in cells for line in cell.lines if line.y0 < top.y1 and line.y1 > top.y0 or line is top
+              for w in line.words]
+    first = group_lines(beside)[0] if beside else None
+    below = any(line.y0 >= top.y1 for cell in cells for line in cell.lines)
+    return below and first is not None and bool(INDUSTRY_TITLE.match(first.text)) and names_industry(first.text)
+
+
+def _stands_inside(line: Line, cell: Cell) -> bool:
+    """Whether a cell's line is printed in the cell's box, by its middle (a title centred over a narrow column
+    may overrun the column's rules)."""
+    return cell.x0 <= (line.x0 + line.x1) / 2 <= cell.x1 and cell.y0 <= (line.y0 + line.y1) / 2 <= cell.y1
 
 
 def _head_texts(grid: Grid, rows: int) -> list[str]:
@@ -426,7 +549,7 @@ def unruled_rows(table: Table, template: TableTemplate) -> Table | None:
             fragments.append(grid)
             continue
         words = [w for cell in grid.cells if cell.row0 >= body for line in cell.lines for w in line.words]
-        lines, cols = group_lines(words), Columns(grid.xs)
+        lines, cols = group_lines(words), Columns(grid.xs, ruled=True)
         numbered = virtual_grid(grid.page, lines, cols, template, {})
         data = row_groups(numbered[0]) if numbered else []
         known = _header_keys(grid, body, template, known, data) if body else known

@@ -181,8 +181,8 @@ class ExtraCell(RegionRow):
 
     table: ClassVar[str] = "extra_cells"
     doc_id: str
-    section: str  # "5", "6" or "7": the table it stands in
-    row_ref: str  # the row it belongs to: a project_id, an indicator_id, or "link N" for section 5
+    section: str  # "2", "5", "6" or "7": the table it stands in
+    row_ref: str  # the row it belongs to: a project_id, an indicator_id, "link N" for section 5, "field N" for the card
     header: str  # the column's header as printed
     text: str
     page: int | None = Field(ge=1)  # None in formats without pages (DOCX, HTML): source_ref locates it

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import tomllib
 
 import pymupdf
 import pytest
@@ -123,7 +124,7 @@ def test_card_with_a_numbering_column():
     words = [word("1.", 52, 105), word("Наименование стратегии:", 82, 105), word("Стратегия", 252, 105),
              word("2.", 52, 125), word("Срок реализации:", 82, 125), word("2022-2024", 252, 125)]
     content = read_page_content(ruled_page(xs, rows, words))
-    card = read_card(Section("2", "Карточка", 1, [Table(content.grids)]), load_template(), "doc", Dehyphenator())
+    card, _ = read_card(Section("2", "Карточка", 1, [Table(content.grids)]), load_template(), "doc", Dehyphenator())
     assert [(c.field, c.value) for c in card] == [("Наименование стратегии", "Стратегия"),
                                                   ("Срок реализации", "2022-2024")]
 
@@ -136,7 +137,7 @@ def _card(pages: list[list[tuple[str, ...]]], xs: list[float]) -> list:
         ruled = [(100 + 20 * k, 120 + 20 * k, [(xs[0], xs[-1])]) for k in range(len(rows))]
         words = [word(text, x + 2, 105 + 20 * k) for k, row in enumerate(rows) for text, x in zip(row, xs) if text]
         tables.append(Table(read_page_content(ruled_page(xs, ruled, words, number)).grids))
-    return read_card(Section("2", "Карточка", 1, tables), load_template(), "doc", Dehyphenator())
+    return read_card(Section("2", "Карточка", 1, tables), load_template(), "doc", Dehyphenator())[0]
 
 
 def test_card_header_row_is_no_field():
@@ -825,7 +826,7 @@ def test_a_card_printed_across_pairs_each_label_with_the_value_under_it():
     with pymupdf.open(pdf) as doc:
         pages = [read_page_content(read_page(doc, k)) for k in (2, 3)]
     tables = [b for b in build_stream(pages) if isinstance(b, Table)]
-    card = read_card(Section("2", "РЕЗЮМЕ БИЗНЕС-ПЛАНА", 3, tables), load_template(), "doc", Dehyphenator())
+    card, _ = read_card(Section("2", "РЕЗЮМЕ БИЗНЕС-ПЛАНА", 3, tables), load_template(), "doc", Dehyphenator())
     assert [c.field for c in card] == [
         "Название бизнес-плана", "Горизонт планирования (срок реализации)", "Рыночная ниша", "Суть предложения",
         "Инициатор и команда", "Ключевые результаты на конец 2024 года", "Целевые клиенты",
@@ -943,9 +944,9 @@ def test_the_templates_order_decides_between_two_headers_scoring_alike_and_not_o
     assert assign(clear, order) == ["region_role", "term", "financing", None]  # a region's own order stands
 
 
-def _blind24(region: str, suffix: str = "docx"):
+def _blind_doc(region: str, suffix: str = "docx", set_name: str = "blind24"):
     from ingest.pipeline import parse_document
-    return parse_document(next((FIXTURES / "variants" / "blind24").glob(f"blind24-{region}-*.{suffix}")), "doc")[0]
+    return parse_document(next((FIXTURES / "variants" / set_name).glob(f"{set_name}-{region}-*.{suffix}")), "doc")[0]
 
 
 def _gold(region: str, set_name: str = "blind24") -> dict:
@@ -958,18 +959,66 @@ def test_a_header_of_short_names_two_of_which_name_columns_is_the_header():
     Защищаемые субъекты и пользователи | Снижение угроз для пользователей», with no number column: two cells name
     columns, where half of five were needed, and no link was read (links 0). A row of short names naming two
     columns is a header; the others are guessed by their cells."""
-    doc = _blind24("tyumen")
+    doc = _blind_doc("tyumen")
     gold = _gold("tyumen")
     links = [(row["task"], row["project"]) for group in gold["s5"]["groups"] for row in group["rows"]]
     assert [(_fold_words(link.task), _fold_words(link.project)) for link in doc.links] == \
         [(_fold_words(task), _fold_words(project)) for task, project in links]
 
 
+def test_rows_of_a_table_that_rules_only_its_columns_and_numbers_no_row_start_where_cells_start_together():
+    """The PDF of the same table rules only its columns: no rule between rows, no number column, so each page's
+    body was one row (links 0.08, ten links for 49). A row starts where three cells or more start side by side,
+    each after a blank in its own column; the benefits of the row above may run on beside them."""
+    doc = _blind_doc("tyumen", "pdf")
+    gold = {(_fold_words(row["task"]), _fold_words(row["project"]))
+            for group in _gold("tyumen")["s5"]["groups"] for row in group["rows"]}
+    read = [(_fold_words(link.task), _fold_words(link.project)) for link in doc.links]
+    assert len(read) == pytest.approx(len(gold), abs=3)
+    assert len(gold & set(read)) >= 0.8 * len(gold)
+
+
+def test_a_task_printed_across_a_table_without_rules_between_its_rows_is_the_task_of_the_rows_under_it():
+    """blind25's Тюменская prints each task as a line across the columns after the industry's, over its numbered
+    projects, in tables that rule no row: the line was cut into the columns' cells and read as a row of its own
+    or as part of the row above (links' task 0, 0.34 in all). A line of one text running over two column borders
+    or more is a row printed across, as a merged cell is in a ruled table; the rows under it take it."""
+    doc = _blind_doc("tyumen", "pdf", "blind25")
+    gold = {(_fold_words(row["task"]), _fold_words(row["project"]))
+            for group in _gold("tyumen", "blind25")["s5"]["groups"] for row in group["rows"]}
+    assert len(gold & {(_fold_words(link.task), _fold_words(link.project)) for link in doc.links}) >= 0.75 * len(gold)
+
+
+def test_an_industry_title_printed_over_a_row_without_a_rule_under_it_opens_the_industry():
+    """blind25's Тюменская prints «3. Развитие городской среды» centred on the first line of its first project's
+    ruled row, no rule between them, so it stood inside that project's «Выполненные работы» cell, and every project
+    after kept «Здравоохранение» (projects' industry 0.35). A row whose first line is an industry's title alone
+    holds the title's row and the rows under it, and is cut as a body without rules between its rows is."""
+    doc = _blind_doc("tyumen", "pdf", "blind25")
+    assert [p.industry for p in doc.projects] == \
+        [group["industry"] for group in _gold("tyumen", "blind25")["s6"]["groups"] for _ in group["rows"]]
+
+
+def test_a_card_with_a_column_of_notes_keeps_the_notes_apart_as_extra_cells_of_their_field():
+    """blind27's Тюменская prints its card «Параметр | Значение параметра | Примечание к параметру», the notes
+    filled on most rows: a row of two values each was no card (card 0), and the PDF's continued rows, whose field
+    cell is empty, lost their value to the field column. The column a header names as notes is no part of a
+    value; its cells are kept in extra_cells (section 2, «field N»), as the generator printed them."""
+    notes = tomllib.loads((FIXTURES.parent / "variants" / "blind27_rewordings.toml").read_text("utf-8"))
+    printed = notes["tyumen"]["card"]["notes"]
+    for suffix in ("pdf", "docx"):
+        doc = _blind_doc("tyumen", suffix, "blind27")
+        assert [(f.field, _fold_words(f.value)) for f in doc.card] == \
+            [(row["field"], _fold_words(row["value"])) for row in _gold("tyumen", "blind27")["s2_card"]["rows"]]
+        kept = {(e.row_ref, e.header, e.text) for e in doc.extra if e.section == "2"}
+        assert kept == {(f"field {k + 1}", "Примечание к параметру", note) for k, note in enumerate(printed) if note}
+
+
 def test_a_card_printed_as_numbered_label_lines_with_numbered_values():
     """blind24's LNR prints its card as «1. Наименование программы …: …», «2. …» lines, some values numbered lists
     of their own («1. Повышение благосостояния …»): no card was read (card 0). A numbered label opens a field only
     as the card's next number; a value's own numbered lines go on in it."""
-    doc = _blind24("lnr")
+    doc = _blind_doc("lnr")
     assert [(f.field, _fold_words(f.value)) for f in doc.card] == \
         [(row["field"], _fold_words(row["value"])) for row in _gold("lnr")["s2_card"]["rows"]]
 
@@ -978,7 +1027,7 @@ def test_an_indicator_table_divided_into_two_parts_gives_each_indicator_its_year
     """blind24's LNR divides its indicator table by columns (GOST 2.105): the project, body, name and unit, then
     on a new page the number and name printed again over «Задание на 2022 год» …: the second part was not read
     and no value stored (indicators 0.75). Each row of the second part goes on in the indicator of its name."""
-    assert _values_by_indicator(_blind24("lnr")) == _gold_values("lnr")
+    assert _values_by_indicator(_blind_doc("lnr")) == _gold_values("lnr")
 
 
 def test_the_second_part_of_an_indicator_table_without_row_rules_is_cut_into_rows():
@@ -986,7 +1035,7 @@ def test_the_second_part_of_an_indicator_table_without_row_rules_is_cut_into_row
     its rows: the part's header names no project, so its rows were not cut, and no value was read (indicators
     0.72). Its indicators named alike («Доля требований к интеграции с ЕГИССО …», three times) take its rows in
     their order."""
-    assert _values_by_indicator(_blind24("tyumen", "pdf")) == _gold_values("tyumen")
+    assert _values_by_indicator(_blind_doc("tyumen", "pdf")) == _gold_values("tyumen")
 
 
 def _values_by_indicator(doc) -> list[list[str]]:
@@ -1004,7 +1053,7 @@ def test_a_heading_word_of_two_words_is_learned_from_its_rising_numbers():
     """blind24's Хабаровский heads «Направление деятельности 1. Социальная обстановка …» … «8.», and its
     Ставропольский «Блок мероприятий 1. …»: a heading word was one word, and both were not_a_strategy."""
     for region in ("khabarovsk", "stavropol"):
-        doc = _blind24(region)
+        doc = _blind_doc(region)
         assert [s.number for s in doc.sections if "." not in s.number] == [str(n) for n in range(1, 9)], region
 
 

@@ -233,7 +233,7 @@ def test_landscape_card_row_cut_by_the_page_break_is_one_row():
     second = read_page_content(ruled_page(xs, [(50, 70, [(50, 560)]), (70, 90, [(50, 560)])], [
         word("стратегии до 2024 года:", 52, 55), word("и сроков", 252, 55),
         word("Срок реализации:", 52, 75), word("2022-2030 годы", 252, 75)], 2)).grids
-    card = read_card(Section("2", "Паспорт", 1, [Table(first + second)]), TEMPLATE, "doc", Dehyphenator())
+    card, _ = read_card(Section("2", "Паспорт", 1, [Table(first + second)]), TEMPLATE, "doc", Dehyphenator())
     assert [(c.field, c.key, c.value) for c in card] == [
         ("Наименование", "name", "Стратегия"),
         ("Результаты стратегии до 2024 года", "results", "Снижение затрат и сроков"),
@@ -380,6 +380,22 @@ def test_section4_items_under_an_unknown_lead_in_are_reported_with_their_page():
                                  ("  1. Не проблема.", 2), ("  2. И не вызов.", 2)])
     assert items == [("problem", "Первая.")]
     assert problems == [("list_unclassified", 2)]
+
+
+def test_section4_an_item_whose_marker_ocr_lost_stays_in_its_list():
+    """blind26's Хабаровский края, scanned at 300 dpi: Tesseract read one «•» of a challenge list as nothing, the
+    unmarked item was taken for a lead-in, and the industry's problems and challenges were neither stored nor
+    given a kind (challenges 0.27). A paragraph that announces nothing, between two items of one list, is one of
+    them; a sentence ending in a colon there still opens a list."""
+    items, problems = _section4(["  Источники загрязнения:", "  • Первая.", "  Потребности населения:",
+                                 "  • Предоставление доступа.", "  Организация использования сервисов.",
+                                 "  • Персонализация образования.", "  Угрозы негативного воздействия:", "  • Риск."])
+    assert items == [("problem", "Первая."), ("challenge", "Предоставление доступа."),
+                     ("challenge", "Организация использования сервисов."), ("challenge", "Персонализация образования."),
+                     ("risk", "Риск.")]
+    assert [code for code, _ in problems] == ["list_kind_guessed", "list_kind_guessed"]  # «угрозы» names risks
+    items, _ = _section4(["  Основные проблемы:", "  • Первая.", "  Вызовы для отрасли:", "  • Вызов."])
+    assert items == [("problem", "Первая."), ("challenge", "Вызов.")]
 
 
 def test_a_list_of_things_is_about_the_things():
