@@ -26,6 +26,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind25 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind26 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind27 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind28 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -239,6 +240,18 @@ programme for closing the digital divide in communications: операторы �
 two documents in familiar layouts in new combinations, and two with one feature each that regional PDFs have and no
 earlier set had: section 7's year columns in descending order (the latest year first), and a strategy card with a
 third column of remarks («Примечание к параметру», partly empty).
+
+The twenty-fifth form renders the blind28 set (tests/fixtures/variants/blind28) in the BLIND28 configs with
+tests/variants/blind28_rewordings.toml: unseen wording again in registers no earlier set used (a programme for small and
+medium-sized business, МСП: меры поддержки, самозанятые, «{y} г. — прогноз»; a road-safety plan, БДД: аварийность, ДТП,
+«{y} г. (план БДД)»; a forest plan: лесничества, лесопользователи, «{y} г. (расчетное)»; a fishery-complex programme,
+РХК: водные биоресурсы, промысел, «Предусмотрено на {y} г.»), headings «Раздел 1 Программы развития МСП. ...», «Часть I
+Плана БДД. ...», «Глава 1 Лесного плана. ...» and «Раздел I рыбохозяйственной программы» over the title in capitals and
+guillemets, in familiar layouts with one or two features each that regional documents have and no earlier set had:
+section 4's lists as a table per industry (a column each for the problems, challenges and risks); a base-year column
+beside the base value and unit cells merged over the indicators sharing them; section 3.2's tasks as a «№ | task»
+table and a project's term and financing in one cell split by a rule; the industries of sections 5-7 under the
+document's own names («Образование», «Транспорт», ...) while section 4 keeps the federal list's.
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -2080,6 +2093,110 @@ BLIND27 = {
         year_width=2.0, captions={"word": "Таблица", "cont": None, "card": True, "title": True}),
 }
 
+# The twenty-eighth blind set (--set blind28, wordings tests/variants/blind28_rewordings.toml): UNSEEN REGIONS again, with
+# LAYOUTS no earlier set printed: every string of the wordings file is new (rapidfuzz ratio at most 90 against every
+# string of the earlier wordings files, lower-cased, heading styles, year labels and industry names included: the highest
+# 89.7), in registers no earlier set used (a programme for small and medium-sized business; a road-safety plan; a forest
+# plan; a fishery-complex programme). Each document is printed in familiar layouts (the keys above, in combinations no
+# earlier set has) plus one or two features regional documents have and no earlier set had (all default to off, so the
+# earlier sets' outputs are unchanged):
+#   s4_table       section 4 prints each industry's lists as a table under its heading: a column each for the problems,
+#                  challenges and risks, headed by the wordings' s4 lead (s4.problems, ...), and one row holding the items
+#                  as paragraphs after their typed markers (list_markers, a hanging indent); the header row repeats on a
+#                  page the row breaks onto; the gold's blocks keep their items (without the markers), their lead the
+#                  printed column head, a note says so. Only for industries whose blocks are problems, challenges and
+#                  risks lists without paragraphs;
+#   base_year_col  (with base_year) a further column after the base value, headed s7.base_year, giving the year the base
+#                  value was taken in (2019, 2020 or 2021, by the indicator; «–» where no base value prints); the gold holds
+#                  neither value (as for the base value), its header lists both columns, a note says so. Not with vertical
+#                  year labels or long format;
+#   unit_merge     section 7's unit cells of consecutive indicators of one project holding the same unit merged into one
+#                  cell (the unit printed once, at its top), as Word users merge equal cells; the gold gives every
+#                  indicator its unit, a note says so. Not with long format or the unit in the name;
+#   s3_tasks_table section 3.2's list of tasks printed as a two-column table (the wordings' [tasks] head: a number column,
+#                  a task column; one task a row numbered «1», «2», ...), the list's intro a paragraph above it; the gold
+#                  holds the tasks as the list's items, without their numbers, a note says so;
+#   s6_term_fin    section 6 prints a project's term and financing in one column (headed s6.term_financing, where the term
+#                  column would stand): the term's lines, a rule across the cell (the last term line's bottom border), then
+#                  the financing's lines; the gold rows keep term and financing apart, its columns list them next to each
+#                  other (the printed order), its header the one printed label, a note says so. Not with s6_records;
+#   industry_names the tables of sections 5-7 name the industries as the document's own tables do (the wordings'
+#                  [<source>.industries]: «Образование» for «Образование и наука», «Транспорт» for «Транспорт и
+#                  логистика», ...; industries the map lacks keep their names), while section 4's headings keep the
+#                  federal list's names; the gold's groups keep the source's industries, a note lists the printed names.
+# The combinations:
+#   lnr         s4_table: section 4's lists as three-column tables (numbered items), otherwise familiar: full-width
+#               industry rows with merged tasks in a landscape section 5, an industry column in section 6 and numbered
+#               industry rows in section 7 (landscape), a column-number row once under the repeated header, a two-row
+#               indicator header, the card with numbered bold labels, a contents table, page numbers bottom right, decimal
+#               commas;
+#   stavropol   base_year_col and unit_merge: a base value and a base-year column before the years under a two-row
+#               indicator header, units merged over the indicators sharing them; otherwise familiar: an industry column in
+#               section 5 and full-width industry rows in sections 6 and 7 (landscape), a column-number row repeated under
+#               the repeated header, «Таблица N» captions (the card too), a contents with dot leaders, the short title in
+#               the page header, the card as a plain two-column table, decimal commas, «-» in empty cells;
+#   tyumen      s3_tasks_table and s6_term_fin: the tasks of 3.2 as a numbered table, the projects' term over their
+#               financing in one cell; otherwise familiar: numbered industry rows with merged tasks in section 5 and an
+#               industry column in sections 6 and 7 (landscape), a two-row indicator header, the card with bold labels
+#               and a number column, a contents table, page numbers top right, percent signs, «–» in empty cells;
+#   khabarovsk  industry_names: the document's own industry names in the tables of sections 5-7; otherwise familiar: a
+#               title page with the approving act, a contents table, an industry column with merged tasks in section 5,
+#               numbered industry rows in section 6 and full-width industry rows in section 7 (all landscape), a
+#               column-number row repeated under the repeated header, «Таблица N» captions with «Продолжение таблицы N»
+#               on every page a table continues on, the card with a number column, page numbers in the header and the
+#               short title in the footer, percent signs, «х» in empty cells.
+# Every table is followed by a paragraph, so no two tables join in the DOCX.
+BLIND28 = {
+    "lnr": dict(
+        name="blind28-lnr-razdel-programmy-msp-headings-sme-programme-s4-lists-as-three-column-tables",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="bold", industry={"5": "full_row", "6": "column", "7": "numbered_row"},
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running="footer", toc=True, front=None, card="numbered_bold",
+        list_markers={"basis": "{n})", "technology": "\u2013", "task": "{n}.", "financing": "\u2013",
+                      "problems": "{n}.", "challenges": "{n}.", "risks": "{n}."},
+        s4_lead="bold",
+        s4_table=True, values={"comma": True}, no_width=1.5, year_width=1.9),
+    "stavropol": dict(
+        name="blind28-stavropol-chast-plana-bdd-headings-road-safety-plan-base-value-and-base-year-cols-merged-units",
+        font="Liberation Serif", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="styles", industry={"5": "column", "6": "full_row", "7": "full_row"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="header", toc=True, front=None, card="plain_colon",
+        list_markers={"basis": "{n}.", "technology": "\u2022", "task": "{n})", "financing": "\u2022",
+                      "problems": "\u2013", "challenges": "\u2013", "risks": "\u2013"},
+        s4_lead="italic",
+        base_year_col=True, unit_merge=True, toc_style="leaders", toc_source_key=True,
+        captions={"word": "Таблица", "cont": None, "card": True}, values={"comma": True}, empty_mark="-",
+        no_width=1.6, year_width=2.0),
+    "tyumen": dict(
+        name="blind28-tyumen-glava-lesnogo-plana-headings-forest-plan-s3-tasks-table-term-over-financing-cells",
+        font="Arial", size=11, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2,
+        header_cant_split=True,
+        headings="bold", industry={"5": "numbered_row", "6": "column", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running=None, toc=True, front=None, card="bold_three",
+        list_markers={"basis": "\u2013", "technology": "\u2013", "task": "{n}.", "financing": "\u2013",
+                      "problems": "{n})", "challenges": "{n})", "risks": "{n})"},
+        s4_lead="subheading",
+        s3_tasks_table=True, s6_term_fin=True, page_numbers="top_right", values={"percent": True},
+        empty_mark="\u2013", no_width=1.5, year_width=1.9),
+    "khabarovsk": dict(
+        name="blind28-khabarovsk-front-razdel-roman-caps-headings-fishery-programme-own-industry-names-in-tables",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="styles", industry={"5": "column", "6": "numbered_row", "7": "full_row"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=False, base_year=False,
+        landscape=("5", "6", "7"), running="both", toc=True, front="act", card="numbered",
+        list_markers={"basis": "{n}.", "technology": "{n}.", "task": "{n}.", "financing": "{n}.",
+                      "problems": "\u2022", "challenges": "\u2022", "risks": "\u2022"},
+        s4_lead="plain",
+        industry_names=True, captions={"word": "Таблица", "cont": "Продолжение таблицы", "card": False},
+        lonely_fix=True, values={"percent": True}, empty_mark="х", no_width=1.6, year_width=2.0),
+}
+
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 ORDINALS = ["первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой"]
 ORDINALS_F = ["первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая"]
@@ -2935,6 +3052,41 @@ class Builder:
             "act a row numbered «1.», «2.», ..., the list's intro as a paragraph above it; the gold holds the acts as "
             "the list's items, without their numbers.")
 
+    def tasks_block(self, block):
+        """blind28 s3_tasks_table: section 3.2's text block with each list printed as a two-column table (the wordings'
+        [tasks] head over a number column and a task column, one task a row numbered «1», «2», ..., the header row
+        repeated on every page), its intro a paragraph above it; the gold's block is unchanged."""
+        paras, lists = block.get("paragraphs", []), block.get("lists", [])
+        head = self.w["tasks"]["head"]
+        for part in block.get("order") or [f"p{i}" for i in range(len(paras))] + [f"l{i}" for i in range(len(lists))]:
+            kind, i = part[0], int(part[1:])
+            if kind == "p":
+                para(self.doc, paras[i])
+                continue
+            lst = lists[i]
+            if lst.get("intro"):
+                para(self.doc, lst["intro"], keep=True)
+            t = self.doc.add_table(rows=0, cols=2)
+            t.style = "Table Grid"
+            t.alignment = WD_TABLE_ALIGNMENT.CENTER
+            r = t.add_row()
+            for c, h in zip(r.cells, head):
+                set_cell_text(c, self.hcase(h), bold=self.hbold, align=WD_ALIGN_PARAGRAPH.CENTER)
+            mark_header(r)
+            cant_split(r._tr)
+            self.look([r])
+            for k, item in enumerate(lst.get("items", [])):
+                r = t.add_row()
+                set_cell_text(r.cells[0], str(k + 1), align=WD_ALIGN_PARAGRAPH.CENTER)
+                set_cell_text(r.cells[1], item)
+                cant_split(r._tr)
+            set_widths(t, [2.2, self.text_width() - 2.2])
+            para(self.doc, "", indent=False)
+        self.out.setdefault("notes", []).append(
+            f"Section {block['number'].rstrip('.')}'s list of tasks prints as a two-column table («{head[0]}» | "
+            f"«{head[1]}»), one task a row numbered «1», «2», ..., the header row repeated on every page and the list's "
+            "intro a paragraph above the table; the gold holds the tasks as the list's items, without their numbers.")
+
     def columns(self, n):
         """blind19: a continuous section break; the text after it prints in n newspaper columns 1 cm apart."""
         sec = self.doc.add_section(WD_SECTION.CONTINUOUS)
@@ -2956,6 +3108,9 @@ class Builder:
             n = blk["number"].rstrip(".")
             self.heading(n)
             self.out["s3"][part]["title"] = self.w["sections"][n]
+            if part == "tasks" and self.cfg.get("s3_tasks_table"):     # blind28: the tasks as a «№ | task» table
+                self.tasks_block(blk)
+                continue
             self.block(blk, "task")
 
     def s8(self):
@@ -3181,6 +3336,9 @@ class Builder:
                 hp = para(self.doc, text, bold=True, keep=True)
             self.no_hyph(hp)
             out_ind["title"] = re.sub(r"^\S+\s*", "", text, count=1)
+            if self.cfg.get("s4_table"):        # blind28: the industry's lists as a table, a column a list
+                self.s4_table(ind, out_ind)
+                continue
             for blk, out_blk in zip(ind["blocks"], out_ind["blocks"]):
                 kind = blk["kind"]
                 lead = self.w["s4"][kind]
@@ -3192,6 +3350,52 @@ class Builder:
                     self.item(kind, k, item)
                 for p in blk.get("paragraphs", []):
                     para(self.doc, p)
+
+    def s4_table(self, ind, out_ind):
+        """blind28 s4_table: an industry's problems, challenges and risks as a table under its heading: a column each,
+        headed by the list's lead (the wordings' s4.<kind>), and one row holding each list's items as paragraphs after
+        their typed markers (a hanging indent); the header row repeats on a page the row breaks onto. The gold's blocks
+        keep their items, their lead the printed column head."""
+        blocks = ind["blocks"]
+        assert blocks and all(b["kind"] in ("problems", "challenges", "risks") and not b.get("paragraphs")
+                              for b in blocks), (self.key, ind["number"])
+        t = self.doc.add_table(rows=0, cols=len(blocks))
+        t.style = "Table Grid"
+        t.alignment = WD_TABLE_ALIGNMENT.CENTER
+        hr = t.add_row()
+        for c, blk, out_blk in zip(hr.cells, blocks, out_ind["blocks"]):
+            lead = self.hcase(self.w["s4"][blk["kind"]])
+            set_cell_text(c, lead, bold=self.hbold, align=WD_ALIGN_PARAGRAPH.CENTER)
+            out_blk["lead"] = lead
+        mark_header(hr)
+        cant_split(hr._tr)
+        self.look([hr])
+        br = t.add_row()
+        for c, blk in zip(br.cells, blocks):
+            items = blk.get("items", [])
+            set_cell_text(c, "\n".join(f"{self.marker(blk['kind'], k)} {item}" for k, item in enumerate(items)))
+            for cp in c.paragraphs:
+                cp.paragraph_format.left_indent = Cm(0.5)
+                cp.paragraph_format.first_line_indent = Cm(-0.5)
+                cp.paragraph_format.space_after = Pt(2)
+        w = self.text_width()
+        set_widths(t, [w / len(blocks)] * len(blocks))
+        p = para(self.doc, "", indent=False)
+        p.paragraph_format.space_after = Pt(0)
+        if ind is self.g["s4"]["industries"][0]:
+            self.out.setdefault("notes", []).append(
+                "Section 4 prints each industry's lists as a table under the industry's heading: a column each for the "
+                "problems, challenges and risks, headed by the list's lead (" + ", ".join(
+                    f"«{self.hcase(self.w['s4'][b['kind']])}»" for b in blocks) + "), and one row holding the items as "
+                "paragraphs after their typed markers; the gold's blocks keep their items (without the markers) and the "
+                "printed column heads as their leads.")
+
+    def industry_name(self, title):
+        """blind28 industry_names: the name the document's tables of sections 5-7 give an industry (the wordings'
+        [<source>.industries] map; the source's name where it has none)."""
+        if not self.cfg.get("industry_names"):
+            return title
+        return self.w["industries"].get(title, title)
 
     # -- the tables of sections 5-7
     def vertical_industry(self, s):
@@ -3251,6 +3455,14 @@ class Builder:
                 self.out["s6"]["columns"] = list(cols)
         if self.cfg.get("no_width"):    # blind7: a wider number column for a long "№" label
             rel[0] = self.cfg["no_width"]
+        if key == "s6" and self.cfg.get("s6_term_fin"):     # blind28: term over financing in one column
+            assert "term" in cols and "financing" in cols and not self.cfg.get("s6_records"), self.key
+            k = cols.index("financing")
+            del cols[k], rel[k]
+            k = cols.index("term")
+            cols[k], rel[k] = "term_financing", 3.6
+            self.out["s6"]["columns"] = [x for c in cols for x in (("term", "financing") if c == "term_financing"
+                                                                    else (c,))]
         if key == "s6" and self.cfg.get("s6_records"):     # blind22: one two-column record table per project
             self.records(s, key, cols, words)
             if land and str(int(s) + 1) not in self.cfg["landscape"]:
@@ -3284,6 +3496,20 @@ class Builder:
             if base:
                 head_top.append(words["base"])
                 rel.append(1.1 if vertical else 1.8)
+                if self.cfg.get("base_year_col"):      # blind28: the year of the base value
+                    assert not vertical and not self.cfg.get("s7_long"), self.key
+                    head_top.append(words["base_year"])
+                    rel.append(1.6)
+                    self.out.setdefault("notes", []).append(
+                        f"Section 7 prints a column «{words['base_year']}» after the base value «{words['base']}»: the "
+                        "year the base value was taken in (2019, 2020 or 2021; «–» where no base value prints); the "
+                        "gold holds neither (as for the base value), its header lists both columns.")
+            if key == "s7" and self.cfg.get("unit_merge"):
+                assert not self.cfg.get("s7_long") and not self.cfg.get("s7_unit_in_name"), self.key
+                self.out.setdefault("notes", []).append(
+                    "Section 7 merges the unit cells of consecutive indicators of one project that share a unit into "
+                    "one cell (the unit printed once, at its top, so an indicator below a page break may show no unit); "
+                    "the gold gives every indicator its unit.")
             if self.cfg.get("s7_long"):     # blind22: a year column and a value column, a row per indicator and year
                 assert not self.cfg.get("years_desc"), self.key
                 assert not base and not vertical and not self.cfg.get("s7_levels") and not self.cfg["s7_two_level"] \
@@ -3412,6 +3638,18 @@ class Builder:
                 "Section 5 numbers each project within its task («<task>.<project>»: «1.1», «1.2», «2.1», the task "
                 "number restarting in each industry), the task cell merged over its projects; the gold rows' \"no\" "
                 "hold the printed numbers.")
+        if "term_financing" in cols:
+            self.out.setdefault("notes", []).append(
+                f"Section {s} prints a project's term and financing in one column «{words['term_financing']}»: the "
+                "term's lines, a rule across the cell, then the financing's lines; the gold's rows keep term and "
+                "financing apart, its columns list them next to each other (the printed order), its header holds the "
+                "one printed label.")
+        if self.cfg.get("industry_names") and self.w.get("industries"):
+            used = [(g["industry"], self.industry_name(g["industry"])) for g in self.g[key]["groups"]]
+            self.out.setdefault("notes", []).append(
+                f"Section {s}'s table names the industries as the document's own tables do (" + "; ".join(
+                    f"«{b}» for «{a}»" for a, b in used if a != b) + "), section 4 keeps the federal list's names; the "
+                "gold's groups keep the source's industries.")
         for c in (self.cfg.get("cell_bullets") or {}).get(key, ()):
             self.out.setdefault("notes", []).append(
                 f"Section {s}'s «{words[c]}» cells of several lines print as bulleted lists (a typed «\u2022 » before "
@@ -3463,7 +3701,7 @@ class Builder:
         group_trs = []  # blind12 "tables": the industry rows, each to open a table of its own
         records = []    # blind18 spacer_rows: the first row of every record (a project; in s7 its first indicator)
         for gi, (grp, out_grp) in enumerate(zip(self.g[key]["groups"], self.out[key]["groups"])):
-            title = grp["industry"]
+            title = self.industry_name(grp["industry"])      # blind28: the document's own name, if mapped
             gno = grp["number"].rstrip(".")
             if mode == "numbered_row":
                 r = t.add_row()
@@ -3517,6 +3755,9 @@ class Builder:
                     if c.startswith("x:"):       # outside the contract: filler, not in the gold
                         set_cell_text(r.cells[ci], self.fill(c[2:], grp, row, ri),
                                       align=WD_ALIGN_PARAGRAPH.CENTER if c == "x:code" else None)
+                        continue
+                    if c == "term_financing":    # blind28: the term, a rule, the financing
+                        self.term_fin_cell(r.cells[ci], row, out_row)
                         continue
                     text = self.printed(row.get(c, ""), c)
                     bullets = c in (self.cfg.get("cell_bullets") or {}).get(key, ()) and "\n" in text.strip()
@@ -3837,6 +4078,52 @@ class Builder:
         h.set(qn("w:hRule"), "atLeast")
         trPr.append(h)
 
+    def term_fin_cell(self, cell, row, out_row):
+        """blind28 s6_term_fin: a cell holding the project's term, a rule across the cell (the last term line's bottom
+        border), then its financing; the gold row keeps both as printed (with the empty mark, if any)."""
+        term, fin = self.printed(row.get("term", ""), "term"), self.printed(row.get("financing", ""), "financing")
+        for c, text in (("term", term), ("financing", fin)):
+            if c in out_row or text:
+                out_row[c] = text
+        set_cell_text(cell, term)       # an empty term: the rule under an empty line
+        ppr = cell.paragraphs[-1]._p.get_or_add_pPr()
+        bdr = parse_xml(f'<w:pBdr xmlns:w="{W_NS}"><w:bottom w:val="single" w:sz="4" w:space="3" '
+                        'w:color="auto"/></w:pBdr>')
+        after = [x for x in ppr if x.tag in {qn(n) for n in ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku",
+                                                             "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
+                                                             "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
+                                                             "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+                                                             "w:contextualSpacing", "w:mirrorIndents",
+                                                             "w:suppressOverlap", "w:jc", "w:textDirection",
+                                                             "w:textAlignment", "w:textboxTightWrap",
+                                                             "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr",
+                                                             "w:sectPr", "w:pPrChange")}]
+        if after:
+            after[0].addprevious(bdr)
+        else:
+            ppr.append(bdr)
+        cell.paragraphs[-1].paragraph_format.space_after = Pt(3)
+        for k, line in enumerate(str(fin).split("\n") if fin else [""]):
+            p = cell.add_paragraph()
+            if line:
+                p.add_run(line)
+            p.paragraph_format.space_after = Pt(0)
+            p.paragraph_format.space_before = Pt(3 if k == 0 else 0)
+
+    def merge_units(self, t, first, col, units):
+        """blind28 unit_merge: the unit cells of rows first, first + 1, ... merged where consecutive indicators hold the
+        same unit (None: an empty unit, never merged); the unit printed once, centred, at the merged cell's top."""
+        start = 0
+        for i in range(1, len(units) + 1):
+            if i == len(units) or units[i] != units[start] or units[start] is None:
+                if i - start > 1:
+                    for k in range(start + 1, i):
+                        set_cell_text(t.rows[first + k].cells[col], "")
+                    top = t.rows[first + start].cells[col]
+                    top.merge(t.rows[first + i - 1].cells[col])
+                    set_cell_text(top, units[start], align=WD_ALIGN_PARAGRAPH.CENTER)
+                start = i
+
     def merge_runs(self, t, first, col, values):
         """Merge the task cells of consecutive rows holding the same task (the text stays in the top one)."""
         start = 0
@@ -3869,7 +4156,8 @@ class Builder:
         pos = {c: off + i for i, c in enumerate(self.s7_cols)}
         k0 = off + len(self.s7_cols)
         ny = len(self.g["s7"]["years"])
-        ystart = k0 + (1 if base else 0)
+        ybase = 1 if base and self.cfg.get("base_year_col") else 0     # blind28: a base-year column
+        ystart = k0 + (1 if base else 0) + ybase
         for j, c in enumerate(trailing):
             pos[c] = ystart + ny + j
         pairs = list(zip(inds, out_row["indicators"]))
@@ -3900,6 +4188,9 @@ class Builder:
                         {"column": "name", "indicator": ind["name"], "text": fn})
             if base:
                 set_cell_text(c[k0], base_value(ind["values"]), align=WD_ALIGN_PARAGRAPH.CENTER)
+                if ybase:       # blind28: the base value's year, or a dash with no base value
+                    set_cell_text(c[k0 + 1], base_year(ind, base_value(ind["values"]), self.cfg.get("year_shift", 0)),
+                                  align=WD_ALIGN_PARAGRAPH.CENTER)
             out_ind["values"] = [self.printed_value(v, ind["unit"], last=j == len(ind["values"]) - 1)
                                  for j, v in enumerate(ind["values"])]
             for j, v in enumerate(out_ind["values"]):
@@ -3910,6 +4201,9 @@ class Builder:
                 if x.startswith("x:"):
                     set_cell_text(c[pos[x]], self.fill(x[2:], grp, ind, 0))
         last = len(t.rows) - 1
+        if self.cfg.get("unit_merge") and "unit" in pos and pairs:    # blind28: equal units merged
+            self.merge_units(t, first, pos["unit"], [self.printed(ind["unit"], "unit") if (ind["unit"] or "").strip()
+                                                     else None for ind, _ in pairs])
         repeat = self.cfg.get("s7_repeat") or ()
         for key, text in (("no", printed_no), ("project", row.get("project", "")), ("roiv", row.get("roiv", ""))):
             if key not in pos:      # blind15 no_number: the table has no number column
@@ -3962,7 +4256,7 @@ class Builder:
         lw = 4.6 if w < 20 else 5.5
         for grp, out_grp in zip(self.g[key]["groups"], self.out[key]["groups"]):
             gno = grp["number"].rstrip(".")
-            text = gfmt.format(n=gno, title=grp["industry"],
+            text = gfmt.format(n=gno, title=self.industry_name(grp["industry"]),
                                **({"roman": ROMAN[int(gno) - 1]} if "{roman}" in gfmt else {}))
             p = para(self.doc, text, bold=True, indent=False, keep=True)
             p.paragraph_format.space_before = Pt(6)
@@ -4351,6 +4645,15 @@ def base_value(values):
     return "–"
 
 
+def base_year(ind, base, shift=0):
+    """blind28 base_year_col: the year a base value was taken in, 2019, 2020 or 2021 by the indicator's name (shifted
+    with the document's years), or a dash where no base value prints."""
+    import zlib
+    if base == "–":
+        return "–"
+    return str(2019 + zlib.crc32(ind["name"].encode()) % 3 + shift)
+
+
 YEAR = re.compile(r"(?<!\d)20(?:1[89]|2\d|30)(?!\d)(?![.,]\d)")
 
 
@@ -4547,7 +4850,7 @@ def main(argv=None):
     ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
                                       "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
                                       "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-                                      "blind26", "blind27"],
+                                      "blind26", "blind27", "blind28"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
@@ -4571,7 +4874,8 @@ def main(argv=None):
                          "BLIND24 with tests/variants/blind24_rewordings.toml, default --out .../blind24; blind25: "
                          "BLIND25 with tests/variants/blind25_rewordings.toml, default --out .../blind25; blind26: "
                          "BLIND26 with tests/variants/blind26_rewordings.toml, default --out .../blind26; blind27: "
-                         "BLIND27 with tests/variants/blind27_rewordings.toml, default --out .../blind27)")
+                         "BLIND27 with tests/variants/blind27_rewordings.toml, default --out .../blind27; blind28: "
+                         "BLIND28 with tests/variants/blind28_rewordings.toml, default --out .../blind28)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -4594,7 +4898,7 @@ def main(argv=None):
                    "blind16": BLIND16, "blind17": BLIND17, "blind18": BLIND18, "blind19": BLIND19,
                    "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22,
                    "blind23": BLIND23, "blind24": BLIND24, "blind25": BLIND25,
-                   "blind26": BLIND26, "blind27": BLIND27}[a.set][key]
+                   "blind26": BLIND26, "blind27": BLIND27, "blind28": BLIND28}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
