@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from normalize.bodies import canonical_bodies
 from normalize.catalogue import CatalogueRecord
-from normalize.industries import canonical_industry, spelling_repairs
+from normalize.industries import canonical_industry, industry_within, spelling_repairs
 from normalize.matching import ProjectToMatch, lemmas, match_projects
 from normalize.regions import region_from_title
 from normalize.terms import term_end_year
@@ -33,7 +33,7 @@ class Enriched:
 
 
 def _industry_code(title: str | None) -> str | None:
-    found = canonical_industry(title) if title else None
+    found = (canonical_industry(title) or industry_within(title)) if title else None
     return found[0] if found else None
 
 

@@ -57,6 +57,16 @@ def canonical_industry(title: str) -> tuple[str, str] | None:
     return table[best[0]] if best else None
 
 
+def industry_within(title: str) -> tuple[str, str] | None:
+    """(code, canonical name) of a title no entry spells that begins, word for word, with the name or a spelling
+    of exactly one industry, a qualifier after it («Социальная защита населения», «Экология региона»). For
+    coding an industry cell, which names an industry whatever it adds; never for telling a title from a task
+    («Образование детей с ОВЗ …» begins with an industry's word too)."""
+    key = industry_key(title)
+    found = {industry for known, industry in _by_key().items() if key.startswith(known + " ")}
+    return found.pop() if len(found) == 1 else None
+
+
 def spelling_repairs(titles: Iterable[str]) -> dict[str, str]:
     """Each title that is a typo of a title printed more often in the same document (one industry, within a
     letter or two: «Калоовое обеспечение» beside «Кадровое обеспечение») -> that spelling.

@@ -21,11 +21,10 @@ from parsers.tables import (CARD_MIN_FIELDS, CONTENT_ROWS, EXTRA, LONG_KEYS, MAX
                             paired_card, records_as_rows, row_groups, transposed_card, transposed_card_rows,
                             two_column_rows, unnumbered_industry, year_of)
 from parsers.template import TableTemplate, Template
-from parsers.text import fold
-from parsers.text import Dehyphenator
+from parsers.text import ITEM_MARKER, Dehyphenator, fold
 from parsers.textgrid import unruled_rows, virtual_card, virtual_tables
 from schemas import tables as t
-from schemas.layout import Block, Table, TextLine, locator
+from schemas.layout import Block, Line, Table, TextLine, locator
 from schemas.problems import Problem
 
 FOIV_MARKER = re.compile(r"\s*\(\s*рекомендова\s*н\w*\s+ФОИВ\s*\)\s*", re.IGNORECASE)
@@ -343,7 +342,7 @@ def _lists(outline: Outline, template: Template, doc_id: str,
         groups: list[tuple[object, str | None, list]] = []  # (lead-in paragraph, its kind, the items under it)
         kind, lead = None, None
         # a line announcing the list below it opens a group, whatever it names («Драйверы изменения:»)
-        found_paragraphs = paragraphs(section.lines, dh,
+        found_paragraphs = paragraphs(_with_table_lists(section), dh,
                                       heading=lambda text: text.endswith(":") or lead_in(text, template) is not None)
         for k, p in enumerate(found_paragraphs):
             if not p.is_item and not _lost_marker(p, groups, lead, found_paragraphs[k + 1:k + 2], template):
@@ -411,6 +410,50 @@ def _numbered_rows(table: Table, dh: Dehyphenator) -> list[tuple[str, int | None
 
 
 MIN_NUMBERED_ROWS = 2  # rows a table must number to be a list
+
+
+MARKER_AT_LEFT = 1.0  # points: a marker this near a cell's leftmost line stands at its left edge
+
+
+def _with_table_lists(section: Section) -> list[TextLine]:
+    """A subsection's lines, with its tables of lists among them read column by column (_table_lists)."""
+    out: list[TextLine] = []
+    for block in section.blocks:
+        if isinstance(block, TextLine):
+            out.append(block)
+        elif isinstance(block, Table):
+            out += _table_lists(block)
+    return out
+
+
+def _table_lists(table: Table) -> list[TextLine]:
+    """A table whose columns are lists («Барьеры | Запросы предпринимателей | Риски», an industry's problems,
+    challenges and risks side by side) as the lines the lists printed as text give: each column's header a lead-in
+    (it announces its list, as a line ending in a colon does), then its cells' lines, page after page, each set in
+    its cell as in a newspaper column, a marked line at the cell's left edge opening an item (the wrapped lines of
+    an item hang further in, or stand at the edge unmarked); a header printed again on the next page is skipped.
+    None for a table no cell of which under the header opens a marked item."""
+    head = sorted(row_groups(table.fragments[0])[0].nonempty, key=lambda c: c.col0)
+    columns: list[list[TextLine]] = [[] for _ in head]
+    for grid in table.fragments:
+        groups = row_groups(grid)
+        printed_again = [c.text for c in groups[0].nonempty] == [c.text for c in head]
+        for group in groups[1:] if printed_again else groups:
+            for cell in group.nonempty:
+                k = max(range(len(head)), key=lambda j: min(cell.x1, head[j].x1) - max(cell.x0, head[j].x0))
+                left = min(line.x0 for line in cell.lines)
+                columns[k] += [TextLine(grid.page, replace(line, column=(cell.x0, cell.x1)),
+                                        bool(ITEM_MARKER.match(line.text)) and line.x0 - left <= MARKER_AT_LEFT,
+                                        grid.row_ref(cell.row0)) for line in cell.lines]
+    if len(head) < 2 or not any(ITEM_MARKER.match(tl.text) for column in columns for tl in column):
+        return []
+    out: list[TextLine] = []
+    for cell, column in zip(head, columns):
+        lead = cell.text.strip()
+        out.append(TextLine(table.fragments[0].page, Line(lead if lead.endswith(":") else lead + ":", cell.x0,
+                                                            cell.y0, cell.x1, cell.y1), True))
+        out += column
+    return out
 
 
 def _lost_marker(paragraph: Paragraph, groups: list, lead: Paragraph | None, following: list[Paragraph],
@@ -592,8 +635,10 @@ def _indicators(reader: TableReader, doc_id: str, dh: Dehyphenator,
                 doc_id=doc_id, indicator_id=indicator_id, industry_no=r.industry[0], industry=r.industry[1],
                 row_no=row_number(number), project=project,
                 project_id=_project_for(project, r.industry[0], by_name), responsible_body=body,
-                **name_and_unit(dh.join(sub.get("name")), dh.join(sub.get("unit"), newline_before_lists=False),
-                                 reader.template.content_kinds["unit"]),
+                **name_and_unit(dh.join(sub.get("name")),
+                                dh.join(sub.get("unit") or ([] if long else sub.over.get("unit", [])),
+                                        newline_before_lists=False),
+                                reader.template.content_kinds["unit"]),
                 **_provenance(sub.page, sub.box, sub.ref)))
             for year in years:
                 raw = join_number(dh.join(by_year.get(year, []), newline_before_lists=False))

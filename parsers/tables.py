@@ -75,6 +75,8 @@ ROW_NUMBER_CELL = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.:;,)]?)?")  # "", "3", 
 CARD_MIN_FIELDS = 3
 CARD_KNOWN_SHARE = 0.5
 EXTRA = "extra:"  # key prefix of a column the template does not know, before its printed header
+ROW_GAP = 2.0  # points more than the usual gap between a cell's lines: a blank (a new row, a rule inside a cell)
+SLASH = re.compile(r"\s*/\s*")  # between the two columns one header cell names («Срок / Источник финансирования»)
 MAX_INDUSTRY_TITLE = 100  # characters: a longer merged row is a note, not an industry title
 INDUSTRY = "industry"  # the column of cells merged over each industry's rows, where a region prints one
 PLACING_COLUMNS = frozenset({"no", INDUSTRY})
@@ -91,6 +93,7 @@ class Column:
     key: str  # template column key, "year:2024", or "extra:<header>" for a column the template does not know
     header: str = ""  # the header text as printed
     guessed: bool = False  # its header meant nothing; its key was taken by elimination (_by_elimination)
+    lower: str | None = None  # the key of a row's lower cell here, under a header naming two columns (_stacked)
 
 
 Box = tuple[float, float, float, float]
@@ -104,6 +107,9 @@ class SubRow:
     page: int | None
     box: Box
     ref: str | None = None  # its locator (Grid.row_ref)
+    over: dict[str, list[str]] = field(default_factory=dict)
+    """The lines of cells merged over this sub-row from one above it, by column (a unit printed once over a
+    project's indicators that share it): not its own, so not read with it, but its as well."""
 
     def get(self, key: str, default: list[str] | None = None) -> list[str]:
         return self.cells.get(key, [] if default is None else default)
@@ -456,7 +462,8 @@ def _contradicted(template: TableTemplate, key: str, shares: dict[str, float]) -
 
 
 def _by_elimination(template: TableTemplate, units: list[_HeaderUnit], header: list[dict[str, float]],
-                    keys: list[str | None], years: list[int | None], grid: Grid, data: list[RowGroup]) -> list[int]:
+                    keys: list[str | None], years: list[int | None], grid: Grid, data: list[RowGroup],
+                    lower: set[str]) -> list[int]:
     """Headers no phrase names, taken for the columns the table lacks that their cells fit.
 
     A region that words a header unlike every phrase of the template would lose that column's cells to
@@ -481,7 +488,7 @@ def _by_elimination(template: TableTemplate, units: list[_HeaderUnit], header: l
     # a column the template knows it has not («Примечание») is no candidate, and leaves the other one alone
     unknown = [k for k in unknown
                if not template.not_template_columns.best(units[k].text, template.thresholds.column_header)]
-    named = set(keys)
+    named = set(keys) | lower  # (the keys of lower cells a column stacks under a header naming two)
     # a table that prints its title_rows column as rows across it (each task over its projects) has no such column
     titled = template.title_rows and any((title := _title_row(group)) is not None and not names_industry(title)
                                          for group in data)
@@ -652,6 +659,8 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     if not repeated and strong < needed:
         return None
     guessed: list[int] = []
+    stacked = [None if year else _stacked(template, unit.text, header[:k] + header[k + 1:])
+               for k, (unit, year) in enumerate(zip(units, years))]
     if repeated and all(year or key for key, year in zip(printed_again, years)):
         keys = printed_again
     else:
@@ -671,6 +680,11 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
             surest = max(h, key=h.get, default=None)
             if surest in scores[-1] and h[surest] >= template.thresholds.column_header:
                 scores[-1][surest] += TERM_WEIGHT * _term_share(template, surest, said_cells(texts))
+        for k, pair in enumerate(stacked):  # a header naming two columns holds the first; none else the second
+            if pair:
+                scores[k] = {pair[0]: 1.0}
+                for other in scores[:k] + scores[k + 1:]:
+                    other.pop(pair[1], None)
         keys = assign(scores, template.columns.keys)
         # industries stand before their rows (after a № column at most): a "Сфера применения" further right
         # is data, and «Направление расходов» there is another column's header, to be guessed as one
@@ -681,11 +695,13 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
         elif not known_by_text:  # a table's own header; a row after it that names too few columns is data, not
             # guessed (a borderless table's known columns carry no texts: its header, printed again on each page,
             # is read as its first page's was)
-            guessed = _by_elimination(template, units, header, keys, years, grid, data or [])
+            guessed = _by_elimination(template, units, header, keys, years, grid, data or [],
+                                      {pair[1] for pair in stacked if pair})
         if any(years):  # the years hold the values: a column that says "values" beside them is one of its own
             keys = [None if key in LONG_KEYS else key for key in keys]  # ("Базовое значение (2020 год)",
             # «Базовый год»): extra
-    named = {key for key in keys if key} | {year for year in years if year}
+    stacked = [pair if pair and keys[k] == pair[0] else None for k, pair in enumerate(stacked)]
+    named = {key for key in keys if key} | {year for year in years if year} | {pair[1] for pair in stacked if pair}
     known_keys = {col.key for col in known or () if not col.key.startswith(EXTRA)}
     least = REPEATED_HEADER_SHARE * len(known_keys) if known_keys else MIN_NAMED_COLUMNS
     missing = set(template.required) - named
@@ -696,9 +712,23 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     columns = []
     for k, (unit, key, year) in enumerate(zip(units, keys, years)):
         name = f"year:{year}" if year else key or f"{EXTRA}{unit.text}"
-        columns += [Column(grid.xs[c], grid.xs[c + 1], name, unit.text, k in guessed)
+        columns += [Column(grid.xs[c], grid.xs[c + 1], name, unit.text, k in guessed, stacked[k] and stacked[k][1])
                     for c in range(unit.col0, unit.col1)]
     return columns
+
+
+def _stacked(template: TableTemplate, text: str, others: list[dict[str, float]]) -> tuple[str, str] | None:
+    """The two columns a header cell names, split by a slash («Срок проведения / Источник финансирования»): a
+    row prints the first's cell over the second's, in this one column, parted by a rule. Each part must name
+    its column on its own, and no other header cell name the second as well (`others`: their scores)."""
+    parts = SLASH.split(text.strip())
+    if len(parts) != 2:
+        return None
+    named = [template.columns.best(part, template.thresholds.column_header) for part in parts]
+    if not all(named) or named[0][0] == named[1][0]:
+        return None
+    (upper, _), (lower, said) = named
+    return None if any(h.get(lower, 0.0) >= said for h in others) else (upper, lower)
 
 
 def _printed_header_key(folded: str, known_by_text: dict[str, str]) -> str | None:
@@ -911,7 +941,7 @@ class TableReader:
             under_header = header is not None
             if header is not None:
                 self.columns = header
-                self.keys.update(col.key for col in header)
+                self.keys.update(key for col in header for key in (col.key, col.lower) if key)
                 for col in header:
                     if col.guessed:
                         self.guessed.setdefault(col.key, (col.header, group.grid.page))
@@ -1169,15 +1199,53 @@ class TableReader:
                 _set_lines(record, key, whole)
 
     def _record(self, grid: Grid, bbox: Box, cells: list[tuple[Cell, str]]) -> Record:
+        cells = self._lower_cells(cells, grid.page is not None)
         by_row: dict[int, dict[str, list[str]]] = {}
         for cell, key in cells:
             by_row.setdefault(cell.row0, {}).setdefault(key, []).extend(line.text for line in cell.lines)
         rows = sorted(by_row)
+        over: dict[int, dict[str, list[str]]] = {}
+        for cell, key in cells:
+            for r in rows:
+                if cell.row0 < r < cell.row1:
+                    over.setdefault(r, {})[key] = [line.text for line in cell.lines]
         tops = [max(grid.ys[r], bbox[1]) for r in rows]
         bottoms = tops[1:] + [bbox[3]]
         return Record(grid.page, bbox, self.industry,
-                      [SubRow(by_row[r], grid.page, (bbox[0], top, bbox[2], bottom), grid.row_ref(r))
+                      [SubRow(by_row[r], grid.page, (bbox[0], top, bbox[2], bottom), grid.row_ref(r), over.get(r, {}))
                        for r, top, bottom in zip(rows, tops, bottoms)], grid.row_ref(rows[0] if rows else 0))
+
+
+    def _lower_cells(self, cells: list[tuple[Cell, str]], paged: bool) -> list[tuple[Cell, str]]:
+        """A row's cells, with what stands under the first part of a column whose header names two (Column.lower)
+        keyed as the second column: «до 2030 года» over «Внедрение пилотного типового решения …». A rule parts
+        them: a cell of its own below, or a line inside the cell that leaves a blank wider than between its
+        lines (`paged`); in a format without pages a cell's lines are its paragraphs, the first the upper part."""
+        lower = {col.key: col.lower for col in self.columns or () if col.lower}
+        if not lower:
+            return cells
+        out, seen = [], set()
+        for cell, key in sorted(cells, key=lambda pair: pair[0].row0):
+            if key not in lower:
+                out.append((cell, key))
+            elif key in seen:
+                out.append((cell, lower[key]))
+            else:
+                seen.add(key)
+                cut = _upper_lines(cell.lines, paged)
+                out += [(replace(cell, lines=cell.lines[:cut]), key)] + \
+                    ([(replace(cell, lines=cell.lines[cut:]), lower[key])] if cut < len(cell.lines) else [])
+        return out
+
+
+def _upper_lines(lines: list[Line], paged: bool) -> int:
+    """How many of a cell's lines are its upper part (_lower_cells): those above the first blank wider than the
+    narrowest gap between its lines by ROW_GAP; the first paragraph where lines are paragraphs."""
+    if not paged:
+        return 1
+    gaps = [b.y0 - a.y1 for a, b in zip(lines, lines[1:])]
+    least = min(gaps, default=0.0)
+    return next((k + 1 for k, gap in enumerate(gaps) if gap > least + ROW_GAP), len(lines))
 
 
 def _preview(group: RowGroup) -> str:

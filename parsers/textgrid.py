@@ -15,7 +15,7 @@ from bisect import bisect_right
 
 from parsers.grid import MIN_GUTTER, group_lines, gutters
 from parsers.stream import same_edges
-from parsers.tables import (EXTRA, COLUMN_NUMBER, INDUSTRY_TITLE, MAX_INDUSTRY_TITLE, ROW_NUMBER, YEAR, Column,
+from parsers.tables import (EXTRA, COLUMN_NUMBER, INDUSTRY_TITLE, MAX_INDUSTRY_TITLE, ROW_GAP, ROW_NUMBER, YEAR, Column,
                             RowGroup, counts_up, header_columns, names_industry, part_template, row_groups)
 from parsers.template import TableTemplate
 from parsers.text import fold
@@ -25,7 +25,6 @@ MIN_COLUMNS = 3
 MIN_COLUMN_WIDTH = 20.0  # points: a column narrower than this may be a sliver ...
 SLIVER_SHARE = 0.25  # ... if it has fewer lines than this share of a neighbour's
 MAX_HEADER_LINES = 10  # a header wraps over a few lines; more is cell text
-ROW_GAP = 2.0  # points more than the usual gap between a cell's lines: a new row of a borderless card
 CENTRED = 1.5  # points: a line's centre this near the one above it, and its start farther, is centred under it
 SPANNING_KEYS = ("no", "project", "responsible_body")  # section 7 cells merged over a project's indicators
 

@@ -4,7 +4,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from normalize.industries import canonical_industry, industries, spelling_repairs
+from normalize.industries import canonical_industry, industries, industry_key, industry_within, spelling_repairs
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -30,6 +30,27 @@ def test_every_spelling_with_decoration_maps_to_its_code(item, prefix, suffix, u
     code, name, spelling = item
     title = prefix + (spelling.upper() if upper else spelling) + suffix
     assert canonical_industry(title) == (code, name)
+
+
+def test_an_industry_cell_adding_a_qualifier_to_a_known_title_is_coded_as_that_industry():
+    """blind28's Хабаровский края heads an industry «Социальная защита населения» in its tables: no entry spells
+    it, and its rows had no industry_code. A title beginning word for word with one industry's spelling is it;
+    one beginning with a word two industries share, or only part of a word, is none."""
+    assert industry_within("Социальная защита населения") == ("social", "Социальная сфера")
+    assert industry_within("4. Транспорт и логистика Хабаровского края") == ("transport", "Транспорт и логистика")
+    assert industry_within("Транспортная безопасность") is None
+    assert industry_within("Космос и авиация") is None
+    assert canonical_industry("Социальная защита населения") is None  # parsing still tells titles by whole names
+
+
+@given(st.sampled_from([(c, n, s) for c, n, sp in industries() for s in (n, *sp)]),
+       st.text(alphabet="абвгдежзиклмнопрстуфхцчшщыэюя ", min_size=1, max_size=20).filter(lambda t: t.strip()))
+def test_a_spelling_followed_by_any_words_is_its_industry_unless_another_spelling_begins_it(item, words):
+    code, name, spelling = item
+    title = f"{spelling} {words}"
+    another = any(industry_key(title).startswith(industry_key(other) + " ")
+                  for c, n, sp in industries() if c != code for other in (n, *sp))
+    assert industry_within(title) == (None if another else (code, name))
 
 
 def test_sample_titles_of_sections_4_and_6_agree():

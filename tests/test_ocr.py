@@ -29,8 +29,9 @@ from ingest.readers.ocr import (CYRILLIC_TO_LATIN, cleaned, OcrOptions, empty_pa
                         upright)
 from ingest.readers.ocr import _line_openings_restored
 from ingest.pipeline import parse_document
-from parsers.grid import read_page_content
+from parsers.grid import group_lines, read_page_content
 from parsers.records import ParsedDocument
+from parsers.sections import DOT_LEADER
 from parsers.stream import build_stream
 from samples import FIXTURES, SAMPLES, VARIANTS
 from schemas import tables as t
@@ -390,6 +391,17 @@ def test_a_dash_bullet_read_unsure_at_a_line_start_is_kept():
     assert openings == ["—", "—"]
 
 
+def test_a_contents_lines_dot_leader_read_as_letters_is_dots_again():
+    """blind27's Khabarovsk scan: Tesseract read the dots of contents lines as «еее aosdvesbnnessanersatasiadasares»
+    or «ииинииннинни», at confidence 0 and a fifth of the line's height, so those lines showed no leader and
+    were taken for the sections' headings (sections 0.25, the document 0.60). A "word" under a third of its
+    line's height read that unsure is a leader's dots."""
+    band = np.asarray(Image.open(SCANS / "contents-dot-leaders-read-as-letters.png").convert("L"))
+    lines = group_lines(tesseract_words(band, "rus+eng", 300))
+    health = next(line.text for line in lines if "Здравоохранение" in line.text)
+    assert DOT_LEADER.search(health) and health.split()[-1] == "11"
+
+
 def _line(texts: list[str], y: float) -> list[Word]:
     words, x = [], 107.0
     for text in texts:
@@ -459,6 +471,8 @@ def test_a_letter_where_restored_bullets_stand_is_a_bullet_too():
     ("III. Стратегическая цель", "ТИ. Стратегическая цель", "III. Стратегическая цель"),
     ("Раздел III. ЦЕЛЕВЫЕ УСТАНОВКИ", "Раздел Ш ЦЕЛЕВЫЕ УСТАНОВКИ", "Раздел III ЦЕЛЕВЫЕ УСТАНОВКИ"),
     ("II. «ПАСПОРТ»", "П. «ПАСПОРТ»", "II. «ПАСПОРТ»"),
+    ("Раздел II", "Раздел П", "Раздел II"),  # blind27's Khabarovsk scan: the title on the next line
+    ("Раздел VIII", "Раздел УШ", "Раздел VIII"),
     # not a section number: a list number, a roman number read right, an abbreviation before lower case,
     # letters that spell no number up to VIII
     ("11. Обеспечение", "11. Обеспечение", "11. Обеспечение"),
@@ -466,6 +480,7 @@ def test_a_letter_where_restored_bullets_stand_is_a_bullet_too():
     ("Т. е. так", "Т. е. так", "Т. е. так"),
     ("ПП. Итоги", "ПП. Итоги", "ПП. Итоги"),
     ("Ш Итоги", "Ш Итоги", "Ш Итоги"),
+    ("П", "П", "П"),  # alone on its line, after no «Раздел»
 ])
 def test_a_roman_section_number_read_in_cyrillic_look_alikes_is_roman_again(printed, read, restored):
     """blind4's Stavropol 300-dpi scan: the Russian model read the headings' roman numbers in Cyrillic

@@ -1014,6 +1014,46 @@ def test_a_card_with_a_column_of_notes_keeps_the_notes_apart_as_extra_cells_of_t
         assert kept == {(f"field {k + 1}", "Примечание к параметру", note) for k, note in enumerate(printed) if note}
 
 
+KINDS = {"problems": "problem", "challenges": "challenge", "risks": "risk"}
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+def test_an_industrys_lists_printed_as_a_table_of_three_columns_are_its_problems_challenges_and_risks(suffix):
+    """blind28's LNR prints each industry of section 4 as a table «Барьеры, сдерживающие развитие бизнеса |
+    Запросы предпринимателей отрасли | Риски для субъектов МСП», each cell a numbered list going on over the page:
+    only text was read for lists, and no problem, challenge or risk was stored. A table of lists is read column by
+    column, each header the lead-in over its items (a marked line at the cell's left edge opens one)."""
+    doc = _blind_doc("lnr", suffix, "blind28")
+    read = [(item.section, item.kind, _fold_words(item.text)) for item in doc.list_items if item.kind in KINDS.values()]
+    assert read == [(industry["number"], KINDS[block["kind"]], _fold_words(text))
+                    for industry in _gold("lnr", "blind28")["s4"]["industries"] for block in industry["blocks"]
+                    for text in block["items"]]
+
+
+def test_a_unit_merged_over_a_projects_indicators_is_each_ones_unit():
+    """blind28's Ставропольский prints «%» once in a unit cell merged over the indicators of a project that share
+    it: only the first indicator had a unit (units 0.54). A cell merged over a sub-row from one above is that
+    sub-row's too (SubRow.over), and an indicator without a unit of its own takes the one merged over it."""
+    doc = _blind_doc("stavropol", "docx", "blind28")
+    assert [i.unit for i in doc.indicators] == [indicator["unit"] for group in _gold("stavropol", "blind28")["s7"]["groups"]
+                                                for row in group["rows"] for indicator in row["indicators"]]
+
+
+def test_a_header_naming_two_columns_split_by_a_slash_keys_a_cells_upper_and_lower_part():
+    """blind28's Тюменская heads one column «Срок проведения / Источник финансирования», each cell the term over
+    the financing, parted by a rule: the header was the term's, the column beside it («Объем и состав
+    лесохозяйственных работ») took the financing, and description was lost (projects 0.64). Each part of a header
+    split by a slash names its column; a cell's part under the rule (in a DOCX, its second paragraph on) is the
+    second's."""
+    gold = [(row["term"], _fold_words(row["financing"]), _fold_words(row["description"]))
+            for group in _gold("tyumen", "blind28")["s6"]["groups"] for row in group["rows"]]
+    doc = _blind_doc("tyumen", "docx", "blind28")
+    assert [(p.term, _fold_words(p.financing), _fold_words(p.description)) for p in doc.projects] == gold
+    doc = _blind_doc("tyumen", "pdf", "blind28")
+    read = {(p.term, _fold_words(p.financing), _fold_words(p.description)) for p in doc.projects}
+    assert len(read & set(gold)) >= 0.75 * len(gold)
+
+
 def test_a_card_printed_as_numbered_label_lines_with_numbered_values():
     """blind24's LNR prints its card as «1. Наименование программы …: …», «2. …» lines, some values numbered lists
     of their own («1. Повышение благосостояния …»): no card was read (card 0). A numbered label opens a field only

@@ -107,6 +107,9 @@ MIN_DASH_CONFIDENCE = 50.0
 """A lone dash read with less confidence is noise in a wide justified gap, not a dash; opening a line it is
 a list's bullet, which Tesseract reads as unsure as the word after it (blind4's Khabarovsk scan lost two
 challenges so)."""
+LEADER_HEIGHT = 1 / 3  # of its line's height: a "word" this low is a run of dots read as letters
+LEADER_CONFIDENCE = 30.0  # ... when Tesseract is this unsure of it («иииининнии» at 0 for a contents line's dots)
+LEADER = "...."
 PUNCTUATION = ".,;:()«»\"'!?"
 LATIN, CYRILLIC = "A-Za-z", "А-Яа-яЁё"  # the letters of the two scripts, for character classes
 _LATIN = re.compile(f"[{LATIN}]")
@@ -297,14 +300,16 @@ def tesseract_words(grey: np.ndarray, lang: str, dpi: int, psm: int = 3) -> list
         raise IngestFailure("ocr_failed", f"Tesseract failed: {done.stderr.decode(errors='replace').strip()[-300:]}")
     scale = 72.0 / dpi
     words = []
-    top, bottom = 0.0, 0.0  # of the current line
+    top, bottom, line_height = 0.0, 0.0, 0  # of the current line
     for line in done.stdout.decode("utf-8", errors="replace").splitlines()[1:]:
         cols = line.split("\t")
         if len(cols) < 12:
             continue
         if cols[0] == "4":
-            top, bottom = int(cols[7]) * scale, (int(cols[7]) + int(cols[9])) * scale
+            top, bottom, line_height = int(cols[7]) * scale, (int(cols[7]) + int(cols[9])) * scale, int(cols[9])
         text = cleaned(cols[11])
+        if int(cols[9]) < LEADER_HEIGHT * line_height and float(cols[10]) < LEADER_CONFIDENCE and text.isalpha():
+            text = LEADER  # a contents line's dot leader, read as «иииининнии»: dots, as a text layer prints them
         if cols[0] != "5" or not text or (not text.strip(DASHES) and float(cols[10]) < MIN_DASH_CONFIDENCE
                                           and cols[5] != "1"):  # a line's first word: a list's dash bullet
             continue
@@ -565,8 +570,9 @@ def _line_openings_restored(words: list[Word]) -> list[Word]:
     - An unsure token of a letter or two where other lines of the page open with a bullet, at the same
       x, is that bullet ("—" read "oe" at confidence 25, blind4's LNR scan, which lost a problem so).
     - A heading's roman number read in Cyrillic look-alikes by the Russian model ("III." as "ГП.", "Ш." or
-      "ТИ.", "IV." as "ГУ.", "VI." as "УТ.", "VIII." as "УШ." or "Уш."), before a capitalised word or after «Раздел»:
-      blind4's Stavropol scan lost sections 2, 5 and 8 so. Only a token whose letters all stand for
+      "ТИ.", "IV." as "ГУ.", "VI." as "УТ.", "VIII." as "УШ." or "Уш."), before a capitalised word or after «Раздел»
+      (ending its line, the title on the next: «Раздел П», blind27's Khabarovsk scan): blind4's Stavropol scan
+      lost sections 2, 5 and 8 so. Only a token whose letters all stand for
       roman digits and spell a section's number (I-VIII) is turned.
     """
     lines = group_lines(words)
@@ -585,9 +591,10 @@ def _line_openings_restored(words: list[Word]) -> list[Word]:
         tokens = line.words
         if len(tokens) > 1 and id(tokens[0]) not in restored and (sibling := _sibling_bullet(tokens[0], bullets)):
             restored[id(tokens[0])] = sibling
+        # after «Раздел» the number may end its line (the title under it), else a capitalised word follows it
         start = 1 if tokens and tokens[0].text.strip(".").lower() in HEADING_WORDS else 0
-        if len(tokens) > start + 1 and (roman := _roman_lookalike(tokens[start].text, bool(start))) \
-                and (start or tokens[start + 1].text[:1].isupper() or tokens[start + 1].text[:1] in "«\""):
+        titled = start == 1 or len(tokens) > 1 and (tokens[1].text[:1].isupper() or tokens[1].text[:1] in "«\"")
+        if len(tokens) > start and titled and (roman := _roman_lookalike(tokens[start].text, bool(start))):
             restored[id(tokens[start])] = roman
     return [w._replace(text=restored[id(w)]) if id(w) in restored else w for w in words]
 
