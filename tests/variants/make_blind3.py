@@ -27,6 +27,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind26 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind27 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind28 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind29 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -252,6 +253,18 @@ section 4's lists as a table per industry (a column each for the problems, chall
 beside the base value and unit cells merged over the indicators sharing them; section 3.2's tasks as a «№ | task»
 table and a project's term and financing in one cell split by a rule; the industries of sections 5-7 under the
 document's own names («Образование», «Транспорт», ...) while section 4 keeps the federal list's.
+
+The twenty-sixth form renders the blind29 set (tests/fixtures/variants/blind29) in the BLIND29 configs with
+tests/variants/blind29_rewordings.toml: unseen wording again in registers no earlier set used (a territorial scheme for
+waste management, ТКО: региональный оператор, образователи отходов, «{y} г. (цель схемы)»; a consumer-market and trade
+programme: торговые объекты, покупатели, «{y} г. — ожидаемое значение»; a crime-prevention programme: субъекты
+профилактики, «{y} г. (ожидаемый результат)»; a gasification programme: газораспределительные организации, догазификация,
+«Газификация — {y} г.»), headings «Раздел 1 Территориальной схемы. ...», «Статья 1 Программы развития торговли» over the
+title, «Раздел 1 программы профилактики правонарушений. ...» and «Глава I Программы газификации» over the title, in
+familiar layouts with one feature each that regional documents have and no earlier set had: the tables of sections 5-7
+moved into appendices after section 8 («Приложение 1 к ...»), the body's sections 5-7 referring to them; the units printed
+inside section 7's value cells («95,5 %») with no unit column; superscript note numbers glued to some values («100¹») with
+the notes under the table; one table per industry in sections 5-7, each under a caption «Таблица 6.N – ... «<industry>»».
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -2197,6 +2210,112 @@ BLIND28 = {
         lonely_fix=True, values={"percent": True}, empty_mark="х", no_width=1.6, year_width=2.0),
 }
 
+# The twenty-ninth blind set (--set blind29, wordings tests/variants/blind29_rewordings.toml): UNSEEN REGIONS again, with
+# LAYOUTS no earlier set printed: every string of the wordings file is new (rapidfuzz ratio at most 90 against every
+# string of the earlier wordings files, lower-cased, heading styles, year labels, captions and appendix labels included:
+# the highest 87.2), in registers no earlier set used (a territorial scheme for waste management; a programme for the
+# consumer market and trade; a crime-prevention programme; a regional gasification programme). Each document is printed
+# in familiar layouts (the keys above, in combinations no earlier set has) plus one feature regional documents have and no
+# earlier set had (all default to off, so the earlier sets' outputs are unchanged):
+#   annex_tables      the tables of sections 5-7 printed as appendices after section 8 (as regional acts move their big
+#                     tables into «Приложение N к ...»): in the body each of the three sections is its heading and a line
+#                     referring to the appendix (the wordings' annex.ref); after section 8 each table starts a new page
+#                     (landscape if the section is in `landscape`) under the appendix's label block at the right (annex.
+#                     label: «Приложение N» and the line naming the document) and its title (captions.s<N>), bold and
+#                     centred, the table as it would print in the body. The gold's s5-s7 keep the body headings and the
+#                     rows, and hold the appendix's label and title under "appendix"; the contents list the sections only,
+#                     a note says so. Not with contents at the end, record tables, captions or blind16 appendices;
+#   s7_unit_in_values section 7 without a unit column: the indicator's unit printed after every value in the year cells
+#                     («95,5 %», «12 шт.», a no-break space between), empty cells without it; the gold holds the values
+#                     without the unit and the unit in "unit" (as the source), s7 "unit_as" is "in_values", a note says
+#                     so. Not with the unit in the name, long format, merged units or percent signs;
+#   value_notes       [(words, year, text), ...]: the value of <year> of the first section 7 indicator whose name holds
+#                     <words> gets the note's number (1, 2, ...) glued to it as a superscript run («100¹» as Word users
+#                     type it: the PDF's text layer joins the digits), and under the table a line per note, its number
+#                     raised; the gold's values stay without the numbers, s7 "cell_footnotes" lists {column: "values",
+#                     year, indicator, text}, a note says so. The value must be a number;
+#   industry_captions (with industry "tables") each industry's table under a caption «<word> <section>.<industry number>
+#                     – <captions.s<N>_industry with the industry's name>» («Таблица 6.3 – Мероприятия по газификации
+#                     отрасли «Транспорт и логистика»»), left and not bold as GOST 2.105 prints captions, instead of the
+#                     bold industry line, each table with its own header rows (and column-number row); the gold's groups
+#                     keep the industries, s<N> "captions" lists the printed captions, a note says so.
+# The combinations:
+#   lnr         annex_tables: sections 5-7's tables in landscape appendices 1-3 after section 8; otherwise familiar:
+#               numbered industry rows with merged tasks in section 5, full-width industry rows in section 6, an industry
+#               column in section 7, a column-number row repeated under the repeated header, a two-row indicator header
+#               with a base year, the card with a number column, a contents with dot leaders, page numbers bottom right,
+#               decimal commas, «-» in empty cells;
+#   stavropol   s7_unit_in_values: the units inside the value cells, no unit column; otherwise familiar: an industry
+#               column with merged tasks in section 5, numbered industry rows in section 6, full-width industry rows in
+#               section 7 (landscape), a two-row indicator header, «Таблица N» captions (the card too), the card with bold
+#               labels and a number column, a contents table, the short title in the page header, decimal commas;
+#   tyumen      value_notes: superscript note numbers on three indicator values with the notes under section 7's table;
+#               otherwise familiar: full-width industry rows with merged tasks in section 5, an industry column in
+#               section 6, numbered industry rows in section 7 (landscape), a column-number row once under the repeated
+#               header, a two-row indicator header, the card as a plain two-column table, a contents with dot leaders,
+#               page numbers top right, decimal commas, «–» in empty cells;
+#   khabarovsk  industry_captions: sections 5-7 as one captioned table per industry («Таблица 5.1 – ...», «Таблица
+#               6.1 – ...», ...), the header rows and the column-number row in each; otherwise familiar: a title page with
+#               the approving act, a contents table, merged tasks in section 5, landscape sections 5-7, the card with
+#               numbered bold labels, page numbers in the header and the short title in the footer, percent signs, «х» in
+#               empty cells.
+# Every table is followed by a paragraph, so no two tables join in the DOCX.
+BLIND29 = {
+    "lnr": dict(
+        name="blind29-lnr-razdel-territorialnoy-skhemy-headings-waste-scheme-s5-s7-tables-in-appendices",
+        font="Liberation Serif", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="styles", industry={"5": "numbered_row", "6": "full_row", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="footer", toc=True, front=None, card="numbered",
+        list_markers={"basis": "{n})", "technology": "\u2013", "task": "{n}.", "financing": "\u2013",
+                      "problems": "\u2013", "challenges": "\u2013", "risks": "\u2013"},
+        s4_lead="bold",
+        annex_tables=True, toc_style="leaders", values={"comma": True}, empty_mark="-", no_width=1.6, year_width=2.0),
+    "stavropol": dict(
+        name="blind29-stavropol-statya-programmy-torgovli-headings-consumer-market-programme-units-inside-value-cells",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="bold", industry={"5": "column", "6": "numbered_row", "7": "full_row"},
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running="header", toc=True, front=None, card="bold_three",
+        list_markers={"basis": "{n}.", "technology": "\u2022", "task": "{n})", "financing": "\u2022",
+                      "problems": "{n})", "challenges": "{n})", "risks": "{n})"},
+        s4_lead="italic",
+        s7_unit_in_values=True, captions={"word": "Таблица", "cont": None, "card": True}, toc_source_key=True,
+        values={"comma": True}, no_width=1.5, year_width=2.4),
+    "tyumen": dict(
+        name="blind29-tyumen-razdel-programmy-profilaktiki-headings-crime-prevention-programme-note-numbers-on-values",
+        font="Liberation Sans", size=11, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2,
+        header_cant_split=True,
+        headings="bold", industry={"5": "full_row", "6": "column", "7": "numbered_row"},
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running=None, toc=True, front=None, card="plain_colon",
+        list_markers={"basis": "{n}.", "technology": "\u2022", "task": "{a})", "financing": "\u2022",
+                      "problems": "{n}.", "challenges": "{n}.", "risks": "{n}."},
+        s4_lead="subheading",
+        value_notes=[("Уровень удовлетворенности качеством предоставления массовых", "2024",
+                      "Значение определяется по результатам оценки гражданами качества предоставления услуг на "
+                      "Едином портале государственных и муниципальных услуг (по пятибалльной шкале)."),
+                     ("Прирост количества направлений консультирования", "2022",
+                      "Значение рассчитано к уровню 2021 года, принятому за 100 процентов."),
+                     ("Доля мер социальной поддержки, по которым срок назначения", "2023",
+                      "Прогнозное значение; уточняется по итогам первого года реализации программы.")],
+        page_numbers="top_right", toc_style="leaders", values={"comma": True}, empty_mark="\u2013", no_width=1.5,
+        year_width=1.7),
+    "khabarovsk": dict(
+        name="blind29-khabarovsk-front-glava-programmy-gazifikatsii-headings-gasification-programme-captioned-table-per-industry",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="styles", industry="tables",
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=False, base_year=False,
+        landscape=("5", "6", "7"), running="both", toc=True, front="act", card="numbered_bold",
+        list_markers={"basis": "{n}.", "technology": "{a})", "task": "{n}.", "financing": "{n}.",
+                      "problems": "\u2013", "challenges": "\u2013", "risks": "\u2013"},
+        s4_lead="plain",
+        industry_captions="Таблица", values={"percent": True}, empty_mark="х", no_width=1.6, year_width=2.0),
+}
+
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 ORDINALS = ["первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой"]
 ORDINALS_F = ["первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая"]
@@ -2487,6 +2606,8 @@ class Builder:
         self.box_tbls = set()     # blind21 heading_box: the heading boxes' w:tbl (table_font leaves them alone)
         self.star_notes = []      # blind25 table_notes: (mark, text) of the typed marks placed in section 7's names
         self.fresh = False        # blind21: the last section was just started by new_section (nothing in it yet)
+        self.in_annex = False     # blind29 annex_tables: the tables of sections 5-7 being printed as appendices
+        self.value_marks = []     # blind29 value_notes: (number, text) of the notes placed on section 7's values
         if cfg.get("hyphenate"):      # blind8: Russian automatic hyphenation
             self.hyphenation()
 
@@ -3409,11 +3530,15 @@ class Builder:
         return m[s] if isinstance(m, dict) else m
 
     def table_section(self, s):
+        if self.cfg.get("annex_tables") and not self.in_annex:     # blind29: the table in an appendix after section 8
+            return self.annex_ref(s)
         land = s in self.cfg["landscape"]
-        if land:
+        if self.in_annex:       # blind29: the appendix's own page (landscape or not), label and title
+            self.annex_head(s, land)
+        elif land:
             self.new_section(True)
         key = f"s{s}"
-        heading = self.heading(s)
+        heading = self.out[key]["heading"] if self.in_annex else self.heading(s)
         self.out[key]["heading"] = heading
         mode = self.industry_mode(s)
         words = self.w[key]
@@ -3435,6 +3560,10 @@ class Builder:
             rel = [0.9, 3.3, 3.3, 4.2, 1.9]
             if self.cfg.get("s7_unit_in_name"):     # blind11: the unit printed in the name cell, no unit column
                 cols, rel = cols[:4], [0.9, 3.3, 3.3, 5.6]
+            if self.cfg.get("s7_unit_in_values"):   # blind29: the unit printed in every value cell, no unit column
+                assert not self.cfg.get("s7_unit_in_name") and not self.cfg.get("s7_long") \
+                    and not self.cfg.get("unit_merge") and not (self.cfg.get("values") or {}).get("percent"), self.key
+                cols, rel = cols[:4], [0.9, 3.3, 3.3, 4.6]
             if self.cfg.get("s7_roiv_rows"):    # blind22: the body a full-width row above the project's indicators
                 k = cols.index("roiv")
                 del cols[k], rel[k]
@@ -3654,6 +3783,12 @@ class Builder:
             self.out.setdefault("notes", []).append(
                 f"Section {s}'s «{words[c]}» cells of several lines print as bulleted lists (a typed «\u2022 » before "
                 "each line, a hanging indent); the gold holds the printed lines, bullets included.")
+        if key == "s7" and self.cfg.get("s7_unit_in_values"):
+            self.out[key]["unit_as"] = "in_values"
+            self.out.setdefault("notes", []).append(
+                "Section 7 prints no unit column: each indicator's unit follows every value in the year cells (\"95,5 "
+                "%\", \"12 шт.\", a no-break space between them); the gold holds the values without the unit and "
+                "the unit in \"unit\", as the source has them.")
         if key == "s7" and self.cfg.get("s7_unit_in_name"):
             self.out[key]["unit_as"] = "in_name"
             self.out.setdefault("notes", []).append(
@@ -3818,8 +3953,20 @@ class Builder:
                 "its values from the second part), its header that of the whole table, the repeated columns once.")
         if mode == "tables":
             assert not no, (self.key, key)
+            caps = None
+            if self.cfg.get("industry_captions"):   # blind29: «Таблица <s>.<n> – <title>» over each industry's table
+                caps = [f"{self.cfg['industry_captions']} {s}.{g['number'].rstrip('.')} \u2013 "
+                        + self.w["captions"][f"{key}_industry"].format(title=self.industry_name(g["industry"]))
+                        for g in self.g[key]["groups"]]
+                self.out[key]["captions"] = caps
+                self.out.setdefault("notes", []).append(
+                    f"Section {s}'s table prints as one table per industry, each under a caption «"
+                    f"{self.cfg['industry_captions']} {s}.<n> \u2013 ...» (left, the industry's number after the "
+                    "section's, its name in guillemets) and with its own copy of the header rows" + (
+                        " and the column-number row" if colnums else "") + "; the gold's groups keep the industries' "
+                    "numbers and names, s" + s + " \"captions\" lists the printed captions.")
             self.split_by_industry(t, [r._tr for r in header_rows] + ([rn._tr] if colnums and rn not in header_rows
-                                                                     else []), group_trs)
+                                                                     else []), group_trs, caps)
         if no:
             self.out[key]["caption"] = self.caption_text
             info = {"no": no, "tbl": t._tbl, "body": body, "titles": titles, "page_h": self.page_h(),
@@ -3833,11 +3980,45 @@ class Builder:
             self.tables_info.append(info)
         if key == "s7" and self.star_notes:     # blind25 table_notes: the marks' notes right under the table
             self.table_notes_block()
+        if key == "s7" and self.cfg.get("value_notes"):     # blind29: the notes of the values' marks under the table
+            self.value_notes_block()
         para(self.doc, "", indent=False)
-        if land:
+        if land and not self.in_annex:      # blind29: an appendix sets its own orientation
             nxt = str(int(s) + 1)
             if nxt not in self.cfg["landscape"]:
                 self.new_section(False)
+
+    def annex_ref(self, s):
+        """blind29 annex_tables: section s (5-7) in the body: its heading and a line referring to the appendix that
+        holds its table (the wordings' annex.ref); the table itself is printed by table_section after section 8."""
+        key = f"s{s}"
+        self.out[key]["heading"] = self.heading(s)
+        para(self.doc, self.w["annex"]["ref"].format(n=("5", "6", "7").index(s) + 1))
+
+    def annex_head(self, s, land):
+        """blind29 annex_tables: the start of the appendix holding section s's table: a new page (a Word section of its
+        own where the orientation changes), the label block at the right (the wordings' annex.label: «Приложение N»,
+        then the line naming the document; left-aligned in a block 9 cm wide at the right margin, as regional acts
+        print it) and the table's title, bold and centred (the wordings' captions.s<N>)."""
+        key = f"s{s}"
+        n = ("5", "6", "7").index(s) + 1
+        before = len(self.doc.sections)
+        self.new_section(land)
+        lines = self.w["annex"]["label"].format(n=n).split("\n")
+        indent = Cm(self.text_width() - 9.0)
+        for k, line in enumerate(lines):
+            p = para(self.doc, line, align=WD_ALIGN_PARAGRAPH.LEFT, keep=True)
+            p.paragraph_format.left_indent = indent
+            p.paragraph_format.space_after = Pt(0)
+            self.no_hyph(p)
+            if k == 0 and len(self.doc.sections) == before:     # no new Word section: a page break
+                p.paragraph_format.page_break_before = True
+        title = self.w["captions"][key]
+        p = para(self.doc, title, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, keep=True)
+        p.paragraph_format.space_before = Pt(12)
+        p.paragraph_format.space_after = Pt(6)
+        self.no_hyph(p)
+        self.out[key]["appendix"] = {"label": "\n".join(lines), "title": title}
 
     def table_marks(self, name):
         """blind25 table_notes: the (mark, text) of the [(words, text), ...] notes whose words the section 7 indicator
@@ -3849,6 +4030,53 @@ class Builder:
                 self.star_notes.append(("*" * (len(self.star_notes) + 1), text))
                 out.append(self.star_notes[-1])
         return out
+
+    def with_unit(self, v, unit):
+        """blind29 s7_unit_in_values: a value cell's text, the indicator's unit after a number (a no-break space
+        between); an empty cell (or its mark) without it."""
+        unit = (unit or "").strip()
+        if not self.cfg.get("s7_unit_in_values") or not unit or not re.fullmatch(r"\d[\d\u00a0\u2009]*([.,]\d+)?", v or ""):
+            return v
+        return f"{v}\u00a0{unit}"
+
+    def value_marks_in(self, ind, out_ind, cells, ystart):
+        """blind29 value_notes [(words, year, text), ...]: on the first indicator whose name holds <words>, the value of
+        <year> gets the note's number (1, 2, ... in the order placed) glued to it as a superscript (a run of its own, as
+        Word users type «100¹»); the gold's values stay without the numbers, s7 "cell_footnotes" lists {column:
+        "values", year, indicator, text}."""
+        years = self.g["s7"]["years"]
+        assert not self.cfg.get("years_desc") and not self.cfg.get("s7_long"), self.key
+        for words, year, text in self.cfg["value_notes"]:
+            if words not in ind["name"] or any(text == t for _, t in self.value_marks):
+                continue
+            j = years.index(year)
+            assert re.fullmatch(r"\d+([.,]\d+)?", out_ind["values"][j] or ""), (self.key, words, year)
+            mark = str(len(self.value_marks) + 1)
+            self.value_marks.append((mark, text))
+            run = cells[ystart + j].paragraphs[-1].add_run(mark)
+            run.font.superscript = True
+            self.out["s7"].setdefault("cell_footnotes", []).append(
+                {"column": "values", "year": year, "indicator": ind["name"], "text": text})
+
+    def value_notes_block(self):
+        """blind29 value_notes: under section 7's table, a line per note: its number as a superscript, then the text,
+        in the tables' type size, as regional tables print the notes to their values."""
+        assert len(self.value_marks) == len(self.cfg["value_notes"]), (self.key, "a note's words matched no name")
+        size = self.cfg["size"] - self.cfg.get("table_smaller", 2)
+        for k, (mark, text) in enumerate(self.value_marks):
+            p = para(self.doc, "", align=WD_ALIGN_PARAGRAPH.JUSTIFY)
+            run = p.add_run(mark)
+            run.font.superscript = True
+            run.font.size = Pt(size)
+            p.add_run(f" {text}").font.size = Pt(size)
+            p.paragraph_format.space_after = Pt(0)
+            p.paragraph_format.space_before = Pt(4 if k == 0 else 0)
+        self.out.setdefault("notes", []).append(
+            "Section 7 prints note numbers as superscripts glued to some values (" + ", ".join(
+                f"«{n['indicator'][:40]}...» {n['year']}" for n in self.out["s7"]["cell_footnotes"]) + "; the PDF's "
+            "text layer joins the number to the value's digits, in a smaller raised type) and, right under the table, a "
+            "line per note, its number raised; the gold's values are without the numbers and s7 \"cell_footnotes\" lists "
+            "{column: \"values\", year, indicator, text}.")
 
     def table_notes_block(self):
         """blind25 table_notes: under section 7's table (after its last piece or part), the texts the typed marks in
@@ -4033,10 +4261,12 @@ class Builder:
                     continue
                 shade_tc(tc, fill)
 
-    def split_by_industry(self, t, header, group_trs):
+    def split_by_industry(self, t, header, group_trs, captions=None):
         """blind12: the table cut into one table per industry, each under a bold line with the industry's
         number and title (the full-width industry row made a paragraph) and with its own copy of the header rows
-        (column-number row included); no merged cell crosses two industries."""
+        (column-number row included); no merged cell crosses two industries. blind29 captions: instead of the bold
+        line, a caption «Таблица 6.N – ...» (left, not bold, as GOST 2.105 prints a table's caption), one an
+        industry."""
         tbl = t._tbl
         rows = tbl.findall(qn("w:tr"))
         prev = tbl
@@ -4044,7 +4274,10 @@ class Builder:
             start = rows.index(gtr)
             end = rows.index(group_trs[k + 1]) if k + 1 < len(group_trs) else len(rows)
             title = "".join(x.text or "" for x in gtr.iter(qn("w:t")))
-            p = para(self.doc, title, bold=True, indent=False, keep=True)
+            if captions:
+                p = para(self.doc, captions[k], align=WD_ALIGN_PARAGRAPH.LEFT, keep=True)
+            else:
+                p = para(self.doc, title, bold=True, indent=False, keep=True)
             p.paragraph_format.space_before = Pt(6)
             self.no_hyph(p)
             new = OxmlElement("w:tbl")
@@ -4168,7 +4401,10 @@ class Builder:
             r = t.add_row()
             c = r.cells
             body.append((r._tr, c[pos["name"]]))
-            if "unit" not in pos:       # blind11 s7_unit_in_name: "<name>, <unit>" in the name cell
+            if self.cfg.get("s7_unit_in_values"):      # blind29: the unit goes into the value cells below
+                set_cell_text(c[pos["name"]], ind["name"])
+                out_ind["unit"] = ind["unit"]
+            elif "unit" not in pos:       # blind11 s7_unit_in_name: "<name>, <unit>" in the name cell
                 unit = (ind["unit"] or "").strip()
                 name = re.sub(r"[\s.;,]+$", "", ind["name"]) if unit else ind["name"]
                 set_cell_text(c[pos["name"]], f"{name}, {unit}" if unit else name)
@@ -4195,8 +4431,10 @@ class Builder:
                                  for j, v in enumerate(ind["values"])]
             for j, v in enumerate(out_ind["values"]):
                 # blind27 years_desc: the value of the j-th year in the j-th column from the right
-                set_cell_text(c[ystart + (ny - 1 - j if self.cfg.get("years_desc") else j)], v,
-                              align=WD_ALIGN_PARAGRAPH.CENTER)
+                set_cell_text(c[ystart + (ny - 1 - j if self.cfg.get("years_desc") else j)],
+                              self.with_unit(v, ind["unit"]), align=WD_ALIGN_PARAGRAPH.CENTER)
+            if self.cfg.get("value_notes"):     # blind29: a superscript note number glued to a value
+                self.value_marks_in(ind, out_ind, c, ystart)
             for x in trailing:    # blind7: outside the contract, filler
                 if x.startswith("x:"):
                     set_cell_text(c[pos[x]], self.fill(x[2:], grp, ind, 0))
@@ -4496,6 +4734,21 @@ class Builder:
         for s in ("5", "6", "7"):
             self.table_section(s)
         self.s8()
+        if self.cfg.get("annex_tables"):       # blind29: the tables of sections 5-7 as appendices after section 8
+            assert not self.cfg.get("appendix") and not self.cfg.get("toc_at_end") and not self.cfg.get("s6_records") \
+                and not self.cfg.get("captions"), self.key
+            self.in_annex = True
+            for s in ("5", "6", "7"):
+                self.table_section(s)
+            self.in_annex = False
+            self.out.setdefault("notes", []).append(
+                "Sections 5-7 print in the body as their headings, each followed by a line referring to an appendix (\""
+                + self.w["annex"]["ref"].format(n=1) + "\", ...); their tables print after section 8 as appendices 1-3, "
+                "each on a new page" + (" (landscape)" if set(self.cfg["landscape"]) & {"5", "6", "7"} else "") + " "
+                "under its label at the right (\"" + self.w["annex"]["label"].format(n=1).replace("\n", " / ") + "\") "
+                "and a centred bold title. The gold's s5-s7 keep the body headings and their tables' rows as for tables "
+                "in the body; each holds its appendix's label and title under \"appendix\". The contents list the "
+                "sections only.")
         if self.cfg.get("appendix"):       # blind16: appendices outside the template
             self.appendices()
         if self.cfg.get("toc_at_end"):     # blind20: the contents last
@@ -4850,7 +5103,7 @@ def main(argv=None):
     ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
                                       "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
                                       "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-                                      "blind26", "blind27", "blind28"],
+                                      "blind26", "blind27", "blind28", "blind29"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
@@ -4875,7 +5128,8 @@ def main(argv=None):
                          "BLIND25 with tests/variants/blind25_rewordings.toml, default --out .../blind25; blind26: "
                          "BLIND26 with tests/variants/blind26_rewordings.toml, default --out .../blind26; blind27: "
                          "BLIND27 with tests/variants/blind27_rewordings.toml, default --out .../blind27; blind28: "
-                         "BLIND28 with tests/variants/blind28_rewordings.toml, default --out .../blind28)")
+                         "BLIND28 with tests/variants/blind28_rewordings.toml, default --out .../blind28; blind29: "
+                         "BLIND29 with tests/variants/blind29_rewordings.toml, default --out .../blind29)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -4898,7 +5152,8 @@ def main(argv=None):
                    "blind16": BLIND16, "blind17": BLIND17, "blind18": BLIND18, "blind19": BLIND19,
                    "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22,
                    "blind23": BLIND23, "blind24": BLIND24, "blind25": BLIND25,
-                   "blind26": BLIND26, "blind27": BLIND27, "blind28": BLIND28}[a.set][key]
+                   "blind26": BLIND26, "blind27": BLIND27, "blind28": BLIND28,
+                   "blind29": BLIND29}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
