@@ -34,6 +34,7 @@ from normalize.catalogue import CatalogueRecord, load_catalogue_records
 from normalize.matching import catalogue_index
 from normalize import morphology
 from normalize.regions import region_from_title
+from parsers.appendices import split_appendices, with_appendices
 from parsers.grid import read_page_content
 from parsers.line_numbers import without_line_numbers
 from parsers.records import ParsedDocument, extract
@@ -153,7 +154,9 @@ def parse_document(path: Path, doc_id: str, on_page: Callable[[int, int], None] 
         stream, page_count = reading.blocks, None
     first = 1 if page_count else None
     stream = unboxed(stream)
-    outline = split_sections(stream, template)
+    body, appendices = split_appendices(stream)
+    outline = split_sections(body, template)
+    with_appendices(outline.sections, appendices)
     if len(outline.top_level) < MIN_SECTIONS:
         raise IngestFailure("not_a_strategy", f"fewer than {MIN_SECTIONS} of the template's 8 sections were found: "
                             "not a digital-transformation strategy, or an unknown layout", page=first)

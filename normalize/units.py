@@ -44,3 +44,10 @@ def canonical_unit(raw: str) -> str | None:
         if base is not None:
             return f"{_SCALES[scaled[1]]} {base}"
     return _BASES.get(_key(text), text)
+
+
+def is_known_unit(raw: str) -> bool:
+    """Whether a printed text is a unit this module knows (a spelling of _BASES, scaled or not)."""
+    text = _LIST_NUMBER.sub("", " ".join(raw.split())).lower().replace("ё", "е")
+    scaled = _SCALED.match(text)
+    return _key(scaled[2] if scaled else text) in _BASES

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from normalize.industries import canonical_industry
+from normalize.values import unit_of_values
 from parsers.meaning import asked, has_predicate, is_question, words_of
 from parsers.prose import Paragraph, paragraphs
 from parsers.sections import Outline, Section
@@ -131,11 +132,22 @@ def _rows_cut_by_text(sections: list[Section], spec: TableTemplate) -> tuple[lis
     return out, cut
 
 
+QUOTED = re.compile(r"«([^«»]{3,80})»")
+
+
+def quoted_industry(text: str) -> str | None:
+    """The industry a caption names in guillemets («Таблица 6.3 – Мероприятия отрасли «Развитие городской
+    среды»»), when exactly one quoted text of it is a known industry."""
+    named = [quoted for quoted in QUOTED.findall(text) if canonical_industry(quoted)]
+    return named[0] if len(named) == 1 else None
+
+
 def read_tables(sections: list[Section], reader: TableReader) -> TableReader:
     """Feed a section's tables to the reader; short lines between tables name the industry.
 
     A numbered line ("2. Здравоохранение") always does; an unnumbered one only
-    when it is a known industry title, since other short lines (notes, captions) stand there too.
+    when it is a known industry title, or a caption naming one in guillemets (quoted_industry), since other
+    short lines (notes, captions) stand there too.
     """
     for section in sections:
         for block in section.blocks:
@@ -144,8 +156,8 @@ def read_tables(sections: list[Section], reader: TableReader) -> TableReader:
             elif (isinstance(block, TextLine) and len(block.text) <= INDUSTRY_LINE_CHARS
                   and not block.text.rstrip().endswith(":")):
                 if not reader.set_industry(block.text):
-                    title = unnumbered_industry(block.text)
-                    if title and canonical_industry(title):
+                    title = unnumbered_industry(block.text) or ""
+                    if canonical_industry(title) or (title := quoted_industry(block.text)):
                         reader.set_industry(title, numbered_only=False)
     return reader
 
@@ -635,10 +647,7 @@ def _indicators(reader: TableReader, doc_id: str, dh: Dehyphenator,
                 doc_id=doc_id, indicator_id=indicator_id, industry_no=r.industry[0], industry=r.industry[1],
                 row_no=row_number(number), project=project,
                 project_id=_project_for(project, r.industry[0], by_name), responsible_body=body,
-                **name_and_unit(dh.join(sub.get("name")),
-                                dh.join(sub.get("unit") or ([] if long else sub.over.get("unit", [])),
-                                        newline_before_lists=False),
-                                reader.template.content_kinds["unit"]),
+                **_name_and_unit(sub, by_year, long, dh, reader.template.content_kinds["unit"]),
                 **_provenance(sub.page, sub.box, sub.ref)))
             for year in years:
                 raw = join_number(dh.join(by_year.get(year, []), newline_before_lists=False))
@@ -697,6 +706,18 @@ def _go_on(rows: list[tuple[SubRow, dict[int, list[str]]]], sub: SubRow, by_year
     if sub.get("name"):
         rows[-1] = (replace(first, cells={**first.cells, "name": [*first.get("name"), *sub.get("name")]}), years)
     years.update(by_year)
+
+
+def _name_and_unit(sub: SubRow, by_year: dict[int, list[str]], long: bool, dh: Dehyphenator,
+                   units: re.Pattern) -> dict[str, str]:
+    """An indicator's name and unit: its unit cell's, or one merged over it from above (not in a long table,
+    whose year rows part a merged name), or the one after its name's last comma (name_and_unit), or the one its
+    value cells print after their numbers («95,5 %»: a table without a unit column)."""
+    unit = sub.get("unit") or ([] if long else sub.over.get("unit", []))
+    found = name_and_unit(dh.join(sub.get("name")), dh.join(unit, newline_before_lists=False), units)
+    if not found["unit"]:
+        found["unit"] = unit_of_values([" ".join(lines) for lines in by_year.values()]) or ""
+    return found
 
 
 def name_and_unit(name: str, unit: str, units: re.Pattern) -> dict[str, str]:

@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 
 from normalize.terms import MAX_YEAR, MIN_YEAR, term_end_year
 from normalize.units import canonical_unit
-from normalize.values import parse_value
+from normalize.values import parse_value, unit_of_values
 
 
 def test_printed_values():
@@ -37,6 +37,24 @@ def test_formatted_numbers_round_trip(integer, frac, thousands, decimal, percent
 @given(st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюя .", min_size=1))
 def test_words_are_not_numbers(text):
     assert parse_value(text) is None
+
+
+def test_a_value_printing_a_known_unit_after_it_is_its_number():
+    """blind29's Stavropol prints the unit in every value cell («95,5 %», «12 шт.»): those cells were no number
+    (value NULL), and the indicator had no unit. A known unit after the number is no part of it; an unknown word
+    there («5 лет», a range «2022-2024») leaves the cell no number."""
+    assert [parse_value(t) for t in ("95,5 %", "12 шт.", "1 200 ед.", "70 тыс. чел.")] == [95.5, 12.0, 1200.0, 70.0]
+    assert [parse_value(t) for t in ("5 лет", "2022-2024", "12 шт. и 5 ед.")] == [None, None, None]
+    assert unit_of_values(["95,5 %", "", "100 %"]) == "%"
+    assert unit_of_values(["95", "100"]) is None and unit_of_values(["1 %", "2 шт."]) is None
+    assert unit_of_values(["–", "–"]) is None and unit_of_values(["5 %", "–"]) is None and unit_of_values([]) is None
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.sampled_from(["%", "шт.", "ед.", "тыс. чел.", "руб."]))
+def test_a_number_and_a_known_unit_parse_to_the_number_and_give_the_unit(number, unit):
+    printed = f"{number:,}".replace(",", " ") + " " + unit
+    assert parse_value(printed) == float(number)
+    assert unit_of_values([printed, printed]) == unit
 
 
 def test_unit_spellings():

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from parsers.appendices import split_appendices
 from parsers.sections import split_sections
 from parsers.template import load_template
 from schemas.layout import Line, Table, TextLine, Word
@@ -549,3 +550,16 @@ def test_a_heading_phrase_the_document_has_not_learned_is_read_as_one_word(text,
     a heading's only where the document learned it; else the line is read as one word before a number."""
     from parsers.sections import HEADING_WORDS, Numbering, _printed_number
     assert _printed_number(text, Numbering(frozenset(HEADING_WORDS) | {"блок мероприятий"})) == found
+
+
+def test_an_appendix_opens_only_after_a_line_referring_to_it():
+    """A decree's «Приложение № 1 к постановлению» over the whole strategy on its title page is no appendix of
+    its sections (no line above refers to it); «Приложение 2» after section 8, which section 6 points to, is,
+    and a third appendix nothing refers to stays with the one before it."""
+    stream = stream_of(["Приложение № 1 к постановлению Правительства", "6. Перечень проектов",
+                     "Сведения приводятся в приложении 2 к Стратегии.", "8. Участники", "Приложение 2",
+                     "к Стратегии", "Перечень проектов", "Приложение 3", "Лист согласования"])
+    body, appendices = split_appendices(stream)
+    assert [line.text for line in body] == [line.text for line in stream[:4]]
+    assert {number: [line.text for line in blocks] for number, blocks in appendices.items()} == {
+        2: ["Приложение 2", "к Стратегии", "Перечень проектов", "Приложение 3", "Лист согласования"]}

@@ -1054,6 +1054,43 @@ def test_a_header_naming_two_columns_split_by_a_slash_keys_a_cells_upper_and_low
     assert len(read & set(gold)) >= 0.75 * len(gold)
 
 
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+def test_tables_printed_as_appendices_after_section_8_belong_to_the_sections_that_refer_to_them(suffix):
+    """blind29's LNR leaves sections 5-7 in the body as a heading and a line («Сведения по настоящему разделу
+    приводятся в табличной форме в приложении 1 к …») and prints their tables after section 8 under «Приложение 1
+    / к Территориальной схеме …»: appendix 3's title was taken for section 7's heading, sections 7 and 8 in the body
+    were lost, and section 5's table read as section 6's (links 0, projects 0.13). The stream is cut before the
+    first appendix a line above refers to; each appendix goes to the section that refers to it."""
+    doc = _blind_doc("lnr", suffix, "blind29")
+    gold = _gold("lnr", "blind29")
+    assert [(_fold_words(link.task), _fold_words(link.project)) for link in doc.links] == \
+        [(_fold_words(row["task"]), _fold_words(row["project"])) for group in gold["s5"]["groups"] for row in group["rows"]]
+    assert ["".join(p.name.split()) for p in doc.projects] == \
+        ["".join(row["name"].split()) for group in gold["s6"]["groups"] for row in group["rows"]]  # («карта ( )»)
+    assert {s.number for s in doc.sections} >= {"5", "6", "7", "8", "8.1", "8.2"}
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+def test_a_caption_naming_an_industry_in_guillemets_opens_it_for_the_table_under_it(suffix):
+    """blind29's Khabarovsk prints sections 5-7 as one table per industry, each under «Таблица 6.3 – Мероприятия
+    по газификации отрасли «Развитие городской среды»», with no industry row or column: no row had an industry
+    (0 in all three tables). A caption naming exactly one known industry in guillemets opens it."""
+    doc = _blind_doc("khabarovsk", suffix, "blind29")
+    gold = _gold("khabarovsk", "blind29")
+    assert [p.industry for p in doc.projects] == [g["industry"] for g in gold["s6"]["groups"] for _ in g["rows"]]
+    assert [i.industry for i in doc.indicators] == [g["industry"] for g in gold["s7"]["groups"] for row in g["rows"]
+                                                    for _ in row["indicators"]]
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+def test_an_indicator_whose_values_print_their_unit_has_that_unit(suffix):
+    """blind29's Stavropol has no unit column: every value cell prints its unit («95,5 %», «12 шт.»), and no
+    indicator had a unit (units 0). An indicator whose value cells end in one known unit has it."""
+    doc = _blind_doc("stavropol", suffix, "blind29")
+    assert [i.unit for i in doc.indicators] == [indicator["unit"] for group in _gold("stavropol", "blind29")["s7"]["groups"]
+                                                for row in group["rows"] for indicator in row["indicators"]]
+
+
 def test_a_card_printed_as_numbered_label_lines_with_numbered_values():
     """blind24's LNR prints its card as «1. Наименование программы …: …», «2. …» lines, some values numbered lists
     of their own («1. Повышение благосостояния …»): no card was read (card 0). A numbered label opens a field only
