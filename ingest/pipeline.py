@@ -34,12 +34,11 @@ from normalize.catalogue import CatalogueRecord, load_catalogue_records
 from normalize.matching import catalogue_index
 from normalize import morphology
 from normalize.regions import region_from_title
-from parsers.appendices import split_appendices, with_appendices
+from parsers.appendices import outline_with_appendices
 from parsers.grid import read_page_content
 from parsers.line_numbers import without_line_numbers
 from parsers.records import ParsedDocument, extract
 from parsers.sanity import check_pages
-from parsers.sections import split_sections
 from parsers.stream import build_stream, unboxed
 from parsers.template import load_template
 from parsers.text import Dehyphenator
@@ -154,9 +153,7 @@ def parse_document(path: Path, doc_id: str, on_page: Callable[[int, int], None] 
         stream, page_count = reading.blocks, None
     first = 1 if page_count else None
     stream = unboxed(stream)
-    body, appendices = split_appendices(stream)
-    outline = split_sections(body, template)
-    with_appendices(outline.sections, appendices)
+    outline = outline_with_appendices(stream, template)
     if len(outline.top_level) < MIN_SECTIONS:
         raise IngestFailure("not_a_strategy", f"fewer than {MIN_SECTIONS} of the template's 8 sections were found: "
                             "not a digital-transformation strategy, or an unknown layout", page=first)

@@ -59,12 +59,18 @@ def canonical_industry(title: str) -> tuple[str, str] | None:
 
 def industry_within(title: str) -> tuple[str, str] | None:
     """(code, canonical name) of a title no entry spells that begins, word for word, with the name or a spelling
-    of exactly one industry, a qualifier after it («Социальная защита населения», «Экология региона»). For
+    of exactly one industry, a qualifier after it («Социальная защита населения», «Экология региона») that
+    names no other industry («Здравоохранение и социальная защита» is two). For
     coding an industry cell, which names an industry whatever it adds; never for telling a title from a task
     («Образование детей с ОВЗ …» begins with an industry's word too)."""
     key = industry_key(title)
     found = {industry for known, industry in _by_key().items() if key.startswith(known + " ")}
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    industry = found.pop()
+    rest = f" {key} "
+    others = [known for known, (code, _) in _by_key().items() if code != industry[0] and f" {known} " in rest]
+    return None if others else industry
 
 
 def spelling_repairs(titles: Iterable[str]) -> dict[str, str]:

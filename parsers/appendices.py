@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from parsers.sections import Section
+from parsers.sections import Outline, Section, split_sections
+from parsers.template import Template
 from schemas.layout import Block, TextLine
 
 APPENDIX_HEAD = re.compile(r"^\s*Приложение\s*(?:№\s*)?(\d{1,2})\.?(?:\s+к\s.*)?$")
@@ -40,18 +41,32 @@ def split_appendices(stream: list[Block]) -> tuple[list[Block], dict[int, list[B
     return stream[:heads[0][0]], {number: stream[start:end] for (start, number), end in zip(heads, ends)}
 
 
-def referring_section(sections: list[Section], number: int) -> Section | None:
-    """Of the sections whose lines refer to appendix `number`, the one that says least besides (the stub a
-    section left in the body: its heading and the reference), the first of equals; None when none refers."""
+def referring_section(sections: list[Section], number: int, tabled: set[str]) -> Section | None:
+    """Of the sections whose lines refer to appendix `number`, a section of the template's tables (`tabled`)
+    that holds no table of its own before any other (a section 8 paragraph may name the appendix too), then the
+    one that says least besides (the stub a section left in the body: its heading and the reference), the first
+    of equals; None when none refers."""
     referring = [s for s in sections if any(int(n) == number for line in s.lines
                                             for n in APPENDIX_REFERENCE.findall(line.text))]
-    return min(referring, key=lambda s: len(s.blocks), default=None)
+    return min(referring, key=lambda s: (not (s.number in tabled and not s.tables), len(s.blocks)), default=None)
 
 
-def with_appendices(sections: list[Section], appendices: dict[int, list[Block]]) -> None:
-    """Each appendix's blocks appended to the section that refers to it (referring_section), or to the last
-    section when none does (where they stood in the stream)."""
+def outline_with_appendices(stream: list[Block], template: Template) -> Outline:
+    """The document's sections, each appendix a section refers to among its blocks (split_appendices,
+    referring_section; one no section refers to stays with the last section). Where the body alone shows fewer
+    top-level sections than the whole stream (the strategy itself printed as «Приложение № 1» to a decree that
+    refers to it), the stream is not cut."""
+    body, appendices = split_appendices(stream)
+    outline = split_sections(body, template)
+    if not appendices:
+        return outline
+    whole = split_sections(stream, template)
+    if len(outline.top_level) < len(whole.top_level):
+        return whole
+    tabled = set(template.tables)
     for number, blocks in appendices.items():
-        section = referring_section(sections, number) or (sections[-1] if sections else None)
+        section = referring_section(outline.sections, number, tabled) or (outline.sections[-1]
+                                                                           if outline.sections else None)
         if section is not None:
             section.blocks.extend(blocks)
+    return outline

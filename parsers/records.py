@@ -354,7 +354,7 @@ def _lists(outline: Outline, template: Template, doc_id: str,
         groups: list[tuple[object, str | None, list]] = []  # (lead-in paragraph, its kind, the items under it)
         kind, lead = None, None
         # a line announcing the list below it opens a group, whatever it names («Драйверы изменения:»)
-        found_paragraphs = paragraphs(_with_table_lists(section), dh,
+        found_paragraphs = paragraphs(_with_table_lists(section, template), dh,
                                       heading=lambda text: text.endswith(":") or lead_in(text, template) is not None)
         for k, p in enumerate(found_paragraphs):
             if not p.is_item and not _lost_marker(p, groups, lead, found_paragraphs[k + 1:k + 2], template):
@@ -427,29 +427,33 @@ MIN_NUMBERED_ROWS = 2  # rows a table must number to be a list
 MARKER_AT_LEFT = 1.0  # points: a marker this near a cell's leftmost line stands at its left edge
 
 
-def _with_table_lists(section: Section) -> list[TextLine]:
+def _with_table_lists(section: Section, template: Template) -> list[TextLine]:
     """A subsection's lines, with its tables of lists among them read column by column (_table_lists)."""
     out: list[TextLine] = []
     for block in section.blocks:
         if isinstance(block, TextLine):
             out.append(block)
         elif isinstance(block, Table):
-            out += _table_lists(block)
+            out += _table_lists(block, template)
     return out
 
 
-def _table_lists(table: Table) -> list[TextLine]:
+def _table_lists(table: Table, template: Template) -> list[TextLine]:
     """A table whose columns are lists («Барьеры | Запросы предпринимателей | Риски», an industry's problems,
     challenges and risks side by side) as the lines the lists printed as text give: each column's header a lead-in
     (it announces its list, as a line ending in a colon does), then its cells' lines, page after page, each set in
     its cell as in a newspaper column, a marked line at the cell's left edge opening an item (the wrapped lines of
     an item hang further in, or stand at the edge unmarked); a header printed again on the next page is skipped.
-    None for a table no cell of which under the header opens a marked item."""
-    head = sorted(row_groups(table.fragments[0])[0].nonempty, key=lambda c: c.col0)
+    None for a table whose header (its first row that prints something) names no list's kind («№ п/п |
+    Показатель | Значение», a table of figures) or no cell of which under it opens a marked item."""
+    first = next((group for group in row_groups(table.fragments[0]) if group.nonempty), None)
+    head = sorted(first.nonempty, key=lambda c: c.col0) if first else []
+    if len(head) < 2 or not any(lead_in(cell.text, template) for cell in head):
+        return []
     columns: list[list[TextLine]] = [[] for _ in head]
     for grid in table.fragments:
-        groups = row_groups(grid)
-        printed_again = [c.text for c in groups[0].nonempty] == [c.text for c in head]
+        groups = [group for group in row_groups(grid) if group.nonempty]  # the first fragment's header among them
+        printed_again = bool(groups) and [c.text for c in groups[0].nonempty] == [c.text for c in head]
         for group in groups[1:] if printed_again else groups:
             for cell in group.nonempty:
                 k = max(range(len(head)), key=lambda j: min(cell.x1, head[j].x1) - max(cell.x0, head[j].x0))
@@ -457,7 +461,7 @@ def _table_lists(table: Table) -> list[TextLine]:
                 columns[k] += [TextLine(grid.page, replace(line, column=(cell.x0, cell.x1)),
                                         bool(ITEM_MARKER.match(line.text)) and line.x0 - left <= MARKER_AT_LEFT,
                                         grid.row_ref(cell.row0)) for line in cell.lines]
-    if len(head) < 2 or not any(ITEM_MARKER.match(tl.text) for column in columns for tl in column):
+    if not any(ITEM_MARKER.match(tl.text) for column in columns for tl in column):
         return []
     out: list[TextLine] = []
     for cell, column in zip(head, columns):
@@ -468,13 +472,17 @@ def _table_lists(table: Table) -> list[TextLine]:
     return out
 
 
+ITEM_END = (".", ";")  # how a list item's text ends, where a lead-in ends in a colon or nothing
+
+
 def _lost_marker(paragraph: Paragraph, groups: list, lead: Paragraph | None, following: list[Paragraph],
                  template: Template) -> bool:
     """Whether an unmarked paragraph between two items of one list is an item whose marker was lost (OCR reads a
-    «•» as nothing): it announces no list (no colon, no lead-in's words), so read as a lead-in it would cut the
-    list in two, and leave both parts of no kind."""
+    «•» as nothing): it ends as items do (a point, a semicolon), not as a lead-in (a colon, or a label's nothing:
+    «Ключевые вызовы и болевые точки») and says no lead-in's words, so read as a lead-in it would cut the list in
+    two, and leave both parts of no kind."""
     return (bool(groups) and groups[-1][0] is lead and bool(following) and following[0].is_item
-            and not paragraph.text.rstrip().endswith(":") and lead_in(paragraph.text, template) is None)
+            and paragraph.text.rstrip().endswith(ITEM_END) and lead_in(paragraph.text, template) is None)
 
 
 def _kinds_by_order(kinds: list[str | None], led: list[bool], order: list[str]) -> list[str | None]:

@@ -10,6 +10,7 @@ page was still filling at its foot.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 import itertools
 import re
 import statistics
@@ -719,11 +720,13 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
 
 def _stacked(template: TableTemplate, text: str, others: list[dict[str, float]]) -> tuple[str, str] | None:
     """The two columns a header cell names, split by a slash («Срок проведения / Источник финансирования»): a
-    row prints the first's cell over the second's, in this one column, parted by a rule. Each part must name
-    its column on its own, and no other header cell name the second as well (`others`: their scores)."""
+    row prints the first's cell over the second's, in this one column, parted by a rule. Each part, of two
+    words or more, must name its column on its own, and no other header cell name the second as well (`others`:
+    their scores); not in a table whose rows hold sub-rows (section 7's indicators)."""
     parts = SLASH.split(text.strip())
-    if len(parts) != 2:
-        return None
+    if len(parts) != 2 or any(len(part.split()) < 2 for part in parts) or "unit" in template.columns.keys:
+        return None  # («Цели/задачи проекта», «Наименование задачи/проекта»: one column; an indicator table's
+        # sub-rows are its indicators, not a cell's two parts)
     named = [template.columns.best(part, template.thresholds.column_header) for part in parts]
     if not all(named) or named[0][0] == named[1][0]:
         return None
@@ -1206,9 +1209,9 @@ class TableReader:
         rows = sorted(by_row)
         over: dict[int, dict[str, list[str]]] = {}
         for cell, key in cells:
-            for r in rows:
-                if cell.row0 < r < cell.row1:
-                    over.setdefault(r, {})[key] = [line.text for line in cell.lines]
+            for r in rows[bisect_right(rows, cell.row0):bisect_left(rows, cell.row1)] if cell.row1 - cell.row0 > 1 \
+                    else ():
+                over.setdefault(r, {})[key] = [line.text for line in cell.lines]
         tops = [max(grid.ys[r], bbox[1]) for r in rows]
         bottoms = tops[1:] + [bbox[3]]
         return Record(grid.page, bbox, self.industry,

@@ -452,27 +452,38 @@ def _unruled_body(grid: Grid) -> int | None:
 
 
 def _printed_in_one_row(grid: Grid) -> int | None:
-    """The first grid row that holds several rows of the table: cells start together in it
-    (_cells_start_together) on its first line and twice or more below it, or its first line is an industry's
-    title and nothing else, over the cells of the row under it (the title's row printed without a rule under
-    it). Each row of every ruled table is asked, so the cheap signs are looked at first: several cells with a
-    blank between their lines, or a first line that is a title."""
+    """The first grid row that holds several rows of the table: its first line is an industry's title and
+    nothing else, over the cells of the row under it (the title's row printed without a rule under it); or cells
+    start together in it (_cells_start_together) on its first line and twice or more below it, once at least in
+    the first line's first column (another row's naming cell), or anywhere when it is the table's last row and
+    the first to show such blanks (a body under its header rows, as a page holding one project's indicators
+    shows it). A ruled table's rows whose goals, technologies and sources stand in spaced paragraphs beside one
+    name show the blanks row after row, never in the name's column. Each row of every ruled table is asked, so
+    the cheap signs are looked at first: several cells with a blank between their lines, or a title."""
     cols = Columns(grid.xs, ruled=True)
-    for row in sorted({cell.row0 for cell in grid.cells}):
-        cells = [cell for cell in grid.cells if cell.row0 == row and cell.lines]
+    by_row: dict[int, list[Cell]] = {}
+    for cell in grid.cells:
+        if cell.lines:
+            by_row.setdefault(cell.row0, []).append(cell)
+    last, blanks_above = max(by_row, default=None), False
+    for row, cells in sorted(by_row.items()):
         gaps = [[b.y0 - a.y1 for a, b in zip(cell.lines, cell.lines[1:])] for cell in cells]
         least = min((gap for cell_gaps in gaps for gap in cell_gaps), default=0.0)  # between a cell's lines
         gapped = sum(any(gap > least + ROW_GAP for gap in cell_gaps) for cell_gaps in gaps) >= MIN_COLUMNS
-        top = min((cell.lines[0] for cell in cells), key=lambda line: line.y0, default=None)
-        titled = top is not None and _opens_with_title(top, cells)
+        top = min((cell.lines[0] for cell in cells), key=lambda line: line.y0)
+        titled = _opens_with_title(top, cells)
         if not (gapped or titled) or not all(_stands_inside(line, cell) for cell in cells for line in cell.lines):
+            blanks_above = blanks_above or gapped
             continue  # (not inside: a record printed down the page turned across, tables.records_as_rows)
         if titled:
             return row
         together = _cells_start_together(group_lines([w for cell in cells for line in cell.lines for w in line.words]),
                                          cols, resumed=True)
-        if 0 in together and len(together) >= 3:
+        if 0 in together and len(together) >= 3 and (
+                any(min(together[0]) in started for i, started in together.items() if i)
+                or row == last and not blanks_above):
             return row
+        blanks_above = True
     return None
 
 

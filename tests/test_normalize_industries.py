@@ -35,8 +35,10 @@ def test_every_spelling_with_decoration_maps_to_its_code(item, prefix, suffix, u
 def test_an_industry_cell_adding_a_qualifier_to_a_known_title_is_coded_as_that_industry():
     """blind28's Хабаровский края heads an industry «Социальная защита населения» in its tables: no entry spells
     it, and its rows had no industry_code. A title beginning word for word with one industry's spelling is it;
-    one beginning with a word two industries share, or only part of a word, is none."""
+    one naming another industry too, or beginning with only part of a word, is none."""
     assert industry_within("Социальная защита населения") == ("social", "Социальная сфера")
+    assert industry_within("Здравоохранение и социальная защита населения") is None  # two industries
+    assert industry_within("Образование и культура") is None
     assert industry_within("4. Транспорт и логистика Хабаровского края") == ("transport", "Транспорт и логистика")
     assert industry_within("Транспортная безопасность") is None
     assert industry_within("Космос и авиация") is None
@@ -48,8 +50,8 @@ def test_an_industry_cell_adding_a_qualifier_to_a_known_title_is_coded_as_that_i
 def test_a_spelling_followed_by_any_words_is_its_industry_unless_another_spelling_begins_it(item, words):
     code, name, spelling = item
     title = f"{spelling} {words}"
-    another = any(industry_key(title).startswith(industry_key(other) + " ")
-                  for c, n, sp in industries() if c != code for other in (n, *sp))
+    key = f" {industry_key(title)} "
+    another = any(f" {industry_key(other)} " in key for c, n, sp in industries() if c != code for other in (n, *sp))
     assert industry_within(title) == (None if another else (code, name))
 
 

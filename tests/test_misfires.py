@@ -1,0 +1,116 @@
+"""Rules of the blind24-29 rounds kept from firing where they must not: each fixture is a real DOCX a reviewer
+made from a sample or a variant to make one rule misfire (tests/fixtures/docx/review/, named after the case)."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from ingest.pipeline import parse_document
+from samples import FIXTURES
+
+REVIEW = FIXTURES / "docx" / "review"
+KINDS = {"problems": "problem", "challenges": "challenge", "risks": "risk"}
+
+
+def _doc(name: str):
+    return parse_document(REVIEW / name, "doc")[0]
+
+
+def _gold(path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+STAVROPOL = _gold(FIXTURES / "docx" / "strategy-stavropol.gold.json")
+PROJECTS = [row for group in STAVROPOL["s6"]["groups"] for row in group["rows"]]
+LIST_KINDS = Counter(KINDS[block["kind"]] for industry in STAVROPOL["s4"]["industries"]
+                     for block in industry["blocks"] for _ in block["items"])
+
+
+def test_a_decree_referring_to_the_strategy_as_its_appendix_keeps_the_strategy():
+    """The Stavropol sample after a decree «1. Утвердить прилагаемую стратегию … (приложение № 1)», the strategy
+    under «Приложение № 1 к постановлению …»: the stream was cut before the strategy, and the document failed as
+    not_a_strategy. Where the body shows fewer sections than the whole stream, nothing is cut."""
+    doc = _doc("decree-refers-to-the-strategy-as-its-appendix-1.docx")
+    assert {s.number for s in doc.sections} >= set("12345678") and len(doc.projects) == len(PROJECTS)
+
+
+def test_an_appendix_named_again_in_section_8_goes_to_the_table_section_that_refers_to_it():
+    """blind29 LNR's DOCX with section 8.2 saying «… мероприятий, указанных в приложении 2, …» and section 6's stub
+    two paragraphs long: appendix 2 went to 8.2, the shorter, and no project was read. A section of the template's
+    tables that holds none comes first."""
+    gold = _gold(FIXTURES / "variants" / "blind29" /
+                 "blind29-lnr-razdel-territorialnoy-skhemy-headings-waste-scheme-s5-s7-tables-in-appendices.gold.json")
+    doc = _doc("appendix-named-again-in-section-8-2.docx")
+    assert len(doc.projects) == sum(len(group["rows"]) for group in gold["s6"]["groups"])
+
+
+@pytest.mark.parametrize("name", ["section4-lead-ins-without-colons.docx", "section4-table-with-an-empty-first-row.docx",
+                                  "section4-table-of-figures-under-a-kindless-lead-in.docx"])
+def test_section4_lists_keep_their_kinds_beside_label_lead_ins_and_tables_that_are_no_lists(name):
+    """The Stavropol sample with the lead-ins «Ключевые вызовы и болевые точки», «Возможные негативные последствия»
+    (no colon: they were taken for items whose marker was lost, and every challenge and risk stored as a problem);
+    with a section 4 table whose first row is empty (the document failed: max() of nothing); with a table of
+    figures «№ п/п | Показатель | Значение» under a lead-in that names no kind (read as lists, it left every
+    problem unstored)."""
+    doc = _doc(name)
+    assert Counter(item.kind for item in doc.list_items if item.kind in KINDS.values()) == LIST_KINDS
+
+
+def test_a_header_with_a_slash_naming_one_column_is_no_pair():
+    """«Наименование задачи/проекта» over section 6's names: its parts were read as two columns (a region role,
+    then the name), the header as no header, and no project was read. A part of one word names no column."""
+    assert len(_doc("section6-header-name-slash-task.docx").projects) == len(PROJECTS)
+
+
+def test_goals_and_tasks_split_by_a_slash_stay_one_goal_column():
+    """«Цели/задачи проекта» in a table without a region-role column: each goal cell's second paragraph went to
+    the region's role."""
+    doc = _doc("section6-header-goals-slash-tasks-no-role-column.docx")
+    assert [p.region_role for p in doc.projects] == [""] * len(PROJECTS)
+    assert all("".join(p.goal.split()).startswith("".join(row["goal"].split()))  # (the tasks follow the goal)
+               for p, row in zip(doc.projects, PROJECTS, strict=True))
+
+
+def test_an_indicator_header_naming_name_and_unit_keeps_every_indicators_name():
+    """«Наименование показателя/ед. изм.» in section 7: only each project's first indicator was split in two; the
+    others got an empty name and their name as the unit. An indicator table's sub-rows are its indicators."""
+    doc = _doc("section7-header-name-slash-unit.docx")
+    gold = [indicator["name"] for group in STAVROPOL["s7"]["groups"] for row in group["rows"]
+            for indicator in row["indicators"]]
+    assert all("".join(i.name.split()).startswith("".join(name.split()))  # (the unit follows the name in its cell)
+               for i, name in zip(doc.indicators, gold, strict=True))
+
+
+def test_a_ruled_row_of_spaced_paragraphs_beside_one_name_is_one_row():
+    """A section 6 table ruled under every row, no number column, each project's goals, technologies and sources
+    set as spaced two-line paragraphs side by side: each project was cut into three rows, two of them nameless
+    (cells start together after a blank, but never in the name's column)."""
+    from parsers.grid import read_page_content
+    from parsers.records import _rows_cut_by_text
+    from parsers.sections import Section
+    from parsers.template import load_template
+    from schemas.layout import PageLayout, Rule, Table, Word
+
+    def word(text: str, x: float, y: float) -> Word:
+        return Word(text, x, y, x + 4.0 * len(text), y + 10, x + 2.0 * len(text), y + 5)
+
+    xs = [50, 170, 290, 410, 560]  # name | goal | technologies | financing
+    words = [word("Наименование", 52, 105), word("проекта", 52, 117), word("Цель", 172, 105), word("проекта", 172, 117),
+             word("Используемые", 292, 105), word("технологии", 292, 117), word("Финансирование", 412, 105)]
+    for y, name in ((135, "Проект А"), (235, "Проект Б")):
+        words.append(word(name, 52, y))
+        for k, (goal, tech, source) in enumerate([("Снижение", "Большие", "Федеральный"),
+                                                  ("Повышение", "Искусственный", "Региональный"),
+                                                  ("Рост", "Облачные", "Внебюджетные")]):
+            top = y + 30 * k  # paragraphs of two lines, a blank between them
+            words += [word(goal, 172, top), word("издержек", 172, top + 12), word(tech, 292, top),
+                      word("данные", 292, top + 12), word(source, 412, top), word("бюджет", 412, top + 12)]
+    rows = [(100, 130), (130, 230), (230, 330)]
+    rules = [Rule(xs[0], 100, xs[-1], 100)] + [Rule(xs[0], y1, xs[-1], y1) for _, y1 in rows]
+    rules += [Rule(x, 100, x, 330) for x in xs]
+    content = read_page_content(PageLayout(1, 600, 800, words, rules))
+    _, cut = _rows_cut_by_text([Section("6", "Проекты", 1, [Table(content.grids)])],
+                               load_template().table_for_section("6"))
+    assert cut == []
