@@ -11,6 +11,7 @@ industries are handled exactly as for ruled tables.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from parsers.grid import MIN_GUTTER, group_lines, gutters
@@ -26,6 +27,7 @@ MIN_COLUMN_WIDTH = 20.0  # points: a column narrower than this may be a sliver .
 SLIVER_SHARE = 0.25  # ... if it has fewer lines than this share of a neighbour's
 MAX_HEADER_LINES = 10  # a header wraps over a few lines; more is cell text
 CENTRED = 1.5  # points: a line's centre this near the one above it, and its start farther, is centred under it
+TITLE_NUMBER = re.compile(r"\s*(?:\d|[IVX])")  # how an industry's title opens (tables.INDUSTRY_TITLE)
 SPANNING_KEYS = ("no", "project", "responsible_body")  # section 7 cells merged over a project's indicators
 
 
@@ -488,13 +490,17 @@ def _printed_in_one_row(grid: Grid) -> int | None:
 
 
 def _opens_with_title(top: Line, cells: list[Cell]) -> bool:
-    """Whether a row's first line (`top`, with the words of other cells beside it) is an industry's title and
+    """Whether a row's first line (`top`, with the first lines of other cells beside it) is an industry's title and
     nothing else, over more lines of the row."""
-    beside = [w for cell in cells for line in cell.lines if line.y0 < top.y1 and line.y1 > top.y0 or line is top
-              for w in line.words]
-    first = group_lines(beside)[0] if beside else None
+    beside = [line for line in (cell.lines[0] for cell in cells) if line.y0 < top.y1 and line.y1 > top.y0]
+    if not TITLE_NUMBER.match(min(beside, key=lambda line: line.x0).text):
+        return False  # (a title opens with its number: most rows are told so before their words are grouped)
+    words = [w for line in beside for w in line.words]
+    if not words:
+        return False  # (a format without pages gives no words: its rows are drawn, each in its cells)
+    first = group_lines(words)[0]
     below = any(line.y0 >= top.y1 for cell in cells for line in cell.lines)
-    return below and first is not None and bool(INDUSTRY_TITLE.match(first.text)) and names_industry(first.text)
+    return below and bool(INDUSTRY_TITLE.match(first.text)) and names_industry(first.text)
 
 
 def _stands_inside(line: Line, cell: Cell) -> bool:
