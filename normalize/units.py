@@ -34,20 +34,25 @@ def _key(text: str) -> str:
 
 def canonical_unit(raw: str) -> str | None:
     """The canonical spelling of a printed unit; None when no unit is printed."""
-    text = " ".join(raw.split())
-    text = _LIST_NUMBER.sub("", text)
+    text = _tidy(raw)
     if not re.search(r"[^\W\d_]|%", text):
         return None
-    scaled = _SCALED.match(text.lower().replace("ё", "е"))
-    if scaled:
-        base = _BASES.get(_key(scaled[2]))
-        if base is not None:
-            return f"{_SCALES[scaled[1]]} {base}"
-    return _BASES.get(_key(text), text)
+    return _known(text) or text
 
 
 def is_known_unit(raw: str) -> bool:
     """Whether a printed text is a unit this module knows (a spelling of _BASES, scaled or not)."""
-    text = _LIST_NUMBER.sub("", " ".join(raw.split())).lower().replace("ё", "е")
-    scaled = _SCALED.match(text)
-    return _key(scaled[2] if scaled else text) in _BASES
+    return _known(_tidy(raw)) is not None
+
+
+def _tidy(raw: str) -> str:
+    """A printed unit with its whitespace tidied and a multi-indicator cell's list number gone."""
+    return _LIST_NUMBER.sub("", " ".join(raw.split()))
+
+
+def _known(text: str) -> str | None:
+    """The canonical spelling of a tidied unit this module knows (a spelling of _BASES, scaled or not), else None."""
+    scaled = _SCALED.match(text.lower().replace("ё", "е"))
+    if scaled and (base := _BASES.get(_key(scaled[2]))) is not None:
+        return f"{_SCALES[scaled[1]]} {base}"
+    return _BASES.get(_key(text))

@@ -1304,8 +1304,10 @@ def card_rows(grid: Grid, paired: bool, numbered: bool | None = None,
     (paired_card) gives each row's two fields in turn, each with its place in the pair (a row a page break cut
     goes on in both pairs at once)."""
     groups = _card_groups(grid)
-    noted = [tuple(c for c in cells if notes and note_header(c, notes)) for cells in groups]
-    groups = [[c for c in cells if all(c is not n for n in row_notes)] for cells, row_notes in zip(groups, noted)]
+    noted: list[tuple[Cell, ...]] = [()] * len(groups)
+    if notes:
+        noted = [tuple(c for c in cells if note_header(c, notes)) for cells in groups]
+        groups = [[c for c in cells if all(c is not n for n in row_notes)] for cells, row_notes in zip(groups, noted)]
     numbering_column = _numbering_column(groups) if numbered is None else numbered
     pairs = [0] * len(groups)
     if paired:  # (no numbering column, as paired_card saw on all pages: a lone cut row's empty cell is none)
