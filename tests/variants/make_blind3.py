@@ -28,6 +28,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind27 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind28 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind29 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind30 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -265,6 +266,21 @@ familiar layouts with one feature each that regional documents have and no earli
 moved into appendices after section 8 («Приложение 1 к ...»), the body's sections 5-7 referring to them; the units printed
 inside section 7's value cells («95,5 %») with no unit column; superscript note numbers glued to some values («100¹») with
 the notes under the table; one table per industry in sections 5-7, each under a caption «Таблица 6.N – ... «<industry>»».
+
+The twenty-seventh form renders the blind30 set (tests/fixtures/variants/blind30) in the BLIND30 configs with
+tests/variants/blind30_rewordings.toml: unseen wording again in registers no earlier set used (an address programme for
+resettling citizens from emergency housing: аварийный жилищный фонд, расселение, «{y} г. (этап переселения)»; a plan for
+promoting competition: товарные рынки, ключевые показатели развития конкуренции, «{y} г. (ключевой показатель)»; a
+«Доступная среда» programme: маломобильные граждане, паспортизация объектов, «Доступность — {y} год»; a plan for the
+northern delivery of goods: грузополучатели, навигация, «Навигация {y} года»), headings «Раздел 1 адресной программы.
+...», «Раздел 1 плана по развитию конкуренции. ...», «Раздел 1 программы «Доступная среда». ...» and «Глава 1 плана
+северного завоза» over the title, in familiar layouts with features that regional documents have and no earlier set
+had: the contents as Word's automatic table of contents (a TOC field whose entries are hyperlinks to bookmarks on the
+headings, the page numbers PAGEREF fields) and list items with a hanging indent after an em dash or number and a tab;
+section 6's projects grouped under bold sub-header rows naming the federally recommended and the region's own
+projects, and a closing «Итого» row counting them; section 7's year columns grouped under «Очередной финансовый год»
+and a planning period, as budget laws head them, and the strategy card as «parameter — value» paragraphs; each project
+of section 7 as a row of its own (number and name) above its indicator rows instead of a project column.
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -2316,6 +2332,121 @@ BLIND29 = {
         industry_captions="Таблица", values={"percent": True}, empty_mark="х", no_width=1.6, year_width=2.0),
 }
 
+# The thirtieth blind set (--set blind30, wordings tests/variants/blind30_rewordings.toml): UNSEEN REGIONS again, with
+# LAYOUTS no earlier set printed: every string of the wordings file is new (rapidfuzz ratio at most 90 against every
+# string of the earlier wordings files, lower-cased, heading styles, year labels, period labels, captions and appendix
+# labels included: the highest 89.9; across the set at most 86.6), in registers no earlier set used (an address
+# programme for resettling citizens from emergency housing; a plan of measures for promoting competition; a «Доступная
+# среда» programme for the accessibility of objects and services to the disabled; a plan for the northern delivery of
+# goods). Each document is printed in familiar layouts (the keys above, in combinations no earlier set has) plus one or
+# two features regional documents have and no earlier set had (all default to off, so the earlier sets' outputs are
+# unchanged):
+#   toc_style "field"  the contents as Word's automatic table of contents prints them: one TOC field (\o "1-2" \h \z
+#                      \u) around the entries, each entry a hyperlink (w:hyperlink w:anchor) to a bookmark «_Toc...» on
+#                      its heading, its text, a dot leader and its page number as a PAGEREF field (the last print's page
+#                      as the field's result); the gold's toc is as for a table of contents, a note says so;
+#   hanging_lists      list items typed with a hanging indent: the marker (list_markers, «—» for bullets) at the
+#                      paragraph's first-line indent, a tab, the text, its further lines aligned under the text's
+#                      start, as Word's list paragraphs print; the gold's items are without the markers, a note says so.
+#                      Not with soft_breaks or auto_lists;
+#   s6_status_groups   section 6 groups each industry's projects under bold italic sub-header rows (the wordings'
+#                      s6.group_federal over the projects «(рекомендовано ФОИВ)», s6.group_regional over the region's
+#                      own), a sub-header wherever the status changes; only where an industry lists its federal projects
+#                      first (the gold's row order is kept); the sub-header rows are not rows of the gold, a note says
+#                      so;
+#   s6_total           section 6 ends with a row «<s6.total> | <s6.total_text>» counting the projects (all, federally
+#                      recommended, the region's own), bold, as programmes close their lists of measures; not a row of
+#                      the gold, a note says so;
+#   year_groups        (sizes, e.g. (1, 2)) section 7's year columns grouped under the wordings' s7.periods (one header
+#                      cell over each group's years: «Очередной финансовый год» over the first year, a planning period
+#                      over the others, as budget laws head their tables), the year labels under them, the fixed columns
+#                      merged down both rows (with s7_two_level a spanning s7.years row above); the gold's header holds
+#                      one entry a group, «<period>: <year labels>», a note says so. Not with s7_levels, vertical years,
+#                      descending years, long format or parts;
+#   card "dash_lines"  the strategy card as paragraphs «<label> — <value>» (nothing bold; a value's further lines as
+#                      paragraphs of their own), no table and no head; the gold's rows as for a table, each field
+#                      without the dash, a note says so;
+#   s7_project_rows    section 7 without a project column: above each project's indicator rows a row holding the
+#                      project's printed number (in the number column) and its name (bold, merged over the other
+#                      columns), the indicator rows' number cells empty; the gold rows keep "no" and "project", the
+#                      header has no project column, a note says so. Not with s7_roiv_rows, long format or parts.
+# The combinations:
+#   lnr         toc_style "field" and hanging_lists: a hyperlinked TOC field with PAGEREF page numbers, every section on
+#               a new page under a running header naming it, em-dash list items with a hanging indent; otherwise
+#               familiar: a 14-point text, full-width industry rows with merged tasks in a landscape section 5, an
+#               industry column in section 6, numbered industry rows in section 7, a column-number row once under the
+#               repeated header, a two-row indicator header, the card with bold labels and a number column, page numbers
+#               bottom right, decimal commas, «–» in empty cells;
+#   stavropol   s6_status_groups and s6_total: the projects of section 6 under «recommended by federal bodies» and «the
+#               region's own» sub-headers within numbered industry rows, a closing «Итого» row; otherwise familiar: an
+#               industry column in sections 5 and 7 (landscape), a column-number row repeated under the repeated
+#               header, a two-row indicator header with a base year, titled captions (the card too), a contents with
+#               dot leaders, the short title in the page header, the card with a number column, percent signs, «-» in
+#               empty cells;
+#   tyumen      year_groups and card "dash_lines": section 7's years under «Очередной финансовый год» / a planning
+#               period beside a base value, the card as «parameter — value» paragraphs; otherwise familiar: numbered
+#               industry rows with merged tasks in section 5, an industry column in section 6 and full-width industry
+#               rows in section 7 (landscape), a contents table, page numbers top right, decimal commas, «—» in empty
+#               cells;
+#   khabarovsk  s7_project_rows: each project a row above its indicators, no project column, the responsible body
+#               after the years; otherwise familiar: a title page with the approving act, a contents table, numbered
+#               industry rows with merged tasks in section 5, full-width industry rows in sections 6 and 7 (landscape),
+#               a column-number row repeated under the repeated header, a two-row indicator header, «Таблица N»
+#               captions (the card too), the card with numbered bold labels, page numbers in the header and the short
+#               title in the footer, percent signs, «х» in empty cells.
+# Every table is followed by a paragraph, so no two tables join in the DOCX.
+BLIND30 = {
+    "lnr": dict(
+        name="blind30-lnr-razdel-adresnoy-programmy-headings-resettlement-programme-hyperlinked-toc-field-hanging-dash-lists",
+        font="Times New Roman", size=14, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=4,
+        header_cant_split=True,
+        headings="styles", industry={"5": "full_row", "6": "column", "7": "numbered_row"},
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running="footer", toc=True, front=None, card="bold_three",
+        list_markers={"basis": "{n})", "technology": "\u2014", "task": "{n}.", "financing": "\u2014",
+                      "problems": "\u2014", "challenges": "\u2014", "risks": "\u2014"},
+        s4_lead="italic",
+        toc_style="field", hanging_lists=True, section_running=True, values={"comma": True}, empty_mark="\u2013",
+        no_width=1.6, year_width=2.0),
+    "stavropol": dict(
+        name="blind30-stavropol-razdel-plana-konkurentsii-headings-competition-plan-s6-federal-regional-subheaders-itogo-row",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="bold", industry={"5": "column", "6": "numbered_row", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="header", toc=True, front=None, card="numbered",
+        list_markers={"basis": "{n}.", "technology": "\u2022", "task": "{n})", "financing": "\u2022",
+                      "problems": "{a})", "challenges": "{a})", "risks": "{a})"},
+        s4_lead="bold",
+        s6_status_groups=True, s6_total=True, toc_style="leaders", toc_source_key=True,
+        captions={"word": "Таблица", "cont": None, "card": True, "title": True}, values={"percent": True},
+        empty_mark="-", no_width=2.4, year_width=2.3),
+    "tyumen": dict(
+        name="blind30-tyumen-razdel-programmy-dostupnaya-sreda-headings-accessibility-programme-budget-year-groups-dash-card",
+        font="Arial", size=11, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="bold", industry={"5": "numbered_row", "6": "column", "7": "full_row"},
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=False, base_year=True,
+        landscape=("5", "6", "7"), running=None, toc=True, front=None, card="dash_lines",
+        list_markers={"basis": "{n}.", "technology": "\u2013", "task": "{n})", "financing": "\u2013",
+                      "problems": "{n}.", "challenges": "{n}.", "risks": "{n}."},
+        s4_lead="subheading",
+        year_groups=(1, 2), page_numbers="top_right", values={"comma": True}, empty_mark="\u2014", no_width=2.0,
+        year_width=2.8),
+    "khabarovsk": dict(
+        name="blind30-khabarovsk-front-glava-plana-severnogo-zavoza-headings-northern-delivery-plan-s7-project-rows",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="styles", industry={"5": "numbered_row", "6": "full_row", "7": "full_row"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running="both", toc=True, front="act", card="numbered_bold",
+        list_markers={"basis": "{n}.", "technology": "{n}.", "task": "{a})", "financing": "{n}.",
+                      "problems": "\u2022", "challenges": "\u2022", "risks": "\u2022"},
+        s4_lead="plain",
+        s7_project_rows=True, captions={"word": "Таблица", "cont": None, "card": True}, values={"percent": True},
+        empty_mark="х", no_width=2.1, year_width=2.2, col_order={"s7": ["no", "name", "unit", "years", "roiv"]}),
+}
+
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 ORDINALS = ["первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой"]
 ORDINALS_F = ["первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая"]
@@ -2894,6 +3025,8 @@ class Builder:
                      indent=level == 2, keep=True)
         p.paragraph_format.keep_with_next = True
         self.no_hyph(p)
+        if toc:
+            self.bookmark(p, n)     # blind30: the target of the contents' hyperlink
         if level == 1 and self.cfg.get("spaced_headings"):     # blind16: letter-spaced section headings
             for run in p.runs:
                 sp = OxmlElement("w:spacing")
@@ -3011,6 +3144,14 @@ class Builder:
                 run.add_break()
                 run = p.add_run(line)
             return p
+        if self.cfg.get("hanging_lists"):   # blind30: the marker, a tab, the text; its lines aligned under the text
+            assert not self.cfg.get("auto_lists"), self.key
+            p = para(self.doc, f"{self.marker(kind, k)}\t{text}")
+            pf = p.paragraph_format
+            pf.left_indent = Cm(1.9)
+            pf.first_line_indent = Cm(-0.65)
+            pf.tab_stops.add_tab_stop(Cm(1.9))
+            return p
         if not self.cfg.get("auto_lists"):
             return para(self.doc, f"{self.marker(kind, k)} {text}")
         if k == 0:
@@ -3050,6 +3191,8 @@ class Builder:
         entries = []
         if self.cfg.get("toc_style") == "leaders":
             return self.toc_leaders(pages, entries)
+        if self.cfg.get("toc_style") == "field":     # blind30: Word's automatic contents, hyperlinked
+            return self.toc_field(pages, entries)
         t = self.doc.add_table(rows=0, cols=2)
         self.toc_tbl = t._tbl
         for n in self.section_numbers():
@@ -3091,6 +3234,100 @@ class Builder:
         self.out["toc"] = entries
         self.out["toc_heading" if self.cfg.get("toc_source_key") and "toc_heading" in self.g
                  else "toc_title"] = "СОДЕРЖАНИЕ"
+        if not self.cfg.get("toc_at_end") and not self.own_page_for_s1():
+            self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def toc_anchor(self, n):
+        """blind30 toc_style "field": the name of the bookmark on section n's heading, «_Toc» and nine digits as Word
+        names them (the same on every print)."""
+        return f"_Toc{117300000 + 11 * self.section_numbers().index(n)}"
+
+    def bookmark(self, p, n):
+        """blind30 toc_style "field": a bookmark round a heading's text, the target of its contents entry's
+        hyperlink."""
+        if self.cfg.get("toc_style") != "field" or not self.cfg["toc"]:
+            return
+        k = str(100 + self.section_numbers().index(n))
+        start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
+        start.set(qn("w:id"), k)
+        start.set(qn("w:name"), self.toc_anchor(n))
+        end.set(qn("w:id"), k)
+        ppr = p._p.find(qn("w:pPr"))
+        if ppr is not None:
+            ppr.addnext(start)
+        else:
+            p._p.insert(0, start)
+        p._p.append(end)
+
+    def toc_field(self, pages, entries):
+        """blind30: the contents as Word's automatic table of contents: a TOC field (\\o "1-2" \\h \\z \\u) round
+        the entry paragraphs, each entry a hyperlink to the bookmark on its heading holding the entry's text, a tab to
+        the right margin with a dot leader and the page number as a PAGEREF field (its result the last print's page);
+        subsection entries indented."""
+        width = Cm(self.text_width())
+        nums = self.section_numbers()
+
+        def field_runs(parent, instr, result=None):
+            for kind in ("begin", None, "separate") + (("end",) if result is not None else ()):
+                r = OxmlElement("w:r")
+                if kind is None:
+                    el = OxmlElement("w:instrText")
+                    el.set(qn("xml:space"), "preserve")
+                    el.text = instr
+                else:
+                    el = OxmlElement("w:fldChar")
+                    el.set(qn("w:fldCharType"), kind)
+                r.append(el)
+                parent.append(r)
+                if kind == "separate" and result is not None:
+                    rt = OxmlElement("w:r")
+                    t = OxmlElement("w:t")
+                    t.text = result
+                    rt.append(t)
+                    parent.append(rt)
+
+        for k, n in enumerate(nums):
+            text = self.toc_text(n)
+            page = self.toc_page(pages, text)
+            p = self.doc.add_paragraph()
+            pf = p.paragraph_format
+            pf.space_after = Pt(2)
+            pf.left_indent = Cm(0.75 if "." in n else 0)
+            pf.right_indent = Cm(1.0)
+            pf.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+            self.no_hyph(p)
+            if k == 0:
+                field_runs(p._p, ' TOC \\o "1-2" \\h \\z \\u ')
+            link = OxmlElement("w:hyperlink")
+            link.set(qn("w:anchor"), self.toc_anchor(n))
+            link.set(qn("w:history"), "1")
+            r = OxmlElement("w:r")
+            for i, line in enumerate(text.split("\n")):
+                if i:
+                    r.append(OxmlElement("w:br"))
+                t = OxmlElement("w:t")
+                t.set(qn("xml:space"), "preserve")
+                t.text = line
+                r.append(t)
+            r.append(OxmlElement("w:tab"))
+            link.append(r)
+            field_runs(link, f" PAGEREF {self.toc_anchor(n)} \\h ", page)
+            p._p.append(link)
+            if k == len(nums) - 1:
+                r = OxmlElement("w:r")
+                el = OxmlElement("w:fldChar")
+                el.set(qn("w:fldCharType"), "end")
+                r.append(el)
+                p._p.append(r)
+            entries.append({"number": n + ".", "title": re.sub(r"^\S+\.\s*", "", text, count=1) if "." in n
+                            else text, "page": page})
+        self.out["toc"] = entries
+        self.out["toc_heading" if self.cfg.get("toc_source_key") and "toc_heading" in self.g
+                 else "toc_title"] = "СОДЕРЖАНИЕ"
+        self.out.setdefault("notes", []).append(
+            "The contents print as Word's automatic table of contents: a TOC field whose entries are hyperlinks to "
+            "bookmarks on the headings, each with a dot leader and its page number as a PAGEREF field; the gold's toc "
+            "is as for a table of contents.")
         if not self.cfg.get("toc_at_end") and not self.own_page_for_s1():
             self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
@@ -3252,7 +3489,7 @@ class Builder:
         style = self.cfg["card"]
         head = self.w["card"]["head"]
         three = style in ("numbered_bold", "bold_three", "numbered")
-        if style in ("lines", "numbered_lines"):    # blind12: the card as «Label: value» paragraphs, no table
+        if style in ("lines", "numbered_lines", "dash_lines"):    # blind12: the card as «Label: value» paragraphs
             assert not (self.cfg.get("captions") or {}).get("card"), self.key
             out_rows = []
             for k, (row, field) in enumerate(zip(rows, fields)):
@@ -3263,12 +3500,21 @@ class Builder:
                 p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
                 if style == "numbered_lines":   # blind24: «1. Label: value», the number typed, not bold
                     p.add_run(f"{k + 1}. ")
-                p.add_run(f"{field}:").bold = True
-                p.add_run(f" {lines[0]}")
+                if style == "dash_lines":       # blind30: «Label — value», nothing bold
+                    p.add_run(f"{field} \u2014 {lines[0]}")
+                else:
+                    p.add_run(f"{field}:").bold = True
+                    p.add_run(f" {lines[0]}")
                 for line in lines[1:]:
                     para(self.doc, line)
                 out_rows.append({"field": field, "value": row["value"]})
             self.out["s2_card"]["rows"] = out_rows
+            if style == "dash_lines":
+                self.out.setdefault("notes", []).append(
+                    "The strategy card prints as paragraphs \"<field> \u2014 <value>\" (an em dash between them, "
+                    "nothing bold, a value's further lines as paragraphs of their own), not as a table; the gold's "
+                    "s2_card rows are as for a table, each field without the dash.")
+                return
             if style == "numbered_lines":
                 self.out.setdefault("notes", []).append(
                     "The strategy card prints as a numbered list of paragraphs \"<n>. <field>: <value>\" (the field "
@@ -3456,6 +3702,7 @@ class Builder:
             else:
                 hp = para(self.doc, text, bold=True, keep=True)
             self.no_hyph(hp)
+            self.bookmark(hp, ind["number"])       # blind30: the target of the contents' hyperlink
             out_ind["title"] = re.sub(r"^\S+\s*", "", text, count=1)
             if self.cfg.get("s4_table"):        # blind28: the industry's lists as a table, a column a list
                 self.s4_table(ind, out_ind)
@@ -3567,6 +3814,11 @@ class Builder:
             if self.cfg.get("s7_roiv_rows"):    # blind22: the body a full-width row above the project's indicators
                 k = cols.index("roiv")
                 del cols[k], rel[k]
+            if self.cfg.get("s7_project_rows"):     # blind30: the project a row of its own above its indicators
+                assert not self.cfg.get("s7_roiv_rows") and not self.cfg.get("s7_long") \
+                    and not self.cfg.get("s7_parts"), self.key
+                k = cols.index("project")
+                del cols[k], rel[k]
         width = dict(zip(cols, rel))
         after = []      # blind8: contract columns of s7 printed right of the year columns
         order = (self.cfg.get("col_order") or {}).get(key)
@@ -3672,7 +3924,40 @@ class Builder:
         header_rows.append(r1)
         hb = self.hbold
         rotated = []      # cells printed vertically (blind7)
-        if key == "s7" and levels > 1:
+        if key == "s7" and self.cfg.get("year_groups"):     # blind30: the years grouped under period cells
+            assert not vertical and not self.cfg.get("s7_levels") and not self.cfg.get("years_desc") \
+                and not self.cfg.get("s7_long") and not self.cfg.get("s7_parts"), self.key
+            sizes, periods = self.cfg["year_groups"], [self.hcase(x) for x in words["periods"]]
+            assert len(sizes) == len(periods) and sum(sizes) == len(ylabels), self.key
+            top = [self.hcase(words["years"])] if self.cfg["s7_two_level"] else []
+            levels = 2 + len(top)
+            rows = [r1] + [t.add_row() for _ in range(levels - 1)]
+            header_rows += rows[1:]
+            nfixed = len(head_top)
+            ny = len(ylabels)
+            for i, h in enumerate(head_top + tail):
+                ci = i if i < nfixed else i + ny
+                set_cell_text(r1.cells[ci], h, bold=hb, align=WD_ALIGN_PARAGRAPH.CENTER)
+                r1.cells[ci].merge(rows[-1].cells[ci])
+            if top:
+                set_cell_text(r1.cells[nfixed], top[0], bold=hb, align=WD_ALIGN_PARAGRAPH.CENTER)
+                r1.cells[nfixed].merge(r1.cells[nfixed + ny - 1])
+            k, groups = nfixed, []
+            for size, label in zip(sizes, periods):
+                cell = rows[-2].cells[k]
+                set_cell_text(cell, label, bold=hb, align=WD_ALIGN_PARAGRAPH.CENTER)
+                if size > 1:
+                    cell.merge(rows[-2].cells[k + size - 1])
+                groups.append(": ".join(top + [label]) + ": " + ", ".join(ylabels[k - nfixed:k - nfixed + size]))
+                k += size
+            for j, yl in enumerate(ylabels):
+                set_cell_text(rows[-1].cells[nfixed + j], yl, bold=hb, align=WD_ALIGN_PARAGRAPH.CENTER)
+            printed_header = head_top + groups + tail
+            self.out.setdefault("notes", []).append(
+                "Section 7's year columns print in groups under period cells (" + "; ".join(
+                    f"«{g}»" for g in groups) + "), the fixed columns merged down the header rows; the gold's header "
+                "holds one entry a group, the period and its year labels.")
+        elif key == "s7" and levels > 1:
             rows = [r1] + [t.add_row() for _ in range(levels - 1)]
             header_rows += rows[1:]
             nfixed = len(head_top)
@@ -3731,6 +4016,22 @@ class Builder:
                 f"Section 7 prints no column for the responsible body: a full-width row «{words['roiv']}: <body>» "
                 "(italic) stands above each project's indicator rows; the gold rows keep the body in \"roiv\", the "
                 "header has no such column.")
+        if key == "s7" and self.cfg.get("s7_project_rows"):
+            self.out.setdefault("notes", []).append(
+                "Section 7 prints no column for the project: above each project's indicator rows a row holds the "
+                "project's number (in the number column) and its name (bold, across the other columns); the indicator "
+                "rows' number cells are empty; the gold rows keep the number in \"no\" and the project in "
+                "\"project\", the header has no such column.")
+        if key == "s6" and self.cfg.get("s6_status_groups"):
+            self.out.setdefault("notes", []).append(
+                "Section 6 groups each industry's projects under bold italic sub-header rows "
+                f"«{words['group_federal']}» (the projects marked «(рекомендовано ФОИВ)») and "
+                f"«{words['group_regional']}» (the others), in the source's order; the sub-header rows are not rows "
+                "of the gold.")
+        if key == "s6" and self.cfg.get("s6_total"):
+            self.out.setdefault("notes", []).append(
+                f"Section 6's table ends with a bold row «{words['total']}» counting the projects («"
+                + words["total_text"].format(n="N", f="F", r="R") + "»); it is not a row of the gold.")
         off = 1 if industry_col else 0
         notes = []
         for ci, c in enumerate(cols):
@@ -3873,6 +4174,22 @@ class Builder:
                     records += [tr for tr, _ in rows7[:1]]
                     body += rows7
                     continue
+                if key == "s6" and self.cfg.get("s6_status_groups"):     # blind30: a sub-header at a status change
+                    status = self.project_status(row)
+                    if ri == 0 or status != prev_status:
+                        assert ri == 0 or (prev_status, status) == ("federal", "regional"), (self.key, gno)
+                        start = off + (1 if mode == "numbered_row" else 0)
+                        r = t.add_row()
+                        r.cells[start].merge(r.cells[ncols - 1])
+                        set_cell_text(r.cells[start], words[f"group_{status}"], bold=True)
+                        for p in r.cells[start].paragraphs:
+                            p.paragraph_format.keep_with_next = True
+                            for run in p.runs:
+                                run.italic = True
+                        cant_split(r._tr)
+                        titles.add(len(body))
+                        body.append((r._tr, r.cells[start]))
+                    prev_status = status
                 if task_rows and (ri == 0 or row.get("task", "") != task):
                     task = row.get("task", "")
                     r = t.add_row()
@@ -3917,6 +4234,17 @@ class Builder:
                     vertical_cell(t.rows[first_row_of_group].cells[0])
                 if last > first_row_of_group:
                     t.rows[first_row_of_group].cells[0].merge(t.rows[last].cells[0])
+        if key == "s6" and self.cfg.get("s6_total"):     # blind30: a closing row counting the projects
+            rows6 = [r for g in self.g[key]["groups"] for r in g["rows"]]
+            nf = sum(self.project_status(r) == "federal" for r in rows6)
+            r = t.add_row()
+            k = off + 1 if not nonum else off
+            label = r.cells[0].merge(r.cells[k]) if k else r.cells[0]
+            set_cell_text(label, words["total"], bold=True)
+            r.cells[k + 1].merge(r.cells[ncols - 1])
+            set_cell_text(r.cells[k + 1], words["total_text"].format(n=len(rows6), f=nf, r=len(rows6) - nf), bold=True)
+            cant_split(r._tr)
+            body.append((r._tr, r.cells[k + 1]))
         if s in self.cfg.get("spacer_rows", ()):     # blind18: an empty row between two records
             self.spacers(t, ncols, records, {body[i][0] for i in titles} | {r._tr for r in header_rows}
                          | ({rn._tr} if colnums else set()))
@@ -3987,6 +4315,12 @@ class Builder:
             nxt = str(int(s) + 1)
             if nxt not in self.cfg["landscape"]:
                 self.new_section(False)
+
+    @staticmethod
+    def project_status(row):
+        """blind30 s6_status_groups: "federal" for a project the strategy marks «(рекомендовано ФОИВ)», else
+        "regional"."""
+        return "federal" if "рекомендовано ФОИВ" in row.get("name", "") else "regional"
 
     def annex_ref(self, s):
         """blind29 annex_tables: section s (5-7) in the body: its heading and a line referring to the appendix that
@@ -4384,6 +4718,22 @@ class Builder:
             cant_split(r._tr)
             body.append((r._tr, r.cells[off]))
             first = len(t.rows)
+        if self.cfg.get("s7_project_rows"):     # blind30: the project's number and name in a row above its indicators
+            ncols = len(t._tbl.tblGrid.findall(qn("w:gridCol")))
+            r = t.add_row()
+            start = off
+            if "no" in self.s7_cols:
+                assert self.s7_cols[0] == "no", self.key
+                set_cell_text(r.cells[off], printed_no, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+                start += 1
+            r.cells[start].merge(r.cells[ncols - 1])
+            set_cell_text(r.cells[start], row.get("project", ""), bold=True)
+            for cell in (r.cells[off], r.cells[start]):
+                for p in cell.paragraphs:
+                    p.paragraph_format.keep_with_next = True
+            cant_split(r._tr)
+            body.append((r._tr, r.cells[start]))
+            first = len(t.rows)
         # the cells' places (blind8: in the configured column order; by default no, project, roiv, name, unit,
         # then the base and year columns, then the columns printed right of them)
         pos = {c: off + i for i, c in enumerate(self.s7_cols)}
@@ -4445,6 +4795,8 @@ class Builder:
         repeat = self.cfg.get("s7_repeat") or ()
         for key, text in (("no", printed_no), ("project", row.get("project", "")), ("roiv", row.get("roiv", ""))):
             if key not in pos:      # blind15 no_number: the table has no number column
+                continue
+            if key == "no" and self.cfg.get("s7_project_rows"):     # blind30: the number is on the project's row
                 continue
             ci = pos[key]
             align = WD_ALIGN_PARAGRAPH.CENTER if key == "no" else None
@@ -4783,6 +5135,10 @@ class Builder:
                 f"List items are typed with manual line breaks (soft returns) about every {self.cfg['soft_breaks']} "
                 "characters, so their lines end before the margin; the gold's items keep their words joined by single "
                 "spaces.")
+        if self.cfg.get("hanging_lists"):    # blind30
+            self.out.setdefault("notes", []).append(
+                "List items print with a hanging indent: the marker, a tab, then the text, its further lines aligned "
+                "under the text's start; the gold's items are without the markers.")
         if self.cfg.get("heading_box"):      # blind21
             self.out.setdefault("notes", []).append(
                 "Section headings 1-8 print in shaded one-cell tables (boxes as wide as the text), not as paragraphs; "
@@ -5103,7 +5459,7 @@ def main(argv=None):
     ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
                                       "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
                                       "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-                                      "blind26", "blind27", "blind28", "blind29"],
+                                      "blind26", "blind27", "blind28", "blind29", "blind30"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
@@ -5129,7 +5485,8 @@ def main(argv=None):
                          "BLIND26 with tests/variants/blind26_rewordings.toml, default --out .../blind26; blind27: "
                          "BLIND27 with tests/variants/blind27_rewordings.toml, default --out .../blind27; blind28: "
                          "BLIND28 with tests/variants/blind28_rewordings.toml, default --out .../blind28; blind29: "
-                         "BLIND29 with tests/variants/blind29_rewordings.toml, default --out .../blind29)")
+                         "BLIND29 with tests/variants/blind29_rewordings.toml, default --out .../blind29; blind30: "
+                         "BLIND30 with tests/variants/blind30_rewordings.toml, default --out .../blind30)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -5153,7 +5510,7 @@ def main(argv=None):
                    "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22,
                    "blind23": BLIND23, "blind24": BLIND24, "blind25": BLIND25,
                    "blind26": BLIND26, "blind27": BLIND27, "blind28": BLIND28,
-                   "blind29": BLIND29}[a.set][key]
+                   "blind29": BLIND29, "blind30": BLIND30}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
