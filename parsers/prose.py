@@ -42,7 +42,7 @@ def paragraphs(lines: list[TextLine], dehyphenator: Dehyphenator,
     lines = [tl for tl in lines if not tl.footnote]
     right = _right_edges(lines)
     groups: list[tuple[list[str], int | None, bool, str | None]] = []
-    previous, after_heading = "", False
+    previous, after_heading, item_line = "", False, None
     for k, tl in enumerate(lines):
         text = tl.text.strip()
         marked = bool(ITEM_MARKER.match(text))
@@ -51,13 +51,28 @@ def paragraphs(lines: list[TextLine], dehyphenator: Dehyphenator,
         bare_marker = bool(groups) and groups[-1][2] and BARE_MARKER.fullmatch(" ".join(groups[-1][0]))
         after_heading = (not marked and text[:1].isupper() and not text.endswith(SENTENCE_END) and k + 1 < len(lines)
                          and bool(ITEM_MARKER.match(lines[k + 1].text.strip())) and heading(text))
-        if not groups or starts_item or after_heading or (tl.indented and not bare_marker):
+        hangs = (not marked and item_line is not None and groups[-1][2] and _hangs_under(item_line, tl)
+                 and not _ended_early(lines[k - 1], tl, right))
+        if not groups or starts_item or after_heading or (tl.indented and not bare_marker and not hangs):
             groups.append(([text], tl.page, starts_item, locator(tl.page, tl.ref)))
+            item_line = tl if starts_item else None
         else:  # a wrapped line, or the text of an item whose number stands alone on its line
             groups[-1][0].append(text)
         previous = text
     return [Paragraph(dehyphenator.join(texts, newline_before_lists=False), page, item, ref)
             for texts, page, item, ref in groups + _footnotes(notes)]
+
+
+HANGING = 2.0  # points a wrapped line of an item set with a hanging indent may stand off its text's start
+
+
+def _hangs_under(item: TextLine, tl: TextLine) -> bool:
+    """Whether a line goes on an item set with a hanging indent: it starts right of the item's marker and no
+    further right than the item's text after it («— Несоответствие качества …» over «организаций к сети …»;
+    a wide marker, «10)», pushes its text past the indent the wrapped lines keep)."""
+    if item.page is None or tl.page is None or len(item.line.words) < 2:
+        return False
+    return item.line.x0 + HANGING < tl.line.x0 <= item.line.words[1].x0 + HANGING
 
 
 def _right_edges(lines: list[TextLine]) -> dict[int, float]:

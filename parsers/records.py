@@ -233,18 +233,29 @@ def _card_fields(rows: list[tuple[list[str], list[str], int | None, str | None]]
 
 
 CARD_LABEL_LINE = re.compile(r"^(?P<label>(?:\d{1,2}[.)]\s+)?[А-ЯЁA-Z«][^:]{2,100}?):\s*(?P<value>.*)$")
+CARD_DASH_LINE = re.compile(r"^(?P<label>(?:\d{1,2}[.)]\s+)?[А-ЯЁA-Z«][^:—–]{2,100}?)\s+[—–]\s+(?P<value>.*)$")
+"""«Сроки реализации программы — Период 2022-2024 годов»: a card whose labels end in a dash, not a colon."""
 MAX_CARD_LABEL_WORDS = 10
 
 
 def labelled_card(lines: list[TextLine], template: Template, doc_id: str, dh: Dehyphenator) -> list[t.CardField]:
     """The card printed as paragraphs, «Временные рамки реализации: Период 2022-2024 годов», not as a table.
 
-    A field opens on a line whose text before its first colon is a short name or a question, not a clause
+    A field opens on a line whose text before its first colon (or, in a card that prints no such line, before a
+    spaced dash: «Сроки реализации — Период 2022-2024 годов») is a short name or a question, not a clause
     («…Стратегии относятся:» goes on a value) nor a list item, and printed once: a name that opens several
     lines («В рамках сферы образования:» in one value, then in another) heads parts of values, as a card
     names each field once. The lines up to the next field are its value. Fewer than CARD_MIN_FIELDS such
     lines are no card."""
-    fields = [_label_and_value(line.text.strip()) for line in lines]
+    for label_line in (CARD_LABEL_LINE, CARD_DASH_LINE):  # a colon first: a value may hold a spaced dash
+        rows = _labelled_rows(lines, label_line)
+        if len(rows) >= CARD_MIN_FIELDS:
+            return _card_fields(rows, template, doc_id, dh)
+    return []
+
+
+def _labelled_rows(lines: list[TextLine], label_line: re.Pattern) -> list[tuple[list[str], list[str], int | None, str | None]]:
+    fields = [_label_and_value(line.text.strip(), label_line) for line in lines]
     printed = Counter(fold(field[0]) for field in fields if field)
     rows: list[tuple[list[str], list[str], int | None, str | None]] = []
     numbered = 0  # the fields so far opened by a numbered label («3. Отраслевая направленность: …»)
@@ -259,14 +270,14 @@ def labelled_card(lines: list[TextLine], template: Template, doc_id: str, dh: De
             rows.append(([label], [value] if value else [], line.page, line.ref))
         elif rows:
             rows[-1][1].append(line.text)
-    return _card_fields(rows, template, doc_id, dh) if len(rows) >= CARD_MIN_FIELDS else []
+    return rows
 
 
-def _label_and_value(text: str) -> tuple[str, str] | None:
+def _label_and_value(text: str, label_line: re.Pattern) -> tuple[str, str] | None:
     """A card line's label and value, when it opens with a label. A label may go on past its first colon
     with a clarification in lower case up to a second one («Охват: кто из жителей получит результат:
     1. Обучающиеся.»): a value starts with a capital, a figure or a list marker."""
-    m = CARD_LABEL_LINE.match(text)
+    m = label_line.match(text)
     if not m or not _card_label(m["label"]):
         return None
     label, value = m["label"], m["value"]
@@ -835,7 +846,7 @@ def extract(outline: Outline, template: Template, doc_id: str, dh: Dehyphenator)
         reader = read_tables(sections, TableReader(spec, join=partial(dh.join, newline_before_lists=False),
                                                        sample=more_records))
         readers[number] = reader
-        doc.problems += [Problem(p.code, p.message, p.page) for p in reader.problems]
+        doc.problems += [Problem(p.code, p.message, p.page, p.severity) for p in reader.problems]
         if not reader.records:
             doc.problems.append(Problem("table_missing", f"no table rows were read in section {number}",
                                         outline.get(number).page_start))

@@ -94,7 +94,7 @@ def running_furniture(pages: list[PageContent]) -> set[str | tuple[str, int] | t
     for k, content in enumerate(pages):
         above, below = _outside_tables(content)
         counts.update({_furniture_key(ln) for ln in above + below})
-        heading = bool(above) and len(content.lines) > 1 and _exact_key(content.lines[1]) == _exact_key(above[0])
+        heading = bool(above) and _over_its_heading(above[0], content.lines[1:3])
         if heading:
             in_a_row.add(_exact_key(above[0]))  # over the heading it repeats, on the section's first page
         at_edge = {id(ln) for ln in above + below} | ({id(content.lines[1])} if heading else set())
@@ -108,6 +108,13 @@ def running_furniture(pages: list[PageContent]) -> set[str | tuple[str, int] | t
         if touching is not None and all(touching is not line for line in above):
             counts[_spot_key(touching)] += 1
     return {key for key, n in counts.items() if n >= _running_least(pages)} | (in_a_row - in_body)
+
+
+def _over_its_heading(head: Line, under: list[Line]) -> bool:
+    """Whether a page's top line repeats the heading under it, the heading maybe wrapped over two lines (a
+    section's running head on the section's first page)."""
+    texts = [line.text.strip().lower() for line in under]
+    return bool(texts) and head.text.strip().lower() in (texts[0], " ".join(texts))
 
 
 def _running_least(pages: list[PageContent]) -> float:

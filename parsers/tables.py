@@ -148,6 +148,7 @@ class TableProblem:
     code: str
     message: str
     page: int
+    severity: str = "warning"
 
 
 @dataclass
@@ -707,7 +708,9 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     least = REPEATED_HEADER_SHARE * len(known_keys) if known_keys else MIN_NAMED_COLUMNS
     missing = set(template.required) - named
     # without its title_rows column the header must be this table's own: nearly every cell one of its columns
-    titled = missing == {template.title_rows} and sum(key is None for key in keys) <= MAX_UNKNOWN_BESIDE_TITLES
+    # (not where the known header has that column: a header without it is then a part's, part_template)
+    titled = missing == {template.title_rows} and all(col.key != template.title_rows for col in known or ()) and sum(
+        key is None and not year for key, year in zip(keys, years)) <= MAX_UNKNOWN_BESIDE_TITLES
     if (missing and not titled) or len(named) < least:
         return None
     columns = []
@@ -794,11 +797,13 @@ def unnumbered_industry(text: str) -> str | None:
     return re.sub(r"^(?:Отрасль|Направление)\s*[:«\"]?\s*|[»\"]$", "", text).rstrip(".").strip() or None
 
 
-def _title_row(group: RowGroup) -> str | None:
+def _title_row(group: RowGroup, any_length: bool = False) -> str | None:
     """The industry title a row prints across the table: one cell spanning most of it, alone or after a
     cell that numbers it ("1 | Образование и наука", the data rows below it numbered "1.1", "1.2"). A table
     without rules between its rows is cut into its ruled columns, so there the title fills one column's
-    cell only: after a whole number, a cell that names a known industry is its title all the same."""
+    cell only: after a whole number, a cell that names a known industry is its title all the same. A table
+    that prints a column as rows across it (`any_length`: a project's name over its indicators) may print a
+    numbered title as long as the column's cells are."""
     cells = sorted(group.nonempty, key=lambda c: c.col0)
     grid = group.grid
     if len(grid.xs) <= 2 or not 1 <= len(cells) <= 2:
@@ -807,18 +812,20 @@ def _title_row(group: RowGroup) -> str | None:
     if len(cells) == 1:
         return cells[0].text if across else None
     number, title = (" ".join(c.text.split()) for c in cells)
-    if not ROW_NUMBER.fullmatch(number) or len(title) > MAX_INDUSTRY_TITLE or title[:1].isdigit():
+    if not ROW_NUMBER.fullmatch(number) or len(title) > MAX_INDUSTRY_TITLE and not (across and any_length) \
+            or title[:1].isdigit():
         return None
     if not across and not (number.rstrip(".").isdigit() and names_industry(title)):
         return None
     return f"{number.rstrip('.')}. {title}"
 
 
-def _title_lines(group: RowGroup, title: str) -> list[str]:
-    """The lines of a row printed across the table (_title_row gave its text `title`), for the document's
-    dehyphenation to join («контрольно-» / «надзорной»); a numbered one's text as it was given."""
-    cells = group.nonempty
-    return [line.text for line in cells[0].lines] if len(cells) == 1 else [title]
+def _title_lines(group: RowGroup) -> tuple[list[str], str | None]:
+    """The lines of a row printed across the table (_title_row read it), for the document's dehyphenation to
+    join («контрольно-» / «надзорной»), and the number a cell before them gives it, if one does."""
+    cells = sorted(group.nonempty, key=lambda c: c.col0)
+    number = " ".join(cells[0].text.split()).rstrip(".") if len(cells) == 2 else None
+    return [line.text for line in cells[-1].lines], number
 
 
 def names_industry(title: str) -> bool:
@@ -895,6 +902,8 @@ class TableReader:
     title: list[str] = field(default_factory=list)
     """The lines of the last row printed across the table for the template's `title_rows` column (a task
     over its projects), which every row under it takes when the header has no such column."""
+    title_no: str | None = None  # the number printed before that row's text, if any
+    numbered_industries: bool = False  # an industry's title across the table was printed with its number
     labelled: dict[str, list[str]] = field(default_factory=dict)
     """Column key -> the value of the last row printed across the table as «label: value» for a column the
     header lacks («Ответственный за экономию: Департамент …» over a project's indicators): the rows under it
@@ -907,9 +916,12 @@ class TableReader:
     """A cell's lines as one text (the document's dehyphenation: "природопользован" / "ие" in a narrow cell)."""
 
     def set_industry(self, text: str, numbered_only: bool = True) -> bool:
-        """Take `text` as the next industry's title; unnumbered titles get the next number."""
+        """Take `text` as the next industry's title; unnumbered titles get the next number. A table that numbers
+        its industries' titles numbers them all: an unnumbered row across it that names no known industry is a
+        label over some of an industry's rows («Мероприятия, рекомендованные ФОИВ»), not the next industry."""
         found = industry_of(text)
-        if found is None and not numbered_only:
+        self.numbered_industries |= found is not None
+        if found is None and not numbered_only and (not self.numbered_industries or names_industry(text)):
             title = unnumbered_industry(text)
             number = self.industry[0] if title == self.industry[1] else (self.industry[0] or 0) + 1  # reprinted
             found = (number, title) if title else None
@@ -922,7 +934,7 @@ class TableReader:
     def read(self, table: Table) -> None:
         self.labelled = {}
         if self.columns is not None and not self._fits_columns(table.fragments[0]) \
-                and table_header(table, self.template) is None:
+                and not self._own_header(table):
             if not self._another_part(table):
                 self._foreign(table)
             return
@@ -949,19 +961,21 @@ class TableReader:
                     if col.guessed:
                         self.guessed.setdefault(col.key, (col.header, group.grid.page))
                 continue
-            if (title := _title_row(group)) is not None:
+            if (title := _title_row(group, any_length=self._titles_column())) is not None:
                 if labelled := self._labelled(title):
                     self.labelled.update(labelled)
                     at_fragment_top = False
                     continue
                 if self._titles_column() and not names_industry(title):
-                    self.title, at_fragment_top = _title_lines(group, title), False
+                    (self.title, self.title_no), at_fragment_top = _title_lines(group), False
                     continue
-                if self.set_industry(title, numbered_only=False):
-                    at_fragment_top = False
+                if self.set_industry(title, numbered_only=False) or self.numbered_industries and len(group.nonempty) == 1:
+                    at_fragment_top = False  # (an industry's title, or a label over some of its rows)
                     continue
             if self.columns is None:
                 self._no_header(group)
+                continue
+            if self._total(group):
                 continue
             records = self._records(group, at_fragment_top)
             if not records:  # a task row across the table only
@@ -975,7 +989,7 @@ class TableReader:
                 new = [first, *more]
             if self._titles_column():
                 for record in new:
-                    record.subrows[0].cells.setdefault(self.template.title_rows, list(self.title))
+                    self._titled(record)
             self._with_labelled(new)
             self.records.extend(new)
             self.tail_keys, self.tail_page = self._running_on(group, (more or [first])[-1]), group.grid.page
@@ -995,6 +1009,31 @@ class TableReader:
                 self.template.content_kinds[kind].search(value.strip()) for kind in kinds):  # with a value of its kind
             return {}
         return {found[0]: [" ".join(value.split())]}
+
+    def _total(self, group: RowGroup) -> bool:
+        """Whether a row gives totals («Итого по плану | Всего мероприятий — 44»), not a row of the table's own:
+        it is not stored, and said so."""
+        first = min(group.nonempty, key=lambda cell: cell.col0)
+        if not self.template.content_kinds["total"].match(" ".join(first.text.split())):
+            return False
+        self.problems.append(TableProblem("total_row", f"the row «{_preview(group)}» gives totals, not a row of "
+                                          "its own: not stored", group.grid.page, "info"))
+        return True
+
+    def _titled(self, record: Record) -> None:
+        """A record under a row printed across the table for the `title_rows` column takes that row's text, and
+        its number when the record prints none of its own (a project's number over its indicators)."""
+        record.subrows[0].cells.setdefault(self.template.title_rows, list(self.title))
+        if self.title_no and "no" in self.template.columns.keys and not record.lines("no"):
+            record.subrows[0].cells["no"] = [self.title_no]
+
+    def _own_header(self, table: Table) -> bool:
+        """Whether a table drawn on other columns opens with a header of this table: not one lacking the
+        `title_rows` column the headers so far had (the second part of a table divided by columns, printing
+        its rows' number and name again over more years, lacks the project)."""
+        header = table_header(table, self.template)
+        title_rows = self.template.title_rows
+        return header is not None and not (title_rows in self.keys and all(col.key != title_rows for col in header))
 
     def _titles_column(self) -> bool:
         """Whether this table prints its `title_rows` column as rows across it (its header lacks it)."""
@@ -1123,13 +1162,13 @@ class TableReader:
                 self.labelled, relabelled = {**self.labelled, **labelled}, True
                 continue
             if self._titles_column() and title is not None and not names_industry(title):
-                self.title, titled = _title_lines(rows, title), True
+                (self.title, self.title_no), titled = _title_lines(rows), True
                 continue
             records = self._split(rows, at_top and k == 0)
             if relabelled:  # the rows under a «label: value» row inside the industry's merged cell
                 self._with_labelled(records)
             for record in records if titled else ():
-                record.subrows[0].cells.setdefault(self.template.title_rows, list(self.title))
+                self._titled(record)
             out += records
         return out
 

@@ -1211,3 +1211,78 @@ def test_a_card_with_an_empty_notes_column_is_still_a_card():
                               [Line(text, 100.0 * c + 2, y + 2, 100.0 * c + 90, y + 12)] if text else []))
     grid = Grid(1, [0.0, 100.0, 200.0, 300.0], [20.0 * r for r in range(len(fields) + 2)], cells)
     assert card_like(Table([grid]), load_template())
+
+
+def _letters(text: str | None) -> str:
+    """Letters and digits only: a text layer may print a hyphen («видео-конференц-связи») or a dash the gold lacks."""
+    return "".join(ch for ch in (text or "").lower() if ch.isalnum())
+
+
+def test_a_card_printed_as_label_dash_value_paragraphs():
+    """blind30's Tyumen prints its card as paragraphs «Сроки реализации программы доступности — Период 2022-2024
+    годов», a spaced dash after each label where other cards print a colon: no card was read (card 0)."""
+    doc = _blind_doc("tyumen", "pdf", "blind30")
+    assert [(f.field, _fold_words(f.value)) for f in doc.card] == \
+        [(row["field"], _fold_words(row["value"])) for row in _gold("tyumen", "blind30")["s2_card"]["rows"]]
+
+
+def test_a_colon_card_keeps_a_spaced_dash_inside_its_values():
+    """The dash card is the fallback: a card whose labels end in colons reads as before, though its values hold
+    spaced dashes («Организации — Транспорт»)."""
+    from parsers.records import labelled_card
+    lines = [TextLine(1, Line(text, 70, 10 * k, 500, 10 * k + 9), False) for k, text in enumerate([
+        "Наименование стратегии: Стратегия цифровой трансформации", "Бенефициары: Организации — Транспорт",
+        "Сроки реализации: 2022-2030 годы", "Ресурсы — бюджет края"])]
+    card = labelled_card(lines, load_template(), "d", Dehyphenator.from_lines([]))
+    assert [c.field for c in card] == ["Наименование стратегии", "Бенефициары", "Сроки реализации"]
+    assert card[1].value == "Организации — Транспорт" and card[2].value.endswith("Ресурсы — бюджет края")
+
+
+def test_a_section_running_head_over_its_wrapped_heading_is_no_heading():
+    """blind30's LNR opens each section on a new page under a running head naming it, the heading under it wrapped
+    over two lines («… Паспорт адресной программы по» / «переселению граждан»): the head on the section's second
+    page was taken for the heading, and the card's first page fell into section 1.3 (card 0)."""
+    doc = _blind_doc("lnr", "pdf", "blind30")
+    assert next(s.page_start for s in doc.sections if s.number == "2") == 6
+    assert [(f.field, _fold_words(f.value)) for f in doc.card] == \
+        [(row["field"], _fold_words(row["value"])) for row in _gold("lnr", "blind30")["s2_card"]["rows"]]
+
+
+def test_list_items_set_with_a_hanging_indent_keep_their_wrapped_lines():
+    """blind30's LNR sets its lists with a hanging indent: «— Несоответствие качества …» at the marker's x, the
+    wrapped lines at the text's («организаций к сети …»), right of it; «10)» pushes its text further right still.
+    Each wrapped line was taken for a paragraph of its own (lists 0.08-0.19)."""
+    doc = _blind_doc("lnr", "pdf", "blind30")
+    gold = _gold("lnr", "blind30")
+    basis = [item for block in gold["s1"]["basis"]["lists"] for item in block["items"]]
+    risks = [item for industry in gold["s4"]["industries"] for block in industry["blocks"] if block["kind"] == "risks"
+             for item in block["items"]]
+    assert [_fold_words(i.text) for i in doc.list_items if i.kind == "basis"] == [_fold_words(t) for t in basis]
+    assert [_fold_words(i.text) for i in doc.list_items if i.kind == "risk"] == [_fold_words(t) for t in risks]
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+def test_indicators_under_numbered_project_rows_across_the_table(suffix):
+    """blind30's Khabarovsk has no project column in section 7: each project is a row across the table, «2 |
+    Цифровое портфолио ученика (рекомендовано ФОИВ)», over its indicators, and the years stand in the header:
+    the header was no indicators' header (indicators 0). The project rows are the table's `title_rows`; their
+    number is the indicators'."""
+    doc = _blind_doc("khabarovsk", suffix, "blind30")
+    gold = _gold("khabarovsk", "blind30")
+    assert [(i.industry_no, i.row_no, _letters(i.project), _letters(i.name)) for i in doc.indicators] == [
+        (int(g["number"]), int(row["no"]), _letters(row["project"]), _letters(ind["name"]))
+        for g in gold["s7"]["groups"] for row in g["rows"] for ind in row["indicators"]]
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+def test_a_total_row_and_labels_over_an_industrys_rows_are_no_rows(suffix):
+    """blind30's Stavropol groups each industry's projects under rows across the table, «Мероприятия,
+    рекомендованные федеральными органами исполнительной власти» and «… инициированные органами власти края», and
+    ends with «Итого по плану | Всего мероприятий плана — 44 …»: the labels were taken for industries and the
+    total for a project (projects 0.87). In a table that numbers its industries, an unnumbered label naming no
+    industry is none; a row opening «Итого» is totals, reported, not stored."""
+    doc = _blind_doc("stavropol", suffix, "blind30")
+    gold = _gold("stavropol", "blind30")
+    assert [(p.industry, _letters(p.name)) for p in doc.projects] == [
+        (g["industry"], _letters(row["name"])) for g in gold["s6"]["groups"] for row in g["rows"]]
+    assert [(p.code, p.severity) for p in doc.problems if "Итого" in p.message] == [("total_row", "info")]
