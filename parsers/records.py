@@ -236,6 +236,7 @@ CARD_LABEL_LINE = re.compile(r"^(?P<label>(?:\d{1,2}[.)]\s+)?[А-ЯЁA-Z«][^:]{
 CARD_DASH_LINE = re.compile(r"^(?P<label>(?:\d{1,2}[.)]\s+)?[А-ЯЁA-Z«][^:—–]{2,100}?)\s+[—–]\s+(?P<value>.*)$")
 """«Сроки реализации программы — Период 2022-2024 годов»: a card whose labels end in a dash, not a colon."""
 MAX_CARD_LABEL_WORDS = 10
+LETTER = re.compile(r"[^\W\d_]")
 
 
 def labelled_card(lines: list[TextLine], template: Template, doc_id: str, dh: Dehyphenator) -> list[t.CardField]:
@@ -368,6 +369,8 @@ def _lists(outline: Outline, template: Template, doc_id: str,
         found_paragraphs = paragraphs(_with_table_lists(section, template), dh,
                                       heading=lambda text: text.endswith(":") or lead_in(text, template) is not None)
         for k, p in enumerate(found_paragraphs):
+            if not p.is_item and len(LETTER.findall(p.text)) < 2:
+                continue  # a speck OCR read as a letter («Z») between two items: no lead-in, no item
             if not p.is_item and not _lost_marker(p, groups, lead, found_paragraphs[k + 1:k + 2], template):
                 kind = lead_in(p.text, template) or (kind if not p.text.rstrip().endswith(":") else None)
                 lead = p

@@ -52,6 +52,8 @@ HEADING_ON_BORDER = SCANS / "heading-letter-on-a-column-border.scan300.p34.pdf"
 """blind2's Khabarovsk, section 6 opening: the «р» of its 16 pt heading stands on a column border."""
 BOLD_NARROW_HEADER = SCANS / "bold-narrow-header-text.scan300.p19.pdf"
 """blind2's LNR, section 6 opening: a header of bold narrow capitals, whose lines read as short rulings."""
+LETTER_STEM_IN_ROW = SCANS / "letter-stem-spanning-a-one-line-row.scan300.p8.pdf"
+"""blind28's Tyumen, section 3.2: a table of tasks whose one-line rows hold tall letters («ф»)."""
 MISREAD_PAGE_NUMBER = SCANS / "region-tyumen.ocrlayer.p5-8.pdf"  # the card over 4 pages, "7" in the layer as "я"
 
 
@@ -165,16 +167,20 @@ def test_the_borders_of_one_line_cells_are_rulings():
 @pytest.mark.parametrize("scan, source", [
     # the «р» of a 16 pt heading stands on a column border: stem and border were one dark run 10 pt past
     # the table's top, so the heading became the table's first row and section 6 was lost
-    (HEADING_ON_BORDER, "blind2-khabarovsk-glava-front-extra.pdf"),
+    (HEADING_ON_BORDER, "blind2/blind2-khabarovsk-glava-front-extra.pdf"),
     # lines of bold narrow capitals in the header read as short rulings inside their cells, which split
     # the header cells, so OCR read «Получатели выгод» as «Гу Щи выгод» and columns went unmatched
-    (BOLD_NARROW_HEADER, "blind2-lnr-arabic-narrow-headings.pdf"),
-], ids=["heading-letter-on-a-column-border", "bold-narrow-header-text"])
+    (BOLD_NARROW_HEADER, "blind2/blind2-lnr-arabic-narrow-headings.pdf"),
+    # the stem of «ф» spans a one-line row from ruling to ruling, a short border's shape (blind28's Tyumen scan,
+    # section 3.2's table of tasks): a third column cut «информированности» and the table was no list (tasks 0)
+    (LETTER_STEM_IN_ROW, "blind28/blind28-tyumen-glava-lesnogo-plana-headings-forest-plan-s3-tasks-table-term-over-"
+                         "financing-cells.pdf"),
+], ids=["heading-letter-on-a-column-border", "bold-narrow-header-text", "letter-stem-spanning-a-one-line-row"])
 def test_letters_touching_or_crowding_rulings_are_no_rulings(scan, source):
     with pymupdf.open(scan) as doc:
         image, _ = upright(render(doc[0], 300), 300)
         layout = PageLayout(1, doc[0].rect.width, doc[0].rect.height, [], find_rules(image, 300))
-    with pymupdf.open(FIXTURES / "variants" / "blind2" / source) as doc:
+    with pymupdf.open(FIXTURES / "variants" / source) as doc:
         text = read_page_content(read_page(doc, _source_page(scan) - 1))
     got = read_page_content(layout).grids
     assert [_shape(g) for g in got] == [_shape(g) for g in text.grids]
@@ -546,3 +552,18 @@ def test_a_column_of_margin_figures_is_read_once():
     boxes = [(w.text, round(w.x0), round(w.y0), round(w.x1), round(w.y1)) for w in layout.words]
     assert len(boxes) == len(set(boxes))
     assert [w.text for w in layout.words if w.x0 < 80 and 190 < w.y0 < 200] == ["9"], "line 9's number, once"
+
+
+def test_a_speck_read_as_a_letter_between_list_items_keeps_the_list_whole():
+    """blind28's Stavropol scan: Tesseract read a speck between two items of section 4.2 as «Z». The line opened a
+    list of its own, the industry showed four lead-ins for three kinds, and its problems and challenges were not
+    stored (list_unclassified; challenges 0.41). The blind28 DOCX with that «Z» paragraph reads as without it."""
+    from collections import Counter
+
+    from ingest.pipeline import parse_document
+    with_speck = parse_document(FIXTURES / "docx" / "ocr-speck-between-list-items.docx", "doc")[0]
+    source = next((FIXTURES / "variants" / "blind28").glob("blind28-stavropol-*.docx"))
+    without = parse_document(source, "doc")[0]
+    assert Counter((i.section, i.kind) for i in with_speck.list_items) == \
+        Counter((i.section, i.kind) for i in without.list_items)
+    assert not [p for p in with_speck.problems if p.code == "list_unclassified"]

@@ -147,7 +147,9 @@ def find_rules(grey: np.ndarray, dpi: float) -> list[Rule]:
             else:
                 (rules if b - a >= MIN_VERTICAL else short).append(Rule(across, a, across, b))
     hs = [r for r in rules if r.horizontal]
-    rules = _stubs_trimmed(rules + [v for v in short if _ends_on_rulings(v, hs)])
+    # (a letter's stem spanning a one-line row, the «ф» of «информированности», has its bowl beside it)
+    rules = _stubs_trimmed(rules + [v for v in short if _ends_on_rulings(v, hs)
+                                    and not _letter_beside(dark, scale, v.x0, v.y0, v.y1)])
     return _letters_cut_off(_inside_one_cell_dropped(rules), dark, scale)
 
 
