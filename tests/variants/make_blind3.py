@@ -29,6 +29,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind28 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind29 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind30 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind31 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -281,6 +282,22 @@ section 6's projects grouped under bold sub-header rows naming the federally rec
 projects, and a closing «Итого» row counting them; section 7's year columns grouped under «Очередной финансовый год»
 and a planning period, as budget laws head them, and the strategy card as «parameter — value» paragraphs; each project
 of section 7 as a row of its own (number and name) above its indicator rows instead of a project column.
+
+The twenty-eighth form renders the blind31 set (tests/fixtures/variants/blind31) in the BLIND31 configs with
+tests/variants/blind31_rewordings.toml: unseen wording again in registers no earlier set used (a plan of measures for the
+demographic and family policy: семьи с детьми, многодетные семьи, меры поддержки, «{y} г. (демографический ориентир)»; a
+plan for countering corruption: коррупционные риски, антикоррупционная экспертиза, «{y} г. (антикоррупционный
+показатель)»; a programme for raising the financial literacy of the population: финансовое просвещение, целевые группы,
+«{y} г. (уровень финансовой грамотности)»; a programme for assisting the voluntary resettlement of compatriots:
+участники Государственной программы, территории вселения, «{y} г. (прием соотечественников)»), headings «Раздел 1
+демографического плана. ...», «Раздел I плана противодействия коррупции» over the title, «Часть 1 программы финансовой
+грамотности. ...» and «Раздел 1 программы приема соотечественников» over the title in capitals, in familiar layouts with
+features that regional documents have and no earlier set had: section 5 without a task column, each task a paragraph
+«Задача N. ...» over a small table of its projects; section 7 as a small indicator table per project under a paragraph
+with its number and name and a line naming the responsible body; header cells spanning groups of fixed columns (goal and
+description, term and financing in section 6; the indicator's name and unit in section 7, as GOST 2.105 heads
+«Показатель» over «наименование» and «единица измерения»); the approving decree («РАСПОРЯЖЕНИЕ», numbered points) on a
+page of its own before the title page, and «Окончание таблицы N» over the last piece of a continued table.
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -2447,6 +2464,131 @@ BLIND30 = {
         empty_mark="х", no_width=2.1, year_width=2.2, col_order={"s7": ["no", "name", "unit", "years", "roiv"]}),
 }
 
+# The thirty-first blind set (--set blind31, wordings tests/variants/blind31_rewordings.toml): UNSEEN REGIONS again, with
+# LAYOUTS no earlier set printed: every string of the wordings file is new (rapidfuzz ratio at most 90 against every
+# string of the earlier wordings files, lower-cased, heading styles, year labels, task labels, period labels, captions,
+# appendix labels and the decree's lines included: the highest 87.8; across the set at most 77.6), in registers no
+# earlier set used (a plan of measures for the demographic and family policy; a plan for countering corruption; a
+# programme for raising the financial literacy of the population; a programme for assisting the voluntary resettlement
+# of compatriots). Each document is printed in familiar layouts (the keys above, in combinations no earlier set has)
+# plus one or two features regional documents have and no earlier set had (all default to off, so the earlier sets'
+# outputs are unchanged):
+#   s5_task_tables     section 5 without a task column: the projects of each industry under a bold line naming it
+#                      (group_fmt), each task (a run of consecutive rows holding it, as merged task cells run) a
+#                      paragraph «<s5.task_label> <task>» (the label bold, «Задача 1.», numbered within the industry; a
+#                      task's further lines as paragraphs of their own) over a small table of its own holding its
+#                      projects (number, project, beneficiary, benefits; the header row repeated); the gold's rows are as
+#                      for one table, each with its task, its header the small tables' labels, industry_as "tables",
+#                      task_as "heading", a note says so. Not with task rows, captions, column numbers or extra columns;
+#   s7_project_tables  section 7 as one small table per project: the projects of each industry under a bold centred line
+#                      naming it, each project a bold paragraph «<industry>.<number>. <project>» and an italic line
+#                      «<s7.roiv>: <body>» over a table of its indicators (name, unit, the base value if any, the years
+#                      under the s7.years cell with s7_two_level; the header rows repeated); the gold's rows keep the
+#                      printed number (as for numbered industry rows), the project and the body, its header is the small
+#                      tables', industry_as "tables", a note says so. Not with captions, long format, parts, other
+#                      column orders or the unit elsewhere;
+#   col_groups         {"s6": [(word key, (column keys...)), ...], "s7": [...]}: a two-row header whose first row holds a
+#                      cell spanning each group of adjacent fixed columns (the wordings' s6.group_content over the goal
+#                      and description, s6.group_resources over the term and financing, s7.indicator_group over the
+#                      indicator's name and unit), their own labels under it, the other columns merged down both rows
+#                      (section 7's years under the s7.years cell with s7_two_level), as GOST 2.105 heads «Показатель»
+#                      over «наименование» and «единица измерения»; the gold's header holds each spanned column's own
+#                      label (the lower row's), its "header_groups" each spanning cell ({label, columns: the spanned
+#                      columns' keys}), a note says so. Not with vertical years, three-row or grouped year headers, long
+#                      format, parts or letter-spaced headers;
+#   captions "last"    (with captions "cont") the last piece of a table continued over pages starts with «<last> N»
+#                      («Окончание таблицы N», as GOST 2.105 closes a table) instead of «<cont> N»; the gold is
+#                      unchanged (its caption the first line), a note says so;
+#   decree             the regional government's decree approving the document printed before the title page, on a page
+#                      of its own without header or footer (the wordings' [decree]: the body, «РАСПОРЯЖЕНИЕ», the date
+#                      and number of the source gold's last approval line at the margins, the place, the title, a
+#                      preamble, numbered points «1. Утвердить ...», the signatory's position); the contents' pages are
+#                      looked up one page later; the gold holds none of it, a note says so. Only with a title page.
+# lonely_running (also new, default off) drops a continuation line standing alone on its page also where the page holds
+# the running header's or footer's short title (without it, kept for the earlier sets' outputs, such a page counts as
+# holding text, and the lone line stays, as it did for blind28 khabarovsk).
+# The combinations:
+#   lnr         s5_task_tables: section 5's tasks as «Задача N.» paragraphs over small tables of their projects under bold
+#               industry lines; otherwise familiar: an industry column in a landscape section 6, numbered industry rows
+#               in a landscape section 7 under a two-row indicator header, header rows repeated on every page, the card
+#               with numbered bold labels, a contents with dot leaders, page numbers bottom right, decimal commas, «–»
+#               in empty cells;
+#   stavropol   s7_project_tables: section 7 as a small indicator table per project under its number, name and
+#               responsible body, with a base value and the years under a spanning cell; otherwise familiar: an industry
+#               column with merged tasks in section 5, numbered industry rows in section 6 (sections 5-7 landscape), a
+#               column-number row repeated under the repeated header, headings over two lines, the card as a plain
+#               two-column table, a contents table, the short title in the page header, percent signs, «-» in empty
+#               cells;
+#   tyumen      col_groups: section 6's goal and description and its term and financing under spanning header cells (the
+#               columns reordered to make them adjacent), section 7's name and unit under a spanning «indicator» cell
+#               beside the spanning years cell; otherwise familiar: full-width industry rows with merged tasks in section
+#               5, numbered industry rows in section 6 and an industry column in section 7 (all landscape), a
+#               column-number row once under the repeated header, titled captions («Таблица N – ...»), the card with
+#               bold labels and a number column, a contents table, page numbers top right, decimal commas, «—» in empty
+#               cells;
+#   khabarovsk  decree and captions "last": the approving decree before the title page, «Продолжение таблицы N» on the
+#               pages a table continues on and «Окончание таблицы N» on its last; otherwise familiar: a title page with
+#               the approving act, a contents table, numbered industry rows with merged tasks in section 5 and in
+#               section 6, an industry column in section 7 (all landscape), a column-number row repeated
+#               under the repeated header, a two-row indicator header, headings over the title in capitals, the card with
+#               a number column, page numbers in the header and the short title in the footer, percent signs, «х» in
+#               empty cells.
+# Every table is followed by a paragraph, so no two tables join in the DOCX.
+BLIND31 = {
+    "lnr": dict(
+        name="blind31-lnr-razdel-demograficheskogo-plana-headings-family-policy-plan-s5-task-paragraphs-over-own-tables",
+        font="Liberation Serif", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="styles", industry={"5": "tables", "6": "column", "7": "numbered_row"},
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=True, base_year=False,
+        landscape=("6", "7"), running="footer", toc=True, front=None, card="numbered_bold",
+        list_markers={"basis": "{n}.", "technology": "\u2013", "task": "{n})", "financing": "\u2013",
+                      "problems": "{n})", "challenges": "{n})", "risks": "{n})"},
+        s4_lead="italic",
+        s5_task_tables=True, toc_style="leaders", values={"comma": True}, empty_mark="\u2013", no_width=1.5,
+        year_width=2.0),
+    "stavropol": dict(
+        name="blind31-stavropol-razdel-roman-over-title-anticorruption-plan-s7-indicator-table-per-project",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="bold", industry={"5": "column", "6": "numbered_row", "7": "tables"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="header", toc=True, front=None, card="plain_colon",
+        list_markers={"basis": "{n})", "technology": "\u2022", "task": "{n}.", "financing": "{n})",
+                      "problems": "\u2013", "challenges": "\u2013", "risks": "\u2013"},
+        s4_lead="bold",
+        s7_project_tables=True, toc_source_key=True, values={"percent": True}, empty_mark="-", no_width=2.2,
+        year_width=2.0),
+    "tyumen": dict(
+        name="blind31-tyumen-chast-programmy-headings-financial-literacy-programme-spanning-header-cells-over-fixed-columns",
+        font="Liberation Sans", size=11, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="bold", industry={"5": "full_row", "6": "numbered_row", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running=None, toc=True, front=None, card="bold_three",
+        list_markers={"basis": "\u2022", "technology": "\u2022", "task": "{a})", "financing": "\u2022",
+                      "problems": "{n}.", "challenges": "{n}.", "risks": "{n}."},
+        s4_lead="subheading",
+        col_groups={"s6": [("group_content", ("goal", "description")), ("group_resources", ("term", "financing"))],
+                    "s7": [("indicator_group", ("name", "unit"))]},
+        col_order={"s6": ["no", "name", "goal", "description", "term", "financing", "region_role"]},
+        captions={"word": "Таблица", "cont": None, "card": False, "title": True}, page_numbers="top_right",
+        values={"comma": True}, empty_mark="\u2014", no_width=1.9, year_width=2.6),
+    "khabarovsk": dict(
+        name="blind31-khabarovsk-decree-then-front-razdel-caps-headings-compatriots-programme-continued-and-closing-lines",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="styles", industry={"5": "numbered_row", "6": "numbered_row", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running="both", toc=True, front="act", card="numbered",
+        list_markers={"basis": "{n}.", "technology": "{a})", "task": "{n}.", "financing": "{n}.",
+                      "problems": "\u2022", "challenges": "\u2022", "risks": "\u2022"},
+        s4_lead="plain",
+        decree=True, captions={"word": "Таблица", "cont": "Продолжение таблицы", "last": "Окончание таблицы",
+                               "card": True},
+        lonely_fix=True, lonely_running=True, values={"percent": True}, empty_mark="х", no_width=1.6, year_width=2.0),
+}
+
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 ORDINALS = ["первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой"]
 ORDINALS_F = ["первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая"]
@@ -3844,6 +3986,16 @@ class Builder:
             cols[k], rel[k] = "term_financing", 3.6
             self.out["s6"]["columns"] = [x for c in cols for x in (("term", "financing") if c == "term_financing"
                                                                     else (c,))]
+        if key == "s5" and self.cfg.get("s5_task_tables"):     # blind31: a table per task under its paragraph
+            self.task_tables(s, key, cols, rel, words)
+            if land and str(int(s) + 1) not in self.cfg["landscape"]:
+                self.new_section(False)
+            return
+        if key == "s7" and self.cfg.get("s7_project_tables"):     # blind31: a table per project under its lines
+            self.project_tables(s, key, words)
+            if land and str(int(s) + 1) not in self.cfg["landscape"]:
+                self.new_section(False)
+            return
         if key == "s6" and self.cfg.get("s6_records"):     # blind22: one two-column record table per project
             self.records(s, key, cols, words)
             if land and str(int(s) + 1) not in self.cfg["landscape"]:
@@ -3924,7 +4076,12 @@ class Builder:
         header_rows.append(r1)
         hb = self.hbold
         rotated = []      # cells printed vertically (blind7)
-        if key == "s7" and self.cfg.get("year_groups"):     # blind30: the years grouped under period cells
+        groups = (self.cfg.get("col_groups") or {}).get(key)
+        if groups:      # blind31: header cells spanning groups of fixed columns, the others merged down two rows
+            printed_header = self.group_header(t, r1, header_rows, key, cols, head_top,
+                                               ylabels if key == "s7" else [], tail if key == "s7" else [],
+                                               industry_col, base, words, groups, s)
+        elif key == "s7" and self.cfg.get("year_groups"):     # blind30: the years grouped under period cells
             assert not vertical and not self.cfg.get("s7_levels") and not self.cfg.get("years_desc") \
                 and not self.cfg.get("s7_long") and not self.cfg.get("s7_parts"), self.key
             sizes, periods = self.cfg["year_groups"], [self.hcase(x) for x in words["periods"]]
@@ -4835,6 +4992,284 @@ class Builder:
                 set_cell_text(cell, text, align=WD_ALIGN_PARAGRAPH.CENTER if col == "unit" else None)
         return body
 
+    def task_tables(self, s, key, cols, rel, words):
+        """blind31 s5_task_tables: section 5 without a task column: the projects of an industry under a bold line
+        naming it (group_fmt) and, in it, each task (a run of consecutive rows holding the same task, as merged task
+        cells run) as a paragraph «<s5.task_label> <task>» (the label bold, its number restarting in each industry, a
+        task's further lines as paragraphs of their own) over a table of its own holding the task's projects (number,
+        project, beneficiary, benefits; its header row repeated on a page the table runs onto), an empty paragraph after
+        every table. The gold's rows are as for one table (each with its task), its header the small tables' labels."""
+        assert not self.cfg.get("s5_task_rows") and not self.cfg.get("captions") and not self.cfg["colnums"] \
+            and not (self.cfg.get("extra_cols") or {}).get(key) and s not in self.cfg.get("no_number", ()) \
+            and not self.cfg.get("s5_task_numbers") and s not in self.cfg.get("spacer_rows", ()) \
+            and not self.cfg.get("rules") and not (self.cfg.get("cell_bullets") or {}).get(key), self.key
+        k = cols.index("task")
+        cols, rel = cols[:k] + cols[k + 1:], rel[:k] + rel[k + 1:]
+        labels = [self.hcase(words[c]) for c in cols]
+        gfmt = self.cfg.get("group_fmt", "{n}. {title}")
+        w = self.text_width()
+        widths = [x * w / sum(rel) for x in rel]
+        ntasks = 0
+        for grp, out_grp in zip(self.g[key]["groups"], self.out[key]["groups"]):
+            gno = grp["number"].rstrip(".")
+            p = para(self.doc, gfmt.format(n=gno, title=self.industry_name(grp["industry"]),
+                                           **({"roman": ROMAN[int(gno) - 1]} if "{roman}" in gfmt else {})),
+                     bold=True, indent=False, keep=True)
+            p.paragraph_format.space_before = Pt(6)
+            self.no_hyph(p)
+            runs = []       # (task, [(row, out_row), ...]): consecutive rows holding the same task
+            for row, out_row in zip(grp["rows"], out_grp["rows"]):
+                if runs and row.get("task", "") == runs[-1][0]:
+                    runs[-1][1].append((row, out_row))
+                else:
+                    runs.append((row.get("task", ""), [(row, out_row)]))
+            for n, (task, pairs) in enumerate(runs, start=1):
+                ntasks += 1
+                lines = task.split("\n") if task else [""]
+                p = para(self.doc, "", keep=True)
+                p.add_run(words["task_label"].format(n=n)).bold = True
+                if lines[0]:
+                    p.add_run(f" {lines[0]}")
+                p.paragraph_format.space_before = Pt(4)
+                for line in lines[1:]:
+                    para(self.doc, line, keep=True)
+                t = self.doc.add_table(rows=0, cols=len(cols))
+                t.style = "Table Grid"
+                t.alignment = WD_TABLE_ALIGNMENT.CENTER
+                hr = t.add_row()
+                for c, h in zip(hr.cells, labels):
+                    set_cell_text(c, h, bold=self.hbold, align=WD_ALIGN_PARAGRAPH.CENTER)
+                if self.cfg["repeat_header"]:
+                    mark_header(hr)
+                cant_split(hr._tr)
+                self.look([hr])
+                for row, out_row in pairs:
+                    r = t.add_row()
+                    for ci, c in enumerate(cols):
+                        if c == "no":
+                            out_row["no"] = row.get("no", "")
+                            set_cell_text(r.cells[ci], out_row["no"], align=WD_ALIGN_PARAGRAPH.CENTER)
+                            continue
+                        text = self.printed(row.get(c, ""), c)
+                        if c in out_row or text:
+                            out_row[c] = text
+                        set_cell_text(r.cells[ci], text)
+                set_widths(t, widths)
+                for r in t.rows[1:]:
+                    if self.row_height(r._tr) < 0.8 * self.page_h():
+                        cant_split(r._tr)
+                para(self.doc, "", indent=False)
+        self.out[key]["header"] = labels
+        self.out[key]["colnums"] = []
+        self.out[key]["industry_as"] = "tables"
+        self.out[key]["task_as"] = "heading"
+        self.out.setdefault("notes", []).append(
+            f"Section {s} prints no task column: the projects of each industry follow a bold line naming it, each task "
+            f"as a paragraph «{words['task_label'].format(n=1)} <task>» (the label bold, numbered within the industry, "
+            f"a task's further lines as paragraphs of their own; {ntasks} tasks, a task repeated further down printed "
+            "again) over a table of its own holding the task's projects (" + ", ".join(f"«{x}»" for x in labels) +
+            "); the gold's rows are as for one table, each with its task, its header the small tables' labels.")
+
+    def project_tables(self, s, key, words):
+        """blind31 s7_project_tables: section 7 as one small table per project: the projects of an industry under a
+        bold line naming it (group_fmt), each project as a bold paragraph «<industry>.<project number>. <project>» and an
+        italic line «<s7.roiv>: <body>» over a table of its indicators (name, unit, the base value if any, the years
+        under a spanning cell with s7_two_level; its header rows repeated on a page the table runs onto), an empty
+        paragraph after every table. The gold's rows keep number (as printed in the paragraph), project and body; its
+        header is the small tables'."""
+        assert not self.cfg.get("captions") and not self.cfg.get("s7_long") and not self.cfg.get("vertical_years") \
+            and not self.cfg.get("s7_levels") and not self.cfg.get("year_groups") and not self.cfg.get("years_desc") \
+            and not self.cfg.get("s7_unit_in_name") and not self.cfg.get("s7_unit_in_values") \
+            and not self.cfg.get("unit_merge") and not self.cfg.get("table_notes") and not self.cfg.get("value_notes") \
+            and not (self.cfg.get("extra_cols") or {}).get(key) and not (self.cfg.get("col_order") or {}).get(key) \
+            and not self.cfg.get("s7_parts") and not self.cfg.get("s7_roiv_rows") \
+            and not self.cfg.get("s7_project_rows") and not self.cfg.get("base_year_col") \
+            and not self.cfg.get("footnotes") and not self.cfg.get("rules") and not self.cfg.get("s7_repeat"), self.key
+        years = self.g["s7"]["years"]
+        base = self.cfg["base_year"]
+        two = self.cfg["s7_two_level"]
+        ylabels = [self.hcase(words["year_label"].format(y=y)) for y in years]
+        fixed = [self.hcase(words["name"]), self.hcase(words["unit"])] + ([self.hcase(words["base"])] if base else [])
+        span = self.hcase(words["years"])
+        rel = [6.2, 2.4] + ([2.2] if base else []) + [self.cfg.get("year_width", 1.25)] * len(years)
+        w = self.text_width()
+        widths = [x * w / sum(rel) for x in rel]
+        nf, ny = len(fixed), len(ylabels)
+        hb = self.hbold
+        gfmt = self.cfg.get("group_fmt", "{n}. {title}")
+        for grp, out_grp in zip(self.g[key]["groups"], self.out[key]["groups"]):
+            gno = grp["number"].rstrip(".")
+            p = para(self.doc, gfmt.format(n=gno, title=self.industry_name(grp["industry"]),
+                                           **({"roman": ROMAN[int(gno) - 1]} if "{roman}" in gfmt else {})),
+                     bold=True, indent=False, keep=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+            p.paragraph_format.space_before = Pt(8)
+            self.no_hyph(p)
+            for row, out_row in zip(grp["rows"], out_grp["rows"]):
+                no_ = row.get("no", "")
+                printed_no = f"{gno}.{no_.rstrip('.')}" if no_ else ""
+                out_row["no"] = printed_no
+                p = para(self.doc, "", indent=False, keep=True)
+                p.add_run(f"{printed_no}. {row.get('project', '')}" if printed_no else row.get("project", "")).bold = True
+                p.paragraph_format.space_before = Pt(6)
+                self.no_hyph(p)
+                p = para(self.doc, "", indent=False, keep=True)
+                p.add_run(f"{words['roiv']}: {row.get('roiv') or ''}".rstrip()).italic = True
+                t = self.doc.add_table(rows=0, cols=nf + ny)
+                t.style = "Table Grid"
+                t.alignment = WD_TABLE_ALIGNMENT.CENTER
+                r1 = t.add_row()
+                header_rows = [r1]
+                if two:
+                    r2 = t.add_row()
+                    header_rows.append(r2)
+                    for i, h in enumerate(fixed):
+                        set_cell_text(r1.cells[i], h, bold=hb, align=WD_ALIGN_PARAGRAPH.CENTER)
+                        r1.cells[i].merge(r2.cells[i])
+                    set_cell_text(r1.cells[nf], span, bold=hb, align=WD_ALIGN_PARAGRAPH.CENTER)
+                    if ny > 1:
+                        r1.cells[nf].merge(r1.cells[nf + ny - 1])
+                    for j, yl in enumerate(ylabels):
+                        set_cell_text(r2.cells[nf + j], yl, bold=hb, align=WD_ALIGN_PARAGRAPH.CENTER)
+                else:
+                    for c, h in zip(r1.cells, fixed + ylabels):
+                        set_cell_text(c, h, bold=hb, align=WD_ALIGN_PARAGRAPH.CENTER)
+                for hr in header_rows:
+                    if self.cfg["repeat_header"]:
+                        mark_header(hr)
+                    cant_split(hr._tr)
+                self.look(header_rows)
+                for ind, out_ind in zip(row["indicators"], out_row["indicators"]):
+                    r = t.add_row()
+                    set_cell_text(r.cells[0], ind["name"])
+                    unit = self.printed(ind["unit"], "unit")
+                    out_ind["unit"] = unit
+                    set_cell_text(r.cells[1], unit, align=WD_ALIGN_PARAGRAPH.CENTER)
+                    if base:
+                        set_cell_text(r.cells[2], base_value(ind["values"]), align=WD_ALIGN_PARAGRAPH.CENTER)
+                    out_ind["values"] = [self.printed_value(v, ind["unit"], last=j == len(ind["values"]) - 1)
+                                         for j, v in enumerate(ind["values"])]
+                    for j, v in enumerate(out_ind["values"]):
+                        set_cell_text(r.cells[nf + j], v, align=WD_ALIGN_PARAGRAPH.CENTER)
+                set_widths(t, widths)
+                for r in t.rows[len(header_rows):]:
+                    if self.row_height(r._tr) < 0.8 * self.page_h():
+                        cant_split(r._tr)
+                para(self.doc, "", indent=False)
+        self.out[key]["header"] = fixed + ([f"{span}: {', '.join(ylabels)}"] if two else ylabels)
+        self.out[key]["colnums"] = []
+        self.out[key]["industry_as"] = "tables"
+        self.out.setdefault("notes", []).append(
+            f"Section {s} prints one small table per project: the projects of an industry under a bold centred line "
+            "naming it, each project as a bold paragraph «<industry>.<number>. <project>» and an italic line "
+            f"«{words['roiv']}: <body>» over a table of its indicators (" + ", ".join(f"«{x}»" for x in fixed) +
+            (f", «{span}» over the years" if two else ", the years") + "); the gold's rows keep the project's printed "
+            "number, the project and the body, its header is the small tables'.")
+
+    def group_header(self, t, r1, header_rows, key, cols, head_top, ylabels, tail, industry_col, base, words, groups,
+                     s):
+        """blind31 col_groups: a two-row table header whose first row holds a cell spanning each group of fixed columns
+        (the wordings' label, e.g. s7.indicator_group over the name and unit columns), their labels in the second row
+        (as GOST 2.105 heads a table's graphs «Показатель» over «наименование» and «единица измерения»); the other
+        fixed columns merged down both rows; in section 7 the year columns under the s7.years cell (s7_two_level) or
+        merged down. Returns the gold's printed header: a grouped column's own label (its group's label and columns go
+        to the gold's "header_groups"), the rest as for one or two rows."""
+        assert not self.cfg.get("vertical_years") and not self.cfg.get("s7_levels") and not self.cfg.get("year_groups") \
+            and not self.cfg.get("s7_long") and not self.cfg.get("s7_parts") and not self.cfg.get("base_year_col") \
+            and not (industry_col and self.vertical_industry(s)) and not self.cfg.get("header_spacing"), self.key
+        hb = self.hbold
+        center = WD_ALIGN_PARAGRAPH.CENTER
+        r2 = t.add_row()
+        header_rows.append(r2)
+        keys = (["industry"] if industry_col else []) + list(cols) + (["base"] if base else [])
+        assert len(keys) == len(head_top), (self.key, keys, head_top)
+        nf = len(head_top)
+        spans = {}
+        for gkey, members in groups:
+            idx = [keys.index(m) for m in members]
+            assert idx == list(range(idx[0], idx[0] + len(idx))), (self.key, gkey, keys)
+            spans[idx[0]] = (self.hcase(words[gkey]), len(idx))
+        printed, i, out_groups = [], 0, []
+        while i < nf:
+            if i in spans:
+                label, n = spans[i]
+                set_cell_text(r1.cells[i], label, bold=hb, align=center)
+                if n > 1:
+                    r1.cells[i].merge(r1.cells[i + n - 1])
+                for j in range(i, i + n):
+                    set_cell_text(r2.cells[j], head_top[j], bold=hb, align=center)
+                    printed.append(head_top[j])
+                out_groups.append({"label": label, "columns": keys[i:i + n]})
+                i += n
+                continue
+            set_cell_text(r1.cells[i], head_top[i], bold=hb, align=center)
+            r1.cells[i].merge(r2.cells[i])
+            printed.append(head_top[i])
+            i += 1
+        ny = len(ylabels)
+        if ny and self.cfg["s7_two_level"]:
+            span = self.hcase(words["years"])
+            set_cell_text(r1.cells[nf], span, bold=hb, align=center)
+            if ny > 1:
+                r1.cells[nf].merge(r1.cells[nf + ny - 1])
+            for j, yl in enumerate(ylabels):
+                set_cell_text(r2.cells[nf + j], yl, bold=hb, align=center)
+            printed.append(f"{span}: {', '.join(ylabels)}")
+        else:
+            for j, yl in enumerate(ylabels):
+                set_cell_text(r1.cells[nf + j], yl, bold=hb, align=center)
+                r1.cells[nf + j].merge(r2.cells[nf + j])
+                printed.append(yl)
+        for j, h in enumerate(tail):
+            ci = nf + ny + j
+            set_cell_text(r1.cells[ci], h, bold=hb, align=center)
+            r1.cells[ci].merge(r2.cells[ci])
+            printed.append(h)
+        self.out.setdefault("notes", []).append(
+            f"Section {s}'s header prints in two rows: " + "; ".join(
+                f"«{lab}» spanning «" + "», «".join(head_top[i:i + n]) + "»" for i, (lab, n) in sorted(spans.items()))
+            + ", the other columns merged down both rows" + (" (the years under their spanning cell)" if ny and
+                                                            self.cfg["s7_two_level"] else "") + "; the gold's header "
+            "holds each spanned column's own label and \"header_groups\" each spanning cell ({label, columns: the "
+            "spanned columns' keys}).")
+        self.out[key]["header_groups"] = out_groups
+        return printed
+
+    def decree(self):
+        """blind31 decree: the regional government's decree approving the document, on a page of its own before the
+        title page, as published strategies open with it: the body's name and «РАСПОРЯЖЕНИЕ» (bold, centred), the date
+        and number (from the source gold's last approval line) at the two margins, the place, the title (bold,
+        centred), a preamble and numbered points, the signatory's position; the page has no header or footer. The gold
+        holds none of it, a note says so."""
+        d = self.w["decree"]
+        f = self.g.get("front") or {}
+        m = re.fullmatch(r"от\s+(.+?)\s+(№\s*\S+)\s*", (f.get("approval_lines") or [""])[-1])
+        assert m, (self.key, "no approval line with a date and number")
+        size = self.cfg["size"]
+        para(self.doc, d["authority"], bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, size=size + 2)
+        p = para(self.doc, "", indent=False)
+        p.paragraph_format.space_after = Pt(12)
+        para(self.doc, d["kind"], bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, size=size + 4)
+        para(self.doc, "", indent=False)
+        p = para(self.doc, f"{m[1]}\t{m[2]}", indent=False)
+        p.paragraph_format.tab_stops.add_tab_stop(Cm(self.text_width()), WD_TAB_ALIGNMENT.RIGHT)
+        para(self.doc, f.get("place", ""), align=WD_ALIGN_PARAGRAPH.CENTER)
+        para(self.doc, "", indent=False)
+        p = para(self.doc, d["title"], bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+        p.paragraph_format.space_after = Pt(12)
+        para(self.doc, d["intro"])
+        for point in d["points"]:
+            para(self.doc, point)
+        for _ in range(3):
+            para(self.doc, "", indent=False)
+        para(self.doc, d["signature"], indent=False)
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        self.doc.sections[0].different_first_page_header_footer = True
+        self.out.setdefault("notes", []).append(
+            f"The document opens with the approving decree on a page of its own, without header or footer («{d['authority']}"
+            f"», «{d['kind']}», {m[1]} {m[2]}, its title, a preamble, {len(d['points'])} numbered points «1. ...» and the "
+            "signatory's position), before the title page; it is outside the template and the gold holds none of it "
+            "(not in front, toc or section 1).")
+
     def records(self, s, key, cols, words):
         """blind22 s6_records: each project a two-column table of its own (the column labels left, shaded and bold;
         the project's values right; the number first), the projects of an industry under a bold line naming it, an
@@ -5044,7 +5479,9 @@ class Builder:
                     rpr.append(el)
                 p._p.get_or_add_pPr().append(rpr)
             else:
-                p.add_run(f"{cap['cont']} {info['no']}")
+                # blind31 (captions "last"): the last piece's line «Окончание таблицы N», as GOST 2.105 closes a table
+                word = cap["last"] if cap.get("last") and k == len(bounds) - 1 else cap["cont"]
+                p.add_run(f"{word} {info['no']}")
             p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             p.paragraph_format.page_break_before = True
             p.paragraph_format.keep_with_next = True
@@ -5072,6 +5509,8 @@ class Builder:
         self.running()
         if self.cfg.get("watermark"):      # blind19
             self.watermark()
+        if self.cfg.get("decree"):     # blind31: the approving decree on a page of its own before the title page
+            self.decree()
         self.front()
         if not self.cfg.get("toc_at_end"):
             self.toc(pages)
@@ -5109,12 +5548,21 @@ class Builder:
                 "The contents print at the end of the document, after section 8, on a page of their own; the gold's "
                 "toc is unchanged.")
         self.out["s1"]["heading"] = self.heading_text("1")
+        if self.cfg.get("decree"):      # blind31: only the decree's page without header and footer
+            for sec in self.doc.sections[1:]:
+                sec.different_first_page_header_footer = False
         if self.cfg.get("line_numbers"):       # blind19
             self.line_numbers()
         self.table_font()
         if self.cfg.get("hyphenate"):
             self.justify_cells()
         self.finish_tables(measure, splits)
+        cap = self.cfg.get("captions") or {}
+        if cap.get("last"):     # blind31: the closing line of a continued table
+            self.out.setdefault("notes", []).append(
+                f"A table continued over pages prints «{cap['cont']} N» atop each further page but the last and «"
+                f"{cap['last']} N» atop the last (right-aligned, the header rows repeated under the line); the gold "
+                "holds neither line, its captions are the tables' first lines.")
         fmt = self.cfg.get("values") or {}
         if fmt.get("thousands") or fmt.get("at_least"):     # blind17
             self.out.setdefault("notes", []).append(
@@ -5298,10 +5746,11 @@ def convert(docx_path: Path, outdir: Path):
                         "--outdir", str(outdir), str(docx_path)], check=True, capture_output=True, timeout=600)
 
 
-def heading_pages(pdf: Path, headings, squash=False, fold=False):
+def heading_pages(pdf: Path, headings, squash=False, fold=False, front_pages=0):
     """Page (1-based) of each heading's first line in the printed PDF, skipping the contents pages (squash, for
     letter-spaced headings: texts and headings compared with no spaces at all; fold, for headings in small capitals,
-    blind20: texts and headings compared in capitals)."""
+    blind20: texts and headings compared in capitals; front_pages, blind31: pages before the title page, such as an
+    approving decree, so the contents may start that much later)."""
     doc = fitz.open(pdf)
     sep = "" if squash else " "
     texts = [sep.join(p.get_text().split()) for p in doc]
@@ -5310,7 +5759,7 @@ def heading_pages(pdf: Path, headings, squash=False, fold=False):
         texts, probes = [t.upper() for t in texts], [x.upper() for x in probes]
     # the contents end on the first page naming the last heading; the body starts after it
     start = next((i + 1 for i, t in enumerate(texts) if probes[-1] in t), 0) if "СОДЕРЖАНИЕ" in texts[0] + (
-        texts[1] if len(texts) > 1 else "") else 0
+        texts[1] if len(texts) > 1 else "") + "".join(texts[2:2 + front_pages]) else 0
     if start >= len(texts):
         start = 0
     pages = {}
@@ -5367,14 +5816,18 @@ def find_splits(pdf: Path, splits: dict, titles: dict, tall: dict):
     return out
 
 
-def lonely_lines(pdf: Path, cont: str | None):
-    """(table, piece) of every continuation line standing alone on its page."""
+def lonely_lines(pdf: Path, cont: str | None, last: str | None = None, running: str | None = None):
+    """(table, piece) of every continuation line standing alone on its page (blind31: the closing line «last» too;
+    running, the text of a running header or footer, which a page holding nothing else but the line also holds)."""
     if not cont:
         return []
     seen, out = {}, []
+    word = f"(?:{re.escape(cont)}|{re.escape(last)})" if last else re.escape(cont)
     for page in fitz.open(pdf):
         text = " ".join(page.get_text().split())
-        for m in re.finditer(re.escape(cont) + r" (\d+)", text):
+        if running:
+            text = text.replace(running, "")
+        for m in re.finditer(word + r" (\d+)", text):
             no = int(m[1])
             j = seen.get(no, 0)
             seen[no] = j + 1
@@ -5402,6 +5855,8 @@ def render(key, out: Path, layout: str | None = None, wording: str | None = None
     squash = {"squash": True} if cfg.get("spaced_headings") else {}     # blind16: letter-spaced headings
     if cfg.get("small_caps"):       # blind20: headings in small capitals print as capitals
         squash["fold"] = True
+    if cfg.get("decree"):           # blind31: the decree's page before the title page
+        squash["front_pages"] = 1
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         pages, splits = {}, {}
@@ -5429,7 +5884,11 @@ def render(key, out: Path, layout: str | None = None, wording: str | None = None
             doc.save(docx)
             convert(docx, tmp)
             old, pages = pages, heading_pages(tmp / f"{name}.pdf", list(b.toc_pages), **squash)
-            lonely = lonely_lines(tmp / f"{name}.pdf", (cfg.get("captions") or {}).get("cont"))
+            lonely = lonely_lines(tmp / f"{name}.pdf", (cfg.get("captions") or {}).get("cont"),
+                                  (cfg.get("captions") or {}).get("last"),
+                                  # blind31: the short title in the running header or footer is no content
+                                  f"Стратегия цифровой трансформации {gold['region_genitive']}"
+                                  if cfg.get("lonely_running") else None)
             # blind18 lonely_fix: each lonely line's split taken as it was before any is dropped; without it (the
             # earlier sets' way, kept for their outputs) a second lonely line of one table in a pass is looked up
             # after the first was dropped, so a later split goes, or the lookup runs past the list's end
@@ -5459,7 +5918,7 @@ def main(argv=None):
     ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
                                       "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
                                       "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-                                      "blind26", "blind27", "blind28", "blind29", "blind30"],
+                                      "blind26", "blind27", "blind28", "blind29", "blind30", "blind31"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
@@ -5486,7 +5945,8 @@ def main(argv=None):
                          "BLIND27 with tests/variants/blind27_rewordings.toml, default --out .../blind27; blind28: "
                          "BLIND28 with tests/variants/blind28_rewordings.toml, default --out .../blind28; blind29: "
                          "BLIND29 with tests/variants/blind29_rewordings.toml, default --out .../blind29; blind30: "
-                         "BLIND30 with tests/variants/blind30_rewordings.toml, default --out .../blind30)")
+                         "BLIND30 with tests/variants/blind30_rewordings.toml, default --out .../blind30; blind31: "
+                         "BLIND31 with tests/variants/blind31_rewordings.toml, default --out .../blind31)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -5510,7 +5970,7 @@ def main(argv=None):
                    "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22,
                    "blind23": BLIND23, "blind24": BLIND24, "blind25": BLIND25,
                    "blind26": BLIND26, "blind27": BLIND27, "blind28": BLIND28,
-                   "blind29": BLIND29, "blind30": BLIND30}[a.set][key]
+                   "blind29": BLIND29, "blind30": BLIND30, "blind31": BLIND31}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
