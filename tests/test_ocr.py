@@ -561,7 +561,7 @@ def test_a_speck_read_as_a_letter_between_list_items_keeps_the_list_whole():
     from collections import Counter
 
     from ingest.pipeline import parse_document
-    with_speck = parse_document(FIXTURES / "docx" / "ocr-speck-between-list-items.docx", "doc")[0]
+    with_speck = parse_document(FIXTURES / "docx" / "ocr-artefacts" / "ocr-speck-between-list-items.docx", "doc")[0]
     source = next((FIXTURES / "variants" / "blind28").glob("blind28-stavropol-*.docx"))
     without = parse_document(source, "doc")[0]
     assert Counter((i.section, i.kind) for i in with_speck.list_items) == \
