@@ -39,7 +39,7 @@ from parsers.grid import read_page_content
 from parsers.line_numbers import without_line_numbers
 from parsers.records import ParsedDocument, extract
 from parsers.sanity import check_pages
-from parsers.stream import build_stream, unboxed
+from parsers.stream import build_stream, continued_tables, unboxed
 from parsers.template import load_template
 from parsers.text import Dehyphenator
 from schemas import tables as t
@@ -152,7 +152,7 @@ def parse_document(path: Path, doc_id: str, on_page: Callable[[int, int], None] 
     else:
         stream, page_count = reading.blocks, None
     first = 1 if page_count else None
-    stream = unboxed(stream)
+    stream = continued_tables(unboxed(stream))
     outline = outline_with_appendices(stream, template)
     if len(outline.top_level) < MIN_SECTIONS:
         raise IngestFailure("not_a_strategy", f"fewer than {MIN_SECTIONS} of the template's 8 sections were found: "

@@ -18,6 +18,8 @@ from schemas.layout import TextLine, locator
 CLAUSE_END = re.compile(r"[.;:!?»)\]]\s*$")
 SENTENCE_END = (".", ";", ",", "!", "?")
 BARE_MARKER = re.compile(r"\s*(?:\d{1,3}[.)]\s*)+")  # "11." alone: the item's text is on the next line
+FIRST_ITEM = re.compile(r"^\s*1[.)]\s")
+"""«1. …» after a list's items starts another list: the line between them is its lead-in, colon or none."""
 
 
 @dataclass(slots=True)
@@ -37,7 +39,8 @@ def paragraphs(lines: list[TextLine], dehyphenator: Dehyphenator,
     """The lines' paragraphs and list items. A line `heading` accepts, standing on its own line before a
     list item ("Вызовы" over the challenges, unindented, no colon), is a paragraph of its own, not the
     end of the item above it; so it starts with a capital and ends no sentence, as a wrapped item's
-    last line ("технических проблем.") does."""
+    last line ("технических проблем.") does. So is such a line between an item and a list numbered
+    from 1 again («Потребности целевых групп»)."""
     notes = [tl for tl in lines if tl.footnote]  # read apart: an item cut by the page break goes on past them
     lines = [tl for tl in lines if not tl.footnote]
     right = _right_edges(lines)
@@ -50,7 +53,8 @@ def paragraphs(lines: list[TextLine], dehyphenator: Dehyphenator,
                                   or _ended_early(lines[k - 1], tl, right))
         bare_marker = bool(groups) and groups[-1][2] and BARE_MARKER.fullmatch(" ".join(groups[-1][0]))
         after_heading = (not marked and text[:1].isupper() and not text.endswith(SENTENCE_END) and k + 1 < len(lines)
-                         and bool(ITEM_MARKER.match(lines[k + 1].text.strip())) and heading(text))
+                         and bool(ITEM_MARKER.match(lines[k + 1].text.strip()))
+                         and (heading(text) or bool(groups) and groups[-1][2] and bool(FIRST_ITEM.match(lines[k + 1].text))))
         hangs = (not marked and item_line is not None and groups[-1][2] and _hangs_under(item_line, tl)
                  and not _ended_early(lines[k - 1], tl, right))
         if not groups or starts_item or after_heading or (tl.indented and not bare_marker and not hangs):

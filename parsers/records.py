@@ -17,10 +17,10 @@ from parsers.meaning import asked, has_predicate, is_question, words_of
 from parsers.prose import Paragraph, paragraphs
 from parsers.sections import Outline, Section
 from parsers.tables import (CARD_MIN_FIELDS, CONTENT_ROWS, EXTRA, LONG_KEYS, MAX_HEADER_CELL, PLACING_COLUMNS,
-                            ROW_NUMBER as PRINTED_ROW_NUMBER, Record, RowGroup, SubRow, TableReader, assign, card_header,
-                            card_notes, card_rows, labels_read_across, lines_text, note_header, numbered_card,
-                            paired_card, records_as_rows, row_groups, transposed_card, transposed_card_rows,
-                            two_column_rows, unnumbered_industry, year_of)
+                            ROW_NUMBER as PRINTED_ROW_NUMBER, TITLE_LINE as TABLE_TITLE, Record, RowGroup, SubRow,
+                            TableReader, assign, card_header, card_notes, card_rows, labels_read_across, lines_text,
+                            names_industry, note_header, numbered_card, paired_card, records_as_rows, row_groups,
+                            transposed_card, transposed_card_rows, two_column_rows, unnumbered_industry, year_of)
 from parsers.template import TableTemplate, Template
 from parsers.text import ITEM_MARKER, Dehyphenator, fold
 from parsers.textgrid import unruled_rows, virtual_card, virtual_tables
@@ -40,6 +40,9 @@ APPROVAL = re.compile(
     r"(?P<act>распоряжени\w*|постановлени\w*|указ\w*|приказ\w*)\s+(?P<body>[^\n]*?)\s+"
     r"от\s+(?P<date>\d{1,2}[.\s]+(?:\d{1,2}|[а-я]+)[.\s]+\d{4})\s*(?:г\.|года|г)?\s*№\s*(?P<number>[\w/-]+)",
     re.IGNORECASE)
+STAMPED_APPROVAL = re.compile(r"\bутвержден[аоы]?\s+" + APPROVAL.pattern, re.IGNORECASE)
+"""The title page's stamp «УТВЕРЖДЕНА распоряжением … от … № …»: a short participle (a full one, «утвержденными
+приказом …», cites another act)."""
 MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
 
 
@@ -143,23 +146,41 @@ def quoted_industry(text: str) -> str | None:
 
 
 def read_tables(sections: list[Section], reader: TableReader) -> TableReader:
-    """Feed a section's tables to the reader; short lines between tables name the industry.
+    """Feed a section's tables to the reader; short lines between tables name the industry, and the other lines
+    above a table go to the reader with it (TableReader.read: a project's or task's title, «label: value»).
 
     A numbered line ("2. Здравоохранение") always does; an unnumbered one only
     when it is a known industry title, or a caption naming one in guillemets (quoted_industry), since other
     short lines (notes, captions) stand there too.
     """
-    for section in sections:
-        for block in section.blocks:
+    above: list[str] = []  # the lines since the last table that name no industry
+    titled = False  # one of them is a numbered title: under it, only a known industry's name is an industry's
+    for k, section in enumerate(sections):
+        # a subsection's heading is such a line too («7.1. Формирование …» over a table of section 7)
+        lines = ([f"{section.number}. {section.title}"] if k else []) + \
+            [block.text if isinstance(block, TextLine) else block for block in section.blocks]
+        for block in lines:
             if isinstance(block, Table):
-                reader.read(block)
-            elif (isinstance(block, TextLine) and len(block.text) <= INDUSTRY_LINE_CHARS
-                  and not block.text.rstrip().endswith(":")):
-                if not reader.set_industry(block.text):
-                    title = unnumbered_industry(block.text) or ""
-                    if canonical_industry(title) or (title := quoted_industry(block.text)):
-                        reader.set_industry(title, numbered_only=False)
+                reader.read(block, above)
+                above, titled = [], False
+            elif isinstance(block, str):  # («Задача 2. 1. …» over its list's «2. Переход …»)
+                if len(block) <= INDUSTRY_LINE_CHARS and not block.rstrip().endswith(":") \
+                        and (not titled or names_industry(block)) and _names_industry_for(reader, block):
+                    above, titled = [], False  # an industry opens: what stood above it was no title of its rows
+                else:
+                    above.append(block)
+                    titled = titled or bool(TABLE_TITLE.match(" ".join(block.split())))
     return reader
+
+
+def _names_industry_for(reader: TableReader, text: str) -> bool:
+    """Whether a line between tables names the next industry, which the reader then takes."""
+    if reader.set_industry(text):
+        return True
+    numbered = TABLE_TITLE.match(" ".join(text.split()))  # («5.1. Образование и наука», a subsection's heading)
+    title = unnumbered_industry(numbered["text"] if numbered else text) or ""
+    return bool((canonical_industry(title) or (title := quoted_industry(text)))
+                and reader.set_industry(title, numbered_only=False))
 
 
 CARD_LABEL_NUMBER = re.compile(r"^(\d{1,2})(?:\.\d{1,2})*[.)]\s+")
@@ -765,7 +786,10 @@ def _front_text(outline: Outline, dh: Dehyphenator) -> str:
 
 
 def _approval(front: str) -> tuple[str | None, str | None, str | None]:
-    m = APPROVAL.search(front)
+    """The act approving the strategy, its date and number: the one the title page's stamp names («УТВЕРЖДЕНА
+    распоряжением … от … № …»), else the first act named with a date and number (a decree printed before the
+    title page cites other acts first: «В целях реализации Указа Президента … от 21 июля 2020 г. № 474»)."""
+    m = STAMPED_APPROVAL.search(front) or APPROVAL.search(front)
     if not m:
         return None, None, None
     day, month, year = re.split(r"[.\s]+", m.group("date").strip())

@@ -242,6 +242,34 @@ def unboxed(blocks: list[Block]) -> list[Block]:
     return out
 
 
+CONTINUED_TABLE = re.compile(r"^\s*(?:продолжение|окончание)\s+табл", re.IGNORECASE)
+"""The line a continued table prints over its next pieces («Продолжение таблицы 3», «Окончание таблицы 3»)."""
+
+
+def continued_tables(blocks: list[Block]) -> list[Block]:
+    """The blocks with a table printed in pieces under «Продолжение таблицы 3» lines as one table (PDF and DOCX
+    alike): a piece drawn on the last piece's columns, on the next page (anywhere, in a format without pages),
+    goes on the table, and the line over it is no text of its own."""
+    out: list[Block] = []
+    held: list[TextLine] = []  # continuation lines since the last table
+    for block in blocks:
+        if isinstance(block, TextLine) and CONTINUED_TABLE.match(block.text) and out and isinstance(out[-1], Table):
+            held.append(block)
+            continue
+        if held and isinstance(block, Table) and _next_piece(out[-1], block):
+            out[-1] = Table(out[-1].fragments + block.fragments)
+        else:
+            out += held + [block]
+        held = []
+    return out + held
+
+
+def _next_piece(table: Table, piece: Table) -> bool:
+    last, first = table.fragments[-1].page, piece.fragments[0].page
+    return same_columns(table, piece.fragments[0]) and (last is None and first is None
+                                                        or last is not None and first == last + 1)
+
+
 def _boxed(grid: Grid) -> bool:
     """Whether a grid is one cell holding a line or so (unboxed): a box, never the next page's part of a table nor
     a table's part a page break cut (a boxed «Раздел 6. …» at a page's foot over its table on the next)."""

@@ -78,6 +78,10 @@ CARD_KNOWN_SHARE = 0.5
 EXTRA = "extra:"  # key prefix of a column the template does not know, before its printed header
 ROW_GAP = 2.0  # points more than the usual gap between a cell's lines: a blank (a new row, a rule inside a cell)
 SLASH = re.compile(r"\s*/\s*")  # between the two columns one header cell names («Срок / Источник финансирования»)
+TITLE_LINE = re.compile(r"^(?:(?!Таблиц|Табл\.|Рисун|Рис\.|Приложени|Продолжени|Окончани)[А-ЯЁ][а-яё]+\s+(?P<worded>\d{1,2})"
+                        r"|(?P<number>\d{1,2}(?:\.\d{1,2})+))[.)]\s+(?P<text>[А-ЯЁ«\"\d].*)$")
+"""A numbered title over a table, «1.1. Библиотека …», «Задача 1. Повышение …», «Задача 2. 1. Обеспечение …»; not a
+caption, «Таблица 6. Проекты …», nor an industry's title, which has one number («2. Здравоохранение»)."""
 MAX_INDUSTRY_TITLE = 100  # characters: a longer merged row is a note, not an industry title
 INDUSTRY = "industry"  # the column of cells merged over each industry's rows, where a region prints one
 PLACING_COLUMNS = frozenset({"no", INDUSTRY})
@@ -200,12 +204,24 @@ def is_column_numbers(group: RowGroup) -> bool:
         if len(text) > MAX_COLUMN_NUMBER:
             return False
         texts.append(text)
+    return len(texts) - _counting(texts)[1] <= len(texts) // MISREAD_NUMBER_FROM
+
+
+def _counting(texts: list[str]) -> tuple[int | None, int]:
+    """The number a row's first cell would hold, counting on from the first number it prints, and how many of
+    its cells count so (OCR may misread the others)."""
     numbered = [(k, int(t.rstrip(".):,"))) for k, t in enumerate(texts) if COLUMN_NUMBER.match(t)]
     if not numbered:
-        return False
+        return None, 0
     start = numbered[0][1] - numbered[0][0]
-    counted = sum(number == start + k for k, number in numbered)
-    return len(texts) - counted <= len(texts) // MISREAD_NUMBER_FROM
+    return start, sum(number == start + k for k, number in numbered)
+
+
+def _mostly_counting(group: RowGroup) -> bool:
+    """Whether a row of short tokens counts the columns from 1 in most of its cells: right under a table's header,
+    the column numbers with more misread than is_column_numbers allows alone («it | 2 | В | 4 | … | 9», a scan)."""
+    start, counted = _counting([cell.text.strip() for cell in group.nonempty])
+    return _numbers_only(group) and start == 1 and 2 * counted > len(group.nonempty)
 
 
 def _numbers_only(group: RowGroup) -> bool:
@@ -708,8 +724,7 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     least = REPEATED_HEADER_SHARE * len(known_keys) if known_keys else MIN_NAMED_COLUMNS
     missing = set(template.required) - named
     # without its title_rows column the header must be this table's own: nearly every cell one of its columns
-    # (not where the known header has that column: a header without it is then a part's, part_template)
-    titled = missing == {template.title_rows} and all(col.key != template.title_rows for col in known or ()) and sum(
+    titled = missing == {template.title_rows} and sum(
         key is None and not year for key, year in zip(keys, years)) <= MAX_UNKNOWN_BESIDE_TITLES
     if (missing and not titled) or len(named) < least:
         return None
@@ -931,23 +946,28 @@ class TableReader:
             self.industry = found
         return found is not None
 
-    def read(self, table: Table) -> None:
+    def read(self, table: Table, above: Sequence[str] = ()) -> None:
         self.labelled = {}
-        if self.columns is not None and not self._fits_columns(table.fragments[0]) \
-                and not self._own_header(table):
-            if not self._another_part(table):
-                self._foreign(table)
-            return
+        if self.columns is not None and not self._fits_columns(table.fragments[0]):
+            header = table_header(table, self.template)
+            if header is None:
+                if not self._another_part(table):
+                    self._foreign(table)
+                return
+            if self._lacks_title_column(header) and self._another_part(table):
+                return
+        titled = self._lines_above(above)
         groups = [(index, group) for index, grid in enumerate(table.fragments) for group in row_groups(grid)]
         rows = [group for _, group in groups]
-        at_fragment_top, previous_index = self._opens_next_page(table), 0
+        at_fragment_top, previous_index = self._opens_next_page(table) and not titled, 0
         under_header = False
         for position, (index, group) in enumerate(groups):
             if index != previous_index:
                 at_fragment_top, previous_index = True, index
             if not group.nonempty:
                 continue
-            if is_column_numbers(group) or under_header and self.numbers_columns and _numbers_only(group):
+            if is_column_numbers(group) or under_header and (self.numbers_columns and _numbers_only(group)
+                                                             or _mostly_counting(group)):
                 self.numbers_columns, under_header = self.numbers_columns or under_header, False
                 continue
             below = rows[position + 1:position + 1 + CONTENT_ROWS]
@@ -995,6 +1015,27 @@ class TableReader:
             self.tail_keys, self.tail_page = self._running_on(group, (more or [first])[-1]), group.grid.page
             at_fragment_top = False
 
+    def _lines_above(self, lines: Sequence[str]) -> bool:
+        """The lines printed over a table, between it and the last one, as rows across it would be: a «label:
+        value» line naming a column the header lacks holds for the table's rows («Ответственный исполнитель
+        мероприятия: Министерство …»); a numbered title («1.1. Библиотека …», «Задача 1. Повышение …») with the
+        lines under it is the `title_rows` column's text for the rows (when the header lacks the column).
+        Whether they said either: then the table's first row is no rest of the last table's last row."""
+        title: list[str] = []
+        number, going_on = None, None  # the lines of what the last line opened, a title or a label's value
+        for text in lines:
+            if labelled := self._labelled(text):
+                self.labelled.update(labelled)
+                going_on = next(iter(labelled.values()))
+            elif found := TITLE_LINE.match(" ".join(text.split())):
+                title, number = [found["text"]], found["number"] or found["worded"]
+                going_on = title
+            elif going_on is not None:
+                going_on.append(text)
+        if title and self.template.title_rows:
+            self.title, self.title_no = title, number
+        return bool(title or self.labelled)
+
     def _labelled(self, title: str) -> dict[str, list[str]]:
         """A row across the table printed «label: value» whose label names a column the header lacks, as
         {key: [value]}; else {} (an industry's title, a task). It holds for the rows under it in this table and
@@ -1027,13 +1068,11 @@ class TableReader:
         if self.title_no and "no" in self.template.columns.keys and not record.lines("no"):
             record.subrows[0].cells["no"] = [self.title_no]
 
-    def _own_header(self, table: Table) -> bool:
-        """Whether a table drawn on other columns opens with a header of this table: not one lacking the
-        `title_rows` column the headers so far had (the second part of a table divided by columns, printing
-        its rows' number and name again over more years, lacks the project)."""
-        header = table_header(table, self.template)
+    def _lacks_title_column(self, header: list[Column]) -> bool:
+        """Whether a header lacks the `title_rows` column the headers so far had: a table's own, or the second part
+        of a table divided by columns, which prints its rows' number and name again over more years (no project)."""
         title_rows = self.template.title_rows
-        return header is not None and not (title_rows in self.keys and all(col.key != title_rows for col in header))
+        return title_rows in self.keys and all(col.key != title_rows for col in header)
 
     def _titles_column(self) -> bool:
         """Whether this table prints its `title_rows` column as rows across it (its header lacks it)."""

@@ -1,4 +1,4 @@
-"""Rules of the blind24-29 rounds kept from firing where they must not: each fixture is a real DOCX a reviewer
+"""Rules of the blind24-31 rounds kept from firing where they must not: each fixture is a real DOCX a reviewer
 made from a sample or a variant to make one rule misfire (tests/fixtures/docx/review/, named after the case)."""
 from __future__ import annotations
 
@@ -114,3 +114,50 @@ def test_a_ruled_row_of_spaced_paragraphs_beside_one_name_is_one_row():
     _, cut = _rows_cut_by_text([Section("6", "Проекты", 1, [Table(content.grids)])],
                                load_template().table_for_section("6"))
     assert cut == []
+
+
+def _letters(text: str | None) -> str:
+    return "".join(ch for ch in (text or "").lower() if ch.isalnum())
+
+
+LINKS = [row for group in STAVROPOL["s5"]["groups"] for row in group["rows"]]
+
+
+@pytest.mark.parametrize("name", ["caption-with-dot-hides-next-industry.docx",
+                                  "subsection-heading-hides-first-industry.docx"])
+def test_a_caption_or_a_subsection_heading_between_tables_hides_no_industry(name):
+    """The Stavropol sample with «Таблица 6. Проекты в сфере здравоохранения» over «2. Здравоохранение», or the
+    subsection heading «6.1. Перечень проектов цифровой трансформации» over «1. Образование и наука»: each was taken
+    for a numbered title over the table, under which only lines of its own were read, and the industry after it
+    was lost (health's projects stayed in education; education's had none)."""
+    doc = _doc(name)
+    assert [p.industry for p in doc.projects] == [group["industry"] for group in STAVROPOL["s6"]["groups"]
+                                                  for _ in group["rows"]]
+
+
+def test_a_section_5_table_without_the_task_column_after_tables_with_it():
+    """The Stavropol sample with the health table's «Задача отрасли» column taken out: a header lacking the task
+    column was refused once the tables before had it, the earlier columns were applied to it, and its header read as
+    a link («Наименование проекта» as a task, the projects in the task column)."""
+    doc = _doc("table-without-task-column-after-task-column-table.docx")
+    assert [_letters(link.project) for link in doc.links] == [_letters(row["project"]) for row in LINKS]
+
+
+def test_an_act_the_title_page_cites_as_approving_something_else_is_not_the_strategys():
+    """The Stavropol sample over «Приложение к распоряжению Правительства Ставропольского края от 24 декабря 2021 г.
+    № 591-рп», its title followed by «… утвержденными приказом Минцифры России от 28 февраля 2022 г. № 143»: the
+    cited order was taken for the approving act, as a stamp («УТВЕРЖДЕНА …») would be. Only a short participle is
+    the stamp."""
+    doc = _doc("approval-cited-approved-act-beats-own-act.docx")
+    assert (doc.approved_on, doc.approval_number) == ("2021-12-24", "591-рп")
+
+
+def test_an_indicator_whose_name_opens_with_vsego_is_no_total():
+    """blind30 Khabarovsk's DOCX (indicator rows with an empty № cell) with one indicator renamed «Всего
+    обучающихся, родителей …»: the row was dropped as a row of totals. A totals row says «Итого» or «Всего» alone,
+    or «… по …»."""
+    gold = _gold(next((FIXTURES / "variants" / "blind30").glob("blind30-khabarovsk-*.gold.json")))
+    doc = _doc("total-word-opens-an-indicator-name.docx")
+    assert len(doc.indicators) == sum(len(row["indicators"]) for g in gold["s7"]["groups"] for row in g["rows"])
+    assert doc.indicators[0].name.startswith("Всего обучающихся")
+    assert not [p for p in doc.problems if p.code == "total_row"]

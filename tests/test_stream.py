@@ -201,3 +201,25 @@ def test_a_boxed_line_opens_a_paragraph_of_its_own():
     before = TextLine(1, Line("Мероприятия выполняются в соответствии с планом", 70, 80, 500, 90), True)
     texts = [p.text for p in paragraphs(unboxed([before, box]), Dehyphenator())]
     assert texts == ["Мероприятия выполняются в соответствии с планом", "ВАЖНО: СРОКИ ПРОДЛЕНЫ"]
+
+
+def test_a_continuation_line_joins_a_tables_pieces_drawn_on_its_columns_only():
+    """«Продолжение таблицы 3» over a table's next piece (blind31 Khabarovsk): the pieces are one table, the line no
+    text. A piece on other columns, or two pages on, is another table, and the line stays text."""
+    from parsers.stream import continued_tables
+    from schemas.layout import Cell, Grid, Table
+
+    def piece(page: int | None, xs: list[float]) -> Table:
+        return Table([Grid(page, xs, [0.0, 20.0], [Cell(0, 1, 0, 1, xs[0], 0.0, xs[1], 20.0, [])])])
+
+    def caption(page: int | None) -> TextLine:
+        return TextLine(page, Line("Продолжение таблицы 3", 400, 40, 500, 50), False)
+
+    joined = continued_tables([piece(1, [0, 50, 100]), caption(2), piece(2, [0, 50, 100])])
+    assert len(joined) == 1 and [g.page for g in joined[0].fragments] == [1, 2]
+    docx = continued_tables([piece(None, [0, 50, 100]), caption(None), piece(None, [0, 50, 100])])
+    assert len(docx) == 1 and len(docx[0].fragments) == 2
+    other = [piece(1, [0, 50, 100]), caption(2), piece(2, [0, 30, 70, 100])]
+    assert continued_tables(other) == other
+    later = [piece(1, [0, 50, 100]), caption(3), piece(3, [0, 50, 100])]
+    assert continued_tables(later) == later

@@ -421,6 +421,31 @@ def test_column_numbers_with_their_points_misread_are_the_column_numbers():
     assert not _numbering(["1", "2", "Е", "4", "5", "6", "7", "Д", "9", "di"])
 
 
+def test_column_numbers_misread_twice_under_the_tables_first_header_are_no_row():
+    """blind30's LNR 300-dpi scan read section 6's column numbers under its first header as «it | 2 | В | 4 | 5 | 6 |
+    7 | 8 | 9»: two misread, which is_column_numbers doubts alone, and the row was stored as a project of an
+    industry «it», every later industry numbered one too far (projects 0.37). Right under a header, short tokens
+    counting the columns from 1 in most cells are that row; a row whose numbers start further is not."""
+    from parsers.tables import _mostly_counting
+
+    def row(texts: list[str]):
+        xs = [50 + 60 * k for k in range(len(texts) + 1)]
+        page = ruled_page(xs, [(100, 120, [(xs[0], xs[-1])])], [word(t, x + 2, 105) for t, x in zip(texts, xs)])
+        return row_groups(read_page_content(page).grids[0])[0]
+
+    assert _mostly_counting(row(["it", "2", "В", "4", "5", "6", "7", "8", "9"]))
+    assert not _mostly_counting(row(["Dis", "3:", "4.", "5."]))  # counting from 2: a short row of its own
+    assert not _mostly_counting(row(["1", "Проект", "2", "начат"]))  # a word is no number
+    numbers = [word(t, x + 2, 123) for t, x in zip(["it", "2", "В", "4", "5"], XS)]
+    data = [word("1", 52, 140), word("Задача", 82, 140), word("Проект", 252, 140), word("Граждане", 402, 140),
+            word("Выгода", 482, 140)]
+    page = read_page_content(ruled_page(XS, [(100, 120, FULL), (120, 135, FULL), (135, 160, FULL)],
+                                        header_words(105) + numbers + data, 1))
+    reader = TableReader(load_template().table_for_section("5"))
+    reader.read(Table(page.grids))
+    assert [r.lines("project") for r in reader.records] == [["Проект"]]
+
+
 def _numbered_columns_table(second_page_numbers: list[str]) -> TableReader:
     """Page 1: header, column numbers 1-5, a row cut by the page break; page 2: header, `second_page_numbers`
     (as OCR read that page's column numbers), the rest of the row."""
@@ -1286,3 +1311,58 @@ def test_a_total_row_and_labels_over_an_industrys_rows_are_no_rows(suffix):
     assert [(p.industry, _letters(p.name)) for p in doc.projects] == [
         (g["industry"], _letters(row["name"])) for g in gold["s6"]["groups"] for row in g["rows"]]
     assert [(p.code, p.severity) for p in doc.problems if "Итого" in p.message] == [("total_row", "info")]
+
+
+def test_a_lead_in_without_a_colon_between_two_numbered_lists():
+    """blind31's Tyumen prints each industry's lists under lead-ins without colons, «Пробелы в финансовых знаниях»
+    over «1. …», «6. …», then «Потребности целевых групп» over «1. …»: the second lead-in read as the end of item 6,
+    one list of 13 items under a lead-in naming no kind went unstored (lists 0). A line between an item and a list
+    numbered from 1 again is a lead-in."""
+    doc = _blind_doc("tyumen", "pdf", "blind31")
+    gold = _gold("tyumen", "blind31")
+    for kind, name in (("problem", "problems"), ("challenge", "challenges"), ("risk", "risks")):
+        assert [_letters(i.text) for i in doc.list_items if i.kind == kind] == [
+            _letters(item) for industry in gold["s4"]["industries"] for block in industry["blocks"]
+            if block["kind"] == name for item in block["items"]]
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+def test_a_table_per_project_under_its_numbered_title_and_responsible_body_line(suffix):
+    """blind31's Stavropol prints section 7 as one table per project under «1.1. Библиотека цифрового
+    образовательного контента (рекомендовано ФОИВ)» and «Ответственный исполнитель антикоррупционного
+    мероприятия: Министерство образования …» (the line wrapped, «… Ставропольского» / «края»): no indicator had
+    a project or a body (0, 0). The lines between tables are read as rows across the table would be; a table under
+    a title of its own is no rest of the last one's row."""
+    doc = _blind_doc("stavropol", suffix, "blind31")
+    gold = _gold("stavropol", "blind31")
+    assert [(_letters(i.project), _letters(i.responsible_body)) for i in doc.indicators] == [
+        (_letters(row["project"]), _letters(row["roiv"])) for g in gold["s7"]["groups"] for row in g["rows"]
+        for _ in row["indicators"]]
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+def test_tasks_printed_as_paragraphs_over_their_own_tables_of_projects(suffix):
+    """blind31's LNR has no task column in section 5: «Задача 1. Повышение качества образования …» over a table of
+    its projects, and a task may hold a numbered list («Задача 1. 1. Формирование … / 2. Переход …»), whose lines
+    were taken for industries (links 0.77). A numbered title over a table is its rows' task; the lines under it
+    go on the title."""
+    doc = _blind_doc("lnr", suffix, "blind31")
+    gold = _gold("lnr", "blind31")
+    assert [(link.industry, _letters(link.task), _letters(link.project)) for link in doc.links] == [
+        (g["industry"], _letters(row["task"]), _letters(row["project"])) for g in gold["s5"]["groups"]
+        for row in g["rows"]]
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+def test_an_approving_decree_before_the_title_page_and_tables_continued_under_captions(suffix):
+    """blind31's Khabarovsk opens with the approving «РАСПОРЯЖЕНИЕ» (its own date under the word, then «В целях
+    реализации Указа … от 21 июля 2020 г. № 474»), and prints «Продолжение таблицы 3» over each next piece of a
+    table: the Указ was taken for the approving act, and each piece read as a table of its own, too short for its
+    reworded columns to be guessed (description and technologies 0). The act the stamp «УТВЕРЖДЕНА …» names is the
+    approving one; pieces under a continuation line are one table."""
+    doc = _blind_doc("khabarovsk", suffix, "blind31")
+    assert (doc.approved_on, doc.approval_number) == ("2022-09-21", "1255-рп")
+    gold = _gold("khabarovsk", "blind31")
+    rows = [row for g in gold["s6"]["groups"] for row in g["rows"]]
+    assert [(_letters(p.description), _letters(p.technologies)) for p in doc.projects] == [
+        (_letters(row["description"]), _letters(row["technologies"])) for row in rows]
