@@ -467,7 +467,7 @@ def _printed_in_one_row(grid: Grid) -> int | None:
     for cell in grid.cells:
         if cell.lines:
             by_row.setdefault(cell.row0, []).append(cell)
-    last, blanks_above = max(by_row, default=None), False
+    (first, last), blanks_above = (min(by_row, default=None), max(by_row, default=None)), False
     for row, cells in sorted(by_row.items()):
         gaps = [[b.y0 - a.y1 for a, b in zip(cell.lines, cell.lines[1:])] for cell in cells]
         least = min((gap for cell_gaps in gaps for gap in cell_gaps), default=0.0)  # between a cell's lines
@@ -479,6 +479,9 @@ def _printed_in_one_row(grid: Grid) -> int | None:
             continue  # (not inside: a record printed down the page turned across, tables.records_as_rows)
         if titled:
             return row
+        if row == first and row != last:
+            blanks_above = True  # a ruled first row over more ruled rows is the header (its lines may be spaced
+            continue  # unevenly, as a scan's are), never a body printed in one row
         together = _cells_start_together(group_lines([w for cell in cells for line in cell.lines for w in line.words]),
                                          cols, resumed=True)
         if 0 in together and len(together) >= 3 and (

@@ -567,3 +567,14 @@ def test_a_speck_read_as_a_letter_between_list_items_keeps_the_list_whole():
     assert Counter((i.section, i.kind) for i in with_speck.list_items) == \
         Counter((i.section, i.kind) for i in without.list_items)
     assert not [p for p in with_speck.problems if p.code == "list_unclassified"]
+
+
+def test_a_scanned_header_whose_lines_are_spaced_unevenly_is_no_body_printed_in_one_row():
+    """blind28's LNR scan, section 6's first page: OCR set the header cells' lines unevenly apart, and their second
+    lines started together as rows of a body printed without rules do. The header was taken for such a body, so
+    every later page's header was cut into rows too («Отрасль, в» / «которой оказывается поддержка» joined the
+    industries; projects 0.61). A ruled first row over more ruled rows is the header."""
+    from parsers.textgrid import _unruled_body
+    _, content = _content(SCANS / "header-lines-spaced-unevenly.scan300.p27.pdf")
+    (grid,) = content.grids
+    assert len(grid.ys) > 3 and _unruled_body(grid) is None
