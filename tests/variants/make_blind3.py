@@ -30,6 +30,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind29 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind30 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind31 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind32 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -298,6 +299,21 @@ with its number and name and a line naming the responsible body; header cells sp
 description, term and financing in section 6; the indicator's name and unit in section 7, as GOST 2.105 heads
 «Показатель» over «наименование» and «единица измерения»); the approving decree («РАСПОРЯЖЕНИЕ», numbered points) on a
 page of its own before the title page, and «Окончание таблицы N» over the last piece of a continued table.
+
+The twenty-ninth form renders the blind32 set (tests/fixtures/variants/blind32) in the BLIND32 configs with
+tests/variants/blind32_rewordings.toml: unseen wording again in registers no earlier set used (a regional programme for
+the capital repair of the common property of apartment buildings: собственники помещений, региональный оператор,
+краткосрочный план, «{y} г. (краткосрочный план капремонта)»; a programme of comprehensive measures against drug abuse:
+антинаркотическая комиссия, группы риска, наркоситуация, «{y} г. (оценка наркоситуации)»; a programme for improving
+working conditions and labour protection: специальная оценка условий труда, производственный травматизм, «{y} г. (условия
+труда)»; a programme of state support for socially oriented non-profit organisations: СО НКО, субсидии и гранты,
+ресурсные центры, «{y} г. (поддержка СО НКО)»), headings «Глава 1 программы капитального ремонта. ...», «Раздел I
+антинаркотической программы» over the title, «Подраздел 1 программы охраны труда. ...» and «Раздел 1 программы
+поддержки некоммерческого сектора» over the title in capitals, in familiar layouts with one feature each that regional
+documents have and no earlier set had: each industry's table of sections 5-7 preceded by a one-row shaded banner table
+naming the industry; section 7's responsible-body cells merged over the consecutive projects sharing the body; section
+6 as a bold numbered heading per measure over a two-column «Реквизит мероприятия | Сведения ...» table of its other
+fields; three-level row numbers after the section's number («5.1» for an industry row, «5.1.1» for its projects).
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -2589,6 +2605,107 @@ BLIND31 = {
         lonely_fix=True, lonely_running=True, values={"percent": True}, empty_mark="х", no_width=1.6, year_width=2.0),
 }
 
+# The thirty-second blind set (--set blind32, wordings tests/variants/blind32_rewordings.toml): UNSEEN REGIONS again,
+# with LAYOUTS no earlier set printed: every string of the wordings file is new (rapidfuzz ratio at most 90 against
+# every string of the earlier wordings files, lower-cased, heading styles, year labels, task labels, period labels,
+# captions, appendix labels, banner lines and parameter heads included: the highest 89.4; across the set at most 77.4),
+# in registers no earlier set used (a regional programme for the capital repair of apartment buildings; a programme of
+# comprehensive measures against drug abuse; a programme for improving working conditions and labour protection; a
+# programme of state support for socially oriented non-profit organisations). Each document is printed in familiar
+# layouts (the keys above, in combinations no earlier set has) plus one feature regional documents have and no earlier
+# set had (all default to off, so the earlier sets' outputs are unchanged):
+#   industry_banner    (with industry "tables") each industry's table of sections 5-7 preceded by a one-row, one-cell
+#                      shaded table holding the wordings' banner line («Направление капремонта {n}: {title}», bold,
+#                      centred) instead of a bold paragraph, a small empty paragraph between the banner and the table
+#                      (so no two tables join in the DOCX); the banner rows are not rows of the gold, a note says so.
+#                      Not with industry captions;
+#   s7_roiv_merge      section 7's responsible-body cells of consecutive projects of an industry naming the same body
+#                      merged into one cell over all their indicator rows (the body printed once, at its top), as Word
+#                      users merge a repeated cell; the gold gives every project its body, a note says so. Not with
+#                      continuation lines (a piece would restart the merge empty);
+#   s6_project_heads   section 6 with no table over all projects: the projects of each industry under a bold line
+#                      naming it, each project a bold heading «<industry>.<number>. <name>» over a two-column table of its
+#                      other fields with a head row «<s6.param_head>» (repeated), a row a field (label | value); the
+#                      gold's rows keep the printed number, the name and the fields, its header the field labels in
+#                      printed order, industry_as "tables", a note says so. Not with captions, the term and financing in
+#                      one column, status groups or a total row;
+#   section_numbers    (with numbered industry rows) the rows of sections 5-7 numbered after the section's number: the
+#                      industry row «5.1», its projects «5.1.1», «5.1.2» (three levels, as programmes number their
+#                      measures); the gold rows' "no" hold the printed numbers, a note says so.
+# The combinations:
+#   lnr         industry_banner: sections 5-7 as one table per industry, each under a shaded banner table; otherwise
+#               familiar: merged tasks in section 5, a column-number row repeated under the repeated header in every
+#               industry's table, a two-row indicator header, sections 5-7 landscape, the card with a number column,
+#               a contents with dot leaders, page numbers bottom right, decimal commas, «–» in empty cells;
+#   stavropol   s7_roiv_merge: the responsible body merged over the projects sharing it; otherwise familiar: an
+#               industry column with merged tasks in section 5 and in section 7, numbered industry rows in section 6
+#               (sections 5-7 landscape), a column-number row repeated under the repeated header, a two-row indicator
+#               header with a base value, titled captions (the card too), headings over two lines, the card as a plain
+#               two-column table, a contents table, the short title in the page header, percent signs, «-» in empty
+#               cells;
+#   tyumen      s6_project_heads: section 6 (portrait) as a heading and a «Реквизит мероприятия | Сведения ...» table
+#               per measure; otherwise familiar: numbered industry rows with merged tasks in a landscape section 5,
+#               full-width industry rows in a landscape section 7 under a two-row indicator header, a column-number
+#               row once, the card with bold labels and a number column, a contents table, page numbers top right,
+#               decimal commas, «—» in empty cells;
+#   khabarovsk  section_numbers: numbered industry rows «5.1» and projects «5.1.1» in sections 5-7; otherwise familiar:
+#               a title page with the approving act, a contents table, merged tasks in section 5, sections 5-7 landscape,
+#               a column-number row repeated under the repeated header, a two-row indicator header, «Таблица N» captions
+#               (the card too), headings over the title in capitals, the card with numbered bold labels, page numbers in
+#               the header and the short title in the footer, percent signs, «х» in empty cells.
+# Every table is followed by a paragraph, so no two tables join in the DOCX.
+BLIND32 = {
+    "lnr": dict(
+        name="blind32-lnr-glava-programmy-kapremonta-headings-capital-repair-programme-shaded-industry-banner-tables",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="styles", industry={"5": "tables", "6": "tables", "7": "tables"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running="footer", toc=True, front=None, card="numbered",
+        list_markers={"basis": "{n}.", "technology": "\u2013", "task": "{n}.", "financing": "\u2013",
+                      "problems": "{n})", "challenges": "{n})", "risks": "{n})"},
+        s4_lead="bold",
+        industry_banner=True, toc_style="leaders", values={"comma": True}, empty_mark="\u2013", no_width=1.7,
+        year_width=2.2),
+    "stavropol": dict(
+        name="blind32-stavropol-razdel-roman-over-title-antidrug-programme-s7-body-merged-over-projects",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="bold", industry={"5": "column", "6": "numbered_row", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="header", toc=True, front=None, card="plain_colon",
+        list_markers={"basis": "{n})", "technology": "\u2022", "task": "{n})", "financing": "{n})",
+                      "problems": "\u2022", "challenges": "\u2022", "risks": "\u2022"},
+        s4_lead="italic",
+        s7_roiv_merge=True, toc_source_key=True,
+        captions={"word": "Таблица", "cont": None, "card": True, "title": True}, values={"percent": True},
+        empty_mark="-", no_width=2.0, year_width=2.2),
+    "tyumen": dict(
+        name="blind32-tyumen-podrazdel-programmy-headings-labour-protection-programme-s6-measure-heading-over-parameter-table",
+        font="Arial", size=11, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="bold", industry={"5": "numbered_row", "6": "tables", "7": "full_row"},
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=True, base_year=False,
+        landscape=("5", "7"), running=None, toc=True, front=None, card="bold_three",
+        list_markers={"basis": "{n}.", "technology": "\u2022", "task": "{a})", "financing": "\u2022",
+                      "problems": "\u2013", "challenges": "\u2013", "risks": "\u2013"},
+        s4_lead="subheading",
+        s6_project_heads=True, page_numbers="top_right", values={"comma": True}, empty_mark="\u2014", no_width=1.9,
+        year_width=2.4),
+    "khabarovsk": dict(
+        name="blind32-khabarovsk-front-razdel-caps-headings-nko-support-programme-three-level-section-numbers",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="styles", industry={"5": "numbered_row", "6": "numbered_row", "7": "numbered_row"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running="both", toc=True, front="act", card="numbered_bold",
+        list_markers={"basis": "{n}.", "technology": "{n})", "task": "{n}.", "financing": "{n}.",
+                      "problems": "{a})", "challenges": "{a})", "risks": "{a})"},
+        s4_lead="plain",
+        section_numbers=True, captions={"word": "Таблица", "cont": None, "card": True}, values={"percent": True},
+        empty_mark="х", no_width=2.1, year_width=2.0),
+}
+
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 ORDINALS = ["первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой"]
 ORDINALS_F = ["первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая"]
@@ -2881,6 +2998,7 @@ class Builder:
         self.fresh = False        # blind21: the last section was just started by new_section (nothing in it yet)
         self.in_annex = False     # blind29 annex_tables: the tables of sections 5-7 being printed as appendices
         self.value_marks = []     # blind29 value_notes: (number, text) of the notes placed on section 7's values
+        self.merged_bodies = 0    # blind32 s7_roiv_merge: body cells merged over two or more projects
         if cfg.get("hyphenate"):      # blind8: Russian automatic hyphenation
             self.hyphenation()
 
@@ -3996,6 +4114,11 @@ class Builder:
             if land and str(int(s) + 1) not in self.cfg["landscape"]:
                 self.new_section(False)
             return
+        if key == "s6" and self.cfg.get("s6_project_heads"):     # blind32: a heading and a «Параметр | Значение» table
+            self.project_heads(s, key, cols, words)
+            if land and str(int(s) + 1) not in self.cfg["landscape"]:
+                self.new_section(False)
+            return
         if key == "s6" and self.cfg.get("s6_records"):     # blind22: one two-column record table per project
             self.records(s, key, cols, words)
             if land and str(int(s) + 1) not in self.cfg["landscape"]:
@@ -4185,6 +4308,23 @@ class Builder:
                 f"«{words['group_federal']}» (the projects marked «(рекомендовано ФОИВ)») and "
                 f"«{words['group_regional']}» (the others), in the source's order; the sub-header rows are not rows "
                 "of the gold.")
+        if self.cfg.get("industry_banner") and mode == "tables":
+            self.out.setdefault("notes", []).append(
+                f"Section {s}'s table prints as one table per industry, each preceded by a one-row shaded banner table "
+                f"holding the industry's line («" + self.w["banner"].format(n="N", title="<industry>") + "», bold, "
+                "centred; a small empty paragraph between the banner and the table) and with its own copy of the "
+                "header rows; the banner rows are not rows of the gold, its groups keep the industries' numbers and "
+                "names.")
+        if key == "s7" and self.cfg.get("s7_roiv_merge"):
+            self.out.setdefault("notes", []).append(
+                f"Section 7 merges the «{words['roiv']}» cells of consecutive projects of an industry naming the same "
+                "body into one cell (the body printed once, at its top, so a project below a page break may show no "
+                "body); the gold gives every project its body.")
+        if self.cfg.get("section_numbers") and mode == "numbered_row":
+            self.out.setdefault("notes", []).append(
+                f"Section {s} numbers its rows after the section's number: each industry row «{s}.<industry>», each "
+                f"project «{s}.<industry>.<project>» (three levels, as programmes number their measures); the gold "
+                "rows' \"no\" hold the printed numbers, the groups keep the source's industry numbers.")
         if key == "s6" and self.cfg.get("s6_total"):
             self.out.setdefault("notes", []).append(
                 f"Section 6's table ends with a bold row «{words['total']}» counting the projects («"
@@ -4298,7 +4438,9 @@ class Builder:
             gno = grp["number"].rstrip(".")
             if mode == "numbered_row":
                 r = t.add_row()
-                set_cell_text(r.cells[0], gno, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+                # blind32 section_numbers: the industry's number after the section's («5.1»)
+                set_cell_text(r.cells[0], f"{s}.{gno}" if self.cfg.get("section_numbers") else gno, bold=True,
+                              align=WD_ALIGN_PARAGRAPH.CENTER)
                 r.cells[1].merge(r.cells[ncols - 1])
                 set_cell_text(r.cells[1], title, bold=True)
                 titles.add(len(body))
@@ -4306,6 +4448,9 @@ class Builder:
             elif mode in ("full_row", "tables"):     # blind12 "tables": the row becomes a line above a table
                 r = t.add_row()
                 r.cells[0].merge(r.cells[ncols - 1])
+                if self.cfg.get("industry_banner"):     # blind32: the wordings' banner line
+                    assert mode == "tables", self.key
+                    gfmt = self.w["banner"]
                 set_cell_text(r.cells[0], gfmt.format(n=gno, title=title, **(  # blind11: {roman}
                     {"roman": ROMAN[int(gno) - 1]} if "{roman}" in gfmt else {})), bold=True,
                               align=WD_ALIGN_PARAGRAPH.CENTER)
@@ -4313,6 +4458,7 @@ class Builder:
                 body.append((r._tr, r.cells[0]))
                 group_trs.append(r._tr)
             first_row_of_group = len(t.rows)
+            spans7 = []     # blind32 s7_roiv_merge: (first row, last row, body) of each project
             task = None
             task_nos = self.task_numbers(grp["rows"]) if key == "s5" and self.cfg.get("s5_task_numbers") else None
             for ri, (row, out_row) in enumerate(zip(grp["rows"], out_grp["rows"])):
@@ -4320,6 +4466,8 @@ class Builder:
                 printed_no = no_
                 if mode == "numbered_row" and no_:
                     printed_no = f"{gno}.{no_.rstrip('.')}"
+                    if self.cfg.get("section_numbers"):     # blind32: «<section>.<industry>.<project>»
+                        printed_no = f"{s}.{printed_no}"
                 if task_nos:        # blind21: «<task>.<project>»
                     assert mode != "numbered_row" and self.cfg["merge_tasks"] and not task_rows and not nonum, self.key
                     printed_no = task_nos[ri]
@@ -4327,9 +4475,11 @@ class Builder:
                     printed_no = ""
                 out_row["no"] = printed_no
                 if key == "s7":
+                    top7 = len(t.rows)
                     rows7 = self.s7_rows(t, row, out_row, printed_no, off, base, trailing, grp)
                     records += [tr for tr, _ in rows7[:1]]
                     body += rows7
+                    spans7.append((top7, len(t.rows) - 1, row.get("roiv", "")))
                     continue
                 if key == "s6" and self.cfg.get("s6_status_groups"):     # blind30: a sub-header at a status change
                     status = self.project_status(row)
@@ -4384,6 +4534,8 @@ class Builder:
                 records.append(r._tr)
             if key == "s5" and self.cfg["merge_tasks"] and not task_rows:
                 self.merge_runs(t, first_row_of_group, off + cols.index("task"), [r["task"] for r in grp["rows"]])
+            if key == "s7" and self.cfg.get("s7_roiv_merge"):     # blind32: one body cell over its projects
+                self.merge_bodies(t, off + self.s7_cols.index("roiv"), spans7)
             if industry_col:
                 last = len(t.rows) - 1
                 set_cell_text(t.rows[first_row_of_group].cells[0], title)
@@ -4765,6 +4917,33 @@ class Builder:
             start = rows.index(gtr)
             end = rows.index(group_trs[k + 1]) if k + 1 < len(group_trs) else len(rows)
             title = "".join(x.text or "" for x in gtr.iter(qn("w:t")))
+            if self.cfg.get("industry_banner"):     # blind32: a shaded one-row table naming the industry
+                assert not captions, self.key
+                if k:       # no two tables join: a paragraph between the last table and the banner
+                    gap = para(self.doc, "", indent=False)
+                    prev.addnext(gap._p)
+                    prev = gap._p
+                banner = self.banner_table(title)
+                p = para(self.doc, "", indent=False, keep=True)
+                p.paragraph_format.space_after = Pt(0)
+                rpr = OxmlElement("w:rPr")
+                for tag in ("w:sz", "w:szCs"):
+                    el = OxmlElement(tag)
+                    el.set(qn("w:val"), "8")
+                    rpr.append(el)
+                p._p.get_or_add_pPr().append(rpr)
+                new = OxmlElement("w:tbl")
+                new.append(copy.deepcopy(tbl.tblPr))
+                new.append(copy.deepcopy(tbl.tblGrid))
+                for h in header:
+                    new.append(copy.deepcopy(h))
+                for tr in rows[start + 1:end]:
+                    new.append(tr)
+                prev.addnext(banner)
+                banner.addnext(p._p)
+                p._p.addnext(new)
+                prev = new
+                continue
             if captions:
                 p = para(self.doc, captions[k], align=WD_ALIGN_PARAGRAPH.LEFT, keep=True)
             else:
@@ -4782,6 +4961,26 @@ class Builder:
             p._p.addnext(new)
             prev = new
         tbl.getparent().remove(tbl)
+
+    def banner_table(self, title):
+        """blind32 industry_banner: a one-row, one-cell table as wide as the text, shaded, holding the industry's
+        line (the wordings' banner: «{n}», «{title}») bold and centred in the text's size, kept with what follows;
+        returns its w:tbl, taken out of the body for the caller to place."""
+        t = self.doc.add_table(rows=1, cols=1)
+        t.style = "Table Grid"
+        t.alignment = WD_TABLE_ALIGNMENT.CENTER
+        cell = t.rows[0].cells[0]
+        set_cell_text(cell, title, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+        shade(cell, "BFBFBF")
+        cant_split(t.rows[0]._tr)
+        set_widths(t, [self.text_width()])
+        for cp in cell.paragraphs:
+            cp.paragraph_format.space_before = Pt(3)
+            cp.paragraph_format.space_after = Pt(3)
+            cp.paragraph_format.keep_with_next = True
+        self.box_tbls.add(t._tbl)
+        t._tbl.getparent().remove(t._tbl)
+        return t._tbl
 
     def rotate(self, cells, row):
         """blind7: header cells printed bottom to top (w:textDirection btLr), in a row tall enough for the
@@ -4846,6 +5045,22 @@ class Builder:
                     top = t.rows[first + start].cells[col]
                     top.merge(t.rows[first + i - 1].cells[col])
                     set_cell_text(top, units[start], align=WD_ALIGN_PARAGRAPH.CENTER)
+                start = i
+
+    def merge_bodies(self, t, col, spans):
+        """blind32 s7_roiv_merge: the responsible-body cells of consecutive projects of an industry naming the same body
+        merged into one cell (the body printed once, at its top), as Word users merge a repeated cell; an empty body is
+        never merged. spans: (first row, last row, body) of each project, in order."""
+        start = 0
+        for i in range(1, len(spans) + 1):
+            if i == len(spans) or spans[i][2] != spans[start][2] or not (spans[start][2] or "").strip():
+                if i - start > 1:
+                    for k in range(start, i):
+                        set_cell_text(t.rows[spans[k][0]].cells[col], "")
+                    top = t.rows[spans[start][0]].cells[col]
+                    top.merge(t.rows[spans[i - 1][1]].cells[col])
+                    set_cell_text(top, spans[start][2])
+                    self.merged_bodies += 1
                 start = i
 
     def merge_runs(self, t, first, col, values):
@@ -5269,6 +5484,71 @@ class Builder:
             f"», «{d['kind']}», {m[1]} {m[2]}, its title, a preamble, {len(d['points'])} numbered points «1. ...» and the "
             "signatory's position), before the title page; it is outside the template and the gold holds none of it "
             "(not in front, toc or section 1).")
+
+    def project_heads(self, s, key, cols, words):
+        """blind32 s6_project_heads: section 6 with no table over all projects: the projects of an industry under a bold
+        line naming it (group_fmt), each project a bold numbered heading «<industry>.<number>. <name>» over a two-column
+        table of its other fields: a head row «<param_head[0]> | <param_head[1]>» (bold, repeated on a page the table
+        runs onto), then a row a field, its label (the column's label) left and the project's value right; an empty
+        paragraph after every table. The gold's rows keep the printed number and the name (from the heading) and the
+        fields; its header the field labels in printed order."""
+        assert not (self.cfg.get("extra_cols") or {}).get(key) and s not in self.cfg.get("no_number", ()) \
+            and not self.cfg.get("s6_term_fin") and not self.cfg.get("captions") \
+            and not self.cfg.get("s6_status_groups") and not self.cfg.get("s6_total"), self.key
+        gfmt = self.cfg.get("group_fmt", "{n}. {title}")
+        fields = [c for c in cols if c not in ("no", "name")]
+        labels = [self.hcase(words[c]) for c in fields]
+        head = [self.hcase(x) for x in words["param_head"]]
+        w = self.text_width()
+        lw = 5.0 if w < 20 else 6.0
+        for grp, out_grp in zip(self.g[key]["groups"], self.out[key]["groups"]):
+            gno = grp["number"].rstrip(".")
+            p = para(self.doc, gfmt.format(n=gno, title=self.industry_name(grp["industry"]),
+                                           **({"roman": ROMAN[int(gno) - 1]} if "{roman}" in gfmt else {})),
+                     bold=True, indent=False, keep=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+            p.paragraph_format.space_before = Pt(8)
+            self.no_hyph(p)
+            for row, out_row in zip(grp["rows"], out_grp["rows"]):
+                no_ = row.get("no", "")
+                printed_no = f"{gno}.{no_.rstrip('.')}" if no_ else ""
+                out_row["no"] = printed_no
+                name = row.get("name", "")
+                p = para(self.doc, f"{printed_no}. {name}" if printed_no else name, bold=True, indent=False,
+                         keep=True)
+                p.paragraph_format.space_before = Pt(6)
+                self.no_hyph(p)
+                t = self.doc.add_table(rows=0, cols=2)
+                t.style = "Table Grid"
+                t.alignment = WD_TABLE_ALIGNMENT.CENTER
+                hr = t.add_row()
+                for c, h in zip(hr.cells, head):
+                    set_cell_text(c, h, bold=self.hbold, align=WD_ALIGN_PARAGRAPH.CENTER)
+                if self.cfg["repeat_header"]:
+                    mark_header(hr)
+                cant_split(hr._tr)
+                self.look([hr])
+                for c, label in zip(fields, labels):
+                    r = t.add_row()
+                    value = self.printed(row.get(c, ""), c)
+                    if c in out_row or value:
+                        out_row[c] = value
+                    set_cell_text(r.cells[0], label)
+                    set_cell_text(r.cells[1], value)
+                set_widths(t, [lw, w - lw])
+                for r in t.rows[1:]:
+                    if self.row_height(r._tr) < 0.8 * self.page_h():
+                        cant_split(r._tr)
+                para(self.doc, "", indent=False)
+        self.out[key]["header"] = labels
+        self.out[key]["colnums"] = []
+        self.out[key]["industry_as"] = "tables"
+        self.out.setdefault("notes", []).append(
+            f"Section {s} prints no table over all projects: the projects of an industry follow a bold centred line "
+            "naming it, each project as a bold heading «<industry>.<number>. <name>» over a two-column table of its "
+            f"other fields under a head row «{head[0]} | {head[1]}» (repeated on a page the table runs onto), a row a "
+            "field: its label left (" + ", ".join(f"«{x}»" for x in labels) + "), the value right; the gold's rows keep "
+            "the printed number, the name and the fields, its header the field labels in printed order (the head row "
+            "is not in the gold).")
 
     def records(self, s, key, cols, words):
         """blind22 s6_records: each project a two-column table of its own (the column labels left, shaded and bold;
@@ -5918,7 +6198,8 @@ def main(argv=None):
     ap.add_argument("--set", choices=["blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
                                       "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
                                       "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
-                                      "blind26", "blind27", "blind28", "blind29", "blind30", "blind31"],
+                                      "blind26", "blind27", "blind28", "blind29", "blind30", "blind31",
+                                      "blind32"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
@@ -5946,7 +6227,8 @@ def main(argv=None):
                          "BLIND28 with tests/variants/blind28_rewordings.toml, default --out .../blind28; blind29: "
                          "BLIND29 with tests/variants/blind29_rewordings.toml, default --out .../blind29; blind30: "
                          "BLIND30 with tests/variants/blind30_rewordings.toml, default --out .../blind30; blind31: "
-                         "BLIND31 with tests/variants/blind31_rewordings.toml, default --out .../blind31)")
+                         "BLIND31 with tests/variants/blind31_rewordings.toml, default --out .../blind31; blind32: "
+                         "BLIND32 with tests/variants/blind32_rewordings.toml, default --out .../blind32)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -5970,7 +6252,8 @@ def main(argv=None):
                    "blind20": BLIND20, "blind21": BLIND21, "blind22": BLIND22,
                    "blind23": BLIND23, "blind24": BLIND24, "blind25": BLIND25,
                    "blind26": BLIND26, "blind27": BLIND27, "blind28": BLIND28,
-                   "blind29": BLIND29, "blind30": BLIND30, "blind31": BLIND31}[a.set][key]
+                   "blind29": BLIND29, "blind30": BLIND30, "blind31": BLIND31,
+                   "blind32": BLIND32}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
