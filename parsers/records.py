@@ -179,8 +179,17 @@ def _names_industry_for(reader: TableReader, text: str) -> bool:
         return True
     numbered = TABLE_TITLE.match(" ".join(text.split()))  # («5.1. Образование и наука», a subsection's heading)
     title = unnumbered_industry(numbered["text"] if numbered else text) or ""
-    return bool((canonical_industry(title) or (title := quoted_industry(text)))
-                and reader.set_industry(title, numbered_only=False))
+    if not canonical_industry(title):  # a caption or a banner naming one: «… «Развитие городской среды»»,
+        title = quoted_industry(text) or _labelled_industry(text) or ""  # «Направление капремонта 3: Транспорт»
+    return bool(title) and reader.set_industry(title, numbered_only=False)
+
+
+def _labelled_industry(text: str) -> str | None:
+    """The known industry a line names after its label's colon («Направление капремонта 3: Развитие городской
+    среды», a banner over the industry's table), else None."""
+    label, colon, name = text.partition(":")
+    name = name.strip().rstrip(".")
+    return name if colon and label.strip() and canonical_industry(name) is not None else None
 
 
 CARD_LABEL_NUMBER = re.compile(r"^(\d{1,2})(?:\.\d{1,2})*[.)]\s+")

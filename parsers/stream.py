@@ -18,6 +18,7 @@ MARGIN_MIN_LINES = 3  # lines that must start at an x for it to be the margin ..
 MARGIN_SHARE = 0.05  # ... and their share of all lines
 EDGE_LINES = 2  # lines at a page's top or bottom edge that may be furniture
 FURNITURE_GAP = 4.0  # points between furniture and the body (lines of one paragraph or table nearly touch)
+BLOCK_APART = 1.5  # times the gap between a two-line head's lines, by which the body below stands apart from it
 MAX_PAGE_NUMBER_CHARS = 4  # a page number misread by OCR ("7" as "я") is as short as the number
 PAGE_NUMBER_SPOT = 6.0  # points a page number's centre strays from page to page (a scan's skew)
 RUNNING_MIN_PAGES = 3  # a running header/footer recurs on at least this many pages
@@ -40,6 +41,12 @@ def _outside_tables(content: PageContent) -> tuple[list[Line], list[Line]]:
         if line.y1 > top or min(following, top) - line.y1 < FURNITURE_GAP:
             break
         above.append(line)
+    if not above and len(lines) > EDGE_LINES and lines[EDGE_LINES - 1].y1 <= top:
+        # a running head of two lines set close together, and apart from the body by more than from each other
+        # though by less than FURNITURE_GAP (a head 3.6 pt over a body whose lines stand 4.5 pt apart)
+        inner = max(b.y0 - a.y1 for a, b in zip(lines, lines[1:EDGE_LINES]))
+        if min(lines[EDGE_LINES].y0, top) - lines[EDGE_LINES - 1].y1 >= max(FURNITURE_GAP / 2, BLOCK_APART * inner):
+            above = lines[:EDGE_LINES]
     below = []
     for k in range(len(lines) - 1, max(len(lines) - 1 - EDGE_LINES, -1), -1):
         line = lines[k]

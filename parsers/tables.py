@@ -45,6 +45,7 @@ MAX_COLUMN_NUMBER = len("12.")  # characters of a cell of a column-number row
 MAX_UNKNOWN_BESIDE_TITLES = 1  # header cells no column fits in a table whose title_rows column is rows
 MISREAD_SIGN = 2  # characters of a numbering column's header ("№", "N", "п/п" aside) that OCR misread
 MISREAD_NUMBER_FROM = 5  # a column-number row may have one misread cell in every this many
+LEVELLED_TITLE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.(?P<last>\d{1,2})\.?\s+(?P<title>[А-ЯЁA-Z«\"].*)$")
 INDUSTRY_TITLE = re.compile(r"^\s*(\d{1,2}|[IVX]{1,4}(?=[.)\s]))(?:[.)]\s*|\s+)([А-ЯЁA-Z«\"].*?)\s*\.?\s*$", re.DOTALL)
 MIN_HEADER_COLUMNS = 2  # header cells that must mean a column (or print years) for a row to be a header
 NAME_WORDS = 7  # words of a header cell at most, where a data row's tasks and goals say more
@@ -791,8 +792,12 @@ def _column_of(columns: list[Column], cell: Cell) -> str | None:
 
 
 def industry_of(text: str) -> tuple[int, str] | None:
-    """'1. Образование и наука', 'II. Здравоохранение' -> (1, 'Образование и наука'), (2, 'Здравоохранение')."""
-    m = INDUSTRY_TITLE.match(" ".join(text.split()))
+    """'1. Образование и наука', 'II. Здравоохранение' -> (1, 'Образование и наука'), (2, 'Здравоохранение'); a
+    known industry under a number of the section's levels, '5.2. Здравоохранение' -> (2, 'Здравоохранение')."""
+    text = " ".join(text.split())
+    if (levels := LEVELLED_TITLE.match(text)) and canonical_industry(levels["title"].rstrip(".")) is not None:
+        return int(levels["last"]), levels["title"].rstrip(".").strip()
+    m = INDUSTRY_TITLE.match(text)
     if not m:
         return None
     title = m.group(2).rstrip(".").strip()

@@ -223,3 +223,28 @@ def test_a_continuation_line_joins_a_tables_pieces_drawn_on_its_columns_only():
     assert continued_tables(other) == other
     later = [piece(1, [0, 50, 100]), caption(3), piece(3, [0, 50, 100])]
     assert continued_tables(later) == later
+
+
+def test_a_two_line_running_head_set_close_over_the_body_is_dropped():
+    """blind30's LNR prints each section's running head on two lines 1.8 pt apart, 3.6 pt over a body whose lines
+    stand 4.5 pt apart: under FURNITURE_GAP, the head was never set apart, and one page's head stayed in section
+    1.2's text. Two top lines closer to each other than to the body are a head; recurring, they are furniture."""
+    head = ["Раздел 1 адресной программы. Характеристика аварийного жилищного фонда Республики и",
+            "обоснование адресной программы"]
+
+    def page_of(number: int, body: list[str]) -> PageContent:
+        lines = [Line(head[0], 105, 37.6, 583, 49.6), Line(head[1], 409, 51.4, 583, 63.4)]
+        lines += [Line(text, 85, 67.0 + 18.5 * k, 583, 81.0 + 18.5 * k) for k, text in enumerate(body)]
+        return PageContent(number, 600, 800, lines, [])
+
+    words = ["Образование", "Здравоохранение", "Транспорт", "Связь", "Культура", "Спорт", "Туризм", "Экология",
+             "Энергетика", "Строительство", "Торговля", "Финансы", "Промышленность", "Сельское хозяйство",
+             "Занятость", "Жилье", "Безопасность", "Наука"]
+    bodies = [[f"{words[6 * (n - 1) + k]}: строка текста раздела." for k in range(6)] for n in range(1, 4)]
+    texts = [b.text for b in build_stream([page_of(n, body) for n, body in enumerate(bodies, start=1)])
+             if isinstance(b, TextLine)]
+    assert texts == [text for body in bodies for text in body]
+    # a paragraph's first two lines, as close to each other as to the rest, stay text
+    plain = [PageContent(n, 600, 800, [Line(f"{words[5 * (n - 1) + k]}: абзац", 85, 40 + 14 * k, 583, 52 + 14 * k)
+                                       for k in range(5)], []) for n in range(1, 4)]
+    assert len([b for b in build_stream(plain) if isinstance(b, TextLine)]) == 15

@@ -1100,9 +1100,13 @@ def test_a_caption_naming_an_industry_in_guillemets_opens_it_for_the_table_under
     """blind29's Khabarovsk prints sections 5-7 as one table per industry, each under «Таблица 6.3 – Мероприятия
     по газификации отрасли «Развитие городской среды»», with no industry row or column: no row had an industry
     (0 in all three tables). A caption naming exactly one known industry in guillemets opens it."""
-    doc = _blind_doc("khabarovsk", suffix, "blind29")
-    gold = _gold("khabarovsk", "blind29")
-    assert [p.industry for p in doc.projects] == [g["industry"] for g in gold["s6"]["groups"] for _ in g["rows"]]
+    _assert_industries(_blind_doc("khabarovsk", suffix, "blind29"), _gold("khabarovsk", "blind29"), "projects")
+
+
+def _assert_industries(doc, gold: dict, rows: str) -> None:
+    """The industries of a document's `rows` (links or projects) and indicators are the gold's, row by row."""
+    section = {"links": "s5", "projects": "s6"}[rows]
+    assert [r.industry for r in getattr(doc, rows)] == [g["industry"] for g in gold[section]["groups"] for _ in g["rows"]]
     assert [i.industry for i in doc.indicators] == [g["industry"] for g in gold["s7"]["groups"] for row in g["rows"]
                                                     for _ in row["indicators"]]
 
@@ -1366,3 +1370,25 @@ def test_an_approving_decree_before_the_title_page_and_tables_continued_under_ca
     rows = [row for g in gold["s6"]["groups"] for row in g["rows"]]
     assert [(_letters(p.description), _letters(p.technologies)) for p in doc.projects] == [
         (_letters(row["description"]), _letters(row["technologies"])) for row in rows]
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+def test_an_industry_named_by_a_banner_over_its_table(suffix):
+    """blind32's LNR prints each industry's tables under a shaded one-row banner, «Направление капремонта 3: Развитие
+    городской среды»: no row had an industry (0 in sections 5-7). A line naming a known industry after its label's
+    colon opens it."""
+    _assert_industries(_blind_doc("lnr", suffix, "blind32"), _gold("lnr", "blind32"), "links")
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+def test_industry_rows_numbered_with_the_sections_levels(suffix):
+    """blind32's Khabarovsk numbers rows with the section's levels: industries «5.1 | Образование и наука», projects
+    «5.1.1»: the industry rows were read as links and projects of no industry (industries 0). A known industry under
+    a levelled number is that industry, numbered by its last level; «1.1. Библиотека …» names none."""
+    from parsers.tables import industry_of
+    assert industry_of("5.2. Здравоохранение") == (2, "Здравоохранение")
+    assert industry_of("1.1. Библиотека цифрового образовательного контента") is None
+    doc = _blind_doc("khabarovsk", suffix, "blind32")
+    gold = _gold("khabarovsk", "blind32")
+    assert [(link.industry_no, link.industry) for link in doc.links] == [
+        (int(g["number"].split(".")[-1]), g["industry"]) for g in gold["s5"]["groups"] for _ in g["rows"]]
