@@ -175,10 +175,9 @@ def read_tables(sections: list[Section], reader: TableReader) -> TableReader:
 
 def _names_industry_for(reader: TableReader, text: str) -> bool:
     """Whether a line between tables names the next industry, which the reader then takes."""
-    if reader.set_industry(text):
+    if reader.set_industry(text):  # (industry_of reads «5.1. Образование и наука», a subsection's heading, too)
         return True
-    numbered = TABLE_TITLE.match(" ".join(text.split()))  # («5.1. Образование и наука», a subsection's heading)
-    title = unnumbered_industry(numbered["text"] if numbered else text) or ""
+    title = unnumbered_industry(text) or ""
     if not canonical_industry(title):  # a caption or a banner naming one: «… «Развитие городской среды»»,
         title = quoted_industry(text) or _labelled_industry(text) or ""  # «Направление капремонта 3: Транспорт»
     return bool(title) and reader.set_industry(title, numbered_only=False)
@@ -266,7 +265,6 @@ CARD_LABEL_LINE = re.compile(r"^(?P<label>(?:\d{1,2}[.)]\s+)?[А-ЯЁA-Z«][^:]{
 CARD_DASH_LINE = re.compile(r"^(?P<label>(?:\d{1,2}[.)]\s+)?[А-ЯЁA-Z«][^:—–]{2,100}?)\s+[—–]\s+(?P<value>.*)$")
 """«Сроки реализации программы — Период 2022-2024 годов»: a card whose labels end in a dash, not a colon."""
 MAX_CARD_LABEL_WORDS = 10
-LETTER = re.compile(r"[^\W\d_]")
 
 
 def labelled_card(lines: list[TextLine], template: Template, doc_id: str, dh: Dehyphenator) -> list[t.CardField]:
@@ -375,6 +373,9 @@ def lead_in(text: str, template: Template) -> str | None:
     if not text.endswith(":") and not label:
         return None
     return named[0] if len(named) == 1 else None
+
+
+LETTER = re.compile(r"[^\W\d_]")
 
 
 def _lists(outline: Outline, template: Template, doc_id: str,

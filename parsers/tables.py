@@ -221,8 +221,10 @@ def _counting(texts: list[str]) -> tuple[int | None, int]:
 def _mostly_counting(group: RowGroup) -> bool:
     """Whether a row of short tokens counts the columns from 1 in most of its cells: right under a table's header,
     the column numbers with more misread than is_column_numbers allows alone («it | 2 | В | 4 | … | 9», a scan)."""
+    if not _numbers_only(group):
+        return False
     start, counted = _counting([cell.text.strip() for cell in group.nonempty])
-    return _numbers_only(group) and start == 1 and 2 * counted > len(group.nonempty)
+    return start == 1 and 2 * counted > len(group.nonempty)
 
 
 def _numbers_only(group: RowGroup) -> bool:
