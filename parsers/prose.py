@@ -40,7 +40,9 @@ def paragraphs(lines: list[TextLine], dehyphenator: Dehyphenator,
     list item ("Вызовы" over the challenges, unindented, no colon), is a paragraph of its own, not the
     end of the item above it; so it starts with a capital and ends no sentence, as a wrapped item's
     last line ("технических проблем.") does. So is such a line between an item and a list numbered
-    from 1 again («Потребности целевых групп»)."""
+    from 1 again («Потребности целевых групп»), or between an item whose last line ended with room to spare
+    for it and the next item («… в сфере образования.» / «Потребности работодателей и работников» / «– …»):
+    no wrap brought it down."""
     notes = [tl for tl in lines if tl.footnote]  # read apart: an item cut by the page break goes on past them
     lines = [tl for tl in lines if not tl.footnote]
     right = _right_edges(lines)
@@ -54,7 +56,8 @@ def paragraphs(lines: list[TextLine], dehyphenator: Dehyphenator,
         bare_marker = bool(groups) and groups[-1][2] and BARE_MARKER.fullmatch(" ".join(groups[-1][0]))
         after_heading = (not marked and text[:1].isupper() and not text.endswith(SENTENCE_END) and k + 1 < len(lines)
                          and bool(ITEM_MARKER.match(lines[k + 1].text.strip()))
-                         and (heading(text) or bool(groups) and groups[-1][2] and bool(FIRST_ITEM.match(lines[k + 1].text))))
+                         and (heading(text) or bool(groups) and groups[-1][2]
+                              and (bool(FIRST_ITEM.match(lines[k + 1].text)) or _ended_early(lines[k - 1], tl, right))))
         hangs = (not marked and item_line is not None and groups[-1][2] and _hangs_under(item_line, tl)
                  and not _ended_early(lines[k - 1], tl, right))
         if not groups or starts_item or after_heading or (tl.indented and not bare_marker and not hangs):

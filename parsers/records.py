@@ -20,7 +20,8 @@ from parsers.tables import (CARD_MIN_FIELDS, CONTENT_ROWS, EXTRA, LONG_KEYS, MAX
                             ROW_NUMBER as PRINTED_ROW_NUMBER, TITLE_LINE as TABLE_TITLE, Record, RowGroup, SubRow,
                             TableReader, assign, card_header, card_notes, card_rows, labels_read_across, lines_text,
                             names_industry, note_header, numbered_card, paired_card, records_as_rows, row_groups,
-                            transposed_card, transposed_card_rows, two_column_rows, unnumbered_industry, year_of)
+                            transposed_card, transposed_card_rows, two_column_head, two_column_rows,
+                            unnumbered_industry, year_of)
 from parsers.template import TableTemplate, Template
 from parsers.text import ITEM_MARKER, Dehyphenator, fold
 from parsers.textgrid import unruled_rows, virtual_card, virtual_tables
@@ -100,8 +101,9 @@ def _records_as_rows(sections: list[Section], spec: TableTemplate) -> tuple[list
     turned across, and the rows of the records after the first that print the first one's labels: what the
     columns hold is told by all of them, whose labels are read as a header over all their records at once
     (labels_read_across), as one record's «до 2030 года, далее постоянно» shows no column of terms."""
+    head = two_column_head([block for section in sections for block in section.blocks if isinstance(block, Table)])
     turned = {id(block): rows for section in sections for block in section.blocks
-              if isinstance(block, Table) and (rows := records_as_rows(block)) is not None}
+              if isinstance(block, Table) and (rows := records_as_rows(block, head)) is not None}
     labels = {key: _label_texts(rows[0]) for key, rows in turned.items()}  # each table's, as its first record prints
     by_labels: dict[tuple[str, ...], list[Table]] = {}
     for key, rows in turned.items():
@@ -392,13 +394,15 @@ def _lists(outline: Outline, template: Template, doc_id: str,
                              text=text, page=page, source_ref=ref)
                   for k, (text, page, ref) in enumerate(_section_items(section, dh))]
     guessed: list[Problem] = []
-    for section in outline.children("4"):
+    industries = outline.children("4")
+    recurring = _recurring_leads(industries, template, dh)
+    for section in industries:
         industry = section.title.rstrip(".").strip()
         groups: list[tuple[object, str | None, list]] = []  # (lead-in paragraph, its kind, the items under it)
         kind, lead = None, None
         # a line announcing the list below it opens a group, whatever it names («Драйверы изменения:»)
         found_paragraphs = paragraphs(_with_table_lists(section, template), dh,
-                                      heading=lambda text: text.endswith(":") or lead_in(text, template) is not None)
+                                      heading=lambda text: _announces(text, template) or text in recurring)
         for k, p in enumerate(found_paragraphs):
             if not p.is_item and len(LETTER.findall(p.text)) < 2:
                 continue  # a speck OCR read as a letter («Z») between two items: no lead-in, no item
@@ -432,6 +436,25 @@ def _lists(outline: Outline, template: Template, doc_id: str,
                                      "the lead-in says none of problems, challenges or risks the template knows "
                                      "(parsers/template.toml [[lead_ins]])", found[0].page)
                              for (number, lead), found in unclassified.items()]
+
+
+def _announces(text: str, template: Template) -> bool:
+    """Whether a line announces the list under it: it ends in a colon («Драйверы изменения:»), whatever it names,
+    or it is a lead-in the template knows."""
+    return text.endswith(":") or lead_in(text, template) is not None
+
+
+def _recurring_leads(industries: list[Section], template: Template, dh: Dehyphenator) -> set[str]:
+    """The lines over a list that two or more industries print the same («Угрозы жизни и здоровью работников» over
+    each industry's risks): lead-ins, wherever they stand, however they are worded, even after an item whose last
+    line ended with no room to spare (no wrap sets a lead-in apart from the item's text there)."""
+    seen: dict[str, set[str]] = {}
+    for section in industries:
+        found = paragraphs(_with_table_lists(section, template), dh, heading=lambda text: _announces(text, template))
+        for p, following in zip(found, found[1:]):
+            if not p.is_item and following.is_item:
+                seen.setdefault(p.text, set()).add(section.number)
+    return {text for text, where in seen.items() if len(where) >= 2}
 
 
 def _section_items(section: Section, dh: Dehyphenator) -> list[tuple[str, int | None, str | None]]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from normalize.industries import canonical_industry
 from parsers.meaning import has_predicate, is_question
 from parsers.stream import one_phrase
-from parsers.tables import EXTRA, card_like, table_header
+from parsers.tables import EXTRA, card_like, labels_read_across, records_as_rows, table_header
 from parsers.template import Template
 from parsers.text import ROMAN_NUMERALS, fold
 from parsers.textgrid import has_unruled_body, unruled_rows
@@ -93,7 +93,7 @@ BRACKETED_NUMBER = re.compile(
     r"[^\[\]\d]{0,30}\]\s*(?P<title>[«\"“A-Za-zА-Яа-яЁё].*)$")
 """A heading word and number in brackets before the title, a word or two after the number inside them:
 «[Раздел 1 программы] Основания и инструменты …»."""
-SUBSECTION_HEADING = re.compile(r"^\s*\[?([1-8])\.([1-9]\d?)[.\]]?\s*(\S.*)$")  # «1.1.», «[1.1]»; «1.0.» heads section 1
+SUBSECTION_HEADING = re.compile(r"^\s*\[?([1-8])\.([1-9]\d?)[.\]]?\s*([^\s.].*)$")  # «1.1.», «[1.1]»; «1.0.» heads section 1; «6.6.» alone titles no subsection
 DOT_LEADER = re.compile(r"\.{4,}|…{2,}")
 MAX_HEADING_CHARS = 160
 MAX_TITLE_WORDS = 14
@@ -306,19 +306,24 @@ def _capitals(text: str) -> bool:
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
-def _table_section(table: Table, template: Template, known: dict[int, str | None]) -> str | None:
-    """Which template table this is, by its header: the content evidence for a section (memoised in `known`)."""
+def _table_sections(table: Table, template: Template, known: dict[int, frozenset[str]]) -> frozenset[str]:
+    """Which template tables this may be, by its header: the content evidence for a section (memoised in `known`)."""
     if id(table) not in known:
         known[id(table)] = _classify(table, template)
     return known[id(table)]
 
 
-def _classify(table: Table, template: Template) -> str | None:
+def _classify(table: Table, template: Template) -> frozenset[str]:
     """The card, or of the template's tables the one whose header names most of the table's columns by
     their headers' words (a projects table also reads as a task table with a project column and extras),
-    its body cut into rows first when it draws no rules between them (what the columns hold tells too)."""
+    its body cut into rows first when it draws no rules between them (what the columns hold tells too).
+    A two-column table of labels and values may be the card or one record of a table printed down the page
+    (records_as_rows: «Реквизит мероприятия | Сведения …» over «Для чего проводится мероприятие | …»); both
+    readings are kept, and where the table stands tells."""
     if card_like(table, template):
-        return "2"
+        records = records_as_rows(table)
+        return frozenset({"2"} | {number for number, spec in template.tables.items()
+                                  if number != "2" and records and labels_read_across(records, spec)})
     best, named, unruled = None, 0, has_unruled_body(table)
     for number, spec in template.tables.items():
         if number == "2":
@@ -327,20 +332,20 @@ def _classify(table: Table, template: Template) -> str | None:
         score = sum(not (col.guessed or col.key.startswith(EXTRA)) for col in columns or ())
         if score > named:
             best, named = number, score
-    return best
+    return frozenset({best} if best else ())
 
 
-def _evidence(number: str, body: list[Block], template: Template, kinds: dict[int, str | None]) -> float:
+def _evidence(number: str, body: list[Block], template: Template, kinds: dict[int, frozenset[str]]) -> float:
     """What follows a heading up to the next higher number, for the section it would open: the kind of
     its first table (past numbered industry headings), a first subsection "N.1" (the first subsection
     line after it: a later section's «8.1» says nothing of this one)."""
     score = 0.0
     table = next((b for b in body if isinstance(b, Table)), None)
     if table is not None:
-        kind = _table_section(table, template, kinds)
-        if kind == number:
+        may_be = _table_sections(table, template, kinds)
+        if number in may_be:
             score += TABLE_EVIDENCE
-        elif kind is not None:
+        elif may_be:
             score -= TABLE_EVIDENCE
     first = next((m for b in body if isinstance(b, TextLine) and (m := SUBSECTION_HEADING.match(b.text))), None)
     if first and first.group(1) == number and first.group(2) == "1":
@@ -493,7 +498,7 @@ def _candidates(stream: list[Block], template: Template, shaped: list[_Shaped],
     """Every line shaped like a top-level heading that its number, title and contents make plausible; a
     numbered line printed with the `look` the document's other headings share is plausible by that alone («5.» /
     «ПРОДУКТОВАЯ ЛИНЕЙКА В РАЗРЕЗЕ БИЗНЕС-ЗАДАЧ» among «6.» / «ПРОИЗВОДСТВЕННЫЙ ПЛАН ПО ПРОДУКТАМ» …)."""
-    kinds: dict[int, str | None] = {}
+    kinds: dict[int, frozenset[str]] = {}
     printed = {s.position for s in shaped if s.printed}
     out = []
     for n, line in enumerate(shaped):

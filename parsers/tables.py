@@ -80,9 +80,10 @@ EXTRA = "extra:"  # key prefix of a column the template does not know, before it
 ROW_GAP = 2.0  # points more than the usual gap between a cell's lines: a blank (a new row, a rule inside a cell)
 SLASH = re.compile(r"\s*/\s*")  # between the two columns one header cell names («Срок / Источник финансирования»)
 TITLE_LINE = re.compile(r"^(?:(?!Таблиц|Табл\.|Рисун|Рис\.|Приложени|Продолжени|Окончани)[А-ЯЁ][а-яё]+\s+(?P<worded>\d{1,2})"
-                        r"|(?P<number>\d{1,2}(?:\.\d{1,2})+))[.)]\s+(?P<text>[А-ЯЁ«\"\d].*)$")
-"""A numbered title over a table, «1.1. Библиотека …», «Задача 1. Повышение …», «Задача 2. 1. Обеспечение …»; not a
-caption, «Таблица 6. Проекты …», nor an industry's title, which has one number («2. Здравоохранение»)."""
+                        r"|(?P<number>\d{1,2}(?:\.\d{1,2})+))[.)](?:\s+(?P<text>[А-ЯЁ«\"\d].*))?$")
+"""A numbered title over a table, «1.1. Библиотека …», «Задача 1. Повышение …», «Задача 2. 1. Обеспечение …», or its
+number alone over a table whose title is blank («5.9.»); not a caption, «Таблица 6. Проекты …», nor an industry's
+title, which has one number («2. Здравоохранение»)."""
 MAX_INDUSTRY_TITLE = 100  # characters: a longer merged row is a note, not an industry title
 INDUSTRY = "industry"  # the column of cells merged over each industry's rows, where a region prints one
 PLACING_COLUMNS = frozenset({"no", INDUSTRY})
@@ -1035,7 +1036,7 @@ class TableReader:
                 self.labelled.update(labelled)
                 going_on = next(iter(labelled.values()))
             elif found := TITLE_LINE.match(" ".join(text.split())):
-                title, number = [found["text"]], found["number"] or found["worded"]
+                title, number = [found["text"] or ""], found["number"] or found["worded"]
                 going_on = title
             elif going_on is not None:
                 going_on.append(text)
@@ -1245,12 +1246,17 @@ class TableReader:
         link per project, each carrying the task; section 7 keeps its
         indicator rows together under one project instead (no row column).
         At a page's top, the rows above the first row cell are a record of their own: maybe the rest
-        of the previous page's last row (_continues), never glued to the next row.
+        of the previous page's last row (_continues), never glued to the next row; so is the first part when
+        its row cell is the rest of a cell the break cut. Either way, a cell merged over it and later rows
+        carries its whole text to them (_carry_on).
         """
         cells = [(cell, key) for cell in sorted(group.cells, key=lambda c: (c.row0, c.col0))
                  if cell.lines and (key := _column_of(self.columns, cell)) not in (None, INDUSTRY)]
         split_key = self.template.split_rows_on
         starts = sorted({cell.row0 for cell, key in cells if key == split_key}) if split_key else []
+        if self.template.split_at_numbers and any(col.key == "no" for col in self.columns or ()):
+            numbered = {cell.row0 for cell, key in cells if key == "no"}
+            starts = [row for row in starts if row in numbered]
         first_row, last_row = min(c.row0 for c in group.cells), max(c.row1 for c in group.cells)
         lead = at_top and bool(starts) and starts[0] > first_row
         if len(starts) <= 1 and not lead:
@@ -1262,7 +1268,7 @@ class TableReader:
             part = [(cell, key) for cell, key in cells if cell.row0 < bottom and cell.row1 > top]
             bbox = (group.bbox[0], group.grid.ys[top], group.bbox[2], group.grid.ys[bottom])
             out.append(self._record(group.grid, bbox, part))
-        if lead and self._continues(out[0]):
+        if at_top and self._continues(out[0]):  # (its row cell cut too: «Развитие региональной» | «информационной …»)
             self._carry_on(group, bounds, out)
         return out
 
@@ -1554,16 +1560,18 @@ def transposed_card_rows(tables: list[Table], template: Template) -> list[tuple[
 MIN_RECORD_LABELS = 3  # labels a two-column table must print down its first column to be rows printed down
 
 
-def records_as_rows(table: Table) -> list[Table] | None:
+def records_as_rows(table: Table, head: tuple[str, str] | None = None) -> list[Table] | None:
     """A two-column table that may print rows of a table down the page (labels left, values right: «Проект в
     расписании | Цифровой помощник учителя», «Период запуска на линии | до 2030 года», one table per project)
     as tables of a header row over one data row each, as a table printing them across would have them; None for a
     table of other width or too few labels. Whether its labels are a header of the section's table is asked of
     all its records at once (labels_read_across). A row a page break cut goes on in the label above, and the first
     label printed again opens the next row (the next project's table, joined to this one when it starts the next
-    page)."""
+    page). The two columns' own `head` row (two_column_head), wherever it is printed again, is no field."""
     records: list[tuple[Grid, list[list[Line]], list[list[Line]]]] = []
     for grid, _, label, value in two_column_rows(table) or ():
+        if head is not None and (lines_text(label), lines_text(value)) == head:
+            continue
         if label and (not records or lines_text(label) == lines_text(records[-1][1][0])):
             records.append((grid, [], []))
         if label:
@@ -1574,6 +1582,23 @@ def records_as_rows(table: Table) -> list[Table] | None:
     if not records or len(records[0][1]) < MIN_RECORD_LABELS:
         return None
     return [_across(grid, labels, values) for grid, labels, values in records]
+
+
+def two_column_head(tables: Sequence[Table]) -> tuple[str, str] | None:
+    """The row heading the two columns of tables that print records down the page («Реквизит мероприятия |
+    Сведения о мероприятии»), as (label, value) texts: the row printed the same at the top of two or more of their
+    pages' pieces, as a repeated header is, whose label is printed with no other value; a field takes a value of
+    its own in each record («№ п/п | 1» atop each industry's first record, «№ п/п | 2» below)."""
+    tops: Counter[tuple[str, str]] = Counter()
+    values: dict[str, set[str]] = {}
+    for table in tables:
+        for grid in table.fragments:
+            for k, (_, _, label, value) in enumerate(two_column_rows(Table([grid])) or ()):
+                pair = (lines_text(label), lines_text(value))
+                tops[pair] += k == 0
+                values.setdefault(pair[0], set()).add(pair[1])
+    heads = [pair for pair, count in tops.most_common() if count >= 2 and len(values[pair[0]]) == 1]
+    return heads[0] if heads else None
 
 
 def labels_read_across(turned: list[Table], template: TableTemplate) -> bool:

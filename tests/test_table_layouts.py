@@ -17,7 +17,7 @@ from parsers.text import Dehyphenator
 from parsers.stream import build_stream
 from parsers.textgrid import merge_slivers, gutters
 from samples import FIXTURES
-from schemas.layout import Line, PageLayout, Rule, Table, TextLine, Word
+from schemas.layout import Cell, Grid, Line, PageLayout, Rule, Table, TextLine, Word
 
 
 def word(text: str, x: float, y: float) -> Word:
@@ -1392,3 +1392,70 @@ def test_industry_rows_numbered_with_the_sections_levels(suffix):
     gold = _gold("khabarovsk", "blind32")
     assert [(link.industry_no, link.industry) for link in doc.links] == [
         (int(g["number"].split(".")[-1]), g["industry"]) for g in gold["s5"]["groups"] for _ in g["rows"]]
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+def test_a_table_of_fields_per_project_under_its_numbered_heading(suffix):
+    """blind32's Tyumen prints section 6 as one «Реквизит мероприятия | Сведения о мероприятии по охране труда»
+    table per project, under a heading «1.1. Цифровое портфолио ученика»: the tables were taken for strategy cards,
+    so «Подраздел 6 … Сведения о мероприятиях …» was no heading and section 6 was lost (projects 0). A two-column
+    table of fields may be one record of a table printed down the page; its head row, printed atop every table, is
+    no field; the numbered heading over it names the project, or names none when only its number is printed
+    («5.9.»)."""
+    doc = _blind_doc("tyumen", suffix, "blind32")
+    gold = _gold("tyumen", "blind32")
+    rows = [row for group in gold["s6"]["groups"] for row in group["rows"]]
+    assert [(_letters(p.name), _letters(p.goal), _letters(p.term), _letters(p.region_role)) for p in doc.projects] == [
+        (_letters(row["name"]), _letters(row["goal"]), _letters(row["term"]), _letters(row["region_role"]))
+        for row in rows]
+
+
+def test_the_head_row_two_column_tables_repeat_is_found_by_its_repetition():
+    """The row heading two columns of fields («Реквизит | Сведения») is the one printed atop two or more of the
+    tables' pieces; a field opens one record only. A lone number («6.6.») titles no subsection: it is the number of
+    a title left blank."""
+    from parsers.sections import SUBSECTION_HEADING
+    from parsers.tables import TITLE_LINE, two_column_head
+
+    def table(*rows: tuple[str, str], page: int = 1) -> Table:
+        cells = [Cell(r, r + 1, c, c + 1, 100 * c, 20 * r, 100 * c + 100, 20 * r + 20, [Line(text, 100 * c, 20 * r,
+                                                                                               100 * c + 90, 20 * r + 12)])
+                 for r, row in enumerate(rows) for c, text in enumerate(row)]
+        return Table([Grid(page, [0, 100, 200], [20 * r for r in range(len(rows) + 1)], cells)])
+
+    head = ("Реквизит", "Сведения")
+    first = table(head, ("Цель", "Обеспечение доступа"), ("Срок", "до 2030 года"))
+    second = table(head, ("Цель", "Создание сервиса"), ("Срок", "до 2024 года"), page=2)
+    assert two_column_head([first, second]) == head
+    assert two_column_head([first]) is None
+    assert two_column_head([table(("Цель", "А"), ("Срок", "2024")), table(("Цель", "Б"), ("Срок", "2030"))]) is None
+    numbered = [table(("№ п/п", "1"), ("Цель", "А")), table(("№ п/п", "2"), ("Цель", "Б")),
+                table(("№ п/п", "1"), ("Цель", "В"), page=2)]  # each industry's first record atop its table
+    assert two_column_head(numbered) is None
+    assert SUBSECTION_HEADING.match("6.6.") is None and SUBSECTION_HEADING.match("6.6. Интеграция")
+    assert TITLE_LINE.match("5.9.")["number"] == "5.9" and TITLE_LINE.match("5.9.")["text"] is None
+
+
+def test_lead_ins_printed_alike_under_every_industry_open_their_lists():
+    """blind32's Tyumen heads each industry's lists «Недостатки в организации охраны труда», «Потребности работодателей
+    и работников», «Угрозы жизни и здоровью работников», with no colon and dash items: a lead-in under an item whose
+    last line ended without room for it to spare ran on in that item, and the lists after it were unclassified (lists
+    0). A lead-in after an item whose last line ended early is set apart, and a line two or more industries print over
+    a list is a lead-in wherever it stands."""
+    doc = _blind_doc("tyumen", "pdf", "blind32")
+    gold = _gold("tyumen", "blind32")
+    assert [(item.section, item.kind, _letters(item.text)) for item in doc.list_items if item.section.startswith("4.")] \
+        == [(industry["number"], block["kind"].rstrip("s"), _letters(text)) for industry in gold["s4"]["industries"]
+            for block in industry["blocks"] for text in block["items"]]
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+def test_a_responsible_body_merged_over_several_projects_indicators(suffix):
+    """blind32's Stavropol merges one responsible body's cell over the indicators of the consecutive projects it
+    shares: the projects under it were read as one, their indicators under the first (indicators 0.83). Section 7's
+    rows split where a project's cell starts, as section 5's do where a task's does; each takes the merged body."""
+    doc = _blind_doc("stavropol", suffix, "blind32")
+    gold = _gold("stavropol", "blind32")
+    assert [(_letters(i.project), _letters(i.responsible_body), _letters(i.name)) for i in doc.indicators] == [
+        (_letters(row["project"]), _letters(row["roiv"]), _letters(indicator["name"]))
+        for group in gold["s7"]["groups"] for row in group["rows"] for indicator in row["indicators"]]
