@@ -31,6 +31,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind30 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind31 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind32 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind33 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -315,6 +316,22 @@ naming the industry; section 7's responsible-body cells merged over the consecut
 6 as a bold numbered heading per measure over a two-column «Реквизит мероприятия | Сведения ...» table of its other
 fields; three-level row numbers after the section's number («5.1» for an industry row, «5.1.1» for its projects).
 
+The thirtieth form renders the blind33 set (tests/fixtures/variants/blind33) in the BLIND33 configs with
+tests/variants/blind33_rewordings.toml: unseen wording again in registers no earlier set used (a programme for the state
+national policy and interethnic relations: межнациональные отношения, национально-культурные автономии, «{y} г.
+(межнациональное согласие)»; a programme for managing the krai's property and land: объекты казны, земельные участки,
+арендаторы, «{y} г. (управление имуществом)»; a programme for developing the regional civil service: гражданские служащие,
+кадровый резерв, наставничество, «{y} г. (кадровый ориентир)»; a programme for developing the mineral resource base:
+недропользователи, лицензионные участки, геологическое изучение недр, «{y} г. (недропользование)»), headings «Глава 1
+программы национальной политики. ...», «Глава 1 имущественной программы. ...», «Подраздел 1 программы развития
+гражданской службы. ...» and «Раздел 1 программы недропользования» over the title in capitals, in familiar layouts
+with one feature each that regional documents have and no earlier set had: section 6 without a goal column, each
+project's goal an italic paragraph «Цель ...: <goal>» under its name in the name cell; section headings numbered by a
+Word multilevel list (numbering.xml: «Глава %1 ...», «%1.%2.») attached to the heading paragraphs, their numbers typed
+nowhere; section 1.1's legal acts as hyperlinks to a legal reference system (blue, underlined, as acts copied from
+КонсультантПлюс print); run-in subsection headings («1.1. <title>.» in bold at the start of the subsection's first
+paragraph, the text following on the same line).
+
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
 from the gold, so every printed cell has one right answer there.
@@ -330,6 +347,7 @@ import subprocess
 import sys
 import tempfile
 import tomllib
+import zlib
 from pathlib import Path
 
 import pymupdf as fitz
@@ -2706,6 +2724,114 @@ BLIND32 = {
         empty_mark="х", no_width=2.1, year_width=2.0),
 }
 
+# The thirty-third blind set (--set blind33, wordings tests/variants/blind33_rewordings.toml): UNSEEN REGIONS again,
+# with LAYOUTS no earlier set printed: every string of the wordings file is new (rapidfuzz ratio at most 90 against
+# every string of the earlier wordings files, lower-cased, heading styles, year labels, task labels, period labels,
+# captions, appendix labels, banner lines, parameter heads and the new goal labels included: the highest 87.5;
+# across the set at most 80.8), in registers no earlier set used (a programme for the state national policy and
+# interethnic relations; a programme for managing the krai's property and land resources; a programme for developing the
+# regional state civil service; a programme for developing the mineral resource base and subsoil use). Each document is
+# printed in familiar layouts (the keys above, in combinations no earlier set has) plus one feature regional documents
+# have and no earlier set had (all default to off, so the earlier sets' outputs are unchanged):
+#   s6_goal_in_name    section 6 without a goal column: the name column (headed by the wordings' s6.name_goal) holds
+#                      each project's name and, under it, an italic paragraph «<s6.goal_lead> <goal>» (the goal's further
+#                      lines as italic paragraphs of their own; nothing where the goal is empty), as programmes print a
+#                      measure's purpose under its name; the gold rows keep name and goal apart (the goal without the
+#                      lead), its columns list "goal" right after "name" (the printed order), its header the one printed
+#                      label, a note says so. Not with record or parameter tables per project or spanning header cells;
+#   heading_numbering  section headings numbered by Word, not typed: one multilevel list (numbering.xml, an abstract
+#                      numbering of its own) whose level 1 prints the heading style's words round the number («Глава %1
+#                      имущественной программы.») and level 2 «%1.%2.», a space after the number, the heading paragraphs
+#                      (styles or bold) items of it holding their titles only; section 4's industry headings stay typed.
+#                      The gold holds the headings as printed, numbers included (the contents print them typed), a note
+#                      says so. Only with a one-line heading style «...{n}...{Title}» and the ordinary «{n}. {title}»
+#                      subsections; not with heading boxes;
+#   basis_links        section 1.1's legal acts as hyperlinks: in each list item the act's designation (the text up to
+#                      the act's title in guillemets, or the whole item but its closing point) is a w:hyperlink to an
+#                      external address in a legal reference system (login.consultant.ru, a number derived from the
+#                      text), blue and underlined, the rest a plain run, as acts copied from КонсультантПлюс print; the
+#                      gold's items are unchanged, a note says so. Not with soft breaks, hanging or Word-numbered lists;
+#   run_in             run-in subsection headings: the heading of 1.1-1.3, 3.1-3.2 and 8.1-8.2 («1.1. <title>.», the
+#                      wordings' titles ending in a point) printed bold at the start of the subsection's first paragraph
+#                      (or its first list's intro), the text following on the same line in the body's type, no heading
+#                      paragraph of its own; the gold's blocks hold the title (its point included, as printed) and the
+#                      text apart, the contents list the subsections, a note says so. Not with heading footnotes, a TOC
+#                      field, or 1.1 or 3.2 as tables.
+# The combinations:
+#   lnr         s6_goal_in_name: the goal an italic «Цель ...:» paragraph in the name cell; otherwise familiar: numbered
+#               industry rows with merged tasks in section 5, full-width industry rows in section 6 and an industry
+#               column in section 7 (sections 5-7 landscape), a column-number row once under the repeated header, a
+#               two-row indicator header with a base value, titled captions (not the card), the card as a plain
+#               two-column table, a contents with dot leaders, the short title in the page header, list items «а)»,
+#               decimal commas, «—» in empty cells;
+#   stavropol   heading_numbering: headings in Heading styles numbered by a Word multilevel list; otherwise familiar:
+#               full-width industry rows with merged tasks in section 5, an industry column in section 6, numbered
+#               industry rows in section 7 under a one-row indicator header (sections 5-7 landscape), a column-number
+#               row repeated under the repeated header, the card with numbered bold labels, a contents table, page
+#               numbers bottom right, percent signs, «х» in empty cells;
+#   tyumen      basis_links: section 1.1's acts with hyperlinks; otherwise familiar: numbered industry rows in sections
+#               5-7 with merged tasks, sections 6 and 7 landscape, no column numbers, a two-row indicator header,
+#               «Таблица N» captions (the card too), the card with a number column, a contents table, «стр. N из M»
+#               footers, list items «1)» and «•», decimal commas, «–» in empty cells;
+#   khabarovsk  run_in: run-in subsection headings; otherwise familiar: a title page with the approving act, a contents
+#               table, an industry column with merged tasks in section 5, numbered industry rows in section 6 and
+#               full-width industry rows in section 7 (sections 5-7 landscape), a column-number row repeated under the
+#               repeated header, a two-row indicator header, section 4's leads as italic bold sub-headings, the card
+#               with bold labels and a number column, page numbers in the header and the short title in the footer,
+#               headings over the title in capitals, percent signs, «-» in empty cells.
+# Every table is followed by a paragraph, so no two tables join in the DOCX.
+BLIND33 = {
+    "lnr": dict(
+        name="blind33-lnr-glava-programmy-natspolitiki-headings-interethnic-programme-s6-goal-italic-in-name-cell",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="bold", industry={"5": "numbered_row", "6": "full_row", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="header", toc=True, front=None, card="plain_colon",
+        list_markers={"basis": "{n})", "technology": "\u2013", "task": "{n}.", "financing": "\u2013",
+                      "problems": "{a})", "challenges": "{a})", "risks": "{a})"},
+        s4_lead="italic",
+        s6_goal_in_name=True, toc_style="leaders",
+        captions={"word": "Таблица", "cont": None, "card": False, "title": True}, values={"comma": True},
+        empty_mark="\u2014", no_width=1.8, year_width=2.2),
+    "stavropol": dict(
+        name="blind33-stavropol-glava-imushchestvennoy-programmy-headings-property-programme-word-numbered-headings",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="styles", industry={"5": "full_row", "6": "column", "7": "numbered_row"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=False, base_year=False,
+        landscape=("5", "6", "7"), running="footer", toc=True, front=None, card="numbered_bold",
+        list_markers={"basis": "{n}.", "technology": "\u2022", "task": "{n})", "financing": "\u2022",
+                      "problems": "{n}.", "challenges": "{n}.", "risks": "{n}."},
+        s4_lead="bold",
+        heading_numbering=True, toc_source_key=True, values={"percent": True}, empty_mark="х", no_width=1.6,
+        year_width=2.0),
+    "tyumen": dict(
+        name="blind33-tyumen-podrazdel-programmy-gossluzhby-headings-civil-service-programme-legal-act-hyperlinks",
+        font="Arial", size=11, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="bold", industry={"5": "numbered_row", "6": "numbered_row", "7": "numbered_row"},
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=True, base_year=False,
+        landscape=("6", "7"), running=None, toc=True, front=None, card="numbered",
+        list_markers={"basis": "{n})", "technology": "\u2022", "task": "{n})", "financing": "\u2022",
+                      "problems": "\u2022", "challenges": "\u2022", "risks": "\u2022"},
+        s4_lead="plain",
+        basis_links=True, captions={"word": "Таблица", "cont": None, "card": True}, page_numbers="of_total",
+        values={"comma": True}, empty_mark="\u2013", no_width=1.9, year_width=2.3),
+    "khabarovsk": dict(
+        name="blind33-khabarovsk-front-razdel-caps-headings-subsoil-programme-run-in-subsection-headings",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="styles", industry={"5": "column", "6": "numbered_row", "7": "full_row"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running="both", toc=True, front="act", card="bold_three",
+        list_markers={"basis": "{n}.", "technology": "{a})", "task": "{n}.", "financing": "{n}.",
+                      "problems": "\u2013", "challenges": "\u2013", "risks": "\u2013"},
+        s4_lead="subheading",
+        run_in=True, values={"percent": True}, empty_mark="-", no_width=2.0, year_width=2.1),
+}
+
+
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 ORDINALS = ["первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой"]
 ORDINALS_F = ["первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая"]
@@ -2999,6 +3125,10 @@ class Builder:
         self.in_annex = False     # blind29 annex_tables: the tables of sections 5-7 being printed as appendices
         self.value_marks = []     # blind29 value_notes: (number, text) of the notes placed on section 7's values
         self.merged_bodies = 0    # blind32 s7_roiv_merge: body cells merged over two or more projects
+        self.head_num = None      # blind33 heading_numbering: the w:numId of the section headings' multilevel list
+        self.run_in = None        # blind33 run_in: a subsection heading waiting for its first paragraph
+        self.links_on = False     # blind33 basis_links: the list items being written are section 1.1's acts
+        self.links = 0            # blind33 basis_links: the hyperlinks placed
         if cfg.get("hyphenate"):      # blind8: Russian automatic hyphenation
             self.hyphenation()
 
@@ -3264,6 +3394,17 @@ class Builder:
     def heading(self, n, toc=True):
         text = self.heading_text(n)
         level = 1 if "." not in n else 2
+        if level == 2 and self.cfg.get("run_in"):      # blind33: printed by block() at its first paragraph's start
+            assert not self.footnotes("heading", n) and self.cfg.get("toc_style") != "field" \
+                and not self.cfg.get("s1_acts_table") and not self.cfg.get("s3_tasks_table"), self.key
+            self.run_in = text
+            if toc:
+                self.toc_pages.setdefault(text, "")
+            return text
+        typed = text
+        if self.cfg.get("heading_numbering"):      # blind33: the number printed by Word's multilevel list
+            assert not self.cfg.get("heading_box") and self.cfg["headings"] in ("styles", "bold"), self.key
+            typed = self.w["sections"][n]
         if level == 1 and (self.cfg.get("section_running") or (n == "1" and self.cfg.get("roman_front"))):
             sec = self.page_section()       # blind21: the section on a new page, in a Word section of its own
             if n == "1" and self.cfg.get("roman_front"):
@@ -3275,15 +3416,23 @@ class Builder:
         if level == 1 and self.cfg.get("heading_box"):      # blind21: the heading in a shaded one-cell table
             p = self.box_heading(text)
         elif self.cfg["headings"] == "styles":
-            p = self.doc.add_paragraph(text, style=f"Heading {level}")
+            p = self.doc.add_paragraph(typed, style=f"Heading {level}")
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER if level == 1 else WD_ALIGN_PARAGRAPH.LEFT
         elif self.cfg["headings"] == "italic":      # blind20: an italic numbered paragraph, in the text's size
             p = para(self.doc, text, italic=True, keep=True)
             p.paragraph_format.space_before = Pt(6)
         else:
-            p = para(self.doc, text, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER if level == 1 else None,
+            p = para(self.doc, typed, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER if level == 1 else None,
                      indent=level == 2, keep=True)
         p.paragraph_format.keep_with_next = True
+        if self.cfg.get("heading_numbering"):      # blind33: the paragraph an item of the headings' list
+            if self.head_num is None:
+                self.head_num = self.heading_list()
+            numpr = p._p.get_or_add_pPr().get_or_add_numPr()     # in its schema place (after keepNext)
+            numpr.get_or_add_ilvl().val = level - 1
+            numpr.get_or_add_numId().val = self.head_num
+            if level == 2 and self.cfg["headings"] == "bold":
+                p.paragraph_format.first_line_indent = None
         self.no_hyph(p)
         if toc:
             self.bookmark(p, n)     # blind30: the target of the contents' hyperlink
@@ -3302,6 +3451,35 @@ class Builder:
         if toc:
             self.toc_pages.setdefault(text, "")
         return text
+
+    def heading_list(self):
+        """blind33 heading_numbering: a multilevel list (numbering.xml) for the section headings, as Word's «Список
+        заголовков» numbers them: level 1 the heading style's words round the number («Глава %1 ...»), level 2
+        «%1.%2.», a space after the number; the headings' paragraphs hold their titles only."""
+        m = re.fullmatch(r"([^\n{}]*)\{n\}([^\n{}]*?) ?\{Title\}", self.w["heading_style"])
+        assert m and self.cfg.get("sub_heading", "{n}. {title}") == "{n}. {title}", self.key
+        numbering = self.doc.part.numbering_part.element
+        ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
+        nums = [int(x.get(qn("w:numId"))) for x in numbering.findall(qn("w:num"))]
+        aid, nid = max(ids + [0]) + 1, max(nums + [0]) + 1
+        first = m[1] + "%1" + m[2]
+        indent = int(Cm(1.25).twips) if self.cfg["headings"] == "bold" else 0
+        absn = parse_xml(
+            f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{aid}"><w:nsid w:val="{0x2C4D0000 + aid:08X}"/>'
+            '<w:multiLevelType w:val="multilevel"/>'
+            f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:suff w:val="space"/>'
+            f'<w:lvlText w:val="{first}"/><w:lvlJc w:val="left"/>'
+            '<w:pPr><w:ind w:left="0" w:firstLine="0"/></w:pPr></w:lvl>'
+            f'<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:suff w:val="space"/>'
+            f'<w:lvlText w:val="%1.%2."/><w:lvlJc w:val="left"/>'
+            f'<w:pPr><w:ind w:left="0" w:firstLine="{indent}"/></w:pPr></w:lvl></w:abstractNum>')
+        first_num = numbering.find(qn("w:num"))
+        if first_num is not None:
+            first_num.addprevious(absn)
+        else:
+            numbering.append(absn)
+        numbering.append(parse_xml(f'<w:num xmlns:w="{W_NS}" w:numId="{nid}"><w:abstractNumId w:val="{aid}"/></w:num>'))
+        return nid
 
     def footnotes(self, *target):
         return [f[-1] for f in self.cfg.get("footnotes", ()) if tuple(f[:-1]) == target]
@@ -3371,6 +3549,19 @@ class Builder:
         paras, lists = block.get("paragraphs", []), block.get("lists", [])
         for part in block.get("order") or [f"p{i}" for i in range(len(paras))] + [f"l{i}" for i in range(len(lists))]:
             kind, i = part[0], int(part[1:])
+            if self.run_in:     # blind33: the heading run in at the start of the first paragraph (or list intro)
+                first = paras[i] if kind == "p" else lists[i].get("intro")
+                p = para(self.doc, "")
+                p.add_run(self.run_in + (" " if first else "")).bold = True
+                if first:
+                    p.add_run(first)
+                self.run_in = None
+                if kind == "p" or first:
+                    if kind == "p":
+                        continue
+                    for k, item in enumerate(lists[i].get("items", [])):
+                        self.item(marker, k, item)
+                    continue
             if kind == "p":
                 para(self.doc, paras[i])
             else:
@@ -3386,6 +3577,12 @@ class Builder:
 
     def item(self, kind, k, text):
         """A list item: its typed marker and text, or (auto_lists) a paragraph Word numbers."""
+        if self.links_on:       # blind33 basis_links: the act's designation a hyperlink
+            assert not self.cfg.get("soft_breaks") and not self.cfg.get("hanging_lists") \
+                and not self.cfg.get("auto_lists"), self.key
+            p = para(self.doc, f"{self.marker(kind, k)} ")
+            self.hyperlink(p, text)
+            return p
         if self.cfg.get("soft_breaks"):     # blind20: manual line breaks (soft returns) inside the item
             assert not self.cfg.get("auto_lists"), self.key
             p = para(self.doc, "")
@@ -3421,6 +3618,27 @@ class Builder:
         ppr = p._p.get_or_add_pPr()
         ppr.insert(0, numpr)
         return p
+
+    def hyperlink(self, p, text):
+        """blind33 basis_links: an act's designation (the item's text up to its title in guillemets, or the whole item
+        without its closing point) as a hyperlink to the act in a legal reference system (an external relationship,
+        blue and underlined as Word's «Гиперссылка» prints it), the rest of the text after it in a plain run."""
+        k = text.find("\u00ab")
+        link = text[:k].rstrip() if k >= 15 else text.rstrip(" .;")
+        rest = text[len(link):]
+        url = f"https://login.consultant.ru/link/?req=doc&base=LAW&n={100000 + zlib.crc32(link.encode()) % 400000}"
+        rid = self.doc.part.relate_to(url, RT.HYPERLINK, is_external=True)
+        h = OxmlElement("w:hyperlink")
+        h.set(qn("r:id"), rid)
+        h.set(qn("w:history"), "1")
+        h.append(parse_xml(
+            f'<w:r xmlns:w="{W_NS}"><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr>'
+            '<w:t xml:space="preserve"></w:t></w:r>'))
+        h.find(qn("w:r")).find(qn("w:t")).text = link
+        p._p.append(h)
+        if rest:
+            p.add_run(rest)
+        self.links += 1
 
     # -- front matter
     def front(self):
@@ -3628,7 +3846,9 @@ class Builder:
             if part == "basis" and self.cfg.get("s1_acts_table"):     # blind21: the acts as a table
                 self.acts_block(blk)
                 continue
+            self.links_on = part == "basis" and bool(self.cfg.get("basis_links"))     # blind33
             self.block(blk, marker)
+            self.links_on = False
         if self.cfg.get("s1_columns"):
             self.columns(1)
             self.out.setdefault("notes", []).append(
@@ -4104,6 +4324,15 @@ class Builder:
             cols[k], rel[k] = "term_financing", 3.6
             self.out["s6"]["columns"] = [x for c in cols for x in (("term", "financing") if c == "term_financing"
                                                                     else (c,))]
+        goal_in_name = key == "s6" and self.cfg.get("s6_goal_in_name")
+        if goal_in_name:        # blind33: no goal column, the goal an italic paragraph in the name cell
+            assert "goal" in cols and "name" in cols and not self.cfg.get("s6_records") \
+                and not self.cfg.get("s6_project_heads") and not (self.cfg.get("col_groups") or {}).get("s6"), self.key
+            k = cols.index("goal")
+            del cols[k], rel[k]
+            rel[cols.index("name")] += 1.8
+            words = dict(words, name=words["name_goal"])
+            self.out["s6"]["columns"] = [x for c in cols for x in ((c, "goal") if c == "name" else (c,))]
         if key == "s5" and self.cfg.get("s5_task_tables"):     # blind31: a table per task under its paragraph
             self.task_tables(s, key, cols, rel, words)
             if land and str(int(s) + 1) not in self.cfg["landscape"]:
@@ -4325,6 +4554,12 @@ class Builder:
                 f"Section {s} numbers its rows after the section's number: each industry row «{s}.<industry>», each "
                 f"project «{s}.<industry>.<project>» (three levels, as programmes number their measures); the gold "
                 "rows' \"no\" hold the printed numbers, the groups keep the source's industry numbers.")
+        if goal_in_name:
+            self.out.setdefault("notes", []).append(
+                f"Section 6 prints no goal column: the column «{words['name']}» holds each project's name and, under it, "
+                f"an italic paragraph «{words['goal_lead']} <goal>» (the goal's further lines as italic paragraphs of "
+                "their own); the gold rows keep name and goal apart (the goal without its lead), its columns list the "
+                "goal right after the name (the printed order), its header holds the one printed label.")
         if key == "s6" and self.cfg.get("s6_total"):
             self.out.setdefault("notes", []).append(
                 f"Section 6's table ends with a bold row «{words['total']}» counting the projects («"
@@ -4525,6 +4760,14 @@ class Builder:
                     if c in out_row or text:
                         out_row[c] = text
                     set_cell_text(r.cells[ci], text)
+                    if goal_in_name and c == "name" and row.get("goal", "").strip():     # blind33
+                        for j, line in enumerate(row["goal"].strip().split("\n")):
+                            cp = r.cells[ci].add_paragraph()
+                            cp.paragraph_format.space_after = Pt(0)
+                            cp.paragraph_format.space_before = Pt(3 if j == 0 else 0)
+                            if j == 0:
+                                cp.add_run(words["goal_lead"] + " ").italic = True
+                            cp.add_run(line).italic = True
                     if bullets:
                         for cp in r.cells[ci].paragraphs:
                             cp.paragraph_format.left_indent = Cm(0.35)
@@ -5867,6 +6110,22 @@ class Builder:
             self.out.setdefault("notes", []).append(
                 "List items print with a hanging indent: the marker, a tab, then the text, its further lines aligned "
                 "under the text's start; the gold's items are without the markers.")
+        if self.cfg.get("heading_numbering"):     # blind33
+            self.out.setdefault("notes", []).append(
+                "Section headings are numbered by Word: the heading paragraphs hold their titles only and are items of "
+                "one multilevel list (numbering.xml), level 1 printing «" + re.sub(r" ?\{Title\}$", "", self.w[
+                    "heading_style"]).replace("{n}", "N") + "», level 2 «N.M.», a space after the number; the "
+                "gold holds the headings as printed, numbers included (section 4's industry headings are typed).")
+        if self.cfg.get("run_in"):      # blind33
+            self.out.setdefault("notes", []).append(
+                "The headings of subsections 1.1-1.3, 3.1-3.2 and 8.1-8.2 are run in: printed bold at the start of the "
+                "subsection's first paragraph (or its list's intro), the text following on the same line; the gold's "
+                "blocks hold the title (its closing point included, as printed) and the paragraph's text apart.")
+        if self.cfg.get("basis_links"):     # blind33
+            self.out.setdefault("notes", []).append(
+                f"Section 1.1's legal acts print with hyperlinks ({self.links}): each act's designation (up to its title "
+                "in guillemets, or the whole item but its closing point) links to the act in a legal reference system, "
+                "blue and underlined; the gold's items are unchanged.")
         if self.cfg.get("heading_box"):      # blind21
             self.out.setdefault("notes", []).append(
                 "Section headings 1-8 print in shaded one-cell tables (boxes as wide as the text), not as paragraphs; "
@@ -6199,7 +6458,7 @@ def main(argv=None):
                                       "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
                                       "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
                                       "blind26", "blind27", "blind28", "blind29", "blind30", "blind31",
-                                      "blind32"],
+                                      "blind32", "blind33"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
@@ -6228,7 +6487,8 @@ def main(argv=None):
                          "BLIND29 with tests/variants/blind29_rewordings.toml, default --out .../blind29; blind30: "
                          "BLIND30 with tests/variants/blind30_rewordings.toml, default --out .../blind30; blind31: "
                          "BLIND31 with tests/variants/blind31_rewordings.toml, default --out .../blind31; blind32: "
-                         "BLIND32 with tests/variants/blind32_rewordings.toml, default --out .../blind32)")
+                         "BLIND32 with tests/variants/blind32_rewordings.toml, default --out .../blind32; blind33: "
+                         "BLIND33 with tests/variants/blind33_rewordings.toml, default --out .../blind33)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -6253,7 +6513,7 @@ def main(argv=None):
                    "blind23": BLIND23, "blind24": BLIND24, "blind25": BLIND25,
                    "blind26": BLIND26, "blind27": BLIND27, "blind28": BLIND28,
                    "blind29": BLIND29, "blind30": BLIND30, "blind31": BLIND31,
-                   "blind32": BLIND32}[a.set][key]
+                   "blind32": BLIND32, "blind33": BLIND33}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
