@@ -26,6 +26,8 @@ RUNNING_SHARE = 0.3  # ... and on at least this share of them
 RUNNING_RUN = RUNNING_MIN_PAGES  # ... or on this many pages in a row
 FOOTNOTE_MARK = re.compile(r"^\s*(?:\d{1,2}|\*{1,3})\s*[А-ЯЁA-Z]")  # "2 Объемы…", "*Примечание", "1Указ…"
 FOOTNOTE_TYPE = 0.92  # a footnote's line height against the body's: footnotes are set in smaller type
+JUSTIFIED_GAPS = 3  # gaps a line must have for their being alike to tell justification (two may be by chance)
+JUSTIFIED_SPREAD = 0.5  # points between a justified line's widest and narrowest gap between words
 PHRASE_GAP = 2.0  # line heights between two words of one phrase (a table's header line has wider gaps between cells)
 
 
@@ -72,10 +74,14 @@ def _touching_top(content: PageContent) -> Line | None:
 
 
 def one_phrase(line: Line) -> bool:
-    """Whether a line reads as one phrase: no gap between its words as wide as a table's between its cells."""
+    """Whether a line reads as one phrase: no gap between its words as wide as a table's between its cells, unless
+    all its gaps are alike, as justification stretches a wrapped heading's first line («1.2. Цифровые инструменты
+    мониторинга межнациональных и», 26 pt between every two words); cells stand apart by what their texts leave."""
     height = line.y1 - line.y0
     words = sorted(line.words, key=lambda w: w.x0)
-    return not any(b.x0 - a.x1 > PHRASE_GAP * height for a, b in zip(words, words[1:]))
+    gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
+    justified = len(gaps) >= JUSTIFIED_GAPS and max(gaps) - min(gaps) <= JUSTIFIED_SPREAD
+    return justified or not any(gap > PHRASE_GAP * height for gap in gaps)
 
 
 def _exact_key(line: Line) -> tuple[str, str]:

@@ -78,7 +78,10 @@ CARD_MIN_FIELDS = 3
 CARD_KNOWN_SHARE = 0.5
 EXTRA = "extra:"  # key prefix of a column the template does not know, before its printed header
 ROW_GAP = 2.0  # points more than the usual gap between a cell's lines: a blank (a new row, a rule inside a cell)
-SLASH = re.compile(r"\s*/\s*")  # between the two columns one header cell names («Срок / Источник финансирования»)
+SLASH = re.compile(r"\s*/\s*|\s+и\s+(?=(?:его|её|ее|их)\s)")
+"""Between the two columns one header cell names: a slash («Срок / Источник финансирования»), or «и» before a
+possessive that points back at the first («Мероприятие … и его цель»): «Сроки геологоразведочных и иных работ» names
+one."""
 TITLE_LINE = re.compile(r"^(?:(?!Таблиц|Табл\.|Рисун|Рис\.|Приложени|Продолжени|Окончани)[А-ЯЁ][а-яё]+\s+(?P<worded>\d{1,2})"
                         r"|(?P<number>\d{1,2}(?:\.\d{1,2})+))[.)](?:\s+(?P<text>[А-ЯЁ«\"\d].*))?$")
 """A numbered title over a table, «1.1. Библиотека …», «Задача 1. Повышение …», «Задача 2. 1. Обеспечение …», or its
@@ -741,8 +744,9 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
 
 
 def _stacked(template: TableTemplate, text: str, others: list[dict[str, float]]) -> tuple[str, str] | None:
-    """The two columns a header cell names, split by a slash («Срок проведения / Источник финансирования»): a
-    row prints the first's cell over the second's, in this one column, parted by a rule. Each part, of two
+    """The two columns a header cell names, split by a slash or «и» («Срок проведения / Источник финансирования»,
+    «Мероприятие национальной политики и его цель»): a row prints the first's cell over the second's, in this one
+    column, parted by a rule, a blank or the second's label («Цель мероприятия: …»). Each part, of two
     words or more, must name its column on its own, and no other header cell name the second as well (`others`:
     their scores); not in a table whose rows hold sub-rows (section 7's indicators)."""
     parts = SLASH.split(text.strip())
@@ -1012,6 +1016,7 @@ class TableReader:
             first, *more = records
             new = more
             if at_fragment_top and self._continues(first):
+                self._below_again(self.records[-1], first)
                 _glue(self.records[-1], first)
             else:
                 new = [first, *more]
@@ -1163,8 +1168,10 @@ class TableReader:
         bottom = max(cell.row1 for cell in group.cells)
         ends = [(cell, cell.lines[-1]) for cell in group.cells if cell.row1 == bottom and cell.lines]
         lowest = max((line.y1 for _, line in ends), default=0.0)  # a browser's cells stop short of the border
-        return last.keys() & {_column_of(self.columns, cell) for cell, line in ends
-                              if lowest - line.y1 <= FOOT_LINES * (line.y1 - line.y0)}
+        running = last.keys() & {_column_of(self.columns, cell) for cell, line in ends
+                                 if lowest - line.y1 <= FOOT_LINES * (line.y1 - line.y0)}
+        # a column stacking two (Column.lower) whose upper part runs on may open its lower part after the break
+        return running | {col.lower for col in self.columns or () if col.lower and col.key in running}
 
     def _continues(self, candidate: Record) -> bool:
         """Whether the first row on a page is the rest of the last row of the previous page.
@@ -1326,20 +1333,46 @@ class TableReader:
                 out.append((cell, lower[key]))
             else:
                 seen.add(key)
-                cut = _upper_lines(cell.lines, paged)
+                cut = self._upper_lines(cell.lines, paged, lower[key])
+                below = self._unlabelled(cell.lines[cut:], lower[key])
                 out += [(replace(cell, lines=cell.lines[:cut]), key)] + \
-                    ([(replace(cell, lines=cell.lines[cut:]), lower[key])] if cut < len(cell.lines) else [])
+                    ([(replace(cell, lines=below), lower[key])] if below else [])
         return out
 
+    def _upper_lines(self, lines: list[Line], paged: bool, lower: str) -> int:
+        """How many of a cell's lines are its upper part (_lower_cells): those above the first line that opens with
+        a label naming the lower column («Цель мероприятия по нацполитике: …»), else above the first blank wider
+        than the narrowest gap between its lines by ROW_GAP; the first paragraph where lines are paragraphs."""
+        labelled = next((k for k, line in enumerate(lines) if k and self._lower_label(line.text, lower)), None)
+        if labelled is not None:
+            return labelled
+        if not paged:
+            return 1
+        gaps = [b.y0 - a.y1 for a, b in zip(lines, lines[1:])]
+        least = min(gaps, default=0.0)
+        return next((k + 1 for k, gap in enumerate(gaps) if gap > least + ROW_GAP), len(lines))
 
-def _upper_lines(lines: list[Line], paged: bool) -> int:
-    """How many of a cell's lines are its upper part (_lower_cells): those above the first blank wider than the
-    narrowest gap between its lines by ROW_GAP; the first paragraph where lines are paragraphs."""
-    if not paged:
-        return 1
-    gaps = [b.y0 - a.y1 for a, b in zip(lines, lines[1:])]
-    least = min(gaps, default=0.0)
-    return next((k + 1 for k, gap in enumerate(gaps) if gap > least + ROW_GAP), len(lines))
+    def _below_again(self, previous: Record, continuation: Record) -> None:
+        """A cell cut by a page break in its lower part (Column.lower: the goal under the project's name) goes on
+        in that part, however its rest opens: its lines read as the upper part's move down."""
+        for col in self.columns or ():
+            if col.lower and previous.lines(col.lower) and continuation.subrows:
+                cells = continuation.subrows[0].cells
+                cells[col.lower] = cells.pop(col.key, []) + cells.get(col.lower, [])
+
+    def _lower_label(self, text: str, lower: str) -> str | None:
+        """The label a lower part opens with, «Цель мероприятия по нацполитике:», when it names the lower column."""
+        label, colon, _ = text.partition(":")
+        found = self.template.columns.best(label, self.template.thresholds.column_header) if colon else None
+        return label + colon if found and found[0] == lower else None
+
+    def _unlabelled(self, lines: list[Line], lower: str) -> list[Line]:
+        """A lower part's lines without the label it opens with, which names its column and is none of its text."""
+        label = self._lower_label(lines[0].text, lower) if lines else None
+        if label is None:
+            return lines
+        rest = lines[0].text[len(label):].strip()
+        return ([replace(lines[0], text=rest)] if rest else []) + lines[1:]
 
 
 def _preview(group: RowGroup) -> str:

@@ -248,3 +248,21 @@ def test_a_two_line_running_head_set_close_over_the_body_is_dropped():
     plain = [PageContent(n, 600, 800, [Line(f"{words[5 * (n - 1) + k]}: абзац", 85, 40 + 14 * k, 583, 52 + 14 * k)
                                        for k in range(5)], []) for n in range(1, 4)]
     assert len([b for b in build_stream(plain) if isinstance(b, TextLine)]) == 15
+
+
+def test_a_justified_lines_wide_even_gaps_are_one_phrase_a_rows_uneven_gaps_are_not():
+    """blind33's LNR justifies its bold subsection headings: «1.2. Цифровые инструменты мониторинга межнациональных
+    и» wraps, and its first line stands 26 pt between every two words, over two line heights: it was taken for a
+    table's row, subsection 1.2 was lost and its technologies with it (technology 0). Gaps all alike are
+    justification; a row's cells stand apart by what their texts leave."""
+    from parsers.stream import one_phrase
+
+    def line(xs: list[tuple[float, float]]) -> Line:
+        words = tuple(Word(f"w{k}", x0, 100, x1, 112, (x0 + x1) / 2, 106) for k, (x0, x1) in enumerate(xs))
+        return Line(" ".join(w.text for w in words), xs[0][0], 100, xs[-1][1], 112, words)
+
+    justified = [(70, 100), (126.2, 200), (226.3, 300), (326.2, 380), (406.3, 500), (526.2, 580)]
+    assert one_phrase(line(justified))
+    row = [(70, 90), (150, 200), (203, 260), (330, 400)]  # «6.1 | Цифровизация процессов | до 2026 года»
+    assert not one_phrase(line(row))
+    assert not one_phrase(line([(70, 90), (150, 200), (260, 300)]))  # two gaps alike may be by chance

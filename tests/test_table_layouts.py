@@ -1459,3 +1459,42 @@ def test_a_responsible_body_merged_over_several_projects_indicators(suffix):
     assert [(_letters(i.project), _letters(i.responsible_body), _letters(i.name)) for i in doc.indicators] == [
         (_letters(row["project"]), _letters(row["roiv"]), _letters(indicator["name"]))
         for group in gold["s7"]["groups"] for row in group["rows"] for indicator in row["indicators"]]
+
+
+def test_a_justified_subsection_heading_that_wraps_opens_its_subsection():
+    """blind33's LNR: subsection 1.2's justified first line read as a table's row; its technologies were lost."""
+    doc = _blind_doc("lnr", "pdf", "blind33")
+    gold = _gold("lnr", "blind33")
+    assert [_letters(item.text) for item in doc.list_items if item.kind == "technology"] == [
+        _letters(text) for block in gold["s1"]["technologies"]["lists"] for text in block["items"]]
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+def test_a_column_naming_the_project_and_its_goal_holds_both(suffix):
+    """blind33's LNR heads one column «Мероприятие национальной политики и его цель»: each cell prints the project's
+    name over an italic «Цель мероприятия по нацполитике: …». With no goal column the table was no projects table and
+    section 6 was lost (projects 0). A header «X и его Y» names two columns stacked in one, as «X / Y» does; the
+    lower part opens at its label, which is none of its text, and goes on past a page break however its rest opens.
+    Khabarovsk's «Сроки геологоразведочных и иных работ» names one column: no possessive points back."""
+    doc = _blind_doc("lnr", suffix, "blind33")
+    gold = _gold("lnr", "blind33")
+    rows = [row for group in gold["s6"]["groups"] for row in group["rows"]]
+    assert [(_letters(p.name), _letters(p.goal), _letters(p.term)) for p in doc.projects] == [
+        (_letters(row["name"]), _letters(row["goal"]), _letters(row["term"])) for row in rows]
+    khabarovsk = _blind_doc("khabarovsk", suffix, "blind33")
+    described = [row for group in _gold("khabarovsk", "blind33")["s6"]["groups"] for row in group["rows"]]
+    assert [(_letters(p.term), _letters(p.description)) for p in khabarovsk.projects] == [
+        (_letters(row["term"]), _letters(row["description"])) for row in described]
+
+
+def test_a_bold_run_in_subsection_heading_in_a_docx_paragraph_opens_its_subsection():
+    """blind33's Khabarovsk runs its subsection headings into their first paragraph, bold: «1.1. Законодательство о
+    недрах … значения. Основаниями разработки …». In the DOCX the whole paragraph was one line, too long for a
+    heading: subsections 1.1-8.2 and every list under them were lost (basis, tasks, financing 0). A paragraph that
+    opens with bold runs numbered «N.M.» and goes on in plain ones is the heading, then its text."""
+    doc = _blind_doc("khabarovsk", "docx", "blind33")
+    gold = _gold("khabarovsk", "blind33")
+    assert [s.number for s in doc.sections if s.number.startswith("1.")] == ["1.1", "1.2", "1.3"]
+    assert [_letters(s.title) for s in doc.sections if s.number == "1.1"] == [_letters(gold["s1"]["basis"]["title"])]
+    assert [_letters(item.text) for item in doc.list_items if item.kind == "basis"] == [
+        _letters(text) for block in gold["s1"]["basis"]["lists"] for text in block["items"]]

@@ -16,6 +16,7 @@ cheaply (its cell API rebuilds the grid on every access).
 """
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -36,6 +37,10 @@ not fit the memory limit per document anyway."""
 TWIPS_PER_POINT = 20
 W_P, W_TBL, W_SDT, W_TR, W_TC = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:tr"), qn("w:tc")
 W_T, W_TAB, W_BR, W_CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
+W_R, W_RPR, W_B = qn("w:r"), qn("w:rPr"), qn("w:b")
+RUN_IN_NUMBER = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
+"""A run-in heading's number, «1.2. …»: levelled, as a subsection's is."""
+MAX_RUN_IN = 200  # characters a run-in heading has at most: a longer bold opening is emphasis
 SKIPPED = {qn("w:del"), qn("w:moveFrom"), qn("w:drawing"), qn("w:pict"), qn("w:object"),
            "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
            qn("w:delText"), qn("w:instrText"), qn("w:footnoteReference"), qn("w:commentReference")}
@@ -105,7 +110,10 @@ def _walk(parent, numbering: Numbering, blocks: list[Block], counts: dict[str, i
         if child.tag == W_P:
             counts["paragraph"] += 1
             ref = f"paragraph {counts['paragraph']}"
-            lines = text_lines(numbering.label(child) + paragraph_text(child), ref)
+            text = paragraph_text(child)
+            if cut := _run_in_heading(child):  # the heading on a line of its own, as it reads
+                text = f"{text[:cut].rstrip()}\n{text[cut:].lstrip()}"
+            lines = text_lines(numbering.label(child) + text, ref)
             blocks += lines
             if not lines and next(child.iter(*PICTURES), None) is not None:
                 blocks.append(Figure(None, ref))
@@ -116,6 +124,31 @@ def _walk(parent, numbering: Numbering, blocks: list[Block], counts: dict[str, i
                 blocks.append(block)
         elif child.tag == W_SDT and (content := child.find(qn("w:sdtContent"))) is not None:
             _walk(content, numbering, blocks, counts)
+
+
+def _run_in_heading(p) -> int | None:
+    """Where a run-in subsection heading ends: the bold runs a paragraph opens with, numbered «1.2.» and no longer
+    than a heading, before the paragraph's text goes on in plain runs («**1.2. Цифровой учет запасов.** В ходе
+    реализации …»); None for other paragraphs. Bold is the only mark that parts them."""
+    bold: list[str] = []
+    for run in p.iter(W_R):
+        out: list[str] = []
+        _collect(run, out, "\t")
+        text = "".join(out)
+        if not text.strip():
+            bold.append(text)
+            continue
+        if not _bold(run):
+            heading = "".join(bold)
+            return len(heading) if RUN_IN_NUMBER.match(heading) and len(heading) <= MAX_RUN_IN else None
+        bold.append(text)
+    return None
+
+
+def _bold(run) -> bool:
+    """Whether a run is set bold by its own properties (w:b, not switched off)."""
+    b = run.find(f"{W_RPR}/{W_B}")
+    return b is not None and b.get(qn("w:val"), "true") not in ("0", "false", "off")
 
 
 def paragraph_text(p) -> str:
