@@ -94,6 +94,7 @@ BRACKETED_NUMBER = re.compile(
 """A heading word and number in brackets before the title, a word or two after the number inside them:
 «[Раздел 1 программы] Основания и инструменты …»."""
 SUBSECTION_HEADING = re.compile(r"^\s*\[?([1-8])\.([1-9]\d?)[.\]]?\s*([^\s.].*)$")  # «1.1.», «[1.1]»; «1.0.» heads section 1; «6.6.» alone titles no subsection
+SUBSECTION_NUMBER_ALONE = re.compile(r"^\s*\[?([1-8])\.([1-9]\d?)[.\]]?()\s*$")  # «1.1.» over its title
 DOT_LEADER = re.compile(r"\.{4,}|…{2,}")
 MAX_HEADING_CHARS = 160
 MAX_TITLE_WORDS = 14
@@ -606,16 +607,27 @@ def _contents_title(text: str) -> bool:
 
 
 def _with_subsections(heading: _Candidate, body: list[Block]) -> list[Section]:
-    """The section and its subsections "N.1", "N.2", ... found in order (an item numbered out of turn is text)."""
+    """The section and its subsections "N.1", "N.2", ... found in order (an item numbered out of turn is text). A
+    subsection's number alone on its line («1.1.») heads it when its title follows on the next line; over a table
+    it is the number of a blank title there («6.6.» over a project's table of fields)."""
     sections = [Section(heading.number, heading.title, heading.page)]
-    for block in body:
+    titled_below = False
+    for k, block in enumerate(body):
+        if titled_below:
+            titled_below = False
+            sections[-1].title = _clean_title(block.text)
+            continue
         sub = SUBSECTION_HEADING.match(block.text) if isinstance(block, TextLine) else None
+        alone = SUBSECTION_NUMBER_ALONE.match(block.text) if isinstance(block, TextLine) else None
+        if alone and k + 1 < len(body) and isinstance(body[k + 1], TextLine) and _title_shaped(body[k + 1].text):
+            sub, titled_below = alone, True
         # (a row of a table printed without rules, «6.1 Цифровизация … до 2026 года …», is no heading: its
         # words stand apart in cells)
         if (sub and sub.group(1) == heading.number and len(block.text) <= MAX_HEADING_CHARS
                 and not DOT_LEADER.search(block.text) and int(sub.group(2)) == len(sections)
                 and one_phrase(block.line)):
-            sections.append(Section(f"{sub.group(1)}.{sub.group(2)}", _clean_title(sub.group(3)), block.page))
+            sections.append(Section(f"{sub.group(1)}.{sub.group(2)}", _clean_title(sub.group(3) or ""), block.page))
         else:
+            titled_below = False
             sections[-1].blocks.append(block)
     return sections

@@ -730,9 +730,12 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     known_keys = {col.key for col in known or () if not col.key.startswith(EXTRA)}
     least = REPEATED_HEADER_SHARE * len(known_keys) if known_keys else MIN_NAMED_COLUMNS
     missing = set(template.required) - named
-    # without its title_rows column the header must be this table's own: nearly every cell one of its columns
-    titled = missing == {template.title_rows} and sum(
-        key is None and not year for key, year in zip(keys, years)) <= MAX_UNKNOWN_BESIDE_TITLES
+    # without its title_rows column the header must be this table's own: nearly every cell one of its columns;
+    # without its title_lines column (a project's name over its table of fields), most of the table's other columns
+    own = sum(key is None and not year for key, year in zip(keys, years)) <= MAX_UNKNOWN_BESIDE_TITLES
+    others = [key for key in template.columns.keys if key not in PLACING_COLUMNS and key != template.title_lines]
+    titled = own and (missing == {template.title_rows}
+                      or missing == {template.title_lines} and 2 * len(named & set(others)) >= len(others))
     if (missing and not titled) or len(named) < least:
         return None
     columns = []
@@ -1020,7 +1023,7 @@ class TableReader:
                 _glue(self.records[-1], first)
             else:
                 new = [first, *more]
-            if self._titles_column():
+            if self._titles_column() or self._titled_by_lines():
                 for record in new:
                     self._titled(record)
             self._with_labelled(new)
@@ -1045,7 +1048,7 @@ class TableReader:
                 going_on = title
             elif going_on is not None:
                 going_on.append(text)
-        if title and self.template.title_rows:
+        if title and (self.template.title_rows or self.template.title_lines):
             self.title, self.title_no = title, number
         return bool(title or self.labelled)
 
@@ -1075,9 +1078,11 @@ class TableReader:
         return True
 
     def _titled(self, record: Record) -> None:
-        """A record under a row printed across the table for the `title_rows` column takes that row's text, and
-        its number when the record prints none of its own (a project's number over its indicators)."""
-        record.subrows[0].cells.setdefault(self.template.title_rows, list(self.title))
+        """A record under a row printed across the table for the `title_rows` column, or under a numbered title
+        over the table for the `title_lines` one, takes that title's text, and its number when the record prints
+        none of its own (a project's number over its indicators)."""
+        key = self.template.title_rows if self._titles_column() else self.template.title_lines
+        record.subrows[0].cells.setdefault(key, list(self.title))
         if self.title_no and "no" in self.template.columns.keys and not record.lines("no"):
             record.subrows[0].cells["no"] = [self.title_no]
 
@@ -1086,6 +1091,11 @@ class TableReader:
         of a table divided by columns, which prints its rows' number and name again over more years (no project)."""
         title_rows = self.template.title_rows
         return title_rows in self.keys and all(col.key != title_rows for col in header)
+
+    def _titled_by_lines(self) -> bool:
+        """Whether this table's header lacks the `title_lines` column, which a numbered title over it gives."""
+        key = self.template.title_lines
+        return bool(key and self.columns and self.title) and all(col.key != key for col in self.columns)
 
     def _titles_column(self) -> bool:
         """Whether this table prints its `title_rows` column as rows across it (its header lacks it)."""

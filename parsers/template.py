@@ -38,6 +38,9 @@ class TableTemplate:
     names_only: frozenset[str] = frozenset()  # columns whose cells name things and never say what is done
     no_content: re.Pattern = re.compile("^$")  # a cell saying its row has none of its column's content
     split_at_numbers: bool = False  # in a table that numbers its rows, a row starts where a number cell does too
+    title_lines: str | None = None
+    """The column a numbered title over a table of its own may give the table's rows instead (a project's name over
+    its table of fields); unlike `title_rows`, never a row across the table."""
 
     @property
     def naming_column(self) -> str:
@@ -93,7 +96,8 @@ def template_from_toml(text: str) -> Template:
             spec.get("split_rows_on"), spec.get("title_rows"), thresholds, kinds, not_template,
             _questions({name: column["asks"] for name, column in columns.items() if "asks" in column}),
             frozenset(name for name, column in columns.items() if column.get("names_only")),
-            re.compile(raw["no_content"]["pattern"], re.IGNORECASE), spec.get("split_at_numbers", False))
+            re.compile(raw["no_content"]["pattern"], re.IGNORECASE), spec.get("split_at_numbers", False),
+            spec.get("title_lines"))
     return Template(
         sections=concepts({s["number"]: s["phrases"] for s in raw["sections"]}),
         list_kinds={s["number"]: s["list_kind"] for s in raw["subsections"] if "list_kind" in s},

@@ -1,4 +1,4 @@
-"""Rules of the blind24-31 rounds kept from firing where they must not: each fixture is a real DOCX a reviewer
+"""Rules of the blind24-33 rounds kept from firing where they must not: each fixture is a real DOCX a reviewer
 made from a sample or a variant to make one rule misfire (tests/fixtures/docx/review/, named after the case)."""
 from __future__ import annotations
 
@@ -161,3 +161,27 @@ def test_an_indicator_whose_name_opens_with_vsego_is_no_total():
     assert len(doc.indicators) == sum(len(row["indicators"]) for g in gold["s7"]["groups"] for row in g["rows"])
     assert doc.indicators[0].name.startswith("Всего обучающихся")
     assert not [p for p in doc.problems if p.code == "total_row"]
+
+
+LNR = _gold(FIXTURES / "docx" / "strategy-lnr.gold.json")
+
+
+def test_a_label_row_across_a_projects_table_names_no_project():
+    """LNR's section 6 with its name column headed «Сервис», which no phrase names, and a row across the table
+    «Проекты, рекомендованные федеральными органами исполнительной власти»: once a numbered title over a table could
+    name its project (blind32), that row was every project's name and the real names went to extra cells. Only a
+    title line over a table of its own names its rows (`title_lines`); the name column is guessed as before."""
+    doc = _doc("section6-label-row-across-a-guessed-name-column.docx")
+    rows = [row for group in LNR["s6"]["groups"] for row in group["rows"]]
+    assert [p.name for p in doc.projects] == [row["name"] for row in rows]
+
+
+def test_subsection_numbers_alone_over_their_titles_head_their_subsections():
+    """LNR's subsections 1.1-1.3 printed «1.1.», a line break, then «Основания разработки.»: once a lone number
+    stopped heading a subsection (blind32's blank «6.6.» over a table), all three were lost with their 18 items. A
+    number alone heads its subsection when a title follows on the next line."""
+    doc = _doc("subsection-numbers-alone-over-their-titles.docx")
+    assert [s.number for s in doc.sections if s.number.startswith("1.")] == ["1.1", "1.2", "1.3"]
+    assert Counter(item.kind for item in doc.list_items if item.section.startswith("1.")) == Counter(
+        {"basis": len([t for block in LNR["s1"]["basis"]["lists"] for t in block["items"]]),
+         "technology": len([t for block in LNR["s1"]["technologies"]["lists"] for t in block["items"]])})
