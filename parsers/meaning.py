@@ -133,6 +133,7 @@ PREDICATES = frozenset({"VERB", "PRTS", "ADJS"})  # a finite verb ("формир
 # ("рассмотрены") or adjective ("нужен" in «Зачем нужен продукт»)
 
 
+@lru_cache(maxsize=1 << 14)  # a table's cells are asked for each template table the table may be
 def has_predicate(text: str) -> bool:
     """Whether the text says something happens or is done: a clause, where titles and headers are noun phrases.
 
@@ -164,6 +165,7 @@ def is_question(text: str) -> bool:
 QUESTION_PARTICLES = frozenset({"это", "же", "ли"})  # «Во что это обойдется» asks what «Во что обойдется» asks
 
 
+@lru_cache(maxsize=1 << 14)  # `asked` reads a header cell's opening for every row and template table it is tried with
 def opening_lemmas(text: str, words: int | None = None) -> tuple[str, ...]:
     """The lemmas of the text's first `words` words (all by default) in order, function words included: how
     a question opens («Для чего создается сервис» -> для, что, создаваться, сервис)."""

@@ -17,7 +17,7 @@ import statistics
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -304,18 +304,31 @@ def _header_units(group: RowGroup) -> list[_HeaderUnit]:
     return units
 
 
+HEADER_SCORES_CACHE = 1 << 13
+"""Header units' scores kept: a table's rows are each tried as a header, with every template table while the
+table's kind is unknown, and the same header cells are printed again on each of its pages."""
+
+
 def _header_scores(template: TableTemplate, unit: _HeaderUnit, theme: frozenset[str]) -> dict[str, float]:
-    """How well the unit's header means each column: its own cell, or its cell read with the cells above it,
-    apart from the words of the table's `theme` (_theme) unless the cell says nothing else («Мероприятие»).
+    """How well the unit's header means each column (_texts_scores), in a dict of the caller's own."""
+    return dict(_texts_scores(template, tuple(unit.texts), theme))
+
+
+@lru_cache(maxsize=HEADER_SCORES_CACHE)
+def _texts_scores(template: TableTemplate, texts: tuple[str, ...], theme: frozenset[str]) -> dict[str, float]:
+    """How well a header unit's cells (`texts`, the unit's own first) mean each column: its own cell, or its
+    cell read with the cells above it, apart from the words of the table's `theme` (_theme) unless the cell
+    says nothing else («Мероприятие»).
     A cell that names the theme's thing itself (as its head noun, in no clause: «Региональный проект»,
     «Наименование основного мероприятия», «Метрика отдачи») names the required column whose phrases name that
     thing (or else the column that names the table's rows), unless its other words name another column better
     («Наименование показателя» where every header says «показатель»).
 
-    A cell longer than any header (a data row's prose) means no column, unread."""
-    if len(unit.text) > MAX_HEADER_CELL:
+    A cell longer than any header (a data row's prose) means no column, unread. Memoised: read only."""
+    text = texts[0]
+    if len(text) > MAX_HEADER_CELL:
         return dict.fromkeys(template.columns.keys, 0.0)
-    if _numbering_sign(unit.text) and "no" in template.columns.keys:  # «№ мероприятия»: the numbering column,
+    if _numbering_sign(text) and "no" in template.columns.keys:  # «№ мероприятия»: the numbering column,
         return {key: float(key == "no") for key in template.columns.keys}  # whatever it numbers
 
     def scores(text: str) -> dict[str, float]:
@@ -331,8 +344,8 @@ def _header_scores(template: TableTemplate, unit: _HeaderUnit, theme: frozenset[
             found[named] = max(found[named], template.thresholds.column_header)
         return found
 
-    own = scores(unit.text)
-    if glossed := _glossed(unit.text):
+    own = scores(text)
+    if glossed := _glossed(text):
         word, gloss, in_place = glossed
         surest = lambda found: max(found.values(), default=0.0)  # noqa: E731
         if surest(own) < template.thresholds.column_header:
@@ -340,9 +353,9 @@ def _header_scores(template: TableTemplate, unit: _HeaderUnit, theme: frozenset[
         elif surest(glossed_scores := scores(in_place)) <= surest(own) or surest(scores(gloss)) <= surest(scores(word)):
             glossed_scores = {}
         own = {key: max(own[key], glossed_scores.get(key, 0.0)) for key in own}
-    if len(unit.texts) == 1:
+    if len(texts) == 1:
         return own
-    whole = scores(" ".join(reversed(unit.texts)))
+    whole = scores(" ".join(reversed(texts)))
     return {key: max(own[key], whole[key]) for key in own}
 
 
@@ -382,20 +395,21 @@ def _numbering_sign(text: str) -> bool:
     return text.lstrip().startswith("№")
 
 
-def _heads_numbering(template: TableTemplate, unit: _HeaderUnit) -> bool:
-    """Whether the unit heads the numbering column, by its sign or its words («Поз. в записке»)."""
-    best = template.columns.best(unit.text, template.thresholds.column_header)
-    return _numbering_sign(unit.text) or best is not None and best[0] == "no"
+def _heads_numbering(template: TableTemplate, text: str) -> bool:
+    """Whether a header unit's text heads the numbering column, by its sign or its words («Поз. в записке»)."""
+    best = template.columns.best(text, template.thresholds.column_header)
+    return _numbering_sign(text) or best is not None and best[0] == "no"
 
 
-def _theme(template: TableTemplate, units: list[_HeaderUnit], years: list[int | None]) -> frozenset[str]:
-    """The words most of a header row's cells repeat (at least THEME_SHARE of its worded cells, and
-    THEME_CELLS of them): «мероприятие» in «Наименование мероприятия», «Когда реализуется мероприятие»,
-    «Роль края в мероприятии». Such a word names what the table is about, so it cannot tell its columns
-    apart; read with it, every header would mean the project's name."""
-    worded = [template.columns.words(unit.text).lemmas for unit, year in zip(units, years)  # a numbering header
-              if not year and unit.text.strip() and len(unit.text) <= MAX_HEADER_CELL  # («№ рег. проекта», «Поз.
-              and not _heads_numbering(template, unit)]                                # в записке») tells none
+@lru_cache(maxsize=HEADER_SCORES_CACHE)
+def _theme(template: TableTemplate, texts: tuple[str, ...], years: tuple[int | None, ...]) -> frozenset[str]:
+    """The words most of a header row's cells (its units' `texts`) repeat (at least THEME_SHARE of its worded
+    cells, and THEME_CELLS of them): «мероприятие» in «Наименование мероприятия», «Когда реализуется
+    мероприятие», «Роль края в мероприятии». Such a word names what the table is about, so it cannot tell its
+    columns apart; read with it, every header would mean the project's name. Memoised like _texts_scores."""
+    worded = [template.columns.words(text).lemmas for text, year in zip(texts, years)  # a numbering header
+              if not year and text.strip() and len(text) <= MAX_HEADER_CELL  # («№ рег. проекта», «Поз.
+              and not _heads_numbering(template, text)]                       # в записке») tells none
     counts = Counter(lemma for lemmas in worded for lemma in lemmas)
     return frozenset(lemma for lemma, n in counts.items() if n >= max(THEME_CELLS, THEME_SHARE * len(worded)))
 
@@ -415,9 +429,11 @@ def _data_texts(unit: _HeaderUnit, grid: Grid, data: list[RowGroup]) -> list[str
             if not ROW_NUMBER.fullmatch(text) and " ".join(fold(text).split()) != printed]
 
 
-def _content_shares(template: TableTemplate, texts: list[str]) -> dict[str, float]:
+@lru_cache(maxsize=HEADER_SCORES_CACHE)
+def _content_shares(template: TableTemplate, texts: tuple[str, ...]) -> dict[str, float]:
     """Share of the cells that hold each kind of content ("2022-2024" a term, "%" a unit). Row numbers
-    count rows: small whole figures that do not count up (base values «9», «50», «27») are none."""
+    count rows: small whole figures that do not count up (base values «9», «50», «27») are none.
+    Memoised (the same cells are judged for each template table and each column a header may be): read only."""
     if not texts:
         return {}
     shares = {kind: sum(bool(pattern.search(text)) for text in texts) / len(texts)
@@ -449,7 +465,7 @@ def _fits_by_content(template: TableTemplate, key: str, texts: list[str]) -> boo
     (goals, descriptions, benefits) prose.
     """
     said = said_cells(texts)
-    shares = _content_shares(template, said)
+    shares = _content_shares(template, tuple(said))
     if not said or _contradicted(template, key, shares) or key in template.names_only and _clauses(said):
         return False
     if expected := template.content.get(key, ()):
@@ -523,7 +539,7 @@ def _by_elimination(template: TableTemplate, units: list[_HeaderUnit], header: l
     # each unknown header whose words lean (if weakly) to a lacking column its cells do not contradict and no other
     # leans to takes it («ИТ-проект» to the project, however short its cells; not «Наименование KPI, единица
     # измерения» over names to the unit), before the rest are guessed
-    shares = {k: _content_shares(template, said_cells(_data_texts(units[k], grid, data)))
+    shares = {k: _content_shares(template, tuple(said_cells(_data_texts(units[k], grid, data))))
               for k in unknown}
     leaning = {k: max(((key, score) for key, score in header[k].items() if key in lacking and score >= WEAK_HEADER
                        and not _contradicted(template, key, shares[k])),
@@ -672,7 +688,7 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
     # column's header, which no data row prints (questions for headers: «Зачем это жителям», «Когда заработает»)
     needed = MIN_HEADER_COLUMNS if any(_numbering_sign(unit.text) for unit in units) \
         else max(MIN_HEADER_COLUMNS, len(units) / 2)
-    header, strong, theme = [], 0, _theme(template, units, years)
+    header, strong, theme = [], 0, _theme(template, tuple(u.text for u in units), tuple(years))
     for k, unit in enumerate(units):  # a data row is told from a header before all its cells are scored
         header.append(_header_scores(template, unit, theme))
         strong += bool(years[k]) or max(header[-1].values(), default=0.0) >= template.thresholds.header_cell
@@ -694,7 +710,7 @@ def header_columns(group: RowGroup, template: TableTemplate, known: list[Column]
         for h, texts in zip(header, texts_under):  # «Технические решения по объекту» over what will be done;
             for key in template.names_only & h.keys():  # not «Используемые технологии», the column's own phrase
                 h[key] = 0.0 if 0 < h[key] < PHRASE_SAID and _clauses(texts) else h[key]
-        shares = [_content_shares(template, texts) for texts in texts_under]
+        shares = [_content_shares(template, tuple(texts)) for texts in texts_under]
         printed_long = _printed_long(template, header, years, shares)
         for h, year, texts, content in zip(header, years, texts_under, shares):
             sentences = _sentences(texts)
@@ -879,9 +895,11 @@ def part_naming(template: TableTemplate) -> str:
     return "name" if "name" in template.columns.keys else template.naming_column
 
 
+@cache
 def part_template(template: TableTemplate) -> TableTemplate:
     """The template a part of a table divided by columns is read by (TableReader._another_part): only the
-    column it names its rows by required."""
+    column it names its rows by required. One per template, so that what is memoised per template
+    (_texts_scores) serves every part read by it."""
     return replace(template, required=(part_naming(template),))
 
 

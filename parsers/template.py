@@ -21,8 +21,11 @@ class Thresholds:
     header_cell: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class TableTemplate:
+    """One template table. Compared and hashed by identity (eq=False): it is read once, and the scores of a
+    header row are memoised per template (parsers/tables.py), which its dict fields could not be hashed for."""
+
     key: str
     section: str
     required: tuple[str, ...]

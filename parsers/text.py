@@ -96,6 +96,9 @@ class Dehyphenator:
 
     whole: list[str] = field(default_factory=list)  # sorted, for prefix (stem) look-ups
     hyphenated: list[str] = field(default_factory=list)
+    _joined: dict[tuple[tuple[str, ...], bool], str] = field(default_factory=dict, repr=False, compare=False)
+    """join's answers: a cell's lines are joined again wherever its text is asked for (a record's columns, its
+    extras, the checks of its columns)."""
 
     @classmethod
     def from_lines(cls, lines: Iterable[str]) -> "Dehyphenator":
@@ -167,7 +170,10 @@ class Dehyphenator:
 
     def join(self, lines: Iterable[str], newline_before_lists: bool = True) -> str:
         """Lines of one paragraph or cell -> one string; "\n" kept before list items."""
-        rows = [_GLUED_FOOTNOTE_MARK.sub("", _without_inner_soft_hyphens(" ".join(raw.split()))) for raw in lines]
+        key = (tuple(lines), newline_before_lists)
+        if key in self._joined:
+            return self._joined[key]
+        rows = [_GLUED_FOOTNOTE_MARK.sub("", _without_inner_soft_hyphens(" ".join(raw.split()))) for raw in key[0]]
         rows = [r for r in rows if r]
         out = ""
         for k, line in enumerate(rows):
@@ -189,6 +195,7 @@ class Dehyphenator:
                 out += line
             else:
                 out += " " + line
+        self._joined[key] = out
         return out
 
 

@@ -445,12 +445,25 @@ def virtual_card(lines: list[TextLine]) -> list[Table]:
     return [Table(fragments)] if fragments else []
 
 
+BODIES_KEPT = 1 << 10
+_bodies: dict[int, tuple[Grid, int | None]] = {}
+"""_unruled_body's answers by the grid's identity, each with its grid (so that no other grid takes its id): a
+grid is not changed once read, and each is asked about to classify its table (sections.py) and again for each
+template table it is tried as, and to cut its rows (records.py)."""
+
+
 def _unruled_body(grid: Grid) -> int | None:
     """The first grid row of a body printed without rules between its rows, or None: a cell of the first two
     columns (the numbering column, maybe after an industry column) numbers several rows, where a ruled table
     gives each row its cell; or one grid row shows several rows of the table by their text (_printed_in_one_row)."""
+    if id(grid) in _bodies:
+        return _bodies[id(grid)][1]
     rows = [cell.row0 for cell in grid.cells if cell.col0 <= 1 and _numbers_rows(cell)]
-    return min(rows) if rows else _printed_in_one_row(grid)
+    body = min(rows) if rows else _printed_in_one_row(grid)
+    if len(_bodies) >= BODIES_KEPT:
+        del _bodies[next(iter(_bodies))]  # the oldest: a document's tables are asked about together
+    _bodies[id(grid)] = (grid, body)
+    return body
 
 
 def _printed_in_one_row(grid: Grid) -> int | None:
