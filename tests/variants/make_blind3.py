@@ -32,6 +32,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind31 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind32 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind33 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind34 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -331,6 +332,20 @@ Word multilevel list (numbering.xml: «Глава %1 ...», «%1.%2.») attached
 nowhere; section 1.1's legal acts as hyperlinks to a legal reference system (blue, underlined, as acts copied from
 КонсультантПлюс print); run-in subsection headings («1.1. <title>.» in bold at the start of the subsection's first
 paragraph, the text following on the same line).
+
+The thirty-first form renders the blind34 set (tests/fixtures/variants/blind34) in the BLIND34 configs with
+tests/variants/blind34_rewordings.toml: unseen wording again in registers no earlier set used (a programme for developing
+the civil registry offices: государственная регистрация актов гражданского состояния, ЕГР ЗАГС, заявители, «{y} г.
+(регистрация актов)»; a programme for developing hunting management: охотничьи угодья, охотпользователи, охотнадзор,
+«{y} г. (охотничье хозяйство)»; a programme for developing initiative budgeting: инициативные проекты, инициативные
+платежи, ТОС, «{y} г. (инициативные проекты)»; a programme for supporting the magistrates' courts: судебные участки,
+участники судопроизводства, «{y} г. (мировая юстиция)»), headings «Раздел 1 программы развития органов ЗАГС. ...»,
+«Глава 1 охотхозяйственной программы. ...», «Часть 1 программы инициативного бюджетирования. ...» and «Глава I программы
+обеспечения деятельности мировых судей» over the title in capitals, in familiar layouts with one feature each that
+regional documents have and no earlier set had: edition notes «(в ред. ...)» right-aligned under some headings, as
+consolidated texts of amended acts print them; the strategy card's fields under shaded group rows («I. Общие сведения
+...»); the industry column of sections 5-7 holding codes («01», «02») with a legend table «code | industry» right before
+each table; section 6's federally recommended projects' rows shaded, with the shading's legend under the table.
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -2832,6 +2847,115 @@ BLIND33 = {
 }
 
 
+# The thirty-fourth blind set (--set blind34, wordings tests/variants/blind34_rewordings.toml): UNSEEN REGIONS again,
+# with LAYOUTS no earlier set printed: every string of the wordings file is new (rapidfuzz ratio at most 90 against
+# every string of the earlier wordings files, lower-cased, heading styles, year labels, task labels, period labels,
+# captions, appendix labels, banner lines, parameter heads, goal labels and the new edition notes, card group labels,
+# code legends and shading legend included: the highest 87.4; across the set at most 76.2 between two
+# documents, 88.2 within one), in registers no earlier set used (a programme for developing the civil registry
+# offices, ЗАГС; a programme for developing hunting management; a programme for developing initiative budgeting; a
+# programme for supporting the magistrates' courts). Each document is printed in familiar layouts (the keys above, in
+# combinations no earlier set has) plus one feature regional documents have and no earlier set had (all default to
+# off, so the earlier sets' outputs are unchanged):
+#   heading_edition    edition notes under headings, as the consolidated text of an amended act prints them: after the
+#                      heading of each section or subsection the wordings' [editions] name (by its number), a line of
+#                      its own «(в ред. постановления ... от ... № ...)», right-aligned, italic, two points smaller, kept
+#                      with the heading; the gold's headings are without it, its "edition_notes" list them ({section,
+#                      text}), a note says so. Not with heading boxes or run-in headings;
+#   card_groups        the strategy card's fields under shaded full-width group rows (the wordings' card.groups: the field
+#                      number a group starts at and its label, «I. Общие сведения ...»; bold, centred, the cells merged
+#                      across the card, kept with the next row), the fields' numbers running on across them, as
+#                      programme passports group their lines; the gold's rows are the fields only, s2_card "groups" lists
+#                      the group rows ({before_field, label}), a note says so. Not with a remarks column, a split card or
+#                      value continuation rows;
+#   industry_codes     (the sections, with industry "column") the industry column, headed by the wordings'
+#                      s<N>.industry_code, prints each industry's code («01», «02»: its number in two digits) in the
+#                      merged cell instead of its name; the names print in a legend right before the table: a line
+#                      s<N>.codes_lead and a two-column table s<N>.codes_head («code | industry»), a small paragraph
+#                      between it and the table (so no two tables join), as statistical forms print classifier codes;
+#                      the gold's groups keep the numbers and names, its header the printed label, s<N> "industry_codes"
+#                      the legend's rows ({code, industry}), a note says so. Not with the document's own industry names
+#                      or a rotated industry column;
+#   s6_status_shade    section 6 shades the rows of the projects marked «(рекомендовано ФОИВ)» light grey (every cell but
+#                      an industry column's) and prints the legend s6.shade_note (italic, smaller) right under the table;
+#                      the shading is not in the gold, the legend is its s6 "shade_legend", the rows are unchanged, a
+#                      note says so.
+# The combinations:
+#   lnr         heading_edition: «(в ред. ...)» lines under the headings of 1.1, 2, 5, 7 and 8.2; otherwise familiar:
+#               Heading styles, an industry column with merged tasks in section 5, numbered industry rows in section 6
+#               and full-width industry rows in section 7 (sections 5-7 landscape), a column-number row repeated under
+#               the repeated header, a two-row indicator header with a base value, «Таблица N» captions (the card too),
+#               the card with bold labels and a number column, a contents with dot leaders, page numbers in the footer,
+#               list items «•» and «–», decimal commas, «—» in empty cells;
+#   stavropol   card_groups: the card «№ | Сведение | Изложение сведений» under three group rows; otherwise familiar: numbered
+#               industry rows with merged tasks in a portrait section 5, an industry column in landscape sections 6 and
+#               7, a one-row indicator header, a column-number row once under the repeated header, bold headings, a
+#               contents table, the short title in the page header, list items «•» in section 4, percent signs, «х» in
+#               empty cells;
+#   tyumen      industry_codes: the industry column of sections 5-7 as codes, a legend table before each table;
+#               otherwise familiar: merged tasks, sections 5-7 landscape, no column numbers, a two-row indicator
+#               header, bold headings, section 4's leads as sub-headings, the card as a plain two-column table, a
+#               contents table, «стр. N из M» footers, list items «а)» and «–», decimal commas, «–» in empty cells;
+#   khabarovsk  s6_status_shade: the federally recommended projects' rows shaded, the legend under the table;
+#               otherwise familiar: a title page with the approving act, a contents table, full-width industry rows
+#               with merged tasks in section 5 and numbered industry rows in sections 6 and 7 (sections 5-7 landscape),
+#               a column-number row repeated under the repeated header, a two-row indicator header, titled captions
+#               («Таблица N – ...», not the card), headings «Глава I ...» over the title in capitals, the card with
+#               numbered bold labels, page numbers in the header and the short title in the footer, percent signs, «-»
+#               in empty cells.
+# Every table is followed by a paragraph, so no two tables join in the DOCX.
+BLIND34 = {
+    "lnr": dict(
+        name="blind34-lnr-razdel-programmy-zags-headings-civil-registry-programme-edition-notes-under-headings",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="styles", industry={"5": "column", "6": "numbered_row", "7": "full_row"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="footer", toc=True, front=None, card="bold_three",
+        list_markers={"basis": "{n}.", "technology": "\u2022", "task": "{n})", "financing": "\u2013",
+                      "problems": "{n}.", "challenges": "{n}.", "risks": "{n}."},
+        s4_lead="bold",
+        heading_edition=True, toc_style="leaders", captions={"word": "Таблица", "cont": None, "card": True},
+        values={"comma": True}, empty_mark="\u2014", no_width=1.8, year_width=2.1),
+    "stavropol": dict(
+        name="blind34-stavropol-glava-okhotkhozyaystvennoy-programmy-headings-hunting-programme-card-field-group-rows",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="bold", industry={"5": "numbered_row", "6": "column", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=False, base_year=False,
+        landscape=("6", "7"), running="header", toc=True, front=None, card="numbered",
+        list_markers={"basis": "{n})", "technology": "{n}.", "task": "{n}.", "financing": "{n})",
+                      "problems": "\u2022", "challenges": "\u2022", "risks": "\u2022"},
+        s4_lead="italic",
+        card_groups=True, toc_source_key=True, values={"percent": True}, empty_mark="х", no_width=1.7,
+        year_width=2.0),
+    "tyumen": dict(
+        name="blind34-tyumen-chast-programmy-initsiativnogo-byudzhetirovaniya-headings-participatory-budgeting-industry-codes-with-legend",
+        font="Arial", size=11, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="bold", industry={"5": "column", "6": "column", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running=None, toc=True, front=None, card="plain_colon",
+        list_markers={"basis": "\u2013", "technology": "{n})", "task": "{n}.", "financing": "\u2013",
+                      "problems": "{a})", "challenges": "{a})", "risks": "{a})"},
+        s4_lead="subheading",
+        industry_codes=("5", "6", "7"), page_numbers="of_total", values={"comma": True}, empty_mark="\u2013",
+        no_width=1.8, year_width=2.3),
+    "khabarovsk": dict(
+        name="blind34-khabarovsk-front-glava-roman-caps-headings-magistrates-courts-programme-s6-recommended-rows-shaded",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="styles", industry={"5": "full_row", "6": "numbered_row", "7": "numbered_row"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running="both", toc=True, front="act", card="numbered_bold",
+        list_markers={"basis": "{n}.", "technology": "{n}.", "task": "{n})", "financing": "{n}.",
+                      "problems": "{n})", "challenges": "{n})", "risks": "{n})"},
+        s4_lead="plain",
+        s6_status_shade=True, captions={"word": "Таблица", "cont": None, "card": False, "title": True},
+        values={"percent": True}, empty_mark="-", no_width=2.0, year_width=2.1),
+}
+
+
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 ORDINALS = ["первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой"]
 ORDINALS_F = ["первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая"]
@@ -3448,6 +3572,14 @@ class Builder:
             add_footnote(self.doc, p, fn, self.cfg["size"] - 2)
             # the heading prints with a superscript number after it; the gold keeps the heading's words
             self.out.setdefault("heading_footnotes", []).append({"section": n, "text": fn})
+        ed = (self.w.get("editions") or {}).get(n) if self.cfg.get("heading_edition") else None
+        if ed:      # blind34: the edition note under the heading, right-aligned, as consolidated texts print it
+            assert not self.cfg.get("heading_box") and not self.cfg.get("run_in"), self.key
+            pe = para(self.doc, ed, italic=True, align=WD_ALIGN_PARAGRAPH.RIGHT, size=self.cfg["size"] - 2,
+                      keep=True)
+            pe.paragraph_format.space_after = Pt(6)
+            self.no_hyph(pe)
+            self.out.setdefault("edition_notes", []).append({"section": n, "text": ed})
         if toc:
             self.toc_pages.setdefault(text, "")
         return text
@@ -4026,10 +4158,22 @@ class Builder:
                 set_cell_text(c, self.hcase(h), bold=self.hbold, align=WD_ALIGN_PARAGRAPH.CENTER)
             self.look([r])
         out_rows = []
+        groups = {g["at"] - 1: g["label"] for g in self.w["card"].get("groups", ())} \
+            if self.cfg.get("card_groups") else {}
+        if groups:      # blind34: shaded full-width rows naming groups of fields
+            assert not note and not self.cfg.get("card_split") and not self.cfg.get("card_cont_rows"), self.key
+            self.out["s2_card"]["groups"] = [{"before_field": k + 1, "label": lab} for k, lab in sorted(groups.items())]
         for k, (row, field) in enumerate(zip(rows, fields)):
             if k and k == self.cfg.get("card_split"):     # blind22: the rest in a table of its own, on a new page
                 t = self.card_rest(no, three, head)
                 parts.append(t)
+            if k in groups:     # blind34: the group's row, its cells merged across the card, shaded, bold, centred
+                rg = t.add_row()
+                cg = rg.cells[0].merge(rg.cells[-1])
+                set_cell_text(cg, groups[k], bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+                shade_tc(cg._tc, "E7E6E6")
+                cg.paragraphs[0].paragraph_format.keep_with_next = True
+                cant_split(rg._tr)
             r = t.add_row()
             cells = r.cells
             body.append((r._tr, cells[-2] if note else cells[-1]))
@@ -4245,6 +4389,41 @@ class Builder:
             return title
         return self.w["industries"].get(title, title)
 
+    def code_legend(self, s, key, words):
+        """blind34 industry_codes: a line and a two-column table «code | industry» right before section s's table,
+        whose industry column prints the codes («01», «02», ...) only; a small empty paragraph after it, so the two
+        tables do not join."""
+        assert not self.cfg.get("industry_names") and not self.vertical_industry(s), self.key
+        lead = para(self.doc, words["codes_lead"], align=WD_ALIGN_PARAGRAPH.LEFT, keep=True)
+        self.no_hyph(lead)
+        lt = self.doc.add_table(rows=0, cols=2)
+        lt.style = "Table Grid"
+        r = lt.add_row()
+        for c, h in zip(r.cells, words["codes_head"]):
+            set_cell_text(c, self.hcase(h), bold=self.hbold, align=WD_ALIGN_PARAGRAPH.CENTER)
+        self.look([r])
+        legend = []
+        for grp in self.g[key]["groups"]:
+            code = f"{int(grp['number'].rstrip('.')):02d}"
+            r = lt.add_row()
+            set_cell_text(r.cells[0], code, align=WD_ALIGN_PARAGRAPH.CENTER)
+            set_cell_text(r.cells[1], grp["industry"])
+            cant_split(r._tr)
+            legend.append({"code": code, "industry": grp["industry"]})
+        for r in lt.rows[:-1]:
+            for c in r.cells:
+                c.paragraphs[0].paragraph_format.keep_with_next = True
+        set_widths(lt, [2.6, 10.0])
+        gap = para(self.doc, "", indent=False, keep=True)
+        gap.paragraph_format.space_after = Pt(2)
+        self.out[key]["industry_codes"] = legend
+        self.out.setdefault("notes", []).append(
+            f"Section {s}'s industry column «{words['industry_code']}» prints each industry's code («01», «02», ...: "
+            f"its number, two digits) in the merged cell, not its name; the names print in a legend table «"
+            + " | ".join(words["codes_head"]) + f"» right before the table, under the line «{words['codes_lead']}». "
+            "The gold's groups keep the industries' numbers and names (as the legend gives them), its header the "
+            f"printed label, s{s} \"industry_codes\" the legend's rows; the legend's rows are not rows of the gold.")
+
     # -- the tables of sections 5-7
     def vertical_industry(self, s):
         """blind19: whether section s's industry column prints bottom to top (industry_vertical: the sections). Not
@@ -4372,10 +4551,11 @@ class Builder:
             k = cols.index("no")
             del cols[k], rel[k]
         industry_col = mode == "column"
-        head_top = ([words["industry"]] if industry_col else []) + [words[c[2:] if c.startswith("x:") else c]
-                                                                      for c in cols]
+        codes = industry_col and s in self.cfg.get("industry_codes", ())     # blind34: codes in the industry column
+        head_top = ([words["industry_code" if codes else "industry"]] if industry_col else []) + [
+            words[c[2:] if c.startswith("x:") else c] for c in cols]
         if industry_col:
-            rel = [1.0 if self.vertical_industry(s) else 2.9] + rel    # blind19: a narrow rotated column
+            rel = [1.0 if self.vertical_industry(s) else 1.4 if codes else 2.9] + rel    # blind19: a narrow rotated column
         base = key == "s7" and self.cfg["base_year"]
         if key == "s7":
             if base:
@@ -4419,6 +4599,8 @@ class Builder:
                 ylabels = [self.hcase(y) for y in ylabels]
         ncols = len(rel)
         levels = (self.cfg.get("s7_levels") or (2 if self.cfg["s7_two_level"] else 1)) if key == "s7" else 1
+        if codes:       # blind34: the legend of the industries' codes right before the table
+            self.code_legend(s, key, words)
         no = self.caption(key=key)
         t = self.doc.add_table(rows=0, cols=ncols)
         t.style = "Table Grid"
@@ -4560,6 +4742,12 @@ class Builder:
                 f"an italic paragraph «{words['goal_lead']} <goal>» (the goal's further lines as italic paragraphs of "
                 "their own); the gold rows keep name and goal apart (the goal without its lead), its columns list the "
                 "goal right after the name (the printed order), its header holds the one printed label.")
+        if key == "s6" and self.cfg.get("s6_status_shade"):
+            self.out.setdefault("notes", []).append(
+                "Section 6 shades the rows of the projects marked «(рекомендовано ФОИВ)» (light grey, every cell of the "
+                "row" + (" but the industry's" if industry_col else "") + ") and prints the legend «"
+                + words["shade_note"] + "» (italic) right under the table; the shading is not in the gold, the legend is "
+                "its s6 \"shade_legend\"; the rows are unchanged.")
         if key == "s6" and self.cfg.get("s6_total"):
             self.out.setdefault("notes", []).append(
                 f"Section 6's table ends with a bold row «{words['total']}» counting the projects («"
@@ -4772,6 +4960,9 @@ class Builder:
                         for cp in r.cells[ci].paragraphs:
                             cp.paragraph_format.left_indent = Cm(0.35)
                             cp.paragraph_format.first_line_indent = Cm(-0.35)
+                if key == "s6" and self.cfg.get("s6_status_shade") and self.project_status(row) == "federal":
+                    for tc in r._tr.tc_lst[off:]:       # blind34: the federally recommended project's row shaded
+                        shade_tc(tc, "E2E2E2")
                 mark = cols.index("project" if key == "s5" else "name") + off
                 body.append((r._tr, r.cells[mark]))
                 records.append(r._tr)
@@ -4781,7 +4972,11 @@ class Builder:
                 self.merge_bodies(t, off + self.s7_cols.index("roiv"), spans7)
             if industry_col:
                 last = len(t.rows) - 1
-                set_cell_text(t.rows[first_row_of_group].cells[0], title)
+                if codes:       # blind34: the industry's code, its name in the legend above the table
+                    set_cell_text(t.rows[first_row_of_group].cells[0], f"{int(gno):02d}",
+                                  align=WD_ALIGN_PARAGRAPH.CENTER)
+                else:
+                    set_cell_text(t.rows[first_row_of_group].cells[0], title)
                 if self.vertical_industry(s):   # blind19: the industry printed bottom to top
                     vertical_cell(t.rows[first_row_of_group].cells[0])
                 if last > first_row_of_group:
@@ -4862,6 +5057,12 @@ class Builder:
             self.table_notes_block()
         if key == "s7" and self.cfg.get("value_notes"):     # blind29: the notes of the values' marks under the table
             self.value_notes_block()
+        if key == "s6" and self.cfg.get("s6_status_shade"):     # blind34: the shading's legend under the table
+            pl = para(self.doc, words["shade_note"], italic=True, align=WD_ALIGN_PARAGRAPH.LEFT,
+                      size=self.cfg["size"] - 2)
+            pl.paragraph_format.space_before = Pt(4)
+            self.no_hyph(pl)
+            self.out["s6"]["shade_legend"] = words["shade_note"]
         para(self.doc, "", indent=False)
         if land and not self.in_annex:      # blind29: an appendix sets its own orientation
             nxt = str(int(s) + 1)
@@ -6126,6 +6327,18 @@ class Builder:
                 f"Section 1.1's legal acts print with hyperlinks ({self.links}): each act's designation (up to its title "
                 "in guillemets, or the whole item but its closing point) links to the act in a legal reference system, "
                 "blue and underlined; the gold's items are unchanged.")
+        if self.cfg.get("heading_edition"):     # blind34
+            self.out.setdefault("notes", []).append(
+                "Some headings (" + ", ".join(e["section"] for e in self.out.get("edition_notes", [])) + ") are followed "
+                "by an edition note on a line of its own, right-aligned, italic and smaller («(в ред. ...)», as "
+                "consolidated texts of amended acts print it); the gold's headings are without it, \"edition_notes\" "
+                "lists the notes by section.")
+        if self.cfg.get("card_groups"):     # blind34
+            self.out.setdefault("notes", []).append(
+                "The strategy card prints shaded full-width rows naming groups of its fields (bold, centred: " + "; ".join(
+                    f"«{g['label']}» before field {g['before_field']}" for g in self.out["s2_card"]["groups"]) + "), "
+                "the fields' numbers running on across them; the group rows are not rows of the gold, s2_card "
+                "\"groups\" lists them.")
         if self.cfg.get("heading_box"):      # blind21
             self.out.setdefault("notes", []).append(
                 "Section headings 1-8 print in shaded one-cell tables (boxes as wide as the text), not as paragraphs; "
@@ -6458,7 +6671,7 @@ def main(argv=None):
                                       "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
                                       "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
                                       "blind26", "blind27", "blind28", "blind29", "blind30", "blind31",
-                                      "blind32", "blind33"],
+                                      "blind32", "blind33", "blind34"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
@@ -6488,7 +6701,8 @@ def main(argv=None):
                          "BLIND30 with tests/variants/blind30_rewordings.toml, default --out .../blind30; blind31: "
                          "BLIND31 with tests/variants/blind31_rewordings.toml, default --out .../blind31; blind32: "
                          "BLIND32 with tests/variants/blind32_rewordings.toml, default --out .../blind32; blind33: "
-                         "BLIND33 with tests/variants/blind33_rewordings.toml, default --out .../blind33)")
+                         "BLIND33 with tests/variants/blind33_rewordings.toml, default --out .../blind33; blind34: "
+                         "BLIND34 with tests/variants/blind34_rewordings.toml, default --out .../blind34)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -6513,7 +6727,7 @@ def main(argv=None):
                    "blind23": BLIND23, "blind24": BLIND24, "blind25": BLIND25,
                    "blind26": BLIND26, "blind27": BLIND27, "blind28": BLIND28,
                    "blind29": BLIND29, "blind30": BLIND30, "blind31": BLIND31,
-                   "blind32": BLIND32, "blind33": BLIND33}[a.set][key]
+                   "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
