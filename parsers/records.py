@@ -466,11 +466,21 @@ def _section_items(section: Section, dh: Dehyphenator) -> list[tuple[str, int | 
         if isinstance(block, TextLine):
             lines.append(block)
             continue
-        out += [(p.item_text, p.page, p.ref) for p in paragraphs(lines, dh) if p.is_item]
+        found = paragraphs(lines, dh)
+        out += [(p.item_text, p.page, p.ref) for k, p in enumerate(found)
+                if p.is_item or _between_items(found, k)]
         lines = []
         if isinstance(block, Table):
             out += _numbered_rows(block, dh)
     return out
+
+
+def _between_items(found: list[Paragraph], k: int) -> bool:
+    """Whether an unmarked paragraph stands between two items of a list section's list, announcing nothing (no
+    colon): an item whose marker OCR lost («• Большие данные» / «Искусственный интеллект» / «• Беспроводная
+    связь»)."""
+    return (0 < k < len(found) - 1 and found[k - 1].is_item and found[k + 1].is_item
+            and not found[k].text.rstrip().endswith(":"))
 
 
 def _numbered_rows(table: Table, dh: Dehyphenator) -> list[tuple[str, int | None, str | None]]:

@@ -952,6 +952,9 @@ class TableReader:
     over its projects), which every row under it takes when the header has no such column."""
     title_no: str | None = None  # the number printed before that row's text, if any
     numbered_industries: bool = False  # an industry's title across the table was printed with its number
+    codes: dict[str, str] = field(default_factory=dict)
+    """Industry code -> industry, from a legend table over the section's tables (industry_legend): an industry cell
+    printing «01» names the industry the legend gives it."""
     labelled: dict[str, list[str]] = field(default_factory=dict)
     """Column key -> the value of the last row printed across the table as «label: value» for a column the
     header lacks («Ответственный за экономию: Департамент …» over a project's indicators): the rows under it
@@ -967,6 +970,8 @@ class TableReader:
         """Take `text` as the next industry's title; unnumbered titles get the next number. A table that numbers
         its industries' titles numbers them all: an unnumbered row across it that names no known industry is a
         label over some of an industry's rows («Мероприятия, рекомендованные ФОИВ»), not the next industry."""
+        if (code := text.strip()) in self.codes:  # «01» after a legend: «1. Образование и наука»
+            text = f"{int(code)}. {self.codes[code]}" if code.isdigit() else self.codes[code]
         found = industry_of(text)
         self.numbered_industries |= found is not None
         if found is None and not numbered_only and (not self.numbered_industries or names_industry(text)):
@@ -981,6 +986,9 @@ class TableReader:
 
     def read(self, table: Table, above: Sequence[str] = ()) -> None:
         self.labelled = {}
+        if legend := industry_legend(table):  # a legend of the codes the next table prints for its industries
+            self.codes.update(legend)
+            return
         if self.columns is not None and not self._fits_columns(table.fragments[0]):
             header = table_header(table, self.template)
             if header is None:
@@ -1212,13 +1220,16 @@ class TableReader:
         A cell merged over rows on both pages goes on too, empty after the break (a
         project over its next indicators): rows with no name of their own
         (TableTemplate.naming_column) in the columns the last row had go on under it.
-        Without pages (DOCX, HTML) no row is cut: only such a merged cell goes on.
+        Without pages (DOCX, HTML) no row is cut: only such a merged cell goes on. So does a naming cell the
+        break cut, its rest opening in lower case beside the next indicators («здравоохранения (ЕГИСЗ) …»).
         """
         if not self.records or not candidate.subrows or candidate.lines("no") \
                 or self.records[-1].industry != self.industry:
             return False
+        naming = candidate.lines(self.template.naming_column)
         return (candidate.subrows[0].cells.keys() <= self.tail_keys
-                or not candidate.lines(self.template.naming_column) and candidate.keys() <= self.records[-1].keys())
+                or not naming and candidate.keys() <= self.records[-1].keys()
+                or bool(naming) and naming[0][:1].islower() and self.template.naming_column in self.tail_keys)
 
     def _records(self, group: RowGroup, at_top: bool) -> list[Record]:
         """The group's records, each under the industry its industry cell (if the table has that column) names.
@@ -1472,6 +1483,8 @@ def card_rows(grid: Grid, paired: bool, numbered: bool | None = None,
         noted = [()] * len(groups)  # (a card of pairs prints no notes beside them)
     rows = []
     for k, (cells, pair, row_notes) in enumerate(zip(groups, pairs, noted)):
+        if len(cells) == 1 and cells[0].col0 == 0 and cells[0].col1 == len(grid.xs) - 1:
+            continue  # one cell across the card: the title of a group of fields («I. Общие сведения …»), no field
         first = cells[0].text.strip()
         if k == 0 and numbering_column and len(cells) > 2 and len(first) > MAX_COLUMN_NUMBER \
                 and not ROW_NUMBER_CELL.fullmatch(first):
@@ -1544,9 +1557,10 @@ def card_header(cells: list[Cell], template: Template) -> bool:
     scores = [{key: s for key, s in spec.columns.scores(text).items() if s >= least} for text in texts]
     keys = assign(scores)
     names_no_field = template.card_fields.best(texts[0], template.thresholds.card_field) is None
-    if len(texts) == 2 and keys[0] == "field" and names_no_field and len(texts[1]) <= CARD_HEADER_CELL \
-            and not any(ch.isdigit() for ch in texts[1]):
-        return True  # the field column's own header beside a short cell: «Поле one-pager | Что зафиксировано»
+    if len(texts) == 2 and keys[0] == "field" and names_no_field and not any(ch.isdigit() for ch in texts[1]) \
+            and (len(texts[1]) <= CARD_HEADER_CELL or is_question(texts[1])):
+        return True  # the field column's own header beside a short cell, or a question no value asks: «Поле
+        # one-pager | Что зафиксировано», «Позиция паспорта программы | Что предусматривает программа для жителей»
     if "value" not in keys:
         return False
     if None not in keys or keys[-1] == "value" and _value_header(texts[-1], scores[-1]) and all(
@@ -1616,6 +1630,25 @@ def transposed_card_rows(tables: list[Table], template: Template) -> list[tuple[
                     if under and cell.text.strip():
                         fields[under[0]][1].append(cell)
     return fields
+
+
+INDUSTRY_CODE = re.compile(r"\d{1,3}|[A-ZА-ЯЁ]{1,2}\d{0,2}")
+"""A code a table may print for an industry instead of its name, «01», «А», «Б1», given in a legend table."""
+MIN_LEGEND_ROWS = 2  # industries a legend of industry codes names at the least
+
+
+def industry_legend(table: Table) -> dict[str, str] | None:
+    """A legend of industry codes («01 | Образование и наука», «02 | Здравоохранение», under a head row «Код сферы |
+    Наименование сферы …») as {code: industry}: a two-column table whose rows, the head aside, each pair a short code
+    with a known industry; None for any other table."""
+    legend: dict[str, str] = {}
+    for k, (_, _, code, name) in enumerate(two_column_rows(table) or ()):
+        code_text, name_text = lines_text(code).strip(), lines_text(name).strip()
+        if INDUSTRY_CODE.fullmatch(code_text) and canonical_industry(name_text) is not None:
+            legend[code_text] = name_text
+        elif k or INDUSTRY_CODE.fullmatch(code_text):  # (only the first row may be something else: the head)
+            return None
+    return legend if len(legend) >= MIN_LEGEND_ROWS else None
 
 
 MIN_RECORD_LABELS = 3  # labels a two-column table must print down its first column to be rows printed down

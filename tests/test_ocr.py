@@ -433,6 +433,20 @@ def test_a_bullet_read_as_a_symbol_opens_its_line_as_a_bullet():
     assert [x.text for x in _line_openings_restored(words)] == ["•", "В", "регионе", "•", "Облачные", "технологии."]
 
 
+def test_a_bullet_read_as_an_asterisk_before_an_item_in_lower_case_among_other_items():
+    """blind32's Stavropol 300-dpi scan read the «•» of «• облачные технологии … будут использоваться …;» as «*»:
+    items in lower case were no items, and the second list of technologies was lost (technologies 0.62). Among
+    lines opening alike at one x, a bullet's misreading before a word in lower case is the bullet; a lone «*» before
+    one is a note's, and a point stays a point."""
+    words = (_line(["*", "облачные", "технологии"], 100) + _line(["•", "«цифровой", "двойник»"], 130)
+             + _line(["*", "промышленный", "интернет"], 160))
+    assert [w.text for w in _line_openings_restored(words)][::3] == ["•", "•", "•"]
+    lone = _line(["*", "только", "для", "собственников"], 100)
+    assert [w.text for w in _line_openings_restored(lone)][0] == "*"
+    points = _line([".", "и", "далее"], 100) + _line([".", "в", "том"], 130)
+    assert [w.text for w in _line_openings_restored(points)][::3] == [".", "."]
+
+
 def test_a_square_bullet_read_as_a_quote_mark_opens_its_line_among_other_items():
     """blind17's Khabarovsk 300-dpi scan read its «▪» bullets as «"», «=» and ««» (pages 3-16), so its legal
     bases, technologies, problems and risks ran on as one paragraph each (four lists 0). Among lines that open
@@ -578,3 +592,13 @@ def test_a_scanned_header_whose_lines_are_spaced_unevenly_is_no_body_printed_in_
     _, content = _content(SCANS / "header-lines-spaced-unevenly.scan300.p27.pdf")
     (grid,) = content.grids
     assert len(grid.ys) > 3 and _unruled_body(grid) is None
+
+
+def test_an_unmarked_line_between_two_items_of_a_list_section_is_an_item_whose_marker_was_lost():
+    """blind32 Tyumen's 300-dpi scan: OCR read «• Большие данные», «Искусственный интеллект», «• Беспроводная связь»,
+    the middle bullet lost, and the middle technology was dropped (technologies 0.40). The fixture is the variant's
+    DOCX with that one bullet removed, as OCR read it. In a list section, a paragraph between two items that announces
+    nothing (no colon) is an item."""
+    doc = parse_document(FIXTURES / "docx" / "ocr-artefacts" / "ocr-lost-bullet-between-technologies.docx", "doc")[0]
+    assert [item.text for item in doc.list_items if item.kind == "technology"] == [
+        "Большие данные", "Искусственный интеллект", "Беспроводная связь"]

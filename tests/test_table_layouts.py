@@ -1498,3 +1498,49 @@ def test_a_bold_run_in_subsection_heading_in_a_docx_paragraph_opens_its_subsecti
     assert [_letters(s.title) for s in doc.sections if s.number == "1.1"] == [_letters(gold["s1"]["basis"]["title"])]
     assert [_letters(item.text) for item in doc.list_items if item.kind == "basis"] == [
         _letters(text) for block in gold["s1"]["basis"]["lists"] for text in block["items"]]
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+def test_industry_codes_are_read_by_the_legend_over_their_table(suffix):
+    """blind34's Tyumen prints «01», «02» … in the industry column of sections 5-7, each table under a legend «Код
+    сферы инициатив | Наименование сферы …» pairing the codes with industries: the legend was read as rows of the
+    section (table_without_header) and the codes as no industry (industries 0.15-0.18). A two-column table pairing
+    short codes with known industries is a legend; an industry cell printing a code names the industry it gives."""
+    from parsers.tables import industry_legend
+    doc = _blind_doc("tyumen", suffix, "blind34")
+    _assert_industries(doc, _gold("tyumen", "blind34"), "links")
+    _assert_industries(doc, _gold("tyumen", "blind34"), "projects")
+
+    def two_columns(*rows: tuple[str, str]) -> Table:
+        cells = [Cell(r, r + 1, c, c + 1, 100 * c, 20 * r, 100 * c + 100, 20 * r + 20,
+                      [Line(text, 100 * c, 20 * r, 100 * c + 90, 20 * r + 12)])
+                 for r, row in enumerate(rows) for c, text in enumerate(row)]
+        return Table([Grid(1, [0, 100, 200], [20 * r for r in range(len(rows) + 1)], cells)])
+
+    assert industry_legend(two_columns(("Код", "Сфера"), ("01", "Здравоохранение"), ("02", "Транспорт и логистика"))) \
+        == {"01": "Здравоохранение", "02": "Транспорт и логистика"}
+    assert industry_legend(two_columns(("01", "Здравоохранение"), ("02", "Обеспечение доступа к услугам"))) is None
+    assert industry_legend(two_columns(("Срок", "до 2030 года"), ("Цель", "Здравоохранение"))) is None
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+def test_a_card_under_a_question_header_with_group_rows_across_it(suffix):
+    """blind34's Tyumen heads its card «Позиция паспорта программы инициатив | Что предусматривает программа для
+    жителей области» (a question, too long for a value column's header as such headers go), and Stavropol's prints
+    shaded rows across it, «I. Общие сведения об охотхозяйственной программе»: both were read as fields, every later
+    field one place off (card 0). A question over the values is a header; one cell across the card titles a group."""
+    for region in ("tyumen", "stavropol"):
+        doc = _blind_doc(region, suffix, "blind34")
+        assert [(_letters(f.field), _letters(f.value)) for f in doc.card] == [
+            (_letters(row["field"]), _letters(row["value"])) for row in _gold(region, "blind34")["s2_card"]["rows"]]
+
+
+def test_a_project_cell_cut_by_a_page_break_goes_on_beside_the_next_indicators():
+    """blind34's Stavropol: «Создание единого цифрового контура … в сфере» at a page's foot went on «здравоохранения
+    (ЕГИСЗ) (рекомендовано ФОИВ)» at the next page's top, beside more indicators: the first part kept one indicator
+    and the rest named the others (projects 0.84). The rest of a naming cell, opening in lower case where that cell
+    ran to the foot, goes on the row above."""
+    doc = _blind_doc("stavropol", "pdf", "blind34")
+    gold = _gold("stavropol", "blind34")
+    assert [_letters(i.project) for i in doc.indicators] == [
+        _letters(row["project"]) for group in gold["s7"]["groups"] for row in group["rows"] for _ in row["indicators"]]

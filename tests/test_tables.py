@@ -154,3 +154,18 @@ def test_federal_mark_cut_in_a_narrow_cell_is_joined(read, name):
     from parsers.records import FOIV_MARKER, project_name
     assert project_name(read) == name
     assert FOIV_MARKER.search(project_name(read))
+
+
+def test_a_row_at_a_pages_top_with_no_name_and_columns_the_last_row_lacks_is_a_row_of_its_own():
+    """The test of a naming cell's lower-case rest (blind34) read the first line of a row with no name at all: a
+    shuffled sample's page opening with such a row failed with IndexError (found by test_shuffled_pages). A row
+    with neither a name nor only the last row's columns is a row of its own."""
+    from parsers.tables import Record, SubRow, TableReader
+    reader = TableReader(load_template().table_for_section("7"))
+    reader.records = [Record(1, (0, 0, 1, 1), (None, None), [SubRow({"project": ["Проект"], "name": ["Доля"]}, 1,
+                                                                     (0, 0, 1, 1))])]
+    reader.tail_keys = {"project"}
+    unnamed = Record(2, (0, 0, 1, 1), (None, None), [SubRow({"unit": ["%"], "year:2024": ["5"]}, 2, (0, 0, 1, 1))])
+    assert not reader._continues(unnamed)
+    rest = Record(2, (0, 0, 1, 1), (None, None), [SubRow({"project": ["сферы"], "name": ["Число"]}, 2, (0, 0, 1, 1))])
+    assert reader._continues(rest)

@@ -564,7 +564,8 @@ def _line_openings_restored(words: list[Word]) -> list[Word]:
     """Line openings Tesseract misreads in a way that loses a list item or a section heading, restored.
 
     - A lone symbol it makes of a bullet ("•" read as "¢", "©", "°", or as ".", "*" at confidence 75-89)
-      before a capitalised word is the bullet: else the item is read as the paragraph before it going on
+      before a capitalised word is the bullet, or before one in lower case among other lines opening so at its x
+      (blind32's Stavropol scan, «* облачные технологии …;»): else the item is read as the paragraph before it going on
       (blind4's Khabarovsk scan lost its technology list so, its Stavropol scan most of its risks). A point,
       a quote mark or «=» (a small square «▪», blind17's Khabarovsk scan) is one only among other such lines.
     - An unsure token of a letter or two where other lines of the page open with a bullet, at the same
@@ -581,8 +582,11 @@ def _line_openings_restored(words: list[Word]) -> list[Word]:
              and (line.words[0].text in LIST_BULLETS or line.words[0].text.strip() in BULLET_MISREADS)]
     for line in lines:
         tokens = line.words
-        if len(tokens) > 1 and tokens[0].text.strip() in BULLET_MISREADS and _opens_item(tokens[0].text, tokens[1].text) \
-                and (tokens[0].text.strip() not in AMONG_ITEMS_ONLY or _has_sibling(tokens[0].x0, marks)):
+        mark = tokens[0].text.strip() if len(tokens) > 1 else ""
+        if mark in BULLET_MISREADS and (
+                _opens_item(mark, tokens[1].text) and (mark not in AMONG_ITEMS_ONLY or _has_sibling(tokens[0].x0, marks))
+                # an item in lower case («* облачные технологии … ;») only among other items: a lone «*» is a note's
+                or mark not in AMONG_ITEMS_ONLY and tokens[1].text[:1].islower() and _has_sibling(tokens[0].x0, marks)):
             restored[id(tokens[0])] = "•"
     # the bullets printed and those just restored: an item of a list whose bullets were all misread has siblings
     bullets = [(line.words[0].x0, restored.get(id(line.words[0]), line.words[0].text)) for line in lines
