@@ -33,6 +33,7 @@
     .venv/bin/python tests/variants/make_blind3.py --set blind32 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind33 [--only NAME]
     .venv/bin/python tests/variants/make_blind3.py --set blind34 [--only NAME]
+    .venv/bin/python tests/variants/make_blind3.py --set blind35 [--only NAME]
 
 The second form renders a later blind set (named after the wordings file, here blind4): each source in
 the layout of the source N places on, with the source's own table of the other wordings file.
@@ -346,6 +347,21 @@ regional documents have and no earlier set had: edition notes «(в ред. ...)
 consolidated texts of amended acts print them; the strategy card's fields under shaded group rows («I. Общие сведения
 ...»); the industry column of sections 5-7 holding codes («01», «02») with a legend table «code | industry» right before
 each table; section 6's federally recommended projects' rows shaded, with the shading's legend under the table.
+
+The thirty-second form renders the blind35 set (tests/fixtures/variants/blind35) in the BLIND35 configs with
+tests/variants/blind35_rewordings.toml: unseen wording again in registers no earlier set used (a programme for developing
+the system of free legal aid: государственное юридическое бюро, адвокаты, получатели бесплатной юридической помощи,
+«{y} г. (правовая помощь)»; a programme for developing viticulture and winemaking: виноградники, винодельческие
+предприятия, питомники, «{y} г. (виноградарство)»; a programme for supporting the indigenous small-numbered peoples of
+the North, КМНС: общины, кочевые семьи, традиционное природопользование, «{y} г. (поддержка КМНС)»; a programme for
+developing local air transport: аэропорты местных воздушных линий, посадочные площадки, субсидированные рейсы, «{y} г.
+(местные авиалинии)»), headings «Раздел 1 программы БЮП. ...», «Часть 1 программы развития виноградарства и виноделия.
+...», «Раздел 1 программы поддержки коренных малочисленных народов Севера. ...» and «Раздел I программы развития местных
+воздушных перевозок» over the title in capitals, in familiar layouts with one feature each that regional documents have
+and no earlier set had: section and subsection headings hung in a margin column (a borderless two-column table, the
+label with its number left, the title right); section 8.1's role and participant paragraphs as a «role | participant»
+table; a «лист согласования» (approval sheet: position, name, blank signature and date) after section 8; the region's
+coat of arms, a picture, on the title page.
 
 Each document is written as DOCX (python-docx) and printed to PDF by LibreOffice; its gold JSON is
 the source gold transformed by the same configuration (never read back from a parser). Text comes
@@ -2956,6 +2972,113 @@ BLIND34 = {
 }
 
 
+# The thirty-fifth blind set (--set blind35, wordings tests/variants/blind35_rewordings.toml): UNSEEN REGIONS again,
+# with LAYOUTS no earlier set printed: every string of the wordings file is new (rapidfuzz ratio at most 90 against
+# every string of the earlier wordings files, lower-cased, heading styles, year labels, task labels, period labels,
+# captions, appendix labels, banner lines, parameter heads, goal labels and the new role-table head and approval sheet
+# included: the highest 88.9; across the set at most 84.6 between two documents, 89.7 within one), in registers no
+# earlier set used (a programme for developing the system of free legal aid; a programme for developing viticulture and
+# winemaking; a programme for supporting the indigenous small-numbered peoples of the North, КМНС; a programme for
+# developing local air transport). Each document is printed in familiar layouts (the keys above, in combinations no
+# earlier set has) plus one feature regional documents have and no earlier set had (all default to off, so the
+# earlier sets' outputs are unchanged):
+#   heading_side       section and subsection headings hung in a margin column, as Word users lay them out: each heading
+#                      a borderless two-column table of one row, the label with its number («Раздел 1 программы БЮП.»,
+#                      «1.1.») bold in a left column 4 cm wide, the title bold in the right column (so all titles start
+#                      on one vertical line), a small empty paragraph after it (no table joins it); section 4's industry
+#                      headings stay paragraphs. The gold holds the headings as printed, label and title joined by a
+#                      space (as for paragraphs), a note says so. Only with bold headings and one-line heading styles;
+#                      not with heading boxes, run-in, Word-numbered, letter-spaced or small-capital headings, edition
+#                      notes or a running header per section;
+#   s8_roles_table     section 8.1's paragraphs that name a role and end in a colon, each with the participant's
+#                      paragraph after it, printed as rows of a two-column table (the wordings' [roles] head: «function |
+#                      participant», the role without its colon), the paragraphs outside such pairs as paragraphs; the
+#                      gold's paragraphs are the printed cells in printed order (the roles without the colon), its
+#                      block's "table_header" the head, a note says so. Only for a section 8.1 without lists;
+#   approval_sheet     a «лист согласования» after section 8, outside the template, on a page of its own: a bold title,
+#                      a centred line naming the draft, and a table «position | name | signature | date» (the wordings'
+#                      [approval]) whose signature and date cells are blank (rows 34 pt high for signing); the gold
+#                      holds it under "approval_sheet" ({title, subtitle, header, rows}), none of it in section 8, a
+#                      note says so. Not with appendices, tables as annexes or the contents at the end;
+#   front_emblem       (with a title page) the region's coat of arms, a picture (a shield drawn with PyMuPDF, no text),
+#                      2.4 cm wide, centred between the approval lines and the title; the gold's front is unchanged, a
+#                      note says so.
+# The combinations:
+#   lnr         heading_side: the headings hung in a margin column; otherwise familiar: full-width industry rows with
+#               merged tasks in section 5, an industry column in section 6 and numbered industry rows in section 7
+#               (sections 5-7 landscape), a column-number row once under the repeated header, a two-row indicator header
+#               with a base value, titled captions («Таблица N – ...», the card too), the card with a number column, a
+#               contents with dot leaders, page numbers in the header and the short title in the footer, list items
+#               «–» and «а)», decimal commas, «–» in empty cells;
+#   stavropol   s8_roles_table: section 8.1 as a «function | participant» table; otherwise familiar: Heading styles, an
+#               industry column with merged tasks in sections 5 and 7 and full-width industry rows in section 6
+#               (sections 5-7 landscape), a column-number row repeated under the repeated header, a one-row indicator
+#               header, «Таблица N» captions (not the card), the card with bold labels and a number column, a contents
+#               table, page numbers in the footer, section 4's leads as sub-headings, percent signs, «х» in empty cells;
+#   tyumen      approval_sheet: the «лист согласования» after section 8; otherwise familiar: numbered industry rows with
+#               merged tasks in a portrait section 5 and in section 6, an industry column in section 7 (sections 6 and 7
+#               landscape), no column numbers, a two-row indicator header with a base value, bold headings, the card as
+#               a plain two-column table, a contents with dot leaders, the short title in the page header and page
+#               numbers top right, list items «1)» and «•», decimal commas, «—» in empty cells;
+#   khabarovsk  front_emblem: the coat of arms on the title page; otherwise familiar: a title page with the approving
+#               act, a contents table, numbered industry rows with merged tasks in section 5 and full-width industry
+#               rows in sections 6 and 7 (sections 5-7 landscape), a column-number row repeated under the repeated
+#               header, a two-row indicator header, titled captions (the card too), headings «Раздел I ...» over the
+#               title in capitals, the card with numbered bold labels, «стр. N из M» footers, percent signs, «-» in
+#               empty cells.
+# Every table is followed by a paragraph, so no two tables join in the DOCX.
+BLIND35 = {
+    "lnr": dict(
+        name="blind35-lnr-razdel-programmy-byup-headings-free-legal-aid-programme-headings-in-margin-column",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="bold", industry={"5": "full_row", "6": "column", "7": "numbered_row"},
+        merge_tasks=True, repeat_header=True, colnums="once", s7_two_level=True, base_year=True,
+        landscape=("5", "6", "7"), running="both", toc=True, front=None, card="numbered",
+        list_markers={"basis": "{n}.", "technology": "\u2013", "task": "{n}.", "financing": "\u2013",
+                      "problems": "{a})", "challenges": "{a})", "risks": "{a})"},
+        s4_lead="bold",
+        heading_side=True, toc_style="leaders", captions={"word": "Таблица", "cont": None, "card": True, "title": True},
+        values={"comma": True}, empty_mark="\u2013", no_width=1.8, year_width=2.2),
+    "stavropol": dict(
+        name="blind35-stavropol-chast-programmy-vinogradarstva-headings-winemaking-programme-s8-role-participant-table",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=3,
+        header_cant_split=True,
+        headings="styles", industry={"5": "column", "6": "full_row", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=False, base_year=False,
+        landscape=("5", "6", "7"), running="footer", toc=True, front=None, card="bold_three",
+        list_markers={"basis": "{n})", "technology": "\u2022", "task": "{n}.", "financing": "{n}.",
+                      "problems": "{n})", "challenges": "{n})", "risks": "{n})"},
+        s4_lead="subheading",
+        s8_roles_table=True, toc_source_key=True, captions={"word": "Таблица", "cont": None, "card": False},
+        values={"percent": True}, empty_mark="х", no_width=1.7, year_width=2.0),
+    "tyumen": dict(
+        name="blind35-tyumen-razdel-programmy-kmns-headings-indigenous-peoples-programme-approval-sheet-after-section-8",
+        font="Arial", size=11, margins=(2.0, 1.0, 2.5, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="bold", industry={"5": "numbered_row", "6": "numbered_row", "7": "column"},
+        merge_tasks=True, repeat_header=True, colnums=None, s7_two_level=True, base_year=True,
+        landscape=("6", "7"), running="header", toc=True, front=None, card="plain_colon",
+        list_markers={"basis": "{n})", "technology": "\u2022", "task": "{n})", "financing": "\u2022",
+                      "problems": "\u2022", "challenges": "\u2022", "risks": "\u2022"},
+        s4_lead="italic",
+        approval_sheet=True, toc_style="leaders", page_numbers="top_right", values={"comma": True},
+        empty_mark="\u2014", no_width=1.9, year_width=2.3),
+    "khabarovsk": dict(
+        name="blind35-khabarovsk-front-razdel-roman-caps-headings-local-aviation-programme-coat-of-arms-on-title-page",
+        font="Times New Roman", size=12, margins=(2.0, 1.0, 3.0, 2.0), table_smaller=2.5,
+        header_cant_split=True,
+        headings="styles", industry={"5": "numbered_row", "6": "full_row", "7": "full_row"},
+        merge_tasks=True, repeat_header=True, colnums="repeat", s7_two_level=True, base_year=False,
+        landscape=("5", "6", "7"), running=None, toc=True, front="act", card="numbered_bold",
+        list_markers={"basis": "{n}.", "technology": "{n})", "task": "{n}.", "financing": "{n})",
+                      "problems": "\u2013", "challenges": "\u2013", "risks": "\u2013"},
+        s4_lead="plain",
+        front_emblem=True, captions={"word": "Таблица", "cont": None, "card": True, "title": True},
+        page_numbers="of_total", values={"percent": True}, empty_mark="-", no_width=2.0, year_width=2.1),
+}
+
+
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 ORDINALS = ["первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой"]
 ORDINALS_F = ["первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая"]
@@ -3496,6 +3619,156 @@ class Builder:
         para(self.doc, "", indent=False, keep=True)
         return cell.paragraphs[0]
 
+    def side_heading(self, n, text, level):
+        """blind35 heading_side: a section or subsection heading as a borderless two-column layout table, as Word users
+        hang headings in a margin column: the label with its number («<heading_style's words> N.», «N.M.») bold in a
+        left column 4 cm wide, the title bold in the right column (the titles of all headings aligned on one line),
+        a small empty paragraph after it (so no table joins it); returns the title's paragraph."""
+        assert not any(self.cfg.get(k) for k in ("heading_box", "run_in", "heading_numbering", "spaced_headings",
+                                                 "small_caps", "heading_edition", "section_running")), self.key
+        assert self.cfg["headings"] == "bold", self.key
+        title = self.w["sections"][n]
+        if not text.endswith(title):
+            title = title.upper()
+        assert text.endswith(title), (self.key, n)
+        label = text[:len(text) - len(title)].strip()
+        assert label and "\n" not in label, (self.key, n)
+        body = self.doc.element.body
+        last = body[-2] if len(body) > 1 and body[-1].tag == qn("w:sectPr") else body[-1]
+        if last.tag == qn("w:tbl"):
+            para(self.doc, "", indent=False)
+        t = self.doc.add_table(rows=1, cols=2)
+        t.alignment = WD_TABLE_ALIGNMENT.LEFT
+        row = t.rows[0]
+        size = self.cfg["size"] + (1 if level == 1 else 0)
+        set_cell_text(row.cells[0], label, bold=True, size=size)
+        set_cell_text(row.cells[1], title, bold=True, size=size)
+        for c in row.cells:
+            for cp in c.paragraphs:
+                cp.paragraph_format.space_before = Pt(10 if level == 1 else 6)
+                cp.paragraph_format.space_after = Pt(4)
+                cp.paragraph_format.keep_with_next = True
+                self.no_hyph(cp)
+        cant_split(row._tr)
+        set_widths(t, [4.0, self.text_width() - 4.0])
+        self.box_tbls.add(t._tbl)       # the heading keeps its size (table_font leaves it alone)
+        self.side_heads = getattr(self, "side_heads", 0) + 1
+        gap = para(self.doc, "", indent=False, keep=True)
+        gap.paragraph_format.space_after = Pt(0)
+        gap.paragraph_format.line_spacing = Pt(4)
+        return row.cells[1].paragraphs[0]
+
+    def emblem(self):
+        """blind35 front_emblem: the region's coat of arms on the title page, a picture (a shield drawn with PyMuPDF,
+        PNG, 2.4 cm wide) centred above the title, as regional title pages print it; the gold holds no picture."""
+        import io
+        src = fitz.open()
+        pg = src.new_page(width=90, height=110)
+        sh = pg.new_shape()
+        sh.draw_polyline([(5, 5), (85, 5), (85, 62), (45, 105), (5, 62), (5, 5)])
+        sh.finish(color=(0.80, 0.65, 0.15), fill=(0.10, 0.30, 0.62), width=3, closePath=True)
+        sh.draw_rect(fitz.Rect(7, 44, 83, 56))
+        sh.finish(color=None, fill=(0.78, 0.12, 0.15), width=0)
+        sh.draw_circle((45, 26), 11)
+        sh.finish(color=(0.80, 0.65, 0.15), fill=(1, 1, 1), width=1.5)
+        sh.draw_polyline([(33, 70), (45, 90), (57, 70), (33, 70)])
+        sh.finish(color=(0.80, 0.65, 0.15), fill=(0.80, 0.65, 0.15), width=1)
+        sh.commit()
+        data = pg.get_pixmap(dpi=150).tobytes("png")
+        p = para(self.doc, "", align=WD_ALIGN_PARAGRAPH.CENTER)
+        p.add_run().add_picture(io.BytesIO(data), width=Cm(2.4))
+        self.out.setdefault("notes", []).append(
+            "The title page prints the region's coat of arms (a picture, no text) centred between the approval lines "
+            "and the title; the gold's front is unchanged.")
+
+    def roles_block(self, block):
+        """blind35 s8_roles_table: section 8.1's paragraphs with each pair «<role>:» + <participant> printed as a row of
+        a two-column table (the wordings' [roles] head over a role column and a participant column; the role without
+        its closing colon), the other paragraphs as paragraphs; the gold's paragraphs are the printed cells (the
+        role without the colon), in the same order, and its block's "table_header" holds the head."""
+        assert not block.get("lists"), self.key
+        paras = block.get("paragraphs", [])
+        out = self.out["s8"]["participants"]
+        head = self.w["roles"]["head"]
+        t, rows, i = None, 0, 0
+        while i < len(paras):
+            text = paras[i].rstrip()
+            if text.endswith(":") and i + 1 < len(paras) and not paras[i + 1].rstrip().endswith(":"):
+                if t is None:
+                    t = self.doc.add_table(rows=0, cols=2)
+                    t.style = "Table Grid"
+                    t.alignment = WD_TABLE_ALIGNMENT.CENTER
+                    r = t.add_row()
+                    for c, h in zip(r.cells, head):
+                        set_cell_text(c, self.hcase(h), bold=self.hbold, align=WD_ALIGN_PARAGRAPH.CENTER)
+                    mark_header(r)
+                    cant_split(r._tr)
+                    self.look([r])
+                role = text[:-1].rstrip()
+                r = t.add_row()
+                set_cell_text(r.cells[0], role)
+                set_cell_text(r.cells[1], paras[i + 1])
+                cant_split(r._tr)
+                out["paragraphs"][i] = role
+                rows += 1
+                i += 2
+                continue
+            if t is not None:
+                set_widths(t, [0.45 * self.text_width(), 0.55 * self.text_width()])
+                t = None
+            para(self.doc, paras[i])
+            i += 1
+        if t is not None:
+            set_widths(t, [0.45 * self.text_width(), 0.55 * self.text_width()])
+            para(self.doc, "", indent=False)
+        assert rows, self.key
+        out["table_header"] = list(head)
+        self.out.setdefault("notes", []).append(
+            f"Section 8.1's pairs of a role paragraph ending in a colon and the participant's paragraph after it print "
+            f"as rows of a two-column table («{head[0]}» | «{head[1]}», {rows} rows, the role without its colon), the "
+            "other paragraphs as paragraphs; the gold's paragraphs are the printed cells in the same order (the roles "
+            "without the colon), its \"table_header\" the table's head.")
+
+    def approval_sheet(self):
+        """blind35 approval_sheet: a «лист согласования» after section 8, on a page of its own, outside the template:
+        a bold centred title, a centred line naming the document, and a four-column table (position, name, signature,
+        date: the wordings' [approval] head) whose rows name the officials who endorsed the draft, the signature and
+        date cells left blank for hand signing; the gold holds it under "approval_sheet", apart from section 8."""
+        aw = self.w["approval"]
+        self.new_section(False)
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        p = para(self.doc, aw["title"], bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, keep=True)
+        self.no_hyph(p)
+        p = para(self.doc, aw["subtitle"], align=WD_ALIGN_PARAGRAPH.CENTER, keep=True)
+        self.no_hyph(p)
+        p.paragraph_format.space_after = Pt(12)
+        head = list(aw["head"])
+        assert len(head) == 4, self.key
+        t = self.doc.add_table(rows=0, cols=4)
+        t.style = "Table Grid"
+        t.alignment = WD_TABLE_ALIGNMENT.CENTER
+        r = t.add_row()
+        for c, h in zip(r.cells, head):
+            set_cell_text(c, h, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+        mark_header(r)
+        rows = []
+        for position, name in aw["rows"]:
+            r = t.add_row()
+            set_cell_text(r.cells[0], position)
+            set_cell_text(r.cells[1], name)
+            min_height(r, 34)
+            cant_split(r._tr)
+            rows.append({"position": position, "name": name, "signature": "", "date": ""})
+        rel = [6.2, 3.6, 2.8, 2.4]
+        set_widths(t, [x * self.text_width() / sum(rel) for x in rel])
+        para(self.doc, "", indent=False)
+        self.out["approval_sheet"] = {"title": aw["title"], "subtitle": aw["subtitle"], "header": head, "rows": rows}
+        self.out.setdefault("notes", []).append(
+            f"The document ends with «{aw['title']}» on a page of its own after section 8, outside the template: a line "
+            f"naming the draft and a table ({' | '.join(head)}) of {len(rows)} officials, the signature and date cells "
+            "blank; the gold holds it under \"approval_sheet\" ({title, subtitle, header, rows}), none of it in section "
+            "8's text.")
+
     def page_h(self):
         t, r, l, b = self.cfg["margins"]
         return Cm((21.0 if self.landscape_now else 29.7) - t - b - 1.5).pt
@@ -3537,7 +3810,9 @@ class Builder:
                 assert self.cfg["running"] in (None, "footer") and self.cfg.get("page_numbers") in (None, "of_total",
                                                                                                     "word"), self.key
                 self.section_header(sec, text)
-        if level == 1 and self.cfg.get("heading_box"):      # blind21: the heading in a shaded one-cell table
+        if self.cfg.get("heading_side"):        # blind35: label and title in a borderless two-column table
+            p = self.side_heading(n, text, level)
+        elif level == 1 and self.cfg.get("heading_box"):      # blind21: the heading in a shaded one-cell table
             p = self.box_heading(text)
         elif self.cfg["headings"] == "styles":
             p = self.doc.add_paragraph(typed, style=f"Heading {level}")
@@ -3778,8 +4053,15 @@ class Builder:
         if self.cfg["front"] and f:
             for line in f["approval_lines"]:
                 para(self.doc, line, align=WD_ALIGN_PARAGRAPH.RIGHT)
-            for _ in range(8):
-                para(self.doc, "", indent=False)
+            if self.cfg.get("front_emblem"):     # blind35: the coat of arms centred above the title
+                for _ in range(3):
+                    para(self.doc, "", indent=False)
+                self.emblem()
+                for _ in range(2):
+                    para(self.doc, "", indent=False)
+            else:
+                for _ in range(8):
+                    para(self.doc, "", indent=False)
             para(self.doc, f["title"].upper(), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, size=self.cfg["size"] + 3)
             for _ in range(14):
                 para(self.doc, "", indent=False)
@@ -4091,6 +4373,9 @@ class Builder:
             n = blk["number"].rstrip(".")
             self.heading(n)
             self.out["s8"][part]["title"] = self.w["sections"][n]
+            if part == "participants" and self.cfg.get("s8_roles_table"):     # blind35: «role | participant» rows
+                self.roles_block(blk)
+                continue
             self.block(blk, "financing")
 
     def s2(self):
@@ -6266,6 +6551,10 @@ class Builder:
                 "sections only.")
         if self.cfg.get("appendix"):       # blind16: appendices outside the template
             self.appendices()
+        if self.cfg.get("approval_sheet"):     # blind35: a «лист согласования» after section 8
+            assert not self.cfg.get("appendix") and not self.cfg.get("annex_tables") \
+                and not self.cfg.get("toc_at_end"), self.key
+            self.approval_sheet()
         if self.cfg.get("toc_at_end"):     # blind20: the contents last
             self.toc(pages)
             self.out.setdefault("notes", []).append(
@@ -6339,6 +6628,11 @@ class Builder:
                     f"«{g['label']}» before field {g['before_field']}" for g in self.out["s2_card"]["groups"]) + "), "
                 "the fields' numbers running on across them; the group rows are not rows of the gold, s2_card "
                 "\"groups\" lists them.")
+        if self.cfg.get("heading_side"):     # blind35
+            self.out.setdefault("notes", []).append(
+                f"Section and subsection headings ({getattr(self, 'side_heads', 0)}) print as borderless two-column "
+                "tables, the label with its number bold in a left margin column 4 cm wide, the title bold in the right "
+                "column; the gold holds the headings as printed, label and title joined by a space.")
         if self.cfg.get("heading_box"):      # blind21
             self.out.setdefault("notes", []).append(
                 "Section headings 1-8 print in shaded one-cell tables (boxes as wide as the text), not as paragraphs; "
@@ -6671,7 +6965,7 @@ def main(argv=None):
                                       "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
                                       "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
                                       "blind26", "blind27", "blind28", "blind29", "blind30", "blind31",
-                                      "blind32", "blind33", "blind34"],
+                                      "blind32", "blind33", "blind34", "blind35"],
                     help="render a later blind set in its own configs (blind5: BLIND5 with "
                          "tests/variants/blind5_rewordings.toml, default --out .../blind5; blind6: BLIND6 "
                          "with tests/variants/blind6_rewordings.toml, default --out .../blind6; blind7: BLIND7 "
@@ -6702,7 +6996,8 @@ def main(argv=None):
                          "BLIND31 with tests/variants/blind31_rewordings.toml, default --out .../blind31; blind32: "
                          "BLIND32 with tests/variants/blind32_rewordings.toml, default --out .../blind32; blind33: "
                          "BLIND33 with tests/variants/blind33_rewordings.toml, default --out .../blind33; blind34: "
-                         "BLIND34 with tests/variants/blind34_rewordings.toml, default --out .../blind34)")
+                         "BLIND34 with tests/variants/blind34_rewordings.toml, default --out .../blind34; blind35: "
+                         "BLIND35 with tests/variants/blind35_rewordings.toml, default --out .../blind35)")
     ap.add_argument("--cross", action="store_true",
                     help="each source in the next source's layout with the wordings of the one after "
                          "(a held-out set for after blind3 was tuned on; default --out .../blind3x)")
@@ -6727,7 +7022,8 @@ def main(argv=None):
                    "blind23": BLIND23, "blind24": BLIND24, "blind25": BLIND25,
                    "blind26": BLIND26, "blind27": BLIND27, "blind28": BLIND28,
                    "blind29": BLIND29, "blind30": BLIND30, "blind31": BLIND31,
-                   "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34}[a.set][key]
+                   "blind32": BLIND32, "blind33": BLIND33, "blind34": BLIND34,
+                   "blind35": BLIND35}[a.set][key]
             render(key, out, wordings_file=wfile, name=cfg["name"], cfg=cfg)
         return 0
     for key in [a.only] if a.only else keys:
