@@ -477,10 +477,10 @@ def _section_items(section: Section, dh: Dehyphenator) -> list[tuple[str, int | 
 
 def _between_items(found: list[Paragraph], k: int) -> bool:
     """Whether an unmarked paragraph stands between two items of a list section's list, announcing nothing (no
-    colon): an item whose marker OCR lost («• Большие данные» / «Искусственный интеллект» / «• Беспроводная
-    связь»)."""
+    colon) and saying nothing of them (no predicate: «Перечень технологий может уточняться …» explains): an item
+    whose marker OCR lost («• Большие данные» / «Искусственный интеллект» / «• Беспроводная связь»)."""
     return (0 < k < len(found) - 1 and found[k - 1].is_item and found[k + 1].is_item
-            and not found[k].text.rstrip().endswith(":"))
+            and not found[k].text.rstrip().endswith(":") and not has_predicate(found[k].text))
 
 
 def _numbered_rows(table: Table, dh: Dehyphenator) -> list[tuple[str, int | None, str | None]]:

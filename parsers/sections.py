@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from normalize.industries import canonical_industry
 from parsers.meaning import has_predicate, is_question
 from parsers.stream import one_phrase
 from parsers.tables import EXTRA, card_like, labels_read_across, records_as_rows, table_header
 from parsers.template import Template
-from parsers.text import ROMAN_NUMERALS, fold
+from parsers.text import ITEM_MARKER, ROMAN_NUMERALS, fold
 from parsers.textgrid import has_unruled_body, unruled_rows
 from schemas.layout import Block, Table, TextLine
 
@@ -94,6 +94,8 @@ BRACKETED_NUMBER = re.compile(
 """A heading word and number in brackets before the title, a word or two after the number inside them:
 «[Раздел 1 программы] Основания и инструменты …»."""
 SUBSECTION_HEADING = re.compile(r"^\s*\[?([1-8])\.([1-9]\d?)[.\]]?\s*([^\s.].*)$")  # «1.1.», «[1.1]»; «1.0.» heads section 1; «6.6.» alone titles no subsection
+SENTENCE_GOES_ON = re.compile(r"[.!?]\s+[А-ЯЁA-Z]")
+"""A sentence's end with more text after it: no title's rest (a run-in heading's «недрами. В ходе реализации …»)."""
 SUBSECTION_NUMBER_ALONE = re.compile(r"^\s*\[?([1-8])\.([1-9]\d?)[.\]]?()\s*$")  # «1.1.» over its title
 DOT_LEADER = re.compile(r"\.{4,}|…{2,}")
 MAX_HEADING_CHARS = 160
@@ -606,27 +608,39 @@ def _contents_title(text: str) -> bool:
     return 0 < len(text.split()) <= 2 and not any(ch.isdigit() for ch in text) and not text.rstrip().endswith(".")
 
 
+def _wraps(title: str, following: str) -> bool:
+    """Whether a subsection's title goes on in the next line (_title_unfinished): not after a title that ended
+    («Основания разработки.»), nor into an item («а) Государственная программа …»), a sentence that ends and goes on
+    (a run-in heading's «недрами. В ходе реализации …») or a clause (the text's first line in lower case)."""
+    return (bool(title) and _title_unfinished(title, following) and not title.rstrip().endswith((".", ":", ";", "!", "?"))
+            and not SUBSECTION_HEADING.match(following) and not ITEM_MARKER.match(following)
+            and not SENTENCE_GOES_ON.search(following) and not has_predicate(f"{title} {following}"))
+
+
 def _with_subsections(heading: _Candidate, body: list[Block]) -> list[Section]:
     """The section and its subsections "N.1", "N.2", ... found in order (an item numbered out of turn is text). A
     subsection's number alone on its line («1.1.») heads it when its title follows on the next line; over a table
-    it is the number of a blank title there («6.6.» over a project's table of fields)."""
+    it is the number of a blank title there («6.6.» over a project's table of fields). A title that wraps
+    (_title_unfinished: «… винодельческие предприятия,» / «питомники, научные организации …») takes its next line."""
     sections = [Section(heading.number, heading.title, heading.page)]
     titled_below = False
     for k, block in enumerate(body):
-        if titled_below:
+        if titled_below:  # the title under a number alone, or the rest of a title that wraps
             titled_below = False
-            sections[-1].title = _clean_title(block.text)
+            sections[-1].title = _clean_title(f"{sections[-1].title} {block.text}")
             continue
         sub = SUBSECTION_HEADING.match(block.text) if isinstance(block, TextLine) else None
         alone = SUBSECTION_NUMBER_ALONE.match(block.text) if isinstance(block, TextLine) else None
         if alone and k + 1 < len(body) and isinstance(body[k + 1], TextLine) and _title_shaped(body[k + 1].text):
             sub, titled_below = alone, True
         # (a row of a table printed without rules, «6.1 Цифровизация … до 2026 года …», is no heading: its
-        # words stand apart in cells)
+        # words stand apart in cells; the number alone may stand apart, in a margin column, «1.1.    Законодательные …»)
         if (sub and sub.group(1) == heading.number and len(block.text) <= MAX_HEADING_CHARS
                 and not DOT_LEADER.search(block.text) and int(sub.group(2)) == len(sections)
-                and one_phrase(block.line)):
+                and one_phrase(replace(block.line, words=block.line.words[1:]))):
             sections.append(Section(f"{sub.group(1)}.{sub.group(2)}", _clean_title(sub.group(3) or ""), block.page))
+            following = body[k + 1] if k + 1 < len(body) else None
+            titled_below = titled_below or (isinstance(following, TextLine) and _wraps(sections[-1].title, following.text))
         else:
             titled_below = False
             sections[-1].blocks.append(block)

@@ -7,6 +7,7 @@ closed the previous page when their columns line up.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections import Counter
 
 from schemas.layout import Block, Grid, Line, PageContent, Table, TextLine
@@ -245,14 +246,38 @@ MAX_BOXED_LINES = 3  # lines of a one-cell table that is a boxed heading or phra
 def unboxed(blocks: list[Block]) -> list[Block]:
     """The blocks with each table of one cell holding a line or so as those lines of text, the first opening a
     paragraph: a heading printed in a shaded or framed box («Глава I: Общие сведения …») is a heading, not a
-    table (PDF and DOCX alike)."""
+    table (PDF and DOCX alike). So is a table of one row whose first cell holds a heading's number, its title in
+    the second («Раздел 1 программы БЮП. | Доступность …», «1.1. | Законодательные основы …»: headings set in a
+    margin column), read as the number and the title on one line."""
     out: list[Block] = []
     for block in blocks:
         if isinstance(block, Table) and len(block.fragments) == 1 and _boxed(grid := block.fragments[0]):
             out += [TextLine(grid.page, line, k == 0, grid.ref) for k, line in enumerate(grid.cells[0].lines)]
+        elif isinstance(block, Table) and len(block.fragments) == 1 and (number := _numbered_aside(grid := block.fragments[0])):
+            title = grid.cells[1].lines
+            first = replace(title[0], text=f"{number} {title[0].text}", x0=grid.cells[0].x0)
+            out += [TextLine(grid.page, line, k == 0, grid.ref) for k, line in enumerate([first, *title[1:]])]
         else:
             out.append(block)
     return out
+
+
+MARGIN_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.?"
+                           r"|[^\W\d_]{1,16}\s+(?:\d{1,2}|[IVX]{1,4})\.?(?:\s+[^\W\d_]{1,16}){0,4}\.?)\s*$")
+"""What a margin column prints of a heading: its number alone («1.1.», «IV.»), or after a heading word and maybe
+before a few words («Раздел 1 программы БЮП.», «Глава IV»); a card's «10. Ресурсы» names a field."""
+
+
+def _numbered_aside(grid: Grid) -> str | None:
+    """The number a heading set in a margin column prints (unboxed): a one-row table of two cells, the first a
+    number as MARGIN_NUMBER has it, the second a line or so; else None."""
+    if len(grid.cells) != 2 or len(grid.ys) != 2:
+        return None
+    label, title = sorted(grid.cells, key=lambda cell: cell.col0)
+    text = " ".join(line.text for line in label.lines)
+    if not (0 < len(title.lines) <= MAX_BOXED_LINES and MARGIN_NUMBER.match(text)):
+        return None
+    return " ".join(text.split())
 
 
 CONTINUED_TABLE = re.compile(r"^\s*(?:продолжение|окончание)\s+табл", re.IGNORECASE)

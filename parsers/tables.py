@@ -67,6 +67,7 @@ PROSE_WORDS = 4  # median words of the cells of a prose column (a status or a no
 MAX_HEADER_CELL = 120  # characters: a header cell is a name, not prose
 THEME_SHARE = 0.5  # share of a header row's worded cells repeating a word that makes it the table's theme
 THEME_CELLS = 4  # cells that must repeat it (a three-column header's shared word may still tell columns)
+MAX_GROUP_TITLE_LINES = 2  # lines of a row across a card titling a group of its fields (a longer one is a note)
 CARD_HEADER_CELL = 40  # characters of the value column's header of a card («Содержание», «Значение»)
 FOOT_LINES = 1.5  # line heights above a row's lowest text within which a cell's text still runs to its foot
 HEADER_SEARCH_ROWS = 4  # rows at a table's top where its header may stand (a title above it)
@@ -1483,8 +1484,11 @@ def card_rows(grid: Grid, paired: bool, numbered: bool | None = None,
         noted = [()] * len(groups)  # (a card of pairs prints no notes beside them)
     rows = []
     for k, (cells, pair, row_notes) in enumerate(zip(groups, pairs, noted)):
-        if len(cells) == 1 and cells[0].col0 == 0 and cells[0].col1 == len(grid.xs) - 1:
-            continue  # one cell across the card: the title of a group of fields («I. Общие сведения …»), no field
+        if len(cells) == 1 and cells[0].col0 == 0 and cells[0].col1 == len(grid.xs) - 1 \
+                and not _merged_field(cells[0].text) and len(cells[0].lines) <= MAX_GROUP_TITLE_LINES:
+            continue  # one short cell across the card: the title of a group of fields («I. Общие сведения …», a
+            # heading «Глава III: Цель …»); a field merged into one cell says its value after its unnumbered label's
+            # colon («Срок реализации: 2022-2024 годы»)
         first = cells[0].text.strip()
         if k == 0 and numbering_column and len(cells) > 2 and len(first) > MAX_COLUMN_NUMBER \
                 and not ROW_NUMBER_CELL.fullmatch(first):
@@ -1496,6 +1500,15 @@ def card_rows(grid: Grid, paired: bool, numbered: bool | None = None,
             cells = cells[1:]
         rows.append(CardRow(cells[0], cells[1:], pair, row_notes))
     return rows
+
+
+def _merged_field(text: str) -> bool:
+    """Whether a cell across a card is a field printed in one cell, its label and value parted by a colon, no
+    number in the label («Срок реализации: 2022-2024 годы»; not a heading «Глава III: Цель и задачи …»)."""
+    label, colon, value = text.partition(":")
+    words = label.split()
+    return bool(colon and value.strip() and words) and not any(ch.isdigit() for ch in label) \
+        and words[-1].strip(".").upper() not in ROMAN_NUMERALS
 
 
 def _paired(groups: list[list[Cell]]) -> bool:
@@ -1557,10 +1570,11 @@ def card_header(cells: list[Cell], template: Template) -> bool:
     scores = [{key: s for key, s in spec.columns.scores(text).items() if s >= least} for text in texts]
     keys = assign(scores)
     names_no_field = template.card_fields.best(texts[0], template.thresholds.card_field) is None
-    if len(texts) == 2 and keys[0] == "field" and names_no_field and not any(ch.isdigit() for ch in texts[1]) \
-            and (len(texts[1]) <= CARD_HEADER_CELL or is_question(texts[1])):
-        return True  # the field column's own header beside a short cell, or a question no value asks: «Поле
-        # one-pager | Что зафиксировано», «Позиция паспорта программы | Что предусматривает программа для жителей»
+    if len(texts) == 2 and names_no_field and not any(ch.isdigit() for ch in texts[1]) \
+            and (keys[0] == "field" and len(texts[1]) <= CARD_HEADER_CELL or _asks(texts[1])):
+        return True  # the field column's own header beside a short cell, or any cell naming no field beside a
+        # question, which no value is: «Поле one-pager | Что зафиксировано», «Позиция паспорта программы | Что
+        # предусматривает программа для жителей», «Сведение о программе | Что предусмотрено для коренных народов»
     if "value" not in keys:
         return False
     if None not in keys or keys[-1] == "value" and _value_header(texts[-1], scores[-1]) and all(
@@ -1569,6 +1583,12 @@ def card_header(cells: list[Cell], template: Template) -> bool:
     # two cells of a card's own header words, neither a field's name, both leaning to the value
     # («Ключевое сведение о документе | Раскрытие сведения»): the header, though one key fits both
     return len(texts) == 2 and len(texts[1]) <= CARD_HEADER_CELL and names_no_field and (keys[0] is None or all(scores))
+
+
+def _asks(text: str) -> bool:
+    """Whether a cell is a question in one phrase, its first word asking («Что предусмотрено для коренных
+    народов»), as a column's header may be and no value is («Край, где цифровые сервисы доступны …» answers)."""
+    return bool(text.split()) and is_question(text.split()[0]) and not re.search(r"[,.;:]", text)
 
 
 def _value_header(text: str, scores: dict[str, float]) -> bool:

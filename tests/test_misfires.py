@@ -1,4 +1,4 @@
-"""Rules of the blind24-33 rounds kept from firing where they must not: each fixture is a real DOCX a reviewer
+"""Rules of the blind24-35 rounds kept from firing where they must not: each fixture is a real DOCX a reviewer
 made from a sample or a variant to make one rule misfire (tests/fixtures/docx/review/, named after the case)."""
 from __future__ import annotations
 
@@ -185,3 +185,52 @@ def test_subsection_numbers_alone_over_their_titles_head_their_subsections():
     assert Counter(item.kind for item in doc.list_items if item.section.startswith("1.")) == Counter(
         {"basis": len([t for block in LNR["s1"]["basis"]["lists"] for t in block["items"]]),
          "technology": len([t for block in LNR["s1"]["technologies"]["lists"] for t in block["items"]])})
+
+
+STAVROPOL_BASIS = [t for block in STAVROPOL["s1"]["basis"]["lists"] for t in block["items"]]
+STAVROPOL_TECHNOLOGIES = [t for block in STAVROPOL["s1"]["technologies"]["lists"] for t in block["items"]]
+
+
+def test_an_explanatory_paragraph_between_two_items_is_no_item():
+    """The Stavropol sample with «Указанный приказ применяется в части, …» between two legal bases and «Перечень
+    технологий может уточняться …» between two technologies: once an unmarked paragraph between two items was an item
+    whose marker OCR lost (blind32's scan), both became items. A paragraph that says something (a predicate) is none."""
+    doc = _doc("list-section-explanatory-paragraph-between-items.docx")
+    assert Counter(item.kind for item in doc.list_items if item.section in ("1.1", "1.2")) == Counter(
+        {"basis": len(STAVROPOL_BASIS), "technology": len(STAVROPOL_TECHNOLOGIES)})
+
+
+def test_a_card_value_with_a_question_word_inside_is_a_value():
+    """The Stavropol sample's card opening «Миссия | Край, где цифровые сервисы доступны каждому жителю»: once a
+    question over the values headed a card (blind34), «где» made the row a header and the field was lost. A header
+    asks in one phrase, its first word a question word."""
+    doc = _doc("card-first-value-with-a-question-word-inside.docx")
+    assert [f.field for f in doc.card][:1] == ["Миссия"] and len(doc.card) == len(STAVROPOL["s2_card"]["rows"]) + 1
+
+
+def test_card_rows_printed_in_one_cell_or_in_a_table_of_their_own_stay_fields():
+    """The Stavropol sample's card with «Срок реализации: 2022-2024 годы» merged into one cell across the card, and
+    with its last row «10. Ресурсы | …» in a one-row table of its own: once a cell across the card titled a group
+    (blind34) and a one-row table of a number and a line was a heading set in a margin column (blind35), both fields
+    were lost. A cell across the card with a label's colon is a field; a margin column's number stands alone or after
+    a heading word."""
+    merged = _doc("card-field-merged-into-one-cell.docx")
+    assert len(merged.card) == len(STAVROPOL["s2_card"]["rows"])
+    assert any(f.field.startswith("Срок реализации") for f in merged.card)
+    from parsers.tables import _merged_field  # blind21 LNR's next heading, boxed, joined to its card: no field
+    assert _merged_field("Срок реализации: 2022-2024 годы") and not _merged_field("Глава III: Цель и задачи")
+    split = _doc("card-last-numbered-row-in-a-table-of-its-own.docx")
+    assert len(split.card) == len(STAVROPOL["s2_card"]["rows"]) and "Ресурсы" in split.card[-1].field
+
+
+@pytest.mark.parametrize("name", ["subsection-title-over-a-lettered-list.docx",
+                                  "subsection-title-over-a-lower-case-sentence.docx"])
+def test_a_finished_subsection_title_takes_no_line_below_it(name):
+    """The Stavropol sample with «1.1. Основания разработки.» over a list lettered «а) …», and with subsection 1.2's
+    text opening in lower case: once a subsection title that wraps took its next line (blind35), both titles took
+    their text's first line (and 1.1 its first item). A title that ended, or a line that is an item or a clause, is
+    no title's rest."""
+    doc = _doc(name)
+    assert [s.title for s in doc.sections if s.number in ("1.1", "1.2")] == [
+        STAVROPOL["s1"]["basis"]["title"], STAVROPOL["s1"]["technologies"]["title"]]
+    assert Counter(item.kind for item in doc.list_items if item.section == "1.1")["basis"] == len(STAVROPOL_BASIS)

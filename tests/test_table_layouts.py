@@ -1544,3 +1544,76 @@ def test_a_project_cell_cut_by_a_page_break_goes_on_beside_the_next_indicators()
     gold = _gold("stavropol", "blind34")
     assert [_letters(i.project) for i in doc.indicators] == [
         _letters(row["project"]) for group in gold["s7"]["groups"] for row in group["rows"] for _ in row["indicators"]]
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+def test_headings_set_in_a_margin_column(suffix):
+    """blind35's LNR sets every heading as a borderless two-column table: «Раздел 1 программы БЮП.» or «1.1.» in a
+    left column, the title beside it. The DOCX read tables, not headings (not_a_strategy); the PDF's subsection lines
+    stood apart after their number, as a table's row does, and subsections and their lists were lost (lists 0). A
+    one-row table of a heading's number beside a line or so is that heading; a subsection's number may stand apart
+    from a title that is one phrase."""
+    doc = _blind_doc("lnr", suffix, "blind35")
+    gold = _gold("lnr", "blind35")
+    assert [s.number for s in doc.sections if s.number.startswith(("1", "3", "8"))] == [
+        "1", "1.1", "1.2", "1.3", "3", "3.1", "3.2", "8", "8.1", "8.2"]
+    assert [_letters(item.text) for item in doc.list_items if item.kind == "basis"] == [
+        _letters(text) for block in gold["s1"]["basis"]["lists"] for text in block["items"]]
+
+
+def test_a_heading_number_beside_its_title_in_a_one_row_table_is_a_heading_line():
+    """The margin column's number and the title beside it make one line; a table of one row holding data is left."""
+    from parsers.stream import unboxed
+
+    def one_row(*texts: str) -> Table:
+        cells = [Cell(0, 1, c, c + 1, 100 * c, 0, 100 * c + 100, 20, [Line(text, 100 * c, 0, 100 * c + 90, 12)])
+                 for c, text in enumerate(texts)]
+        return Table([Grid(None, [100 * c for c in range(len(texts) + 1)], [0, 20], cells, "table 3")])
+
+    lines = unboxed([one_row("1.1.", "Законодательные основы оказания помощи")])
+    assert [b.text for b in lines] == ["1.1. Законодательные основы оказания помощи"]
+    lines = unboxed([one_row("Раздел 1 программы БЮП.", "Доступность юридической помощи")])
+    assert [b.text for b in lines] == ["Раздел 1 программы БЮП. Доступность юридической помощи"]
+    data = one_row("Срок реализации", "до 2030 года")
+    assert unboxed([data]) == [data]
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+def test_a_header_asking_what_it_gives(suffix):
+    """blind35 heads a column «Что дает мероприятие коренным жителям» (Tyumen's section 5, the benefits) and «Что
+    дает мероприятие авиасообщению» (Khabarovsk's section 6, the goal): the word «мероприятие» took the project's
+    column, section 5 was read as section 6's and lost (links 0), and section 6's names and goals swapped (0.72).
+    «Что дает» asks for the benefits in section 5 and the goal in section 6, as «что даст» did."""
+    doc = _blind_doc("tyumen", suffix, "blind35")
+    links = [row for group in _gold("tyumen", "blind35")["s5"]["groups"] for row in group["rows"]]
+    assert [(_letters(link.project), _letters(link.benefits)) for link in doc.links] == [
+        (_letters(row["project"]), _letters(row["benefits"])) for row in links]
+    doc = _blind_doc("khabarovsk", suffix, "blind35")
+    rows = [row for group in _gold("khabarovsk", "blind35")["s6"]["groups"] for row in group["rows"]]
+    assert [(_letters(p.name), _letters(p.goal)) for p in doc.projects] == [
+        (_letters(row["name"]), _letters(row["goal"])) for row in rows]
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+def test_a_card_headed_by_a_cell_naming_the_values_beside_a_question(suffix):
+    """blind35's Tyumen heads its card «Сведение о программе поддержки КМНС | Что предусмотрено для коренных народов»:
+    the first cell reads as the value column's header, so the row was a field (card 0). A cell naming no field beside
+    a question is the header, whatever the first cell leans to."""
+    doc = _blind_doc("tyumen", suffix, "blind35")
+    assert [(_letters(f.field), _letters(f.value)) for f in doc.card] == [
+        (_letters(row["field"]), _letters(row["value"])) for row in _gold("tyumen", "blind35")["s2_card"]["rows"]]
+
+
+def test_a_subsection_title_that_wraps_takes_its_next_line_a_run_in_heading_does_not():
+    """blind35's Stavropol wraps «8.1. Министерство сельского хозяйства края, винодельческие предприятия,» onto
+    «питомники, научные организации и союз виноградарей»: the title kept its first line and the rest opened the
+    text. A title that wraps takes its next line; a line that ends a sentence and goes on (blind33 Khabarovsk's run-in
+    «… на пользование» / «недрами. В ходе реализации …») is the text."""
+    doc = _blind_doc("stavropol", "pdf", "blind35")
+    gold = _gold("stavropol", "blind35")
+    assert [_letters(s.title) for s in doc.sections if s.number in ("8.1", "8.2")] == [
+        _letters(gold["s8"]["participants"]["title"]), _letters(gold["s8"]["financing"]["title"])]
+    run_in = _blind_doc("khabarovsk", "pdf", "blind33")
+    title = next(s.title for s in run_in.sections if s.number == "1.2")
+    assert "В ходе" not in title and _letters(_gold("khabarovsk", "blind33")["s1"]["technologies"]["title"]).startswith(
+        _letters(title))
