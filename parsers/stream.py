@@ -7,10 +7,10 @@ closed the previous page when their columns line up.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections import Counter
+from dataclasses import replace
 
-from schemas.layout import Block, Grid, Line, PageContent, Table, TextLine
+from schemas.layout import Block, Cell, Grid, Line, PageContent, Table, TextLine
 
 PAGE_NUMBER = re.compile(r"^[-–—\s]*\d{1,4}[-–—\s]*$")
 COLUMN_TOLERANCE = 4.0  # points two fragments' column borders may differ by and still be one table
@@ -251,12 +251,13 @@ def unboxed(blocks: list[Block]) -> list[Block]:
     margin column), read as the number and the title on one line."""
     out: list[Block] = []
     for block in blocks:
-        if isinstance(block, Table) and len(block.fragments) == 1 and _boxed(grid := block.fragments[0]):
+        grid = block.fragments[0] if isinstance(block, Table) and len(block.fragments) == 1 else None
+        if grid is not None and _boxed(grid):
             out += [TextLine(grid.page, line, k == 0, grid.ref) for k, line in enumerate(grid.cells[0].lines)]
-        elif isinstance(block, Table) and len(block.fragments) == 1 and (number := _numbered_aside(grid := block.fragments[0])):
-            title = grid.cells[1].lines
-            first = replace(title[0], text=f"{number} {title[0].text}", x0=grid.cells[0].x0)
-            out += [TextLine(grid.page, line, k == 0, grid.ref) for k, line in enumerate([first, *title[1:]])]
+        elif grid is not None and (aside := _numbered_aside(grid)):
+            number, label, title = aside
+            first = replace(title.lines[0], text=f"{number} {title.lines[0].text}", x0=label.x0)
+            out += [TextLine(grid.page, line, k == 0, grid.ref) for k, line in enumerate([first, *title.lines[1:]])]
         else:
             out.append(block)
     return out
@@ -268,16 +269,16 @@ MARGIN_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.?"
 before a few words («Раздел 1 программы БЮП.», «Глава IV»); a card's «10. Ресурсы» names a field."""
 
 
-def _numbered_aside(grid: Grid) -> str | None:
-    """The number a heading set in a margin column prints (unboxed): a one-row table of two cells, the first a
-    number as MARGIN_NUMBER has it, the second a line or so; else None."""
+def _numbered_aside(grid: Grid) -> tuple[str, Cell, Cell] | None:
+    """A heading set in a margin column (unboxed) as (its number, the number's cell, the title's cell): a one-row
+    table of two cells, the first a number as MARGIN_NUMBER has it, the second a line or so; else None."""
     if len(grid.cells) != 2 or len(grid.ys) != 2:
         return None
     label, title = sorted(grid.cells, key=lambda cell: cell.col0)
     text = " ".join(line.text for line in label.lines)
     if not (0 < len(title.lines) <= MAX_BOXED_LINES and MARGIN_NUMBER.match(text)):
         return None
-    return " ".join(text.split())
+    return " ".join(text.split()), label, title
 
 
 CONTINUED_TABLE = re.compile(r"^\s*(?:продолжение|окончание)\s+табл", re.IGNORECASE)

@@ -79,7 +79,7 @@ CARD_MIN_FIELDS = 3
 CARD_KNOWN_SHARE = 0.5
 EXTRA = "extra:"  # key prefix of a column the template does not know, before its printed header
 ROW_GAP = 2.0  # points more than the usual gap between a cell's lines: a blank (a new row, a rule inside a cell)
-SLASH = re.compile(r"\s*/\s*|\s+и\s+(?=(?:его|её|ее|их)\s)")
+TWO_COLUMNS_APART = re.compile(r"\s*/\s*|\s+и\s+(?=(?:его|её|ее|их)\s)")
 """Between the two columns one header cell names: a slash («Срок / Источник финансирования»), or «и» before a
 possessive that points back at the first («Мероприятие … и его цель»): «Сроки геологоразведочных и иных работ» names
 one."""
@@ -769,7 +769,7 @@ def _stacked(template: TableTemplate, text: str, others: list[dict[str, float]])
     column, parted by a rule, a blank or the second's label («Цель мероприятия: …»). Each part, of two
     words or more, must name its column on its own, and no other header cell name the second as well (`others`:
     their scores); not in a table whose rows hold sub-rows (section 7's indicators)."""
-    parts = SLASH.split(text.strip())
+    parts = TWO_COLUMNS_APART.split(text.strip())
     if len(parts) != 2 or any(len(part.split()) < 2 for part in parts) or "unit" in template.columns.keys:
         return None  # («Цели/задачи проекта», «Наименование задачи/проекта»: one column; an indicator table's
         # sub-rows are its indicators, not a cell's two parts)
@@ -1062,7 +1062,7 @@ class TableReader:
         """The lines printed over a table, between it and the last one, as rows across it would be: a «label:
         value» line naming a column the header lacks holds for the table's rows («Ответственный исполнитель
         мероприятия: Министерство …»); a numbered title («1.1. Библиотека …», «Задача 1. Повышение …») with the
-        lines under it is the `title_rows` column's text for the rows (when the header lacks the column).
+        lines under it is the `title_rows` or `title_lines` column's text for the rows (when the header lacks it).
         Whether they said either: then the table's first row is no rest of the last table's last row."""
         title: list[str] = []
         number, going_on = None, None  # the lines of what the last line opened, a title or a label's value
@@ -1588,7 +1588,8 @@ def card_header(cells: list[Cell], template: Template) -> bool:
 def _asks(text: str) -> bool:
     """Whether a cell is a question in one phrase, its first word asking («Что предусмотрено для коренных
     народов»), as a column's header may be and no value is («Край, где цифровые сервисы доступны …» answers)."""
-    return bool(text.split()) and is_question(text.split()[0]) and not re.search(r"[,.;:]", text)
+    words = text.split()
+    return bool(words) and is_question(words[0]) and not re.search(r"[,.;:]", text)
 
 
 def _value_header(text: str, scores: dict[str, float]) -> bool:
